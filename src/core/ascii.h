@@ -1,0 +1,58 @@
+#pragma once
+// Locale-free ASCII helpers for hot paths (std::tolower and friends consult the locale).
+
+#include <string>
+#include <string_view>
+
+namespace deskbench::ascii {
+
+constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
+constexpr bool IsAlnum(char c) { return IsAlpha(c) || IsDigit(c); }
+constexpr bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+constexpr char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+constexpr char ToUpper(char c) { return IsLower(c) ? static_cast<char>(c - 32) : c; }
+// A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte (letters of
+// other scripts are UTF-8 multi-byte sequences).
+constexpr bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+inline std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ToLower(c);
+  return out;
+}
+
+inline std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ToUpper(c);
+  return out;
+}
+
+inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (ToLower(a[i]) != ToLower(b[i])) return false;
+  }
+  return true;
+}
+
+inline std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Only the digits of s ("123-45-6789" -> "123456789").
+inline std::string Digits(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (IsDigit(c)) out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace deskbench::ascii

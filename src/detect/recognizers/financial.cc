@@ -1,0 +1,8 @@
+#include "detect/recognizers/groups.h"
+
+namespace deskbench::recognizers {
+
+// Placeholder until this group is written.
+std::span<const PatternRecognizer> Financial() { return {}; }
+
+}  // namespace deskbench::recognizers

@@ -1,0 +1,17 @@
+#pragma once
+// The groups of built-in pattern recognizers, one file each.
+
+#include <span>
+
+#include "detect/recognizer.h"
+
+namespace deskbench::recognizers {
+
+std::span<const PatternRecognizer> Contact();      // EMAIL, PHONE, URL, IP_ADDRESS, MAC_ADDRESS
+std::span<const PatternRecognizer> Financial();    // CREDIT_CARD, IBAN, US_BANK_*, CRYPTO_WALLET
+std::span<const PatternRecognizer> NationalIds();  // US_SSN ... DE_TAX_ID
+std::span<const PatternRecognizer> Personal();     // DATE_OF_BIRTH, MEDICAL_RECORD_NUMBER, STREET_ADDRESS
+std::span<const PatternRecognizer> Secrets();      // SECRET
+std::span<const PatternRecognizer> Markers();      // CONFIDENTIAL_MARKER
+
+}  // namespace deskbench::recognizers

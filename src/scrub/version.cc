@@ -1,0 +1,3 @@
+namespace deskbench {
+const char* Version() { return DESKBENCH_VERSION; }
+}  // namespace deskbench

@@ -1,0 +1,58 @@
+#include "core/atomic_file.h"
+
+#include <gtest/gtest.h>
+
+#include "core/error.h"
+#include "core/hash.h"
+
+namespace deskbench {
+namespace fs = std::filesystem;
+
+class AtomicFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("deskbench-atomic-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  size_t FileCount() {
+    size_t n = 0;
+    for (auto& e : fs::recursive_directory_iterator(dir_)) n += e.is_regular_file();
+    return n;
+  }
+  fs::path dir_;
+};
+
+TEST_F(AtomicFileTest, CommitPublishesUnderTheRealName) {
+  fs::path p = dir_ / "sub" / "out.txt";
+  WriteFileAtomic(p, "hello");
+  EXPECT_EQ(ReadFile(p, 100), "hello");
+  EXPECT_EQ(FileCount(), 1u);
+}
+
+TEST_F(AtomicFileTest, AbandonedWriteLeavesNothing) {
+  fs::path p = dir_ / "out.txt";
+  {
+    AtomicFile f(p);
+    f.Write("half");
+  }
+  EXPECT_FALSE(fs::exists(p));
+  EXPECT_EQ(FileCount(), 0u);
+}
+
+TEST_F(AtomicFileTest, ReadFileRefusesOversizedInput) {
+  fs::path p = dir_ / "big.txt";
+  WriteFileAtomic(p, std::string(1000, 'x'));
+  EXPECT_THROW(ReadFile(p, 999), Refusal);
+  EXPECT_THROW(ReadFile(dir_ / "missing", 10), FileError);
+}
+
+TEST(Hash, KnownVectors) {
+  EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  // RFC 4231 test case 2.
+  EXPECT_EQ(ToHex(HmacSha256("Jefe", "what do ya want for nothing?")),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+}
+
+}  // namespace deskbench

@@ -1,0 +1,81 @@
+#include "detect/engine.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+namespace deskbench {
+namespace {
+
+std::vector<std::string> Texts(std::string_view text, const std::vector<Finding>& fs) {
+  std::vector<std::string> out;
+  for (const auto& f : fs) out.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return out;
+}
+
+Policy DenyOnly(std::vector<std::string> deny) {
+  Policy p;
+  p.enabled.fill(false);
+  p.enabled[static_cast<size_t>(Entity::USER_TERM)] = true;
+  p.deny = std::move(deny);
+  return p;
+}
+
+TEST(Engine, DenyTermsMatchCaseInsensitivelyAsWholeWords) {
+  Engine engine(DenyOnly({"Acme Corp", "Bluebird"}));
+  auto scanner = engine.NewScanner();
+  std::string text =
+      "ACME CORP's plan: project bluebird, Bluebirds, jane@acmecorp.com, acme-corp.io; "
+      "not Bluebirdy or xBluebird.";
+  auto found = Texts(text, scanner.Scan(text));
+  EXPECT_EQ(found, (std::vector<std::string>{"ACME CORP", "bluebird", "Bluebird", "acmecorp",
+                                             "acme-corp"}));
+  for (const auto& f : scanner.Scan(text)) {
+    EXPECT_EQ(f.type, Entity::USER_TERM);
+    EXPECT_EQ(f.recognizer, "deny_list");
+  }
+}
+
+TEST(Engine, AllowListSuppressesExactValues) {
+  Policy p = DenyOnly({"Bluebird"});
+  p.allow = {"bluebird"};
+  Engine engine(p);
+  auto scanner = engine.NewScanner();
+  EXPECT_TRUE(scanner.Scan("Bluebird").empty());
+}
+
+TEST(Engine, ThresholdFiltersLowScores) {
+  Policy p;
+  p.enabled.fill(false);
+  p.enabled[static_cast<size_t>(Entity::PERSON)] = true;
+  p.terms = {{"Jane Doe", Entity::PERSON, 0.4f}};
+  Engine engine(p);
+  auto scanner = engine.NewScanner();
+  EXPECT_TRUE(scanner.Scan("Jane Doe").empty());
+}
+
+TEST(Engine, ScannersWorkFromManyThreads) {
+  Engine engine(DenyOnly({"Bluebird"}));
+  std::vector<std::thread> threads;
+  std::atomic<int> total{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      auto scanner = engine.NewScanner();
+      for (int i = 0; i < 1000; ++i) total += static_cast<int>(scanner.Scan("a Bluebird b").size());
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(total.load(), 4000);
+}
+
+TEST(Engine, EmptyAndBinaryTextNeverCrash) {
+  Engine engine(Policy{});
+  auto scanner = engine.NewScanner();
+  EXPECT_TRUE(scanner.Scan("").empty());
+  std::string junk;
+  for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>(i * 37));
+  scanner.Scan(junk);
+}
+
+}  // namespace
+}  // namespace deskbench
