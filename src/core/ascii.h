@@ -6,19 +6,35 @@
 
 namespace deskbench::ascii {
 
-constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
-constexpr bool IsAlnum(char c) { return IsAlpha(c) || IsDigit(c); }
+constexpr bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+constexpr bool IsUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+constexpr bool IsLower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+constexpr bool IsAlpha(char c) {
+  return IsUpper(c) || IsLower(c);
+}
+constexpr bool IsAlnum(char c) {
+  return IsAlpha(c) || IsDigit(c);
+}
 constexpr bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-constexpr char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
-constexpr char ToUpper(char c) { return IsLower(c) ? static_cast<char>(c - 32) : c; }
+constexpr char ToLower(char c) {
+  return IsUpper(c) ? static_cast<char>(c + 32) : c;
+}
+constexpr char ToUpper(char c) {
+  return IsLower(c) ? static_cast<char>(c - 32) : c;
+}
 // A byte that can be part of a word: ASCII letters and digits, and any non-ASCII byte (letters of
 // other scripts are UTF-8 multi-byte sequences).
-constexpr bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
+constexpr bool IsWordByte(char c) {
+  return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80;
+}
 
 inline std::string Lower(std::string_view s) {
   std::string out(s);

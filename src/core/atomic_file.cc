@@ -13,7 +13,9 @@ namespace deskbench {
 namespace fs = std::filesystem;
 
 namespace {
-std::string Errno() { return std::strerror(errno); }
+std::string Errno() {
+  return std::strerror(errno);
+}
 }  // namespace
 
 AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)) {

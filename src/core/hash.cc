@@ -34,7 +34,9 @@ Digest Sha256(std::string_view data) {
   return d;
 }
 
-std::string Sha256Hex(std::string_view data) { return ToHex(Sha256(data)); }
+std::string Sha256Hex(std::string_view data) {
+  return ToHex(Sha256(data));
+}
 
 std::string Sha256FileHex(const std::filesystem::path& path) {
   InitSodium();
@@ -50,6 +52,24 @@ std::string Sha256FileHex(const std::filesystem::path& path) {
   if (failed) throw FileError(path, "read failed");
   Digest d;
   crypto_hash_sha256_final(&st, d.data());
+  return ToHex(d);
+}
+
+static_assert(sizeof(crypto_hash_sha256_state) <= 128);
+
+Sha256Stream::Sha256Stream() {
+  InitSodium();
+  crypto_hash_sha256_init(reinterpret_cast<crypto_hash_sha256_state*>(state_));
+}
+
+void Sha256Stream::Update(std::string_view data) {
+  crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state*>(state_),
+                            reinterpret_cast<const unsigned char*>(data.data()), data.size());
+}
+
+std::string Sha256Stream::FinishHex() {
+  Digest d;
+  crypto_hash_sha256_final(reinterpret_cast<crypto_hash_sha256_state*>(state_), d.data());
   return ToHex(d);
 }
 

@@ -12,12 +12,25 @@ namespace deskbench {
 using Digest = std::array<uint8_t, 32>;
 
 std::string ToHex(const uint8_t* data, size_t n);
-inline std::string ToHex(const Digest& d) { return ToHex(d.data(), d.size()); }
+inline std::string ToHex(const Digest& d) {
+  return ToHex(d.data(), d.size());
+}
 
 Digest Sha256(std::string_view data);
 std::string Sha256Hex(std::string_view data);
 // Streams the file; throws FileError when it cannot be read.
 std::string Sha256FileHex(const std::filesystem::path& path);
+
+// SHA-256 over data given in pieces.
+class Sha256Stream {
+ public:
+  Sha256Stream();
+  void Update(std::string_view data);
+  std::string FinishHex();
+
+ private:
+  alignas(16) unsigned char state_[128];
+};
 
 Digest HmacSha256(std::string_view key, std::string_view message);
 // The first 8 bytes of HMAC-SHA-256 as an integer: a keyed, uniformly spread choice.

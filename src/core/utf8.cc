@@ -48,7 +48,9 @@ size_t FirstInvalid(std::string_view s) {
   return s.size();
 }
 
-bool IsValid(std::string_view s) { return FirstInvalid(s) == s.size(); }
+bool IsValid(std::string_view s) {
+  return FirstInvalid(s) == s.size();
+}
 
 char32_t Decode(std::string_view s, size_t& i) {
   size_t len = SequenceLength(s, i);
@@ -59,9 +61,12 @@ char32_t Decode(std::string_view s, size_t& i) {
   }
   i += len;
   switch (len) {
-    case 1: return p[0];
-    case 2: return (char32_t(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    case 3: return (char32_t(p[0] & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    case 1:
+      return p[0];
+    case 2:
+      return (char32_t(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    case 3:
+      return (char32_t(p[0] & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
     default:
       return (char32_t(p[0] & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) |
              (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);

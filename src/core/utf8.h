@@ -30,6 +30,8 @@ std::string ToUtf16(std::string_view utf8, bool big_endian);
 std::string ToLatin1(std::string_view utf8);
 
 // True when c is a byte that continues a multi-byte sequence.
-inline bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+inline bool IsContinuation(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 
 }  // namespace deskbench::utf8

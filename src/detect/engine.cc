@@ -61,9 +61,12 @@ bool TermBoundaries(std::string_view text, size_t from, size_t to) {
 
 std::string_view TermRecognizer(Entity type) {
   switch (type) {
-    case Entity::USER_TERM: return "deny_list";
-    case Entity::PERSON: return "name_propagation";
-    default: return "term";
+    case Entity::USER_TERM:
+      return "deny_list";
+    case Entity::PERSON:
+      return "name_propagation";
+    default:
+      return "term";
   }
 }
 
@@ -114,7 +117,8 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
   c.policy = std::move(policy);
   for (const auto& a : c.policy.allow) c.allow.insert(ascii::Lower(a));
   for (const auto& d : c.policy.deny) {
-    if (!ascii::Trim(d).empty()) c.policy.terms.push_back({std::string(ascii::Trim(d)), Entity::USER_TERM, 1.0f});
+    if (!ascii::Trim(d).empty())
+      c.policy.terms.push_back({std::string(ascii::Trim(d)), Entity::USER_TERM, 1.0f});
   }
   // A multi-word term is also found run together or joined by punctuation, as in emails and URLs:
   // "Acme Corp" finds "acmecorp", "acme-corp", "acme_corp" and "acme.corp".
@@ -159,9 +163,8 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
   exprs.reserve(patterns.size());
   for (const auto& p : patterns) exprs.push_back(p.c_str());
   hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(),
-                       static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &c.db,
-                       &err) != HS_SUCCESS) {
+  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
+                       HS_MODE_BLOCK, nullptr, &c.db, &err) != HS_SUCCESS) {
     std::string what = err != nullptr && err->message != nullptr ? err->message : "unknown error";
     std::string who = "the pattern set";
     if (err != nullptr && err->expression >= 0) {
@@ -176,7 +179,9 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
 
 Engine::~Engine() = default;
 
-const Policy& Engine::policy() const { return compiled_->policy; }
+const Policy& Engine::policy() const {
+  return compiled_->policy;
+}
 
 struct Engine::Scanner::State {
   const Compiled* compiled = nullptr;
@@ -200,7 +205,9 @@ Engine::Scanner::Scanner(const Engine& engine) : state_(std::make_unique<State>(
 Engine::Scanner::~Scanner() = default;
 Engine::Scanner::Scanner(Scanner&&) noexcept = default;
 
-Engine::Scanner Engine::NewScanner() const { return Scanner(*this); }
+Engine::Scanner Engine::NewScanner() const {
+  return Scanner(*this);
+}
 
 const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::string_view hint) {
   State& s = *state_;

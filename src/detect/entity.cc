@@ -12,7 +12,9 @@ constexpr std::array<std::string_view, kEntityCount> kNames = {
 };
 }  // namespace
 
-std::string_view EntityName(Entity e) { return kNames[static_cast<size_t>(e)]; }
+std::string_view EntityName(Entity e) {
+  return kNames[static_cast<size_t>(e)];
+}
 
 std::optional<Entity> ParseEntity(std::string_view name) {
   for (size_t i = 0; i < kNames.size(); ++i) {

@@ -12,8 +12,8 @@ struct Finding {
   Entity type;
   size_t begin = 0;  // byte offsets into the segment's UTF-8 text, [begin, end)
   size_t end = 0;
-  float score = 0;                // 0..1
-  std::string_view recognizer;    // stable id of what found it; points at static storage
+  float score = 0;              // 0..1
+  std::string_view recognizer;  // stable id of what found it; points at static storage
 };
 
 }  // namespace deskbench

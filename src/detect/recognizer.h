@@ -22,13 +22,13 @@ struct Match {
 using Validator = bool (*)(std::string_view text, Match& m, const Policy& policy);
 
 struct PatternRecognizer {
-  std::string_view id;     // stable, snake_case: "us_ssn", "secret_github_pat"
+  std::string_view id;  // stable, snake_case: "us_ssn", "secret_github_pat"
   Entity type;
   // vectorscan (PCRE subset) syntax, compiled with HS_FLAG_SOM_LEFTMOST and without HS_FLAG_UTF8
   // (text may hold any bytes): \w, \b and [a-z] are ASCII. End a pattern with \b where possible:
   // vectorscan reports every end offset, and the engine keeps the longest per start.
   std::string_view regex;
-  float score;             // score of a validated match with no context word nearby
+  float score;  // score of a validated match with no context word nearby
   Validator validate = nullptr;
   // Lower-case words or phrases; one of them near the match (or in the segment's hint, such as a
   // CSV column header or a JSON key) raises the score to context_score.

@@ -37,7 +37,10 @@ int main(int argc, char** argv) {
           case 0:
             if (!s.empty()) s[rng() % s.size()] = static_cast<char>(rng());
             break;
-          case 1: s.insert(s.begin() + static_cast<long>(s.empty() ? 0 : rng() % s.size()), static_cast<char>(rng())); break;
+          case 1:
+            s.insert(s.begin() + static_cast<long>(s.empty() ? 0 : rng() % s.size()),
+                     static_cast<char>(rng()));
+            break;
           case 2:
             if (!s.empty()) s.erase(rng() % s.size(), 1 + rng() % 4);
             break;

@@ -3,6 +3,8 @@
 namespace deskbench::recognizers {
 
 // Placeholder until this group is written.
-std::span<const PatternRecognizer> Secrets() { return {}; }
+std::span<const PatternRecognizer> Secrets() {
+  return {};
+}
 
 }  // namespace deskbench::recognizers

@@ -1,0 +1,50 @@
+#pragma once
+// Options and helpers shared by the subcommands.
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scrub/config.h"
+#include "scrub/pipeline.h"
+
+namespace deskbench::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitError = 2;
+
+// Flags every subcommand that reads inputs takes.
+struct CommonFlags {
+  std::vector<std::string> inputs;
+  std::optional<std::string> config;
+  std::vector<std::string> deny;
+  std::vector<std::string> allow;
+  unsigned jobs = 0;
+  bool quiet = false;
+
+  void Register(CLI::App& app);
+  // The config with the command line's overrides applied. Throws UsageError.
+  Config LoadConfig() const;
+  unsigned Jobs() const;
+  std::vector<std::filesystem::path> Paths() const;
+};
+
+// A progress line on stderr, only when stderr is a terminal and not --quiet.
+std::function<void(std::string_view, size_t, size_t)> ProgressPrinter(bool quiet);
+
+// Prints refused / failed / skipped inputs on stderr, one line each, naming file and reason.
+void PrintProblems(const RunReport& report);
+
+// A subcommand: registered on the root app; `run` is called when it was chosen.
+struct Command {
+  CLI::App* app;
+  std::function<int()> run;
+};
+
+Command AddScrubCommand(CLI::App& root);
+Command AddScanCommand(CLI::App& root);
+
+}  // namespace deskbench::cli

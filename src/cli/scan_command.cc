@@ -1,0 +1,78 @@
+// deskbench scan IN...: report only. Exit 1 when something is found, 0 when clean (like gitleaks).
+#include <cstdio>
+#include <memory>
+
+#include "cli/common.h"
+#include "core/atomic_file.h"
+#include "scrub/report_writers.h"
+
+namespace deskbench::cli {
+
+namespace {
+
+struct ScanFlags {
+  CommonFlags common;
+  bool json = false;
+  bool redact = false;
+  std::optional<std::string> report;
+  std::optional<std::string> sarif;
+};
+
+std::string Shown(const ReportedFinding& x, bool redact) {
+  if (!redact) return x.text;
+  return std::string(x.text.size() > 4 ? 4 : 0, '*') +
+         (x.text.size() > 4 ? "" : std::string(x.text.size(), '*'));
+}
+
+int Run(const ScanFlags& f) {
+  RunOptions o;
+  o.config = f.common.LoadConfig();
+  o.jobs = f.common.Jobs();
+  o.write = false;
+  o.on_progress = f.json ? nullptr : ProgressPrinter(f.common.quiet);
+  if (f.json) {
+    o.on_finding = [](const FileReport& file, const ReportedFinding& x) {
+      std::string line = FindingJsonLine(file, x);
+      line.push_back('\n');
+      std::fwrite(line.data(), 1, line.size(), stdout);
+    };
+  }
+  Plan plan = PlanInputs(f.common.Paths());
+  RunReport report = Run(plan, o);
+
+  if (!f.json && !f.common.quiet) {
+    for (const auto& file : report.files) {
+      for (const auto& x : file.findings) {
+        std::printf("%s:%llu:%llu: %s %s (%s, %.2f)\n", file.source.c_str(),
+                    static_cast<unsigned long long>(x.line),
+                    static_cast<unsigned long long>(x.column), EntityName(x.type).data(),
+                    Shown(x, f.redact).c_str(), x.recognizer.c_str(), x.score);
+      }
+    }
+  }
+  if (f.report) WriteFileAtomic(*f.report, ReportJson(report));
+  if (f.sarif) WriteFileAtomic(*f.sarif, ReportSarif(report));
+  PrintProblems(report);
+  if (!f.common.quiet) {
+    std::fprintf(stderr, "deskbench: %llu findings in %zu files (%.1f MB in %.2f s)\n",
+                 static_cast<unsigned long long>(report.findings), report.files.size(),
+                 static_cast<double>(report.bytes) / 1e6, report.seconds);
+  }
+  if (report.Count(FileStatus::kRefused) + report.Count(FileStatus::kError) > 0) return kExitError;
+  return report.findings > 0 ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+Command AddScanCommand(CLI::App& root) {
+  auto flags = std::make_shared<ScanFlags>();
+  CLI::App* app = root.add_subcommand("scan", "Report what would be scrubbed; change nothing");
+  flags->common.Register(*app);
+  app->add_flag("--json", flags->json, "One JSON object per finding on stdout");
+  app->add_flag("--redact", flags->redact, "Do not print the values found");
+  app->add_option("--report", flags->report, "Write the full JSON report to this file");
+  app->add_option("--sarif", flags->sarif, "Write SARIF 2.1.0 (secrets) to this file");
+  return {app, [flags] { return Run(*flags); }};
+}
+
+}  // namespace deskbench::cli

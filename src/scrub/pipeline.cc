@@ -1,0 +1,321 @@
+#include "scrub/pipeline.h"
+
+#include <chrono>
+#include <ctime>
+#include <mutex>
+#include <set>
+
+#include "core/ascii.h"
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "core/hash.h"
+#include "core/parallel.h"
+#include "core/utf8.h"
+#include "detect/engine.h"
+#include "detect/names/identity.h"
+#include "formats/registry.h"
+#include "redact/replacer.h"
+#include "scrub/line_index.h"
+
+namespace deskbench {
+namespace fs = std::filesystem;
+
+namespace {
+
+// A PERSON finding at least this sure seeds the identities searched for everywhere in pass 2.
+constexpr float kSeedScore = 0.8f;
+constexpr size_t kContextBytes = 40;
+
+std::string NowUtc() {
+  std::time_t t = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return buf;
+}
+
+// Context for people: whole UTF-8 characters only, line breaks shown as spaces.
+std::string Excerpt(std::string_view text, size_t begin, size_t end) {
+  while (begin > 0 && begin < text.size() && utf8::IsContinuation(text[begin])) --begin;
+  while (end < text.size() && utf8::IsContinuation(text[end])) ++end;
+  std::string out(text.substr(begin, end - begin));
+  for (char& c : out) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  if (!utf8::IsValid(out)) out = utf8::FromLatin1(out);
+  return out;
+}
+
+class HashingSink : public Sink {
+ public:
+  explicit HashingSink(Sink& inner) : inner_(inner) {}
+  void Write(std::string_view bytes) override {
+    hash_.Update(bytes);
+    inner_.Write(bytes);
+  }
+  std::string FinishHex() { return hash_.FinishHex(); }
+
+ private:
+  Sink& inner_;
+  Sha256Stream hash_;
+};
+
+void Fail(FileReport& fr, FileStatus status, std::string reason) {
+  fr.status = status;
+  fr.reason = std::move(reason);
+  fr.findings.clear();
+  fr.finding_count = 0;
+  fr.per_type = {};
+}
+
+// Runs fn, recording a refusal or error in the file's report instead of stopping the run.
+template <typename Fn>
+void Guard(FileReport& fr, Fn&& fn) {
+  try {
+    fn();
+  } catch (const Refusal& e) {
+    Fail(fr, FileStatus::kRefused, e.reason());
+  } catch (const FileError& e) {
+    Fail(fr, FileStatus::kError, e.reason());
+  } catch (const std::bad_alloc&) {
+    Fail(fr, FileStatus::kError, "out of memory");
+  } catch (const std::exception& e) {
+    Fail(fr, FileStatus::kError, e.what());
+  }
+}
+
+Policy NamesOnly(const Policy& base) {
+  Policy p = base;
+  p.enabled.fill(false);
+  p.enabled[static_cast<size_t>(Entity::PERSON)] = true;
+  p.terms.clear();
+  p.deny.clear();
+  return p;
+}
+
+// Pass 1: the names written with confidence anywhere in the set.
+names::IdentityBook LearnPeople(const Plan& plan, const RunOptions& o,
+                                std::vector<FileReport>& files) {
+  names::IdentityBook book;
+  if (!o.config.policy.Enabled(Entity::PERSON)) return book;
+  Engine engine(NamesOnly(o.config.policy));
+  std::mutex mu;
+  std::set<std::string> seeds;
+  size_t done = 0;
+  ParallelFor(plan.files.size(), o.jobs, [&](size_t i) {
+    FileReport& fr = files[i];
+    std::set<std::string> local;
+    Guard(fr, [&] {
+      OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.limits);
+      fr.format = opened.format;
+      auto scanner = engine.NewScanner();
+      opened.document->Scan([&](const Segment& seg) {
+        for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
+          if (f.type == Entity::PERSON && f.score >= kSeedScore) {
+            local.emplace(seg.text.substr(f.begin, f.end - f.begin));
+          }
+        }
+      });
+    });
+    std::lock_guard lock(mu);
+    seeds.insert(local.begin(), local.end());
+    if (o.on_progress) o.on_progress("learning names", ++done, plan.files.size());
+  });
+  for (const auto& s : seeds) book.Add(s);
+  return book;
+}
+
+Policy ActPolicy(const RunOptions& o, const names::IdentityBook& book) {
+  Policy p = o.config.policy;
+  for (const auto& v : book.Variants()) p.terms.push_back({v, Entity::PERSON, 0.9f});
+  for (auto& t : o.decisions.Terms()) p.terms.push_back(std::move(t));
+  return p;
+}
+
+// A file name can carry a name too ("Jane_Doe_CV.txt"): scan each component, keep the extension.
+fs::path ScrubPath(const fs::path& rel, Engine::Scanner& scanner, const Replacer& replacer,
+                   const RunOptions& o, FileReport& fr) {
+  fs::path out;
+  for (const auto& part : rel) {
+    std::string name = part.string();
+    std::string text = name;
+    // Separators in file names stand for spaces: "Jane_Doe" is the name "Jane Doe".
+    for (char& c : text) {
+      if (c == '_' || c == '-') c = ' ';
+    }
+    std::string result;
+    size_t pos = 0;
+    for (const Finding& f : scanner.Scan(text, "file name")) {
+      std::string_view value = std::string_view(name).substr(f.begin, f.end - f.begin);
+      Operator op = o.decisions.ForValue(f.type, value).value_or(o.config.OperatorFor(f.type));
+      if (op == Operator::kKeep) continue;
+      std::string rep = replacer.Replace(op, f.type, text.substr(f.begin, f.end - f.begin));
+      for (char& c : rep) {
+        if (c == '/' || c == '\\' || c == '\0') c = '_';
+        if (c == ' ' && (name.find('_') != std::string::npos)) c = '_';
+      }
+      result += name.substr(pos, f.begin - pos);
+      result += rep;
+      pos = f.end;
+      ReportedFinding rf{f.type,      std::string(value),
+                         rep,         op,
+                         f.score,     std::string(f.recognizer),
+                         "file name", kNoOrigin,
+                         kNoOrigin,   0,
+                         0,           "",
+                         "",          ValueId(f.type, value)};
+      ++fr.finding_count;
+      ++fr.per_type[static_cast<size_t>(f.type)];
+      fr.findings.push_back(std::move(rf));
+    }
+    result += name.substr(pos);
+    if (result.empty() || result == "." || result == "..") result = "_";
+    out /= result;
+  }
+  return out;
+}
+
+}  // namespace
+
+RunReport Run(const Plan& plan, const RunOptions& o) {
+  auto t0 = std::chrono::steady_clock::now();
+  RunReport report;
+  report.command = o.write ? "scrub" : "scan";
+  report.version = DESKBENCH_VERSION;
+  report.started = NowUtc();
+  report.policy_hash = PolicyHash(o.config);
+  report.output = o.out.string();
+
+  std::vector<FileReport> files(plan.files.size());
+  for (size_t i = 0; i < plan.files.size(); ++i) {
+    files[i].path = plan.files[i].rel.generic_string();
+    files[i].source = plan.files[i].path.string();
+    std::error_code ec;
+    files[i].bytes_in = fs::file_size(plan.files[i].path, ec);
+  }
+
+  names::IdentityBook book = LearnPeople(plan, o, files);
+  Engine engine(ActPolicy(o, book));
+  Replacer replacer(o.key.empty() ? RandomKey() : o.key, &book, o.config.replace);
+
+  std::mutex mu;  // guards on_finding, on_progress and `done`
+  size_t done = 0;
+  std::set<std::string> taken_paths;
+  ParallelFor(plan.files.size(), o.jobs, [&](size_t i) {
+    FileReport& fr = files[i];
+    if (fr.status == FileStatus::kRefused || fr.status == FileStatus::kError) {
+      std::lock_guard lock(mu);
+      if (o.on_progress)
+        o.on_progress(o.write ? "scrubbing" : "scanning", ++done, plan.files.size());
+      return;
+    }
+    Guard(fr, [&] {
+      OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.limits);
+      fr.format = opened.format;
+      auto scanner = engine.NewScanner();
+      std::vector<uint64_t> offsets;  // file offsets of findings, for line numbers
+      auto edits_for = [&](const Segment& seg) {
+        std::vector<Edit> edits;
+        for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
+          std::string_view value = seg.text.substr(f.begin, f.end - f.begin);
+          uint64_t start = seg.FileOffset(f.begin);
+          Operator op =
+              o.decisions.ForFinding(fr.path, start)
+                  .value_or(
+                      o.decisions.ForValue(f.type, value).value_or(o.config.OperatorFor(f.type)));
+          std::string rep = replacer.Replace(op, f.type, value);
+          ++fr.finding_count;
+          ++fr.per_type[static_cast<size_t>(f.type)];
+          bool keep_in_report = fr.findings.size() < kMaxFindingsPerFile;
+          if (keep_in_report || o.on_finding) {
+            size_t lo = f.begin > kContextBytes ? f.begin - kContextBytes : 0;
+            size_t hi = std::min(seg.text.size(), f.end + kContextBytes);
+            ReportedFinding rf{f.type,
+                               std::string(value),
+                               rep,
+                               op,
+                               f.score,
+                               std::string(f.recognizer),
+                               std::string(seg.location),
+                               start,
+                               seg.FileOffset(f.end),
+                               0,
+                               0,
+                               Excerpt(seg.text, lo, f.begin),
+                               Excerpt(seg.text, f.end, hi),
+                               ValueId(f.type, value)};
+            if (o.on_finding) {
+              std::lock_guard lock(mu);
+              o.on_finding(fr, rf);
+            }
+            if (keep_in_report) fr.findings.push_back(std::move(rf));
+          }
+          if (op != Operator::kKeep && rep != value) edits.push_back({f.begin, f.end, rep});
+        }
+        return edits;
+      };
+      if (o.write) {
+        fs::path rel = ScrubPath(plan.files[i].rel, scanner, replacer, o, fr);
+        {
+          std::lock_guard lock(mu);
+          // Two names could scrub to the same path; never let one output overwrite another.
+          std::string candidate = rel.generic_string();
+          for (int n = 2; !taken_paths.insert(candidate).second; ++n) {
+            candidate = (rel.parent_path() /
+                         (rel.stem().string() + "-" + std::to_string(n) + rel.extension().string()))
+                            .generic_string();
+          }
+          rel = candidate;
+        }
+        fr.path = rel.generic_string();
+        AtomicFile file(o.out / rel);
+        HashingSink sink(file);
+        opened.document->Write(edits_for, sink);
+        file.Commit();
+        fr.sha256_out = sink.FinishHex();
+      } else {
+        opened.document->Scan([&](const Segment& seg) { edits_for(seg); });
+      }
+      fr.notes = opened.document->Notes();
+      fr.status =
+          fr.finding_count > 0 || !fr.notes.empty() ? FileStatus::kScrubbed : FileStatus::kClean;
+      AddLineNumbers(plan.files[i].path, fr.findings);
+    });
+    std::lock_guard lock(mu);
+    if (o.on_progress) o.on_progress(o.write ? "scrubbing" : "scanning", ++done, plan.files.size());
+  });
+
+  for (const auto& s : plan.skipped) {
+    FileReport fr;
+    fr.path = s.path.generic_string();
+    fr.source = s.path.string();
+    fr.status = FileStatus::kSkipped;
+    fr.reason = s.reason;
+    files.push_back(std::move(fr));
+  }
+  report.files = std::move(files);
+  for (const auto& f : report.files) {
+    report.findings += f.finding_count;
+    report.bytes += f.bytes_in;
+    for (size_t t = 0; t < kEntityCount; ++t) report.per_type[t] += f.per_type[t];
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return report;
+}
+
+std::string_view FileStatusName(FileStatus s) {
+  switch (s) {
+    case FileStatus::kScrubbed:
+      return "scrubbed";
+    case FileStatus::kClean:
+      return "clean";
+    case FileStatus::kRefused:
+      return "refused";
+    case FileStatus::kError:
+      return "error";
+    case FileStatus::kSkipped:
+      return "skipped";
+  }
+  return "?";
+}
+
+}  // namespace deskbench

@@ -1,0 +1,139 @@
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "scrub/report_writers.h"
+
+namespace deskbench {
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace {
+
+ordered_json Counts(const std::array<uint64_t, kEntityCount>& per_type) {
+  ordered_json c = ordered_json::object();
+  for (size_t t = 0; t < kEntityCount; ++t) {
+    if (per_type[t] > 0) c[std::string(EntityName(static_cast<Entity>(t)))] = per_type[t];
+  }
+  return c;
+}
+
+ordered_json Offset(uint64_t v) {
+  return v == kNoOrigin ? ordered_json(nullptr) : ordered_json(v);
+}
+
+std::string Dump(const ordered_json& j, int indent) {
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string ReportJson(const RunReport& r) {
+  ordered_json files = ordered_json::array();
+  for (const auto& f : r.files) {
+    ordered_json findings = ordered_json::array();
+    for (const auto& x : f.findings) {
+      findings.push_back({{"type", EntityName(x.type)},
+                          {"text", x.text},
+                          {"replacement", x.replacement},
+                          {"action", OperatorName(x.action)},
+                          {"score", std::round(x.score * 1000) / 1000},
+                          {"recognizer", x.recognizer},
+                          {"location", x.location},
+                          {"start", Offset(x.start)},
+                          {"end", Offset(x.end)},
+                          {"line", x.line},
+                          {"column", x.column},
+                          {"before", x.before},
+                          {"after", x.after},
+                          {"value_id", x.value_id}});
+    }
+    ordered_json notes = ordered_json::array();
+    for (const auto& n : f.notes) notes.push_back({{"part", n.part}, {"action", n.action}});
+    ordered_json jf = {{"path", f.path},
+                       {"source", f.source},
+                       {"format", f.format},
+                       {"status", FileStatusName(f.status)},
+                       {"reason", f.reason},
+                       {"bytes", f.bytes_in},
+                       {"finding_count", f.finding_count},
+                       {"findings_truncated", f.finding_count > f.findings.size()},
+                       {"counts", Counts(f.per_type)},
+                       {"notes", notes},
+                       {"findings", findings}};
+    if (!f.sha256_out.empty()) jf["sha256"] = f.sha256_out;
+    files.push_back(std::move(jf));
+  }
+  ordered_json doc = {{"deskbench", r.version},
+                      {"command", r.command},
+                      {"started", r.started},
+                      {"policy_hash", r.policy_hash},
+                      {"output", r.output},
+                      {"summary",
+                       {{"files", r.files.size()},
+                        {"scrubbed", r.Count(FileStatus::kScrubbed)},
+                        {"clean", r.Count(FileStatus::kClean)},
+                        {"refused", r.Count(FileStatus::kRefused)},
+                        {"errors", r.Count(FileStatus::kError)},
+                        {"skipped", r.Count(FileStatus::kSkipped)},
+                        {"findings", r.findings},
+                        {"bytes", r.bytes},
+                        {"seconds", r.seconds},
+                        {"counts", Counts(r.per_type)}}},
+                      {"files", files}};
+  return Dump(doc, 2) + "\n";
+}
+
+std::string FindingJsonLine(const FileReport& file, const ReportedFinding& x) {
+  ordered_json j = {{"file", file.source},
+                    {"start", Offset(x.start)},
+                    {"end", Offset(x.end)},
+                    {"type", EntityName(x.type)},
+                    {"text", x.text},
+                    {"score", std::round(x.score * 1000) / 1000},
+                    {"recognizer", x.recognizer}};
+  return Dump(j, -1);
+}
+
+std::string ReportSarif(const RunReport& r) {
+  ordered_json results = ordered_json::array();
+  std::map<std::string, bool> rules;
+  for (const auto& f : r.files) {
+    for (const auto& x : f.findings) {
+      if (x.type != Entity::SECRET) continue;
+      rules[x.recognizer] = true;
+      ordered_json region = {{"startLine", std::max<uint64_t>(x.line, 1)}};
+      if (x.column > 0) region["startColumn"] = x.column;
+      if (x.start != kNoOrigin && x.end != kNoOrigin) {
+        region["byteOffset"] = x.start;
+        region["byteLength"] = x.end - x.start;
+      }
+      results.push_back(
+          {{"ruleId", x.recognizer},
+           {"level", "error"},
+           {"message", {{"text", "Secret detected (" + x.recognizer + ") at " + x.location}}},
+           {"partialFingerprints", {{"valueHash/v1", x.value_id}}},
+           {"locations", ordered_json::array({{{"physicalLocation",
+                                                {{"artifactLocation", {{"uri", f.source}}},
+                                                 {"region", region}}}}})}});
+    }
+  }
+  ordered_json rule_list = ordered_json::array();
+  for (const auto& [id, _] : rules) {
+    rule_list.push_back({{"id", id},
+                         {"name", id},
+                         {"shortDescription", {{"text", "Secret: " + id}}},
+                         {"defaultConfiguration", {{"level", "error"}}}});
+  }
+  ordered_json doc = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs",
+       ordered_json::array(
+           {{{"tool",
+              {{"driver", {{"name", "deskbench"}, {"version", r.version}, {"rules", rule_list}}}}},
+             {"results", results}}})}};
+  return Dump(doc, 2) + "\n";
+}
+
+}  // namespace deskbench

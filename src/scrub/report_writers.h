@@ -1,0 +1,19 @@
+#pragma once
+// Writers of a run's report: JSON for machines, HTML for people, SARIF for code scanning.
+
+#include <filesystem>
+#include <string>
+
+#include "scrub/report.h"
+
+namespace deskbench {
+
+std::string ReportJson(const RunReport& report);
+std::string ReportHtml(const RunReport& report);
+// SARIF 2.1.0 with the SECRET findings (what GitHub code scanning reads).
+std::string ReportSarif(const RunReport& report);
+
+// One finding as the single-line JSON object of `scan --json` (a stable interface).
+std::string FindingJsonLine(const FileReport& file, const ReportedFinding& finding);
+
+}  // namespace deskbench

@@ -1,3 +1,0 @@
-namespace deskbench {
-const char* Version() { return DESKBENCH_VERSION; }
-}  // namespace deskbench
