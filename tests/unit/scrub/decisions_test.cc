@@ -1,0 +1,66 @@
+#include "scrub/decisions.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "core/atomic_file.h"
+#include "core/error.h"
+
+namespace deskbench {
+namespace {
+
+std::filesystem::path TempPath(const std::string& name) {
+  return std::filesystem::temp_directory_path() /
+         ("deskbench-decisions-" + std::to_string(::getpid()) + "-" + name);
+}
+
+TEST(Decisions, ValuesMatchCaseInsensitivelyPerType) {
+  Decisions d;
+  d.SetValue(Entity::PERSON, "Jane Doe", Operator::kKeep);
+  EXPECT_EQ(d.ForValue(Entity::PERSON, "JANE DOE"), Operator::kKeep);
+  EXPECT_FALSE(d.ForValue(Entity::ORGANIZATION, "Jane Doe"));
+  d.SetFinding("a.txt", 42, Operator::kRedact);
+  EXPECT_EQ(d.ForFinding("a.txt", 42), Operator::kRedact);
+  EXPECT_FALSE(d.ForFinding("a.txt", 43));
+}
+
+TEST(Decisions, ChangedValuesBecomeSearchTerms) {
+  Decisions d;
+  d.SetValue(Entity::USER_TERM, "Bluebird", Operator::kPseudonymize);
+  d.SetValue(Entity::PERSON, "Jane Doe", Operator::kKeep);
+  auto terms = d.Terms();
+  ASSERT_EQ(terms.size(), 1u);
+  EXPECT_EQ(terms[0].text, "Bluebird");
+}
+
+TEST(Decisions, RoundTripsThroughTheFileItWrites) {
+  RunReport report;
+  FileReport f;
+  f.path = "a.txt";
+  ReportedFinding x{};
+  x.type = Entity::EMAIL;
+  x.text = "jane@example.org";
+  x.replacement = "user@example.com";
+  x.action = Operator::kPseudonymize;
+  x.value_id = ValueId(x.type, x.text);
+  f.findings = {x, x};
+  report.files = {f};
+  auto path = TempPath("roundtrip.json");
+  WriteDecisions(path, report);
+  Decisions d = Decisions::Load(path);
+  EXPECT_EQ(d.ForValue(Entity::EMAIL, "jane@example.org"), Operator::kPseudonymize);
+}
+
+TEST(Decisions, BadFilesAreUsageErrors) {
+  auto path = TempPath("bad.json");
+  WriteFileAtomic(path, "{\"values\": [{\"type\": \"EMAIL\", \"text\": \"x\", \"action\": \"eat\"}]}");
+  EXPECT_THROW(Decisions::Load(path), UsageError);
+  WriteFileAtomic(path, "not json");
+  EXPECT_THROW(Decisions::Load(path), UsageError);
+  WriteFileAtomic(path, "{\"values\": [{\"type\": \"NOPE\", \"text\": \"x\", \"action\": \"keep\"}]}");
+  EXPECT_THROW(Decisions::Load(path), UsageError);
+}
+
+}  // namespace
+}  // namespace deskbench
