@@ -1,0 +1,22 @@
+// The detection engine over arbitrary bytes: every recognizer, validator and the name finder must
+// cope with any input, and every finding must lie inside the text.
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "detect/engine.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const deskbench::Engine engine([] {
+    deskbench::Policy p;
+    p.deny = {"Acme Corp", "Bluebird"};
+    return p;
+  }());
+  thread_local auto scanner = engine.NewScanner();
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  size_t hint_len = size > 0 ? data[0] % 16 : 0;
+  for (const auto& f : scanner.Scan(text, text.substr(0, hint_len))) {
+    if (f.begin >= f.end || f.end > size) std::abort();
+  }
+  return 0;
+}
