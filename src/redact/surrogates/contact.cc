@@ -123,11 +123,8 @@ std::string FakeMacAddress(const SurrogateKey& sk, std::string_view value) {
   for (char c : value) hex += IsHex(c);
   Keyed keyed(sk.key, "mac", ascii::Lower(value));
   if (hex != 12) return KeepShape(value, keyed, false);
-  std::string digits = keyed.Hex(12);
-  // Locally administered (bit 1 set), unicast (bit 0 clear): never a vendor's address.
-  static constexpr char kHex[] = "0123456789abcdef";
-  int second = std::stoi(digits.substr(1, 1), nullptr, 16);
-  digits[1] = kHex[(second & 0xc) | 0x2];
+  // First octet 02: locally administered, unicast, so never a vendor-assigned address.
+  std::string digits = "02" + keyed.Hex(10);
   bool upper = HasUpper(value);
   std::string out(value);
   size_t next = 0;

@@ -3,8 +3,10 @@
 // the right alphabet.
 
 #include <array>
+#include <optional>
 
 #include "core/ascii.h"
+#include "core/hash.h"
 #include "redact/checksums.h"
 #include "redact/keyed.h"
 #include "redact/shape.h"
@@ -40,6 +42,48 @@ std::string Distinct(std::string_view original, Make make) {
     if (fake != original) break;
   }
   return fake;
+}
+
+std::string Base58(const std::string& bytes) {
+  static constexpr std::string_view kAlphabet =
+      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  std::string digits;  // base-58 digits, least significant first
+  for (unsigned char byte : bytes) {
+    int carry = byte;
+    for (char& d : digits) {
+      carry += static_cast<unsigned char>(d) * 256;
+      d = static_cast<char>(carry % 58);
+      carry /= 58;
+    }
+    while (carry > 0) {
+      digits.push_back(static_cast<char>(carry % 58));
+      carry /= 58;
+    }
+  }
+  std::string out;
+  for (unsigned char byte : bytes) {
+    if (byte != 0) break;
+    out.push_back('1');
+  }
+  for (size_t i = digits.size(); i-- > 0;)
+    out.push_back(kAlphabet[static_cast<unsigned char>(digits[i])]);
+  return out;
+}
+
+// A Bitcoin P2PKH ("1...") or P2SH ("3...") address over a keyed 20-byte hash with a correct
+// Base58Check checksum, of the original's length; nullopt when no draw gives that length.
+std::optional<std::string> FakeBase58Check(Keyed& keyed, std::string_view real) {
+  for (int attempt = 0; attempt < 64; ++attempt) {
+    std::string payload(1, real[0] == '1' ? '\x00' : '\x05');
+    for (int i = 0; i < 20; ++i) payload.push_back(static_cast<char>(keyed.Below(256)));
+    Digest once = Sha256(payload);
+    Digest twice =
+        Sha256(std::string_view(reinterpret_cast<const char*>(once.data()), once.size()));
+    payload.append(reinterpret_cast<const char*>(twice.data()), 4);
+    std::string address = Base58(payload);
+    if (address.size() == real.size() && address != real) return address;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -113,13 +157,16 @@ std::string FakeCryptoWallet(const SurrogateKey& sk, std::string_view value) {
   } else {
     for (std::string_view hrp : {"bc1", "tb1", "ltc1", "bcrt1"}) {
       if (lower.starts_with(hrp)) {
-        keep = hrp.size();
+        keep = hrp.size() + 1;  // the witness version stays too
         alphabet = kBech32;
         upper = CaseOf(value) == Case::kUpper;
       }
     }
   }
   if (value.size() <= keep) return KeepShape(value, keyed);
+  if (alphabet == kBase58 && (value[0] == '1' || value[0] == '3')) {
+    if (auto address = FakeBase58Check(keyed, value)) return *address;
+  }
   return Distinct(value, [&] {
     std::string s(value.substr(0, keep));
     for (size_t i = keep; i < value.size(); ++i) {
