@@ -212,6 +212,14 @@ std::optional<std::string> ShiftDate(std::string_view text, int days) {
   if (ny < 1000 || ny > 9999) return std::nullopt;
   if (compact) return Pad(ny, 4) + Pad(nm, 2) + Pad(nd, 2);
 
+  // Zero-padded when the day or month was written with a leading zero, or both with two digits.
+  size_t width = 1;
+  if (day_tok >= 0) {
+    std::string_view d = str(day_tok);
+    std::string_view m = month_tok >= 0 ? str(month_tok) : std::string_view();
+    if (d[0] == '0' || (!m.empty() && m[0] == '0') || (d.size() == 2 && m.size() == 2)) width = 2;
+  }
+
   std::string out;
   for (size_t k = 0; k < tokens.size(); ++k) {
     std::string_view s = str(k);
@@ -219,9 +227,9 @@ std::optional<std::string> ShiftDate(std::string_view text, int days) {
     if (ki == year_tok) {
       out += s.size() == 4 ? Pad(ny, 4) : Pad(ny % 100, 2);
     } else if (ki == month_tok) {
-      out += Pad(nm, s.size());
+      out += Pad(nm, width);
     } else if (ki == day_tok) {
-      out += Pad(nd, s.size());
+      out += Pad(nd, width);
     } else if (ki == month_word) {
       bool full = s.size() > 3 && !ascii::EqualsIgnoreCase(s, "sept");
       out += NameLike(kMonths[nm - 1], s, full);
