@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <phonenumbers/phonenumberutil.h>
 
 #include "core/hash.h"
 #include "redact/replacer.h"
@@ -68,6 +69,34 @@ TEST(FakePhone, OtherCountriesKeepCodeLengthAndLeadingDigits) {
   EXPECT_EQ(fr.substr(0, 6), "+33 6 ");
   std::string ext = Fake(Entity::PHONE, "+1 (415) 555-2671 x123");
   EXPECT_EQ(ShapeOf(ext), ShapeOf("+1 (415) 555-2671 x123"));
+}
+
+// Surrogates still read as phone numbers to libphonenumber, which the detector uses. (It knows
+// some drama ranges, e.g. 07700 900xxx, as fictional and calls them invalid; they still parse.)
+TEST(FakePhone, ParsesWithLibphonenumber) {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+  struct Case {
+    std::string_view real, region;
+    bool valid;
+  };
+  Replacer r(kKey);
+  for (auto [real, region, valid] : std::initializer_list<Case>{{"(202) 456-1111", "US", true},
+                                                                {"+1 416 555 2671", "CA", true},
+                                                                {"020 7123 4567", "GB", true},
+                                                                {"0113 123 4567", "GB", true},
+                                                                {"+44 7911 123456", "GB", false},
+                                                                {"+33 6 12 34 56 78", "FR", true},
+                                                                {"+61 2 9374 4000", "AU", true}}) {
+    std::string fake = r.Pseudonym(Entity::PHONE, real);
+    PhoneNumber n;
+    ASSERT_EQ(util->Parse(fake, std::string(region), &n), PhoneNumberUtil::NO_PARSING_ERROR)
+        << fake;
+    if (valid) {
+      EXPECT_TRUE(util->IsValidNumber(n)) << real << " -> " << fake;
+    }
+  }
 }
 
 TEST(FakeEmail, ExampleDomainsAndPersonOrTokenLocalParts) {
