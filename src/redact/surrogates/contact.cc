@@ -119,10 +119,13 @@ std::string FakeIpAddress(const SurrogateKey& sk, std::string_view value) {
 }
 
 std::string FakeMacAddress(const SurrogateKey& sk, std::string_view value) {
-  size_t hex = 0;
-  for (char c : value) hex += IsHex(c);
-  Keyed keyed(sk.key, "mac", ascii::Lower(value));
-  if (hex != 12) return KeepShape(value, keyed, false);
+  // Keyed on the hex digits alone, so every notation of one address agrees.
+  std::string hex;
+  for (char c : value) {
+    if (IsHex(c)) hex.push_back(ascii::ToLower(c));
+  }
+  Keyed keyed(sk.key, "mac", hex);
+  if (hex.size() != 12) return KeepShape(value, keyed, false);
   // First octet 02: locally administered, unicast, so never a vendor-assigned address.
   std::string digits = "02" + keyed.Hex(10);
   bool upper = HasUpper(value);

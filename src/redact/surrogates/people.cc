@@ -70,7 +70,7 @@ std::string_view Pick(Keyed& keyed, std::span<const std::string_view> list,
     std::string_view w = keyed.Pick(list);
     if (!ascii::EqualsIgnoreCase(w, avoid)) return w;
   }
-  return list[0] == avoid ? list[1] : list[0];
+  return ascii::EqualsIgnoreCase(list[0], avoid) ? list[1] : list[0];
 }
 
 char PickLetter(Keyed& keyed, char avoid) {

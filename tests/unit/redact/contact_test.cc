@@ -153,6 +153,13 @@ TEST(FakeMacAddress, LocallyAdministeredUnicastInTheSameStyle) {
   }
   EXPECT_EQ(Fake(Entity::MAC_ADDRESS, "00:1A:2B:3C:4D:5E").find_first_of("abcdef"),
             std::string::npos);
+  Replacer r(kKey);
+  std::string colons = r.Pseudonym(Entity::MAC_ADDRESS, "00:1A:2B:3C:4D:5E");
+  std::string cisco = r.Pseudonym(Entity::MAC_ADDRESS, "001a.2b3c.4d5e");
+  for (char& c : colons) c = static_cast<char>(std::tolower(c));
+  std::erase(colons, ':');
+  std::erase(cisco, '.');
+  EXPECT_EQ(colons, cisco);
 }
 
 TEST(FakeUrl, ExampleDomainKeepsTheScheme) {

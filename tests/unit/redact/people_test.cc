@@ -70,6 +70,7 @@ TEST(FakePerson, InitialsAndMiddleNames) {
   EXPECT_EQ(ShapeOf(m[1]), "A.");
   EXPECT_NE(m[1], "Q.");
   EXPECT_EQ(m[2], full[1]);
+  EXPECT_EQ(r.Pseudonym(Entity::PERSON, "Doe, Jane Q."), m[2] + ", " + m[0] + " " + m[1]);
 }
 
 TEST(FakePerson, RelativesShareAFakeSurnameButNotTheirGivenNames) {
