@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "common/checksums.h"
+#include "common/scan.h"
 #include "common/score.h"
 #include "core/limits.h"
 #include "detect/engine.h"
@@ -58,23 +59,6 @@ std::string ReadWhole(const fs::path& p) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return std::move(ss).str();
-}
-
-// Scans text in chunks of about Limits::chunk_bytes cut after a newline, as the text adapter does.
-void ScanChunked(deskbench::Engine::Scanner& scanner, std::string_view text, size_t chunk,
-                 std::vector<bench::Span>& out) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = std::min(text.size(), pos + chunk);
-    if (end < text.size()) {
-      size_t nl = text.rfind('\n', end - 1);
-      if (nl != std::string_view::npos && nl >= pos) end = nl + 1;
-    }
-    for (const deskbench::Finding& f : scanner.Scan(text.substr(pos, end - pos))) {
-      out.push_back({pos + f.begin, pos + f.end, std::string(deskbench::EntityName(f.type))});
-    }
-    pos = end;
-  }
 }
 
 void PrintTable(const bench::Scorer& s) {
@@ -183,7 +167,7 @@ int main(int argc, char** argv) {
     bytes += text.size();
     findings.clear();
     auto t0 = std::chrono::steady_clock::now();
-    ScanChunked(scanner, text, chunk, findings);
+    bench::ScanChunked(scanner, text, chunk, &findings);
     scan_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     bench::SortAndCheck(findings);
     auto a = answers.find(rel);
