@@ -8,9 +8,11 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/checksums.h"
@@ -26,7 +28,11 @@ namespace {
 using SpansByFile = std::map<std::string, std::vector<bench::Span>>;
 
 int Usage() {
-  std::fprintf(stderr, "usage: score DIR [--json] [--errors N]\n       score --self-test\n");
+  std::fprintf(stderr,
+               "usage: score DIR [--json] [--errors N] [--chunk BYTES] [--oracle]\n       score "
+               "--self-test\n"
+               "  --oracle  harness check, not a detector measurement: the planted values are\n"
+               "            given to the engine as literal terms, so recall should be near 1\n");
   return 2;
 }
 
@@ -74,6 +80,8 @@ void PrintTable(const bench::Scorer& s) {
     if (it != s.by_type().end()) row(name, it->second);
   }
   row("OVERALL", s.Overall());
+  std::printf("\nby document kind (corpus folder):\n");
+  for (const auto& [folder, t] : s.by_folder()) row(folder, t);
   std::printf("\nnear-misses planted: %zu; false positives on them: ", s.near_miss_total());
   size_t hits = 0;
   for (const auto& [kind, n] : s.near_miss_hits()) hits += n;
@@ -95,12 +103,17 @@ nlohmann::json TallyJson(const bench::Tally& t) {
 
 int main(int argc, char** argv) {
   std::string dir;
-  bool json = false, self_test = false;
+  bool json = false, self_test = false, oracle = false;
   size_t max_errors = 0;
+  size_t chunk = deskbench::Limits{}.chunk_bytes;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--json") {
       json = true;
+    } else if (a == "--chunk" && i + 1 < argc) {
+      chunk = std::strtoull(argv[++i], nullptr, 10);
+    } else if (a == "--oracle") {
+      oracle = true;
     } else if (a == "--self-test") {
       self_test = true;
     } else if (a == "--errors" && i + 1 < argc) {
@@ -154,9 +167,29 @@ int main(int argc, char** argv) {
   }
   std::sort(files.begin(), files.end());
 
-  deskbench::Engine engine{deskbench::Policy{}};
+  deskbench::Policy policy;
+  if (oracle) {
+    // Every distinct planted value becomes a literal term of its own type: this exercises file
+    // reading, chunking, offsets and matching end to end through the real engine.
+    std::set<std::pair<std::string, std::string>> seen;
+    constexpr size_t kMaxTerms = 50000;
+    for (const auto& [file, spans] : answers) {
+      std::string text = ReadWhole(root / file);
+      for (const auto& sp : spans) {
+        if (sp.end > text.size() || seen.size() >= kMaxTerms) continue;
+        auto type = deskbench::ParseEntity(sp.kind);
+        std::string value = text.substr(sp.begin, sp.end - sp.begin);
+        if (type && seen.insert({value, sp.kind}).second)
+          policy.terms.push_back({value, *type, 0.95f});
+      }
+    }
+    if (seen.size() >= kMaxTerms) {
+      std::fprintf(stderr, "score: --oracle took the first %zu values only; use a small corpus\n",
+                   kMaxTerms);
+    }
+  }
+  deskbench::Engine engine{std::move(policy)};
   auto scanner = engine.NewScanner();
-  const size_t chunk = deskbench::Limits{}.chunk_bytes;
   bench::Scorer scorer(max_errors);
   static const std::vector<bench::Span> kNone;
   size_t bytes = 0;
@@ -197,6 +230,7 @@ int main(int argc, char** argv) {
     out["findings"] = scorer.findings();
     out["overall"] = TallyJson(scorer.Overall());
     for (const auto& [type, t] : scorer.by_type()) out["types"][type] = TallyJson(t);
+    for (const auto& [folder, t] : scorer.by_folder()) out["folders"][folder] = TallyJson(t);
     out["near_misses"] = scorer.near_miss_total();
     out["near_miss_false_positives"] = scorer.near_miss_hits();
     std::printf("%s\n", out.dump(2).c_str());

@@ -76,7 +76,7 @@ void PlantFact(Faker& f, Doc& d, Entity type) {
       break;
     case Entity::CREDIT_CARD:
       Labeled(f, d,
-              {"Card number: ", "Please charge the corporate card ", "Visa on file ",
+              {"Card number: ", "Please charge the corporate card ", "Card on file ",
                "The payment card used was "},
               type, f.CreditCard());
       break;
@@ -323,7 +323,9 @@ void WriteEmail(Faker& f, Doc& d) {
   }
   d << "Date: ";
   d.Near("plain_date", f.PlainDate());
-  d << "\nSubject: " << (r.Chance(0.5) ? "Re: " : "") << f.TitleHeading() << "\n\n";
+  d << "\nSubject: " << (r.Chance(0.5) ? "Re: " : "");
+  d.Near("heading", f.TitleHeading());
+  d << "\n\n";
   if (r.Chance(0.15)) {
     d.Put(Entity::CONFIDENTIAL_MARKER, f.ConfidentialMarker());
     d << "\n\n";

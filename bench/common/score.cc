@@ -85,17 +85,23 @@ void Scorer::AddFile(const std::string& file, std::string_view text,
   near_miss_total_ += near_misses.size();
   std::vector<long> match = MatchSpans(answers, findings);
   std::vector<bool> answered(answers.size(), false);
+  size_t slash = file.find('/');
+  Tally& folder = by_folder_[slash == std::string::npos ? "." : file.substr(0, slash)];
   for (size_t fi = 0; fi < findings.size(); ++fi) {
     const Span& f = findings[fi];
     Tally& t = by_type_[f.kind];
     if (match[fi] >= 0) {
       const Span& a = answers[static_cast<size_t>(match[fi])];
       answered[static_cast<size_t>(match[fi])] = true;
+      bool exact = a.begin == f.begin && a.end == f.end;
       ++t.tp;
-      if (a.begin == f.begin && a.end == f.end) ++t.exact;
+      ++folder.tp;
+      t.exact += exact;
+      folder.exact += exact;
       continue;
     }
     ++t.fp;
+    ++folder.fp;
     std::string why;
     for (size_t ni = FirstEndingAfter(near_misses, f.begin);
          ni < near_misses.size() && near_misses[ni].begin < f.end; ++ni) {
@@ -115,6 +121,7 @@ void Scorer::AddFile(const std::string& file, std::string_view text,
   for (size_t ai = 0; ai < answers.size(); ++ai) {
     if (answered[ai]) continue;
     ++by_type_[answers[ai].kind].fn;
+    ++folder.fn;
     Sample(false, file, text, answers[ai], {});
   }
 }

@@ -53,11 +53,13 @@ class Scorer {
  public:
   explicit Scorer(size_t max_errors) : max_errors_(max_errors) {}
 
-  // Scores one file. Spans in all three lists are sorted by begin; answers do not overlap.
+  // Scores one file. Spans in all three lists are sorted by begin; answers do not overlap. The
+  // file's top-level folder (its document kind in the corpus) gets a tally of its own too.
   void AddFile(const std::string& file, std::string_view text, const std::vector<Span>& answers,
                const std::vector<Span>& near_misses, const std::vector<Span>& findings);
 
   const std::map<std::string, Tally>& by_type() const { return by_type_; }
+  const std::map<std::string, Tally>& by_folder() const { return by_folder_; }
   Tally Overall() const;
   // False positives that landed on a planted near-miss, by near-miss kind.
   const std::map<std::string, size_t>& near_miss_hits() const { return near_miss_hits_; }
@@ -79,6 +81,7 @@ class Scorer {
   size_t max_errors_;
   size_t fp_samples_ = 0, fn_samples_ = 0;
   std::map<std::string, Tally> by_type_;
+  std::map<std::string, Tally> by_folder_;
   std::map<std::string, size_t> near_miss_hits_;
   size_t near_miss_total_ = 0;
   std::vector<ErrorSample> errors_;
