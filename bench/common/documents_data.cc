@@ -84,8 +84,11 @@ void WriteCsv(Faker& f, Doc& d, size_t target_bytes) {
     default:
       d << "payee,country,tax_id_type,tax_id,amount,currency,payout_wallet\n";
       while (d.size() < target_bytes) {
-        Cell(d, r.Chance(0.5) ? Entity::PERSON : Entity::ORGANIZATION,
-             r.Chance(0.5) ? f.NewPerson().Full() : f.NewOrg().name);
+        if (r.Chance(0.5)) {
+          Cell(d, Entity::PERSON, f.NewPerson().Full());
+        } else {
+          Cell(d, Entity::ORGANIZATION, f.NewOrg().name);
+        }
         d << ",";
         Cell(d, Entity::LOCATION, f.Country());
         d << ",";
