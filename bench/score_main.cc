@@ -29,10 +29,12 @@ using SpansByFile = std::map<std::string, std::vector<bench::Span>>;
 
 int Usage() {
   std::fprintf(stderr,
-               "usage: score DIR [--json] [--errors N] [--chunk BYTES] [--oracle]\n       score "
+               "usage: score DIR [--json] [--errors N] [--chunk BYTES] [--oracle] [--expect-recall "
+               "R]\n       score "
                "--self-test\n"
                "  --oracle  harness check, not a detector measurement: the planted values are\n"
-               "            given to the engine as literal terms, so recall should be near 1\n");
+               "            given to the engine as literal terms, so recall should be near 1\n"
+               "  --expect-recall R  exit with status 3 when the overall recall is below R\n");
   return 2;
 }
 
@@ -105,6 +107,7 @@ int main(int argc, char** argv) {
   std::string dir;
   bool json = false, self_test = false, oracle = false;
   size_t max_errors = 0;
+  double expect_recall = -1;
   size_t chunk = deskbench::Limits{}.chunk_bytes;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
@@ -112,6 +115,8 @@ int main(int argc, char** argv) {
       json = true;
     } else if (a == "--chunk" && i + 1 < argc) {
       chunk = std::strtoull(argv[++i], nullptr, 10);
+    } else if (a == "--expect-recall" && i + 1 < argc) {
+      expect_recall = std::strtod(argv[++i], nullptr);
     } else if (a == "--oracle") {
       oracle = true;
     } else if (a == "--self-test") {
@@ -250,6 +255,11 @@ int main(int argc, char** argv) {
                    e.span.kind.c_str(), e.file.c_str(), e.span.begin, e.span.end,
                    e.why.empty() ? "" : "  ", e.why.c_str(), e.context.c_str());
     }
+  }
+  if (scorer.Overall().Recall() < expect_recall) {
+    std::fprintf(stderr, "score: overall recall %.4f is below the expected %.4f\n",
+                 scorer.Overall().Recall(), expect_recall);
+    return 3;
   }
   return 0;
 }
