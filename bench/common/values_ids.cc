@@ -1,0 +1,328 @@
+// Financial and national identifiers with check digits computed from their specifications.
+
+#include <array>
+#include <string_view>
+
+#include "common/checksums.h"
+#include "common/values.h"
+
+namespace bench {
+
+namespace {
+
+// Groups digits for print: "4111111111111111" with {4,4,4,4} and sep ' ' -> "4111 1111 1111 1111".
+std::string Group(std::string_view s, std::initializer_list<int> sizes, char sep) {
+  std::string out;
+  size_t pos = 0;
+  for (int n : sizes) {
+    if (!out.empty()) out.push_back(sep);
+    out += s.substr(pos, static_cast<size_t>(n));
+    pos += static_cast<size_t>(n);
+  }
+  return out;
+}
+
+std::string GroupsOf4(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); i += 4) {
+    if (i) out.push_back(' ');
+    out += s.substr(i, 4);
+  }
+  return out;
+}
+
+constexpr std::string_view kConsonants = "BCDFGHJKLMNPQRSTVWXYZ";
+
+}  // namespace
+
+std::string Faker::CreditCard() {
+  std::string prefix;
+  size_t length = 16;
+  switch (rng_.Below(6)) {
+    case 0:
+    case 1:
+      prefix = "4";
+      break;  // Visa
+    case 2:
+      prefix = std::to_string(rng_.Range(51, 55));
+      break;  // Mastercard
+    case 3:
+      prefix = std::to_string(rng_.Range(2221, 2720));
+      break;  // Mastercard 2-series
+    case 4:
+      prefix = rng_.Chance(0.5) ? "34" : "37";
+      length = 15;
+      break;  // American Express
+    default:
+      prefix = rng_.Chance(0.5) ? "6011" : std::to_string(rng_.Range(3528, 3589));  // Discover, JCB
+  }
+  std::string payload = prefix + rng_.Digits(length - 1 - prefix.size());
+  std::string number = payload + check::LuhnDigit(payload);
+  switch (rng_.Below(3)) {
+    case 0:
+      return number;
+    case 1:
+      return length == 15 ? Group(number, {4, 6, 5}, ' ') : Group(number, {4, 4, 4, 4}, ' ');
+    default:
+      return length == 15 ? Group(number, {4, 6, 5}, '-') : Group(number, {4, 4, 4, 4}, '-');
+  }
+}
+
+std::string Faker::Iban() {
+  static constexpr std::string_view kUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  static constexpr std::string_view kAlnum = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  std::string country, bban;
+  switch (rng_.Below(8)) {
+    case 0:
+      country = "DE";
+      bban = rng_.Digits(18);
+      break;
+    case 1:
+      country = "GB";
+      bban = rng_.Of(kUpper, 4) + rng_.Digits(14);
+      break;
+    case 2:
+      country = "FR";
+      bban = rng_.Digits(23);
+      break;
+    case 3:
+      country = "ES";
+      bban = rng_.Digits(20);
+      break;
+    case 4:
+      country = "NL";
+      bban = rng_.Of(kUpper, 4) + rng_.Digits(10);
+      break;
+    case 5:
+      country = "IT";
+      bban = std::string(1, rng_.Upper()) + rng_.Digits(10) + rng_.Digits(12);
+      break;
+    case 6:
+      country = "CH";
+      bban = rng_.Digits(5) + rng_.Of(kAlnum, 12);
+      break;
+    default: {  // Belgium: the account's last two digits are its first ten modulo 97
+      std::string ten = rng_.Digits(10);
+      uint64_t v = std::stoull(ten) % 97;
+      if (v == 0) v = 97;
+      country = "BE";
+      bban = ten + (v < 10 ? "0" : "") + std::to_string(v);
+    }
+  }
+  std::string iban = country + check::IbanCheckDigits(country, bban) + bban;
+  return rng_.Chance(0.6) ? GroupsOf4(iban) : iban;
+}
+
+std::string Faker::UsSsn() {
+  int area;
+  do {
+    area = rng_.Range(1, 899);
+  } while (area == 666);
+  std::string a = std::to_string(area), g = std::to_string(rng_.Range(1, 99)),
+              s = std::to_string(rng_.Range(1, 9999));
+  while (a.size() < 3) a.insert(a.begin(), '0');
+  while (g.size() < 2) g.insert(g.begin(), '0');
+  while (s.size() < 4) s.insert(s.begin(), '0');
+  return rng_.Chance(0.85) ? a + "-" + g + "-" + s : a + " " + g + " " + s;
+}
+
+std::string Faker::UsItin() {
+  static constexpr int kGroups[] = {70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,
+                                    84, 85, 86, 87, 88, 90, 91, 92, 94, 95, 96, 97, 98, 99};
+  return "9" + rng_.Digits(2) + "-" + std::to_string(rng_.Pick(kGroups)) + "-" + rng_.Digits(4);
+}
+
+std::string Faker::UsEin() {
+  // Prefixes the IRS assigns to its campuses and internet applications.
+  static constexpr int kPrefix[] = {
+      1,  2,  3,  4,  5,  6,  10, 11, 12, 13, 14, 15, 16, 20, 21, 22, 23, 24, 25, 26, 27,
+      30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52,
+      53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 71, 72, 73, 74, 75,
+      76, 77, 80, 81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 94, 95, 98, 99};
+  int p = rng_.Pick(kPrefix);
+  return std::string(p < 10 ? "0" : "") + std::to_string(p) + "-" + rng_.Digits(7);
+}
+
+std::string Faker::UsPassport() {
+  return rng_.Chance(0.6) ? std::string(1, "123456789"[rng_.Below(9)]) + rng_.Digits(8)
+                          : std::string(1, rng_.Upper()) + rng_.Digits(8);
+}
+
+std::string Faker::UsDriverLicense() {
+  switch (rng_.Below(4)) {
+    case 0:
+      return std::string(1, rng_.Upper()) + rng_.Digits(7);  // California
+    case 1:
+      return rng_.Digits(9);  // New York
+    case 2: {                 // Florida
+      std::string d = rng_.Digits(12);
+      return std::string(1, rng_.Upper()) + d.substr(0, 3) + "-" + d.substr(3, 3) + "-" +
+             d.substr(6, 2) + "-" + d.substr(8, 3) + "-" + d.substr(11);
+    }
+    default:
+      return std::string(1, "123456789"[rng_.Below(9)]) + rng_.Digits(7);  // Texas
+  }
+}
+
+std::string Faker::AbaRouting() {
+  static constexpr int kDistrict[] = {1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12,
+                                      21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32};
+  int p = rng_.Pick(kDistrict);
+  std::string eight = std::string(p < 10 ? "0" : "") + std::to_string(p) + rng_.Digits(6);
+  return eight + check::AbaDigit(eight);
+}
+
+std::string Faker::BankAccount() {
+  return std::string(1, "123456789"[rng_.Below(9)]) +
+         rng_.Digits(static_cast<size_t>(rng_.Range(7, 11)));
+}
+
+std::string Faker::UkNino() {
+  static constexpr std::string_view kFirst = "ABCEGHJKLMNOPRSTWXYZ";
+  static constexpr std::string_view kSecond = "ABCEGHJKLMNPRSTWXYZ";
+  std::string prefix;
+  do {
+    prefix =
+        std::string(1, kFirst[rng_.Below(kFirst.size())]) + kSecond[rng_.Below(kSecond.size())];
+  } while (prefix == "BG" || prefix == "GB" || prefix == "KN" || prefix == "NK" || prefix == "NT" ||
+           prefix == "TN" || prefix == "ZZ");
+  std::string d = rng_.Digits(6);
+  char suffix = "ABCD"[rng_.Below(4)];
+  return rng_.Chance(0.5) ? prefix + d + suffix
+                          : prefix + " " + Group(d, {2, 2, 2}, ' ') + " " + suffix;
+}
+
+std::string Faker::UkNhs() {
+  for (;;) {
+    std::string nine = std::string(1, "456789"[rng_.Below(6)]) + rng_.Digits(8);
+    int c = check::NhsDigit(nine);
+    if (c < 0) continue;
+    std::string ten = nine + static_cast<char>('0' + c);
+    return rng_.Chance(0.7) ? Group(ten, {3, 3, 4}, ' ') : ten;
+  }
+}
+
+std::string Faker::CaSin() {
+  std::string payload = std::string(1, "1234567"[rng_.Below(7)]) + rng_.Digits(7);
+  std::string sin = payload + check::LuhnDigit(payload);
+  return rng_.Chance(0.5) ? Group(sin, {3, 3, 3}, ' ') : Group(sin, {3, 3, 3}, '-');
+}
+
+std::string Faker::AuTfn() {
+  for (;;) {
+    std::string eight = rng_.Digits(8);
+    int c = check::TfnDigit(eight);
+    if (c < 0) continue;
+    std::string tfn = eight + static_cast<char>('0' + c);
+    return rng_.Chance(0.6) ? Group(tfn, {3, 3, 3}, ' ') : tfn;
+  }
+}
+
+std::string Faker::AuAbn() {
+  std::string abn = check::AbnFromNine(rng_.Digits(9));
+  return rng_.Chance(0.7) ? Group(abn, {2, 3, 3, 3}, ' ') : abn;
+}
+
+std::string Faker::AuMedicare() {
+  std::string eight = std::string(1, "23456"[rng_.Below(5)]) + rng_.Digits(7);
+  std::string ten = eight + check::MedicareDigit(eight) + static_cast<char>('1' + rng_.Below(9));
+  return rng_.Chance(0.6) ? Group(ten, {4, 5, 1}, ' ') : ten;
+}
+
+std::string Faker::InPan() {
+  static constexpr std::string_view kHolder = "PCHFATBLJG";
+  static constexpr std::string_view kUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  return rng_.Of(kUpper, 3) + kHolder[rng_.Below(kHolder.size())] + rng_.Upper() + rng_.Digits(4) +
+         rng_.Upper();
+}
+
+std::string Faker::InAadhaar() {
+  std::string eleven = std::string(1, "23456789"[rng_.Below(8)]) + rng_.Digits(10);
+  std::string n = eleven + check::VerhoeffDigit(eleven);
+  return rng_.Chance(0.7) ? Group(n, {4, 4, 4}, ' ') : n;
+}
+
+std::string Faker::SgNric() {
+  char prefix = "STFG"[rng_.Below(4)];
+  std::string seven = rng_.Digits(7);
+  return prefix + seven + check::NricLetter(prefix, seven);
+}
+
+std::string Faker::EsNif() {
+  if (rng_.Chance(0.7)) {
+    std::string eight = rng_.Digits(8);
+    return eight + check::NifLetter(static_cast<uint32_t>(std::stoul(eight)));
+  }
+  int lead = static_cast<int>(rng_.Below(3));
+  std::string seven = rng_.Digits(7);
+  return std::string(1, "XYZ"[lead]) + seven +
+         check::NifLetter(static_cast<uint32_t>(std::stoul(std::to_string(lead) + seven)));
+}
+
+std::string Faker::ItFiscalCode(const Person& p) {
+  // Three letters from the surname, then the given name: consonants first, then vowels, X pads.
+  auto code = [&](std::string_view name) {
+    std::string cons, vow;
+    for (char c : name) {
+      char u = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+      if (u < 'A' || u > 'Z') continue;
+      (kConsonants.find(u) != std::string_view::npos ? cons : vow).push_back(u);
+    }
+    std::string s = (cons + vow + "XXX").substr(0, 3);
+    return s;
+  };
+  static constexpr std::string_view kMonth = "ABCDEHLMPRST";
+  int day = rng_.Range(1, 28) + (rng_.Chance(0.5) ? 40 : 0);
+  std::string fifteen = code(p.last) + code(p.first) + rng_.Digits(2) + kMonth[rng_.Below(12)] +
+                        (day < 10 ? "0" : "") + std::to_string(day) +
+                        std::string(1, "ABCDEFGHLM"[rng_.Below(10)]) +
+                        std::to_string(rng_.Range(100, 999));
+  return fifteen + check::FiscalCodeLetter(fifteen);
+}
+
+std::string Faker::DeTaxId() {
+  // Ten digits, first not 0, in which exactly one digit appears twice and the rest once.
+  std::string digits = "0123456789";
+  for (size_t i = digits.size(); i > 1; --i) std::swap(digits[i - 1], digits[rng_.Below(i)]);
+  if (digits[0] == '0') std::swap(digits[0], digits[1 + rng_.Below(8)]);
+  std::string ten = digits.substr(0, 9);
+  char dup = ten[rng_.Below(9)];
+  ten.insert(ten.begin() + static_cast<long>(1 + rng_.Below(9)), dup);
+  std::string id = ten + check::DeTaxIdDigit(ten);
+  return rng_.Chance(0.5) ? id : Group(id, {2, 3, 3, 3}, ' ');
+}
+
+std::string Faker::CryptoWallet() {
+  std::array<uint8_t, 20> bytes;
+  for (auto& b : bytes) b = static_cast<uint8_t>(rng_.Below(256));
+  switch (rng_.Below(4)) {
+    case 0:
+      return check::Base58Check(0x00, bytes);  // P2PKH, "1..."
+    case 1:
+      return check::Base58Check(0x05, bytes);  // P2SH, "3..."
+    case 2:
+      return check::SegwitAddress("bc", 0, bytes);
+    default: {  // Ethereum, all lower case (valid without the EIP-55 mixed-case checksum)
+      static constexpr char kHex[] = "0123456789abcdef";
+      std::string s = "0x";
+      for (uint8_t b : bytes) {
+        s.push_back(kHex[b >> 4]);
+        s.push_back(kHex[b & 15]);
+      }
+      return s;
+    }
+  }
+}
+
+std::string Faker::MedicalRecordNumber() {
+  switch (rng_.Below(3)) {
+    case 0:
+      return rng_.Digits(8);
+    case 1:
+      return "MRN-" + rng_.Digits(7);
+    default:
+      return std::string(1, rng_.Upper()) + rng_.Upper() + rng_.Digits(6);
+  }
+}
+
+}  // namespace bench
