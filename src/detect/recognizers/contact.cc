@@ -1,8 +1,374 @@
+// Contact and network identifiers: EMAIL, PHONE, URL, IP_ADDRESS, MAC_ADDRESS.
+#include <arpa/inet.h>
+
+#include <array>
+#include <cstring>
+
+#include "core/ascii.h"
+#include "detect/context.h"
 #include "detect/recognizers/groups.h"
+#include "detect/validators/phone.h"
 
 namespace deskbench::recognizers {
 
-// Placeholder until this group is written.
-std::span<const PatternRecognizer> Contact() { return {}; }
+namespace {
+
+char ByteAt(std::string_view text, size_t i) {
+  return i < text.size() ? text[i] : '\0';
+}
+char ByteBefore(std::string_view text, size_t i, size_t k = 1) {
+  return i >= k ? text[i - k] : '\0';
+}
+bool IsHex(char c) {
+  return ascii::IsDigit(c) || (ascii::ToLower(c) >= 'a' && ascii::ToLower(c) <= 'f');
+}
+
+// ---- EMAIL ------------------------------------------------------------------------------------
+
+bool ValidEmail(std::string_view text, Match& m, const Policy&) {
+  // A non-ASCII letter right before the local part means the match is the tail of a longer word.
+  if (ascii::IsWordByte(ByteBefore(text, m.begin))) return false;
+  const char next = ByteAt(text, m.end);
+  if (ascii::IsWordByte(next) || next == '@') return false;
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  std::string_view local = s.substr(0, s.find('@'));
+  if (local.ends_with('.') || local.find("..") != std::string_view::npos) return false;
+  return true;
+}
+
+// ---- PHONE ------------------------------------------------------------------------------------
+
+// Words before a number that say it is something else: "Order 555-1234567", "ISBN 0-306-40615-2".
+constexpr std::string_view kNotPhoneWords[] = {
+    "order",   "invoice", "inv",   "ref",     "reference", "isbn",    "serial",  "tracking",
+    "ticket",  "case",    "sku",   "part",    "model",     "account", "acct",    "iban",
+    "routing", "card",    "ssn",   "version", "build",     "patent",  "receipt", "transaction",
+    "po",      "lot",     "batch", "id",      "no",        "nr",      "number"};
+
+constexpr std::string_view kPhoneWords[] = {
+    "phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax",      "call",  "contact",
+    "mob",   "ph",        "sms", "text",   "dial", "landline",  "whatsapp", "reach", "ring"};
+
+// Rejects a number introduced by a word naming another kind of number, unless a phone word is
+// also close ("Contact number: ...").
+bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
+  size_t lo = m.begin > 24 ? m.begin - 24 : 0;
+  std::string_view before = text.substr(lo, m.begin - lo);
+  bool other = false;
+  for (std::string_view w : kNotPhoneWords) {
+    if (ContainsWord(before, w)) {
+      other = true;
+      break;
+    }
+  }
+  return other && !HasContext(text, m.begin, m.end, {}, kPhoneWords);
+}
+
+bool ValidPhone(std::string_view text, Match& m, const Policy& policy) {
+  if (!PhoneShapePlausible(text, m.begin, m.end)) return false;
+  if (IntroducedAsOtherNumber(text, m)) return false;
+  return PhoneNumberValid(text.substr(m.begin, m.end - m.begin), policy.phone_regions);
+}
+
+// ---- URL --------------------------------------------------------------------------------------
+
+// The part of a URL that carries a secret when it appears as a query or fragment parameter.
+constexpr std::string_view kSecretParams[] = {"token",
+                                              "access_token",
+                                              "refresh_token",
+                                              "id_token",
+                                              "auth_token",
+                                              "api_key",
+                                              "apikey",
+                                              "api-key",
+                                              "key",
+                                              "sig",
+                                              "signature",
+                                              "x-amz-signature",
+                                              "x-amz-credential",
+                                              "x-goog-signature",
+                                              "password",
+                                              "passwd",
+                                              "pwd",
+                                              "secret",
+                                              "client_secret",
+                                              "session",
+                                              "sessionid",
+                                              "jwt",
+                                              "auth",
+                                              "code"};
+
+// Drops trailing punctuation that ends the sentence rather than the URL, keeping a closing
+// bracket that has its opening one inside the URL.
+void TrimUrlEnd(std::string_view text, Match& m) {
+  while (m.end > m.begin) {
+    std::string_view s = text.substr(m.begin, m.end - m.begin);
+    char last = s.back();
+    if (std::string_view(".,;:!?'\"*").find(last) != std::string_view::npos) {
+      --m.end;
+      continue;
+    }
+    char open = last == ')' ? '(' : last == ']' ? '[' : last == '}' ? '{' : '\0';
+    if (open != '\0') {
+      size_t opens = 0, closes = 0;
+      for (char c : s) {
+        opens += c == open;
+        closes += c == last;
+      }
+      if (closes > opens) {
+        --m.end;
+        continue;
+      }
+    }
+    break;
+  }
+  // A no-break space (U+00A0) is not part of a URL either.
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  size_t nbsp = s.find("\xc2\xa0");
+  if (nbsp != std::string_view::npos) m.end = m.begin + nbsp;
+}
+
+struct UrlParts {
+  std::string_view userinfo;
+  std::string_view host;
+  std::string_view rest;  // path, query and fragment
+};
+
+bool SplitUrl(std::string_view url, UrlParts& parts) {
+  size_t scheme = url.find("://");
+  std::string_view after = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  size_t auth_end = after.find_first_of("/?#");
+  std::string_view authority = after.substr(0, auth_end);
+  parts.rest = auth_end == std::string_view::npos ? std::string_view{} : after.substr(auth_end);
+  size_t at = authority.rfind('@');
+  if (at != std::string_view::npos) {
+    parts.userinfo = authority.substr(0, at);
+    authority = authority.substr(at + 1);
+  }
+  if (authority.starts_with('[')) {
+    size_t close = authority.find(']');
+    if (close == std::string_view::npos) return false;
+    parts.host = authority.substr(0, close + 1);
+    return close > 1;
+  }
+  parts.host = authority.substr(0, authority.find(':'));
+  if (parts.host.empty() || parts.host.front() == '.' || parts.host.front() == '-') return false;
+  bool dot = false;
+  for (char c : parts.host) {
+    if (c == '.') {
+      dot = true;
+    } else if (!ascii::IsAlnum(c) && c != '-' && static_cast<unsigned char>(c) < 0x80) {
+      return false;
+    }
+  }
+  return dot || ascii::EqualsIgnoreCase(parts.host, "localhost");
+}
+
+bool HasCredentials(const UrlParts& parts) {
+  size_t colon = parts.userinfo.find(':');
+  if (colon != std::string_view::npos && colon + 1 < parts.userinfo.size()) return true;
+  size_t q = parts.rest.find_first_of("?#");
+  if (q == std::string_view::npos) return false;
+  std::string_view params = parts.rest.substr(q + 1);
+  while (!params.empty()) {
+    size_t amp = params.find_first_of("&;#");
+    std::string_view param = params.substr(0, amp);
+    params = amp == std::string_view::npos ? std::string_view{} : params.substr(amp + 1);
+    size_t eq = param.find('=');
+    if (eq == std::string_view::npos || eq + 1 >= param.size()) continue;
+    std::string_view key = param.substr(0, eq);
+    for (std::string_view secret : kSecretParams) {
+      if (ascii::EqualsIgnoreCase(key, secret)) return true;
+    }
+    if (key.size() > 6 && ascii::EqualsIgnoreCase(key.substr(key.size() - 6), "_token")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ValidUrl(std::string_view text, Match& m, const Policy&) {
+  TrimUrlEnd(text, m);
+  UrlParts parts;
+  return m.end > m.begin && SplitUrl(text.substr(m.begin, m.end - m.begin), parts);
+}
+
+bool ValidUrlWithCredentials(std::string_view text, Match& m, const Policy&) {
+  TrimUrlEnd(text, m);
+  UrlParts parts;
+  return m.end > m.begin && SplitUrl(text.substr(m.begin, m.end - m.begin), parts) &&
+         HasCredentials(parts);
+}
+
+// ---- IP_ADDRESS -------------------------------------------------------------------------------
+
+constexpr std::string_view kVersionWords[] = {"version", "ver", "v",        "release",
+                                              "build",   "rev", "revision", "firmware"};
+
+bool ValidIpv4(std::string_view text, Match& m, const Policy&) {
+  const char prev = ByteBefore(text, m.begin);
+  if (prev == '.' || ascii::IsWordByte(prev)) return false;
+  const char next = ByteAt(text, m.end);
+  if ((next == '.' && ascii::IsDigit(ByteAt(text, m.end + 1))) || ascii::IsWordByte(next)) {
+    return false;
+  }
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  if (s == "0.0.0.0") return false;
+  char buf[16] = {};
+  if (s.size() >= sizeof(buf)) return false;
+  std::memcpy(buf, s.data(), s.size());
+  in_addr addr;
+  if (inet_pton(AF_INET, buf, &addr) != 1) return false;  // octets > 255, leading zeros
+  size_t lo = m.begin > 16 ? m.begin - 16 : 0;
+  std::string_view before = text.substr(lo, m.begin - lo);
+  for (std::string_view w : kVersionWords) {
+    if (ContainsWord(before, w)) return false;
+  }
+  return true;
+}
+
+bool ValidIpv6(std::string_view text, Match& m, const Policy&) {
+  const char prev = ByteBefore(text, m.begin);
+  if (ascii::IsWordByte(prev) || prev == ':' || prev == '.') return false;
+  // A single trailing colon ends a sentence or introduces a port: "fe80::1: up".
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  if (s.ends_with(':') && !s.ends_with("::")) {
+    --m.end;
+    s.remove_suffix(1);
+  }
+  const char next = ByteAt(text, m.end);
+  if (ascii::IsWordByte(next) || next == ':' ||
+      (next == '.' && ascii::IsDigit(ByteAt(text, m.end + 1)))) {
+    return false;
+  }
+  std::string_view address = s.substr(0, s.find('%'));  // without the zone id ("%eth0")
+  if (address.size() < 3 || address.size() > 45) return false;
+  size_t colons = 0, hex_groups = 0;
+  for (size_t i = 0; i < address.size(); ++i) {
+    if (address[i] == ':') {
+      ++colons;
+    } else if (i == 0 || address[i - 1] == ':') {
+      ++hex_groups;
+    }
+  }
+  // "::" and "::1" are not anyone's address.
+  if (colons < 2 || hex_groups < 2) return false;
+  char buf[46] = {};
+  std::memcpy(buf, address.data(), address.size());
+  in6_addr addr;
+  return inet_pton(AF_INET6, buf, &addr) == 1;
+}
+
+// ---- MAC_ADDRESS ------------------------------------------------------------------------------
+
+bool ValidMac(std::string_view text, Match& m, const Policy&) {
+  const char prev = ByteBefore(text, m.begin);
+  if (ascii::IsWordByte(prev) || prev == ':' || prev == '-' || prev == '.') return false;
+  const char next = ByteAt(text, m.end);
+  if ((next == ':' || next == '-' || next == '.') && IsHex(ByteAt(text, m.end + 1))) return false;
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  bool all_zero = true, all_f = true, letters = false;
+  for (char c : s) {
+    if (!IsHex(c)) continue;
+    all_zero &= c == '0';
+    all_f &= ascii::ToLower(c) == 'f';
+    letters |= ascii::IsAlpha(c);
+  }
+  if (all_zero || all_f) return false;
+  // The dotted form without a hex letter ("1234.5678.9012") is as likely a plain number.
+  if (!letters && s.find('.') != std::string_view::npos) m.score = 0.4f;
+  return true;
+}
+
+// ---- The recognizers --------------------------------------------------------------------------
+
+constexpr std::string_view kUrlWords[] = {"url", "link", "website", "site", "href", "web"};
+constexpr std::string_view kIpWords[] = {"ip",     "ipv4",    "ipv6", "address", "host",
+                                         "server", "gateway", "dns",  "subnet",  "client",
+                                         "remote", "src",     "dst",  "source",  "destination",
+                                         "login",  "from",    "peer", "proxy"};
+constexpr std::string_view kMacWords[] = {"mac",   "hardware", "ethernet", "wifi",   "wi-fi",
+                                          "bssid", "nic",      "device",   "adapter"};
+
+const PatternRecognizer kContact[] = {
+    {.id = "email",
+     .type = Entity::EMAIL,
+     .regex =
+         R"(\b[a-z0-9][a-z0-9._%+\-]{0,63}@(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}(?:[a-z]{2,24}|xn--[a-z0-9\-]{2,59})\b)",
+     .score = 0.95f,
+     .validate = ValidEmail,
+     .caseless = true},
+    {.id = "phone_international",
+     .type = Entity::PHONE,
+     .regex =
+         R"((?:\+|\b00)[1-9]\d{0,2}(?:[ .\-]?\(\d{1,4}\))?(?:[ .\-]?\d{1,5}){2,6}(?:[ ]?(?:ext\.?|x|#)[ ]?\d{1,6})?\b)",
+     .score = 0.75f,
+     .validate = ValidPhone,
+     .context = kPhoneWords,
+     .context_score = 0.95f,
+     .caseless = true},
+    {.id = "phone_national",
+     .type = Entity::PHONE,
+     .regex =
+         R"((?:\(\d{2,5}\)[ .\-]?|\b\d{1,5}[ .\-])\d{2,5}(?:[ .\-]\d{2,5}){0,3}(?:[ ]?(?:ext\.?|x|#)[ ]?\d{1,6})?\b)",
+     .score = 0.6f,
+     .validate = ValidPhone,
+     .context = kPhoneWords,
+     .context_score = 0.9f,
+     .caseless = true},
+    {.id = "phone_digits",
+     .type = Entity::PHONE,
+     .regex = R"(\b\d{9,15}\b)",
+     .score = 0.5f,
+     .validate = ValidPhone,
+     .context = kPhoneWords,
+     .context_score = 0.85f,
+     .context_required = true},
+    {.id = "url_with_credentials",
+     .type = Entity::URL,
+     .regex = R"(\b(?:(?:https?|ftp)://|www\.)[^\s<>"'`\x00-\x1f\x7f]+)",
+     .score = 0.95f,
+     .validate = ValidUrlWithCredentials,
+     .caseless = true},
+    {.id = "url",
+     .type = Entity::URL,
+     .regex = R"(\b(?:(?:https?|ftp)://|www\.)[^\s<>"'`\x00-\x1f\x7f]+)",
+     .score = 0.6f,
+     .validate = ValidUrl,
+     .context = kUrlWords,
+     .context_score = 0.7f,
+     .caseless = true},
+    {.id = "ipv4",
+     .type = Entity::IP_ADDRESS,
+     .regex = R"(\b(?:\d{1,3}\.){3}\d{1,3}\b)",
+     .score = 0.75f,
+     .validate = ValidIpv4,
+     .context = kIpWords,
+     .context_score = 0.95f},
+    {.id = "ipv6",
+     .type = Entity::IP_ADDRESS,
+     .regex =
+         R"([0-9a-f]{0,4}:[0-9a-f:]{1,38}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?(?:%[0-9a-z_.\-]{1,32})?)",
+     .score = 0.8f,
+     .validate = ValidIpv6,
+     .context = kIpWords,
+     .context_score = 0.95f,
+     .caseless = true},
+    {.id = "mac_address",
+     .type = Entity::MAC_ADDRESS,
+     .regex =
+         R"(\b[0-9a-f]{2}(?::[0-9a-f]{2}){5}\b|\b[0-9a-f]{2}(?:-[0-9a-f]{2}){5}\b|\b[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}\b)",
+     .score = 0.8f,
+     .validate = ValidMac,
+     .context = kMacWords,
+     .context_score = 0.95f,
+     .caseless = true},
+};
+
+}  // namespace
+
+std::span<const PatternRecognizer> Contact() {
+  return kContact;
+}
 
 }  // namespace deskbench::recognizers

@@ -1,0 +1,21 @@
+#pragma once
+// Phone numbers: a shape check that rules out look-alikes (dates, versions, IP addresses, pieces
+// of longer numbers), then validation through libphonenumber's metadata.
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace deskbench {
+
+// True when text[begin, end) is shaped like a phone number on its own: 7 to 15 digits before any
+// extension, not glued to a longer number, word, amount or identifier, and not a date
+// (2024-01-15, 15.01.2024) or a dotted quad (192.168.1.20).
+bool PhoneShapePlausible(std::string_view text, size_t begin, size_t end);
+
+// True when `candidate` is a valid phone number: one in international form ("+44 ...",
+// "0044 ...") is checked against its country code; any other against each of `regions`
+// (ISO 3166 alpha-2), in order, until one accepts it.
+bool PhoneNumberValid(std::string_view candidate, std::span<const std::string> regions);
+
+}  // namespace deskbench
