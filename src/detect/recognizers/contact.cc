@@ -1,6 +1,7 @@
 // Contact and network identifiers: EMAIL, PHONE, URL, IP_ADDRESS, MAC_ADDRESS.
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -31,8 +32,21 @@ bool ValidEmail(std::string_view text, Match& m, const Policy&) {
   const char next = ByteAt(text, m.end);
   if (ascii::IsWordByte(next) || next == '@') return false;
   std::string_view s = text.substr(m.begin, m.end - m.begin);
-  std::string_view local = s.substr(0, s.find('@'));
-  if (local.ends_with('.') || local.find("..") != std::string_view::npos) return false;
+  const size_t at = s.find('@');
+  std::string_view local = s.substr(0, at);
+  if (local.size() > 64 || local.ends_with('.') || local.find("..") != std::string_view::npos) {
+    return false;
+  }
+  // RFC 1035 labels: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.
+  std::string_view domain = s.substr(at + 1);
+  if (domain.size() > 253) return false;
+  while (!domain.empty()) {
+    std::string_view label = domain.substr(0, domain.find('.'));
+    if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') {
+      return false;
+    }
+    domain.remove_prefix(std::min(domain.size(), label.size() + 1));
+  }
   return true;
 }
 
@@ -230,16 +244,16 @@ bool ValidIpv4(std::string_view text, Match& m, const Policy&) {
 bool ValidIpv6(std::string_view text, Match& m, const Policy&) {
   const char prev = ByteBefore(text, m.begin);
   if (ascii::IsWordByte(prev) || prev == ':' || prev == '.') return false;
+  const char next = ByteAt(text, m.end);
+  if (ascii::IsWordByte(next) || next == ':' ||
+      (next == '.' && ascii::IsDigit(ByteAt(text, m.end + 1)))) {
+    return false;
+  }
   // A single trailing colon ends a sentence or introduces a port: "fe80::1: up".
   std::string_view s = text.substr(m.begin, m.end - m.begin);
   if (s.ends_with(':') && !s.ends_with("::")) {
     --m.end;
     s.remove_suffix(1);
-  }
-  const char next = ByteAt(text, m.end);
-  if (ascii::IsWordByte(next) || next == ':' ||
-      (next == '.' && ascii::IsDigit(ByteAt(text, m.end + 1)))) {
-    return false;
   }
   std::string_view address = s.substr(0, s.find('%'));  // without the zone id ("%eth0")
   if (address.size() < 3 || address.size() > 45) return false;
@@ -294,7 +308,7 @@ const PatternRecognizer kContact[] = {
     {.id = "email",
      .type = Entity::EMAIL,
      .regex =
-         R"(\b[a-z0-9][a-z0-9._%+\-]{0,63}@(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}(?:[a-z]{2,24}|xn--[a-z0-9\-]{2,59})\b)",
+         R"(\b[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*\.)+(?:[a-z]{2,24}|xn--[a-z0-9\-]{2,59})\b)",
      .score = 0.95f,
      .validate = ValidEmail,
      .caseless = true},
@@ -310,7 +324,7 @@ const PatternRecognizer kContact[] = {
     {.id = "phone_national",
      .type = Entity::PHONE,
      .regex =
-         R"((?:\(\d{2,5}\)[ .\-]?|\b\d{1,5}[ .\-])\d{2,5}(?:[ .\-]\d{2,5}){0,3}(?:[ ]?(?:ext\.?|x|#)[ ]?\d{1,6})?\b)",
+         R"((?:\(\d{2,5}\)[ .\-]?|\b\d{1,5}[ .\-])\d{2,8}(?:[ .\-]\d{2,8}){0,3}(?:[ ]?(?:ext\.?|x|#)[ ]?\d{1,6})?\b)",
      .score = 0.6f,
      .validate = ValidPhone,
      .context = kPhoneWords,
