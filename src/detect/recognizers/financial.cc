@@ -30,7 +30,8 @@ bool LeftEdgeOk(std::string_view text, size_t begin) {
   if (prev == '\0') return true;
   if (ascii::IsWordByte(prev)) return false;
   if (std::string_view(".,/$#+\\@=_").find(prev) != std::string_view::npos) return false;
-  return !(IsSeparator(prev) && ascii::IsAlnum(prev2));
+  if (prev == '-' && ascii::IsAlnum(prev2)) return false;
+  return !(prev == ' ' && ascii::IsDigit(prev2));
 }
 
 // A number's right edge: not followed by more of a word, a decimal part, a date or a percentage.
