@@ -26,7 +26,20 @@ bool IsHex(char c) {
 
 // ---- EMAIL ------------------------------------------------------------------------------------
 
+bool IsLocalPartByte(char c) {
+  return ascii::IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+// The pattern matches from the '@' (a literal that vectorscan finds fast, where a leading
+// local-part class would make every word a candidate start); the local part is found here by
+// walking left, which widens the span.
 bool ValidEmail(std::string_view text, Match& m, const Policy&) {
+  size_t begin = m.begin;
+  while (begin > 0 && m.begin - begin <= 64 && IsLocalPartByte(text[begin - 1])) --begin;
+  if (m.begin - begin > 64) return false;
+  while (begin < m.begin && !ascii::IsAlnum(text[begin])) ++begin;
+  if (begin == m.begin) return false;
+  m.begin = begin;
   // A non-ASCII letter right before the local part means the match is the tail of a longer word.
   if (ascii::IsWordByte(ByteBefore(text, m.begin))) return false;
   const char next = ByteAt(text, m.end);
@@ -82,6 +95,14 @@ bool ValidPhone(std::string_view text, Match& m, const Policy& policy) {
   if (!PhoneShapePlausible(text, m.begin, m.end)) return false;
   if (IntroducedAsOtherNumber(text, m)) return false;
   return PhoneNumberValid(text.substr(m.begin, m.end - m.begin), policy.phone_regions);
+}
+
+// The pattern matches the first nine digits of a run; the number is the whole run, 9 to 15 digits
+// (E.164's maximum).
+bool ValidPhoneDigits(std::string_view text, Match& m, const Policy& policy) {
+  while (m.end < text.size() && m.end - m.begin <= 15 && ascii::IsDigit(text[m.end])) ++m.end;
+  if (m.end - m.begin > 15) return false;
+  return ValidPhone(text, m, policy);
 }
 
 // ---- URL --------------------------------------------------------------------------------------
@@ -201,13 +222,34 @@ bool HasCredentials(const UrlParts& parts) {
   return false;
 }
 
+bool IsUrlByte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u > 0x20 && u != 0x7f && c != '<' && c != '>' && c != '"' && c != '\'' && c != '`';
+}
+
+// The pattern stops one byte after the scheme (so that vectorscan reports one match per URL, not
+// one per byte); the URL runs on to the first space or delimiter, at most 8 KiB.
+void ExtendUrl(std::string_view text, Match& m) {
+  // A URL nested in another ("https://archive.example/web/https://example.com") is covered by the
+  // outer one; not walking it again keeps "http://http://..." linear.
+  const char prev = ByteBefore(text, m.begin);
+  if (prev == '/' || prev == ':' || prev == '.' || prev == '@' || prev == '%') {
+    m.end = m.begin;
+    return;
+  }
+  const size_t limit = std::min(text.size(), m.begin + 8192);
+  while (m.end < limit && IsUrlByte(text[m.end])) ++m.end;
+}
+
 bool ValidUrl(std::string_view text, Match& m, const Policy&) {
+  ExtendUrl(text, m);
   TrimUrlEnd(text, m);
   UrlParts parts;
   return m.end > m.begin && SplitUrl(text.substr(m.begin, m.end - m.begin), parts);
 }
 
 bool ValidUrlWithCredentials(std::string_view text, Match& m, const Policy&) {
+  ExtendUrl(text, m);
   TrimUrlEnd(text, m);
   UrlParts parts;
   return m.end > m.begin && SplitUrl(text.substr(m.begin, m.end - m.begin), parts) &&
@@ -241,7 +283,31 @@ bool ValidIpv4(std::string_view text, Match& m, const Policy&) {
   return true;
 }
 
+bool IsIpv6Byte(char c) {
+  return IsHex(c) || c == ':' || c == '.';
+}
+
+// The pattern is only an anchor (two colons and a hex digit); the address is the whole run of hex
+// digits, colons and dots around it, plus a zone id.
+void ExtendIpv6(std::string_view text, Match& m) {
+  const size_t lo = m.begin > 64 ? m.begin - 64 : 0;
+  while (m.begin > lo && IsIpv6Byte(text[m.begin - 1])) --m.begin;
+  const size_t hi = std::min(text.size(), m.end + 64);
+  while (m.end < hi && IsIpv6Byte(text[m.end])) ++m.end;
+  while (m.end > m.begin && text[m.end - 1] == '.') --m.end;  // a full stop ends the sentence
+  if (m.end < text.size() && text[m.end] == '%') {
+    size_t z = m.end + 1;
+    while (z < text.size() && z - m.end <= 32 &&
+           (ascii::IsAlnum(text[z]) || text[z] == '_' || text[z] == '-')) {
+      ++z;
+    }
+    if (z > m.end + 1) m.end = z;
+  }
+}
+
 bool ValidIpv6(std::string_view text, Match& m, const Policy&) {
+  ExtendIpv6(text, m);
+  while (m.begin < m.end && text[m.begin] == '.') ++m.begin;
   const char prev = ByteBefore(text, m.begin);
   if (ascii::IsWordByte(prev) || prev == ':' || prev == '.') return false;
   const char next = ByteAt(text, m.end);
@@ -307,8 +373,7 @@ constexpr std::string_view kMacWords[] = {"mac",   "hardware", "ethernet", "wifi
 const PatternRecognizer kContact[] = {
     {.id = "email",
      .type = Entity::EMAIL,
-     .regex =
-         R"(\b[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*\.)+(?:[a-z]{2,24}|xn--[a-z0-9\-]{2,59})\b)",
+     .regex = R"(@[a-z0-9](?:[a-z0-9\-]*\.)+(?:[a-z]{2,24}|xn--[a-z0-9\-]{2,59})\b)",
      .score = 0.95f,
      .validate = ValidEmail,
      .caseless = true},
@@ -324,7 +389,7 @@ const PatternRecognizer kContact[] = {
     {.id = "phone_national",
      .type = Entity::PHONE,
      .regex =
-         R"((?:\(\d{2,5}\)[ .\-]?|\b\d{1,5}[ .\-])\d{2,8}(?:[ .\-]\d{2,8}){0,3}(?:[ ]?(?:ext\.?|x|#)[ ]?\d{1,6})?\b)",
+         R"((?:\(\d{2,5}\)[ .\-]?|\b\d{1,5}[ \-]|\b\d{2,5}\.\d{2,8}\.)\d{2,8}(?:[ .\-]\d{2,8}){0,3}(?:[ ]?(?:ext\.?|x|#)[ ]?\d{1,6})?\b)",
      .score = 0.6f,
      .validate = ValidPhone,
      .context = kPhoneWords,
@@ -332,21 +397,21 @@ const PatternRecognizer kContact[] = {
      .caseless = true},
     {.id = "phone_digits",
      .type = Entity::PHONE,
-     .regex = R"(\b\d{9,15}\b)",
+     .regex = R"(\b\d{9})",
      .score = 0.5f,
-     .validate = ValidPhone,
+     .validate = ValidPhoneDigits,
      .context = kPhoneWords,
      .context_score = 0.85f,
      .context_required = true},
     {.id = "url_with_credentials",
      .type = Entity::URL,
-     .regex = R"(\b(?:(?:https?|ftp)://|www\.)[^\s<>"'`\x00-\x1f\x7f]+)",
+     .regex = R"(\b(?:(?:https?|ftp)://|www\.)[^\s<>"'`\x00-\x1f\x7f])",
      .score = 0.95f,
      .validate = ValidUrlWithCredentials,
      .caseless = true},
     {.id = "url",
      .type = Entity::URL,
-     .regex = R"(\b(?:(?:https?|ftp)://|www\.)[^\s<>"'`\x00-\x1f\x7f]+)",
+     .regex = R"(\b(?:(?:https?|ftp)://|www\.)[^\s<>"'`\x00-\x1f\x7f])",
      .score = 0.6f,
      .validate = ValidUrl,
      .context = kUrlWords,
@@ -361,8 +426,7 @@ const PatternRecognizer kContact[] = {
      .context_score = 0.95f},
     {.id = "ipv6",
      .type = Entity::IP_ADDRESS,
-     .regex =
-         R"([0-9a-f]{0,4}:[0-9a-f:]{1,38}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?(?:%[0-9a-z_.\-]{1,32})?)",
+     .regex = R"([0-9a-f]{0,4}:[0-9a-f]{0,4}:[0-9a-f])",
      .score = 0.8f,
      .validate = ValidIpv6,
      .context = kIpWords,

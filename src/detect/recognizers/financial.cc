@@ -85,8 +85,27 @@ bool CardNumberValid(std::string_view digits) {
 
 // The candidate may run on into an expiry date or CVV ("4111 1111 1111 1111 12/28"): the card is
 // the longest run of whole groups that validates.
+// The pattern matches the first eight digits; the candidate runs on over digits and single
+// separators up to 19 digits.
+void ExtendCard(std::string_view text, Match& m) {
+  size_t digits = 0;
+  for (size_t i = m.begin; i < m.end; ++i) digits += ascii::IsDigit(text[i]);
+  while (digits < 19 && m.end < text.size()) {
+    char c = text[m.end];
+    if (ascii::IsDigit(c)) {
+      ++digits;
+      ++m.end;
+    } else if (IsSeparator(c) && ascii::IsDigit(ByteAt(text, m.end + 1))) {
+      ++m.end;
+    } else {
+      break;
+    }
+  }
+}
+
 bool ValidCard(std::string_view text, Match& m, const Policy&) {
   if (!LeftEdgeOk(text, m.begin)) return false;
+  ExtendCard(text, m);
   std::string_view s = text.substr(m.begin, m.end - m.begin);
   char digits[20];
   size_t n = 0;
@@ -169,7 +188,10 @@ bool ValidRouting(std::string_view text, Match& m, const Policy&) {
   return StandaloneNumber(text, m.begin, m.end) && !AllSameDigit(d) && AbaRoutingValid(d);
 }
 
+// The pattern matches the first six digits; the account number is the whole run, at most 17.
 bool ValidAccount(std::string_view text, Match& m, const Policy&) {
+  while (m.end < text.size() && m.end - m.begin <= 17 && ascii::IsDigit(text[m.end])) ++m.end;
+  if (m.end - m.begin > 17) return false;
   std::string_view d = text.substr(m.begin, m.end - m.begin);
   return StandaloneNumber(text, m.begin, m.end) && !AllSameDigit(d);
 }
@@ -227,7 +249,7 @@ constexpr std::string_view kWalletWords[] = {"bitcoin",  "btc",    "wallet", "ad
 const PatternRecognizer kFinancial[] = {
     {.id = "credit_card",
      .type = Entity::CREDIT_CARD,
-     .regex = R"(\b\d(?:[ \-]?\d){12,18}\b)",
+     .regex = R"(\b\d{4}[ \-]?\d{4})",
      .score = 0.95f,
      .validate = ValidCard,
      .context = kCardWords,
@@ -248,7 +270,7 @@ const PatternRecognizer kFinancial[] = {
      .context_score = 0.95f},
     {.id = "us_bank_account",
      .type = Entity::US_BANK_ACCOUNT,
-     .regex = R"(\b\d{6,17}\b)",
+     .regex = R"(\b\d{6})",
      .score = 0.5f,
      .validate = ValidAccount,
      .context = kAccountWords,
