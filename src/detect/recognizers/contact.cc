@@ -78,23 +78,51 @@ constexpr std::string_view kPhoneWords[] = {
 
 // Rejects a number introduced by a word naming another kind of number, unless a phone word is
 // also close ("Contact number: ...").
+bool IsNotPhoneWord(std::string_view lower) {
+  for (std::string_view w : kNotPhoneWords) {
+    if (lower == w ||
+        (lower.size() == w.size() + 1 && lower.back() == 's' && lower.starts_with(w))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// One pass over the words just before the number (cheaper than a ContainsWord per listed word).
 bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
   size_t lo = m.begin > 24 ? m.begin - 24 : 0;
   std::string_view before = text.substr(lo, m.begin - lo);
   bool other = false;
-  for (std::string_view w : kNotPhoneWords) {
-    if (ContainsWord(before, w)) {
-      other = true;
-      break;
+  for (size_t i = 0; i < before.size() && !other;) {
+    if (!ascii::IsAlpha(before[i])) {
+      ++i;
+      continue;
     }
+    size_t j = i;
+    char word[16];
+    while (j < before.size() && ascii::IsAlnum(before[j])) {
+      if (j - i < sizeof(word)) word[j - i] = ascii::ToLower(before[j]);
+      ++j;
+    }
+    // A word cut by the window's left edge is not whole.
+    const bool whole = i > 0 || lo == 0 || !ascii::IsAlnum(text[lo - 1]);
+    if (whole && j - i <= sizeof(word)) other = IsNotPhoneWord(std::string_view(word, j - i));
+    i = j;
   }
   return other && !HasContext(text, m.begin, m.end, {}, kPhoneWords);
 }
 
-bool ValidPhone(std::string_view text, Match& m, const Policy& policy) {
+bool PhonePlausibleAndValid(std::string_view text, Match& m, const Policy& policy) {
   if (!PhoneShapePlausible(text, m.begin, m.end)) return false;
   if (IntroducedAsOtherNumber(text, m)) return false;
   return PhoneNumberValid(text.substr(m.begin, m.end - m.begin), policy.phone_regions);
+}
+
+// The patterns match only the start of a number (a country code, or a first group and a
+// separator), which keeps vectorscan fast on digit-heavy text; the number's extent is found here.
+bool ValidPhone(std::string_view text, Match& m, const Policy& policy) {
+  m.end = PhoneCandidateEnd(text, m.begin);
+  return m.end > m.begin && PhonePlausibleAndValid(text, m, policy);
 }
 
 // The pattern matches the first nine digits of a run; the number is the whole run, 9 to 15 digits
@@ -102,7 +130,7 @@ bool ValidPhone(std::string_view text, Match& m, const Policy& policy) {
 bool ValidPhoneDigits(std::string_view text, Match& m, const Policy& policy) {
   while (m.end < text.size() && m.end - m.begin <= 15 && ascii::IsDigit(text[m.end])) ++m.end;
   if (m.end - m.begin > 15) return false;
-  return ValidPhone(text, m, policy);
+  return PhonePlausibleAndValid(text, m, policy);
 }
 
 // ---- URL --------------------------------------------------------------------------------------
@@ -377,24 +405,24 @@ const PatternRecognizer kContact[] = {
      .score = 0.95f,
      .validate = ValidEmail,
      .caseless = true},
-    {.id = "phone_international",
-     .type = Entity::PHONE,
-     .regex =
-         R"((?:\+|\b00)[1-9]\d{0,2}(?:[ .\-]?\(\d{1,4}\))?(?:[ .\-]?\d{1,5}){2,6}(?:[ ]?(?:ext\.?|x|#)[ ]?\d{1,6})?\b)",
-     .score = 0.75f,
-     .validate = ValidPhone,
-     .context = kPhoneWords,
-     .context_score = 0.95f,
-     .caseless = true},
-    {.id = "phone_national",
-     .type = Entity::PHONE,
-     .regex =
-         R"((?:\(\d{2,5}\)[ .\-]?|\b\d{1,5}[ \-]|\b\d{2,5}\.\d{2,8}\.)\d{2,8}(?:[ .\-]\d{2,8}){0,3}(?:[ ]?(?:ext\.?|x|#)[ ]?\d{1,6})?\b)",
-     .score = 0.6f,
-     .validate = ValidPhone,
-     .context = kPhoneWords,
-     .context_score = 0.9f,
-     .caseless = true},
+    {
+        .id = "phone_international",
+        .type = Entity::PHONE,
+        .regex = R"((?:\+|\b00)[1-9]\d{0,3}[ .\-]?\(?\d)",
+        .score = 0.75f,
+        .validate = ValidPhone,
+        .context = kPhoneWords,
+        .context_score = 0.95f,
+    },
+    {
+        .id = "phone_national",
+        .type = Entity::PHONE,
+        .regex = R"(\(\d{2,5}\)[ .\-]?\d{2}|\b\d{1,5}[ \-]\d{2}|\b\d{2,5}\.\d{2,8}\.\d)",
+        .score = 0.6f,
+        .validate = ValidPhone,
+        .context = kPhoneWords,
+        .context_score = 0.9f,
+    },
     {.id = "phone_digits",
      .type = Entity::PHONE,
      .regex = R"(\b\d{9})",

@@ -198,7 +198,14 @@ bool ValidAccount(std::string_view text, Match& m, const Policy&) {
 
 // ---- CRYPTO_WALLET ----------------------------------------------------------------------------
 
+bool IsBase58Byte(char c) {
+  return ascii::IsAlnum(c) && c != '0' && c != 'O' && c != 'I' && c != 'l';
+}
+
+// The pattern matches the first 26 characters; the address is the whole run, at most 35.
 bool ValidBase58Address(std::string_view text, Match& m, const Policy&) {
+  while (m.end < text.size() && m.end - m.begin <= 35 && IsBase58Byte(text[m.end])) ++m.end;
+  if (m.end - m.begin > 35) return false;
   if (ascii::IsWordByte(ByteBefore(text, m.begin)) || ascii::IsWordByte(ByteAt(text, m.end))) {
     return false;
   }
@@ -278,7 +285,7 @@ const PatternRecognizer kFinancial[] = {
      .context_required = true},
     {.id = "crypto_bitcoin_base58",
      .type = Entity::CRYPTO_WALLET,
-     .regex = R"(\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b)",
+     .regex = R"(\b[13][1-9A-HJ-NP-Za-km-z]{25})",
      .score = 0.95f,
      .validate = ValidBase58Address,
      .context = kWalletWords,

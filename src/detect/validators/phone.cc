@@ -3,6 +3,8 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
+
 #include "core/ascii.h"
 
 namespace deskbench {
@@ -22,6 +24,69 @@ bool LooksLikeYear(std::string_view digits) {
 }
 
 }  // namespace
+
+namespace {
+
+// "ext. 12", " x12", "#12", ", extension 12" after a number: the end of the extension, or `end`.
+size_t ExtensionEnd(std::string_view text, size_t end) {
+  size_t i = end;
+  if (ByteAt(text, i) == ',') ++i;
+  if (ByteAt(text, i) == ' ') ++i;
+  bool marker = false;
+  for (std::string_view word : {"extension", "ext", "x", "#"}) {
+    if (text.size() - std::min(text.size(), i) >= word.size() &&
+        ascii::EqualsIgnoreCase(text.substr(i, word.size()), word)) {
+      i += word.size();
+      marker = true;
+      break;
+    }
+  }
+  if (!marker) return end;
+  if (ByteAt(text, i) == '.') ++i;
+  if (ByteAt(text, i) == ' ') ++i;
+  size_t digits = 0;
+  while (ascii::IsDigit(ByteAt(text, i)) && digits <= 6) {
+    ++i;
+    ++digits;
+  }
+  if (digits == 0 || digits > 6 || ascii::IsAlnum(ByteAt(text, i))) return end;
+  return i;
+}
+
+}  // namespace
+
+size_t PhoneCandidateEnd(std::string_view text, size_t begin) {
+  const size_t n = text.size();
+  size_t i = begin, digits = 0, group_end = begin;
+  if (i < n && text[i] == '+') ++i;
+  while (i < n) {
+    const char c = text[i];
+    if (ascii::IsDigit(c)) {
+      if (++digits > 15) return begin;
+      group_end = ++i;
+      continue;
+    }
+    // A group in parentheses starts the number or follows a separator: "(415)", "+44 (0)20".
+    if (c == '(' && (i == begin || group_end != i)) {
+      size_t j = i + 1;
+      while (j < n && j - i <= 5 && ascii::IsDigit(text[j])) ++j;
+      if (j == i + 1 || j - i > 5 || ByteAt(text, j) != ')') break;
+      digits += j - i - 1;
+      if (digits > 15) return begin;
+      i = group_end = j + 1;
+      continue;
+    }
+    // One separator between groups.
+    if (group_end == i && IsSeparator(c) &&
+        (ascii::IsDigit(ByteAt(text, i + 1)) || ByteAt(text, i + 1) == '(')) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (digits == 0) return begin;
+  return ExtensionEnd(text, group_end);
+}
 
 bool PhoneShapePlausible(std::string_view text, size_t begin, size_t end) {
   if (begin >= end || end > text.size()) return false;
@@ -71,6 +136,13 @@ bool PhoneShapePlausible(std::string_view text, size_t begin, size_t end) {
         (LooksLikeYear(group_text[2]) && small_first)) {
       return false;
     }
+  }
+  // Runs of one- and two-digit groups are tables and lists ("10 20 30 40 50"), unless written
+  // the French way with a trunk prefix ("01 23 45 67 89").
+  if (candidate[0] != '+' && candidate[0] != '(' && group_text[0][0] != '0') {
+    bool all_short = true;
+    for (size_t g = 0; g < std::min<size_t>(groups, 8); ++g) all_short &= group_text[g].size() <= 2;
+    if (all_short) return false;
   }
   // A dotted quad is an IPv4 address or a version, not a phone number.
   if (groups == 4 && others == 0 && dots == 3) {

@@ -61,6 +61,22 @@ TEST(Phone, ValidatorUsesRegionsInOrder) {
   EXPECT_FALSE(PhoneNumberValid("+44 20 7946", us));
 }
 
+TEST(Phone, CandidateEndFollowsGroupsAndExtensions) {
+  auto end = [](std::string_view s, size_t begin = 0) {
+    return std::string(s.substr(begin, PhoneCandidateEnd(s, begin) - begin));
+  };
+  EXPECT_EQ(end("+44 (0)20 7946 0958, then"), "+44 (0)20 7946 0958");
+  EXPECT_EQ(end("(415) 555-2671 ext. 12 ok"), "(415) 555-2671 ext. 12");
+  EXPECT_EQ(end("415.555.2671. Next"), "415.555.2671");
+  EXPECT_EQ(end("415-555-2671 xylophone"), "415-555-2671");
+  EXPECT_EQ(end("415-555-2671 x1234567"), "415-555-2671");
+  EXPECT_EQ(end("415--555"), "415");
+  EXPECT_EQ(end("1234 5678 9012 3456 7890"), "");  // more than 15 digits
+  EXPECT_EQ(end("abc"), "");
+  EXPECT_EQ(end("+"), "");
+  EXPECT_EQ(end("(12"), "");
+}
+
 TEST(Phone, ShapeRejectsLookAlikes) {
   auto shape = [](std::string_view s) { return PhoneShapePlausible(s, 0, s.size()); };
   EXPECT_TRUE(shape("415-555-2671"));
@@ -84,6 +100,9 @@ TEST(Phone, FindsNationalAndInternationalNumbers) {
             (Strings{"07911 123456", "020 7946 0958 ext. 42"}));
   EXPECT_EQ(Find(Entity::PHONE, "Toll-free 1-800-555-0199, or +44 (0)20 7946 0958 in the UK"),
             (Strings{"1-800-555-0199", "+44 (0)20 7946 0958"}));
+  EXPECT_EQ(Find(Entity::PHONE, "HQ +1 (415) 555-2671 x204, desk 415-555-2672 #12."),
+            (Strings{"+1 (415) 555-2671 x204", "415-555-2672 #12"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Paris: +33 1 42 68 53 00"), (Strings{"+33 1 42 68 53 00"}));
   EXPECT_EQ(Find(Entity::PHONE, "Dial 0044 20 7946 0958 from abroad"),
             (Strings{"0044 20 7946 0958"}));
 }
