@@ -111,12 +111,14 @@ TEST(Phone, UnbrokenDigitsNeedAPhoneWord) {
   EXPECT_EQ(Find(Entity::PHONE, "tel: 4155552671"), (Strings{"4155552671"}));
   EXPECT_EQ(Find(Entity::PHONE, "4155552671", "Mobile"), (Strings{"4155552671"}));
   EXPECT_TRUE(Find(Entity::PHONE, "Total 4155552671 units").empty());
+  // With the word in the text the number must also be valid.
+  EXPECT_TRUE(Find(Entity::PHONE, "tel: 1115552671").empty());
 }
 
 TEST(Phone, ContextRaisesScore) {
   Engine engine(Only({Entity::PHONE}));
   auto scanner = engine.NewScanner();
-  auto plain = scanner.Scan("Reach 415-555-2671 today");
+  auto plain = scanner.Scan("Call 415-555-2671 today");
   ASSERT_EQ(plain.size(), 1u);
   EXPECT_GE(plain[0].score, 0.9f);
   auto bare = scanner.Scan("Notes 415-555-2671 today");
