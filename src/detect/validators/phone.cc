@@ -69,9 +69,10 @@ size_t PhoneCandidateEnd(std::string_view text, size_t begin) {
     // A group in parentheses starts the number or follows a separator: "(415)", "+44 (0)20".
     if (c == '(' && (i == begin || group_end != i)) {
       size_t j = i + 1;
-      while (j < n && j - i <= 5 && ascii::IsDigit(text[j])) ++j;
-      if (j == i + 1 || j - i > 5 || ByteAt(text, j) != ')') break;
-      digits += j - i - 1;
+      while (j < n && j - i <= 6 && ascii::IsDigit(text[j])) ++j;
+      const size_t inside = j - i - 1;  // one to five digits: "(0)", "(415)", "(01632)"
+      if (inside == 0 || inside > 5 || ByteAt(text, j) != ')') break;
+      digits += inside;
       if (digits > 15) return begin;
       i = group_end = j + 1;
       continue;

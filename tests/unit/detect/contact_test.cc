@@ -75,6 +75,8 @@ TEST(Phone, CandidateEndFollowsGroupsAndExtensions) {
   EXPECT_EQ(end("abc"), "");
   EXPECT_EQ(end("+"), "");
   EXPECT_EQ(end("(12"), "");
+  EXPECT_EQ(end("(01632) 960123"), "(01632) 960123");
+  EXPECT_EQ(end("(016320) 960123"), "");
 }
 
 TEST(Phone, ShapeRejectsLookAlikes) {
