@@ -203,6 +203,40 @@ struct UrlParts {
   std::string_view rest;  // path, query and fragment
 };
 
+// A dotted name whose labels are letters, digits, hyphens or non-ASCII (IDN) bytes and whose last
+// label is a top-level domain (letters, or an "xn--" IDN label); an IPv4 literal; or localhost.
+bool HostNameValid(std::string_view host) {
+  if (ascii::EqualsIgnoreCase(host, "localhost")) return true;
+  if (host.ends_with('.')) host.remove_suffix(1);  // the root: "example.com."
+  size_t labels = 0, dots = 0;
+  bool all_digits = true;
+  std::string_view last;
+  while (!host.empty()) {
+    size_t dot = host.find('.');
+    std::string_view label = host.substr(0, dot);
+    if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') {
+      return false;
+    }
+    for (char c : label) {
+      if (!ascii::IsAlnum(c) && c != '-' && static_cast<unsigned char>(c) < 0x80) return false;
+      all_digits &= ascii::IsDigit(c);
+    }
+    ++labels;
+    last = label;
+    if (dot == std::string_view::npos) break;
+    ++dots;
+    host.remove_prefix(dot + 1);
+  }
+  if (labels < 2 || dots + 1 != labels) return false;
+  if (all_digits) return labels == 4;  // an IPv4 literal
+  if (last.size() >= 4 && ascii::EqualsIgnoreCase(last.substr(0, 4), "xn--")) return true;
+  if (last.size() < 2) return false;
+  for (char c : last) {
+    if (!ascii::IsAlpha(c) && static_cast<unsigned char>(c) < 0x80) return false;
+  }
+  return true;
+}
+
 bool SplitUrl(std::string_view url, UrlParts& parts) {
   size_t scheme = url.find("://");
   std::string_view after = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
@@ -221,16 +255,7 @@ bool SplitUrl(std::string_view url, UrlParts& parts) {
     return close > 1;
   }
   parts.host = authority.substr(0, authority.find(':'));
-  if (parts.host.empty() || parts.host.front() == '.' || parts.host.front() == '-') return false;
-  bool dot = false;
-  for (char c : parts.host) {
-    if (c == '.') {
-      dot = true;
-    } else if (!ascii::IsAlnum(c) && c != '-' && static_cast<unsigned char>(c) < 0x80) {
-      return false;
-    }
-  }
-  return dot || ascii::EqualsIgnoreCase(parts.host, "localhost");
+  return HostNameValid(parts.host);
 }
 
 bool HasCredentials(const UrlParts& parts) {
@@ -367,6 +392,21 @@ bool ValidIpv6(std::string_view text, Match& m, const Policy&) {
   }
   // "::" and "::1" are not anyone's address.
   if (colons < 2 || hex_groups < 2) return false;
+  // Two groups around "::" are also C++ scopes ("a::b", "dead::beef"); an address such as
+  // "fe80::1" has a longer group with a digit.
+  if (hex_groups == 2 && address.find('.') == std::string_view::npos) {
+    bool long_numeric = false;
+    for (size_t i = 0; i < address.size();) {
+      size_t j = address.find(':', i);
+      if (j == std::string_view::npos) j = address.size();
+      std::string_view group = address.substr(i, j - i);
+      bool digit = false;
+      for (char c : group) digit |= ascii::IsDigit(c);
+      long_numeric |= group.size() >= 3 && digit;
+      i = j + 1;
+    }
+    if (!long_numeric) return false;
+  }
   char buf[46] = {};
   std::memcpy(buf, address.data(), address.size());
   in6_addr addr;

@@ -197,6 +197,10 @@ TEST(Url, CredentialsAndTokensScoreHigh) {
 TEST(Url, RejectsNonUrls) {
   EXPECT_TRUE(
       Find(Entity::URL, "https:// nothing, www. dot, http://-bad/ and wwwexample.com").empty());
+  EXPECT_TRUE(
+      Find(Entity::URL, "www.?token=x, http://www.92/, http://a..b.com, http://x.c/").empty());
+  EXPECT_EQ(Find(Entity::URL, "http://192.168.1.20:8080/admin and http://localhost:3000/"),
+            (Strings{"http://192.168.1.20:8080/admin", "http://localhost:3000/"}));
 }
 
 // ---- IP_ADDRESS ----
@@ -229,6 +233,9 @@ TEST(IpAddress, FindsIpv6InAllForms) {
 
 TEST(IpAddress, RejectsIpv6LookAlikes) {
   const char* texts[] = {"std::string and a::b::c",
+                         "a::b",
+                         "dead::beef",
+                         "Foo::add",
                          "at 12:30:45 today",
                          "loopback ::1 and ::",
                          "mac 00:1a:2b:3c:4d:5e",
