@@ -2,7 +2,6 @@
 #include <arpa/inet.h>
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 
 #include "core/ascii.h"
@@ -72,12 +71,10 @@ constexpr std::string_view kNotPhoneWords[] = {
     "routing", "card",    "ssn",   "version", "build",     "patent",  "receipt", "transaction",
     "po",      "lot",     "batch", "id",      "no",        "nr",      "number"};
 
-constexpr std::string_view kPhoneWords[] = {"phone", "telephone", "tel",  "mobile",
-                                            "cell",  "fax",       "call", "contact",
-                                            "mob",   "sms",       "dial", "whatsapp"};
+constexpr std::string_view kPhoneWords[] = {"phone", "telephone", "tel",     "mobile", "cell",
+                                            "fax",   "call",      "contact", "mob",    "sms",
+                                            "dial",  "whatsapp",  "ph"};
 
-// Rejects a number introduced by a word naming another kind of number, unless a phone word is
-// also close ("Contact number: ...").
 bool IsNotPhoneWord(std::string_view lower) {
   for (std::string_view w : kNotPhoneWords) {
     if (lower == w ||
@@ -88,7 +85,8 @@ bool IsNotPhoneWord(std::string_view lower) {
   return false;
 }
 
-// One pass over the words just before the number (cheaper than a ContainsWord per listed word).
+// True when a word just before the number names another kind of number, unless a phone word is
+// also close ("Contact number: ..."). One pass over the words, cheaper than a ContainsWord each.
 bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
   size_t lo = m.begin > 24 ? m.begin - 24 : 0;
   std::string_view before = text.substr(lo, m.begin - lo);
@@ -170,24 +168,25 @@ constexpr std::string_view kSecretParams[] = {"token",
 // Drops trailing punctuation that ends the sentence rather than the URL, keeping a closing
 // bracket that has its opening one inside the URL.
 void TrimUrlEnd(std::string_view text, Match& m) {
+  constexpr std::string_view kClosers = ")]}", kOpeners = "([{";
+  size_t opens[3] = {}, closes[3] = {};
+  for (size_t i = m.begin; i < m.end; ++i) {
+    size_t k = kOpeners.find(text[i]);
+    if (k != std::string_view::npos) ++opens[k];
+    k = kClosers.find(text[i]);
+    if (k != std::string_view::npos) ++closes[k];
+  }
   while (m.end > m.begin) {
-    std::string_view s = text.substr(m.begin, m.end - m.begin);
-    char last = s.back();
+    const char last = text[m.end - 1];
     if (std::string_view(".,;:!?'\"*").find(last) != std::string_view::npos) {
       --m.end;
       continue;
     }
-    char open = last == ')' ? '(' : last == ']' ? '[' : last == '}' ? '{' : '\0';
-    if (open != '\0') {
-      size_t opens = 0, closes = 0;
-      for (char c : s) {
-        opens += c == open;
-        closes += c == last;
-      }
-      if (closes > opens) {
-        --m.end;
-        continue;
-      }
+    const size_t k = kClosers.find(last);
+    if (k != std::string_view::npos && closes[k] > opens[k]) {
+      --closes[k];
+      --m.end;
+      continue;
     }
     break;
   }
@@ -239,6 +238,8 @@ bool HostNameValid(std::string_view host) {
 
 bool SplitUrl(std::string_view url, UrlParts& parts) {
   size_t scheme = url.find("://");
+  if (scheme > 5)
+    scheme = std::string_view::npos;  // "www.x.com/?u=https://y": no scheme of its own
   std::string_view after = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
   size_t auth_end = after.find_first_of("/?#");
   std::string_view authority = after.substr(0, auth_end);

@@ -164,6 +164,13 @@ TEST(Url, PlainUrlsScoreModerately) {
                             "ftp://files.example.net/pub/x.tar.gz"}));
 }
 
+TEST(Url, NestedUrlsAndTrailingBrackets) {
+  EXPECT_EQ(Find(Entity::URL, "go to www.example.com/r?u=https://other.example/x today"),
+            (Strings{"www.example.com/r?u=https://other.example/x"}));
+  std::string closers = "see (https://example.com/a" + std::string(5000, ')') + " ok";
+  EXPECT_EQ(Find(Entity::URL, closers), (Strings{"https://example.com/a"}));
+}
+
 TEST(Url, KeepsBalancedParentheses) {
   EXPECT_EQ(Find(Entity::URL, "[wiki](https://en.wikipedia.org/wiki/Foo_(bar)) end"),
             (Strings{"https://en.wikipedia.org/wiki/Foo_(bar)"}));
