@@ -189,11 +189,20 @@ bool ValidRouting(std::string_view text, Match& m, const Policy&) {
 }
 
 // The pattern matches the first six digits; the account number is the whole run, at most 17.
-bool ValidAccount(std::string_view text, Match& m, const Policy&) {
+// `edge` is where the number's left edge is checked from.
+bool ValidAccountDigits(std::string_view text, Match& m, size_t edge) {
   while (m.end < text.size() && m.end - m.begin <= 17 && ascii::IsDigit(text[m.end])) ++m.end;
   if (m.end - m.begin > 17) return false;
   std::string_view d = text.substr(m.begin, m.end - m.begin);
-  return StandaloneNumber(text, m.begin, m.end) && !AllSameDigit(d);
+  return StandaloneNumber(text, edge, m.end) && !AllSameDigit(d);
+}
+
+bool ValidAccount(std::string_view text, Match& m, const Policy&) {
+  // "Acct #12345678": with the context word required, a '#' is the account's own mark.
+  if (ByteBefore(text, m.begin) == '#' && !ascii::IsWordByte(ByteBefore(text, m.begin, 2))) {
+    return ValidAccountDigits(text, m, m.begin - 1);
+  }
+  return ValidAccountDigits(text, m, m.begin);
 }
 
 // ---- CRYPTO_WALLET ----------------------------------------------------------------------------

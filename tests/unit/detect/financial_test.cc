@@ -186,6 +186,7 @@ TEST(UsBankAccount, RequiresContext) {
   EXPECT_EQ(Find(Entity::US_BANK_ACCOUNT, "Checking account number 000123456789 at First Bank"),
             Strings{"000123456789"});
   EXPECT_EQ(Find(Entity::US_BANK_ACCOUNT, "Acct: 98765432"), Strings{"98765432"});
+  EXPECT_EQ(Find(Entity::US_BANK_ACCOUNT, "Acct #98765432"), Strings{"98765432"});
   EXPECT_EQ(Find(Entity::US_BANK_ACCOUNT, "4433221100", "Savings Account"), Strings{"4433221100"});
   EXPECT_TRUE(Find(Entity::US_BANK_ACCOUNT, "Shipped 98765432 widgets").empty());
 }
