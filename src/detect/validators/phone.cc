@@ -4,6 +4,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "core/ascii.h"
 
@@ -154,7 +155,9 @@ bool PhoneShapePlausible(std::string_view text, size_t begin, size_t end) {
   return true;
 }
 
-bool PhoneNumberValid(std::string_view candidate, std::span<const std::string> regions) {
+namespace {
+
+bool ParseAndValidate(std::string_view candidate, std::span<const std::string> regions) {
   using i18n::phonenumbers::PhoneNumber;
   using i18n::phonenumbers::PhoneNumberUtil;
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
@@ -175,6 +178,40 @@ bool PhoneNumberValid(std::string_view candidate, std::span<const std::string> r
     }
   }
   return false;
+}
+
+// libphonenumber takes tens of microseconds a number, and documents repeat their numbers (page
+// footers, signatures, a contact column): each thread remembers its recent answers, keyed by the
+// exact candidate and regions.
+struct PhoneVerdicts {
+  struct Slot {
+    std::string key;
+    bool valid = false;
+  };
+  static constexpr size_t kSlots = 256;
+  Slot slots[kSlots];
+};
+
+void AppendKey(std::string& key, std::string_view candidate, std::span<const std::string> regions) {
+  key.assign(candidate);
+  for (const std::string& r : regions) {
+    key.push_back('\0');
+    key += r;
+  }
+}
+
+}  // namespace
+
+bool PhoneNumberValid(std::string_view candidate, std::span<const std::string> regions) {
+  thread_local PhoneVerdicts verdicts;
+  thread_local std::string key;
+  AppendKey(key, candidate, regions);
+  PhoneVerdicts::Slot& slot = verdicts.slots[std::hash<std::string>{}(key) % PhoneVerdicts::kSlots];
+  if (slot.key == key) return slot.valid;
+  const bool valid = ParseAndValidate(candidate, regions);
+  slot.key = key;
+  slot.valid = valid;
+  return valid;
 }
 
 }  // namespace deskbench
