@@ -1,10 +1,525 @@
+// Contact and network identifiers: EMAIL, PHONE, URL, IP_ADDRESS, MAC_ADDRESS.
+#include <arpa/inet.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "core/ascii.h"
+#include "detect/context.h"
 #include "detect/recognizers/groups.h"
+#include "detect/validators/phone.h"
 
 namespace deskbench::recognizers {
 
-// Placeholder until this group is written.
+namespace {
+
+char ByteAt(std::string_view text, size_t i) {
+  return i < text.size() ? text[i] : '\0';
+}
+char ByteBefore(std::string_view text, size_t i, size_t k = 1) {
+  return i >= k ? text[i - k] : '\0';
+}
+bool IsHex(char c) {
+  return ascii::IsDigit(c) || (ascii::ToLower(c) >= 'a' && ascii::ToLower(c) <= 'f');
+}
+
+// ---- EMAIL ------------------------------------------------------------------------------------
+
+bool IsLocalPartByte(char c) {
+  return ascii::IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+// The pattern matches from the '@' (a literal that vectorscan finds fast, where a leading
+// local-part class would make every word a candidate start); the local part is found here by
+// walking left, which widens the span.
+bool ValidEmail(std::string_view text, Match& m, const Policy&) {
+  size_t begin = m.begin;
+  while (begin > 0 && m.begin - begin <= 64 && IsLocalPartByte(text[begin - 1])) --begin;
+  if (m.begin - begin > 64) return false;
+  while (begin < m.begin && !ascii::IsAlnum(text[begin])) ++begin;
+  if (begin == m.begin) return false;
+  m.begin = begin;
+  // A non-ASCII letter right before the local part means the match is the tail of a longer word.
+  if (ascii::IsWordByte(ByteBefore(text, m.begin))) return false;
+  const char next = ByteAt(text, m.end);
+  if (ascii::IsWordByte(next) || next == '@') return false;
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  const size_t at = s.find('@');
+  std::string_view local = s.substr(0, at);
+  if (local.size() > 64 || local.ends_with('.') || local.find("..") != std::string_view::npos) {
+    return false;
+  }
+  // RFC 1035 labels: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.
+  std::string_view domain = s.substr(at + 1);
+  if (domain.size() > 253) return false;
+  while (!domain.empty()) {
+    std::string_view label = domain.substr(0, domain.find('.'));
+    if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') {
+      return false;
+    }
+    domain.remove_prefix(std::min(domain.size(), label.size() + 1));
+  }
+  return true;
+}
+
+// ---- PHONE ------------------------------------------------------------------------------------
+
+// Words before a number that say it is something else: "Order 555-1234567", "ISBN 0-306-40615-2".
+constexpr std::string_view kNotPhoneWords[] = {
+    "order",   "invoice", "inv",   "ref",     "reference", "isbn",    "serial",  "tracking",
+    "ticket",  "case",    "sku",   "part",    "model",     "account", "acct",    "iban",
+    "routing", "card",    "ssn",   "version", "build",     "patent",  "receipt", "transaction",
+    "po",      "lot",     "batch", "id",      "no",        "nr",      "number"};
+
+constexpr std::string_view kPhoneWords[] = {"phone", "telephone", "tel",     "mobile", "cell",
+                                            "fax",   "call",      "contact", "mob",    "sms",
+                                            "dial",  "whatsapp",  "ph"};
+
+bool IsNotPhoneWord(std::string_view lower) {
+  for (std::string_view w : kNotPhoneWords) {
+    if (lower == w ||
+        (lower.size() == w.size() + 1 && lower.back() == 's' && lower.starts_with(w))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when a word just before the number names another kind of number, unless a phone word is
+// also close ("Contact number: ..."). One pass over the words, cheaper than a ContainsWord each.
+bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
+  size_t lo = m.begin > 24 ? m.begin - 24 : 0;
+  std::string_view before = text.substr(lo, m.begin - lo);
+  bool other = false;
+  for (size_t i = 0; i < before.size() && !other;) {
+    if (!ascii::IsAlpha(before[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    char word[16];
+    while (j < before.size() && ascii::IsAlnum(before[j])) {
+      if (j - i < sizeof(word)) word[j - i] = ascii::ToLower(before[j]);
+      ++j;
+    }
+    // A word cut by the window's left edge is not whole.
+    const bool whole = i > 0 || lo == 0 || !ascii::IsAlnum(text[lo - 1]);
+    if (whole && j - i <= sizeof(word)) other = IsNotPhoneWord(std::string_view(word, j - i));
+    i = j;
+  }
+  return other && !HasContext(text, m.begin, m.end, {}, kPhoneWords);
+}
+
+bool PhonePlausibleAndValid(std::string_view text, Match& m, const Policy& policy) {
+  if (!PhoneShapePlausible(text, m.begin, m.end)) return false;
+  if (IntroducedAsOtherNumber(text, m)) return false;
+  return PhoneNumberValid(text.substr(m.begin, m.end - m.begin), policy.phone_regions);
+}
+
+// The patterns match only the start of a number (a country code, or a first group and a
+// separator), which keeps vectorscan fast on digit-heavy text; the number's extent is found here.
+bool ValidPhone(std::string_view text, Match& m, const Policy& policy) {
+  m.end = PhoneCandidateEnd(text, m.begin);
+  return m.end > m.begin && PhonePlausibleAndValid(text, m, policy);
+}
+
+// The pattern matches the first nine digits of a run; the number is the whole run, 9 to 15 digits
+// (E.164's maximum).
+bool ValidPhoneDigits(std::string_view text, Match& m, const Policy& policy) {
+  while (m.end < text.size() && m.end - m.begin <= 15 && ascii::IsDigit(text[m.end])) ++m.end;
+  if (m.end - m.begin > 15) return false;
+  if (!PhoneShapePlausible(text, m.begin, m.end) || IntroducedAsOtherNumber(text, m)) return false;
+  // The engine keeps this recognizer's matches only with a phone word nearby or in the segment's
+  // hint. With the word in the text, the number must also be valid; when only the hint can hold
+  // it (a "Phone" column, which this validator cannot see), the column's word is trusted, and
+  // libphonenumber (tens of microseconds a call) is not run on every long number of every segment.
+  if (!HasContext(text, m.begin, m.end, {}, kPhoneWords)) return true;
+  return PhoneNumberValid(text.substr(m.begin, m.end - m.begin), policy.phone_regions);
+}
+
+// ---- URL --------------------------------------------------------------------------------------
+
+// The part of a URL that carries a secret when it appears as a query or fragment parameter.
+constexpr std::string_view kSecretParams[] = {"token",
+                                              "access_token",
+                                              "refresh_token",
+                                              "id_token",
+                                              "auth_token",
+                                              "api_key",
+                                              "apikey",
+                                              "api-key",
+                                              "key",
+                                              "sig",
+                                              "signature",
+                                              "x-amz-signature",
+                                              "x-amz-credential",
+                                              "x-goog-signature",
+                                              "password",
+                                              "passwd",
+                                              "pwd",
+                                              "secret",
+                                              "client_secret",
+                                              "session",
+                                              "sessionid",
+                                              "jwt",
+                                              "auth",
+                                              "code"};
+
+// Drops trailing punctuation that ends the sentence rather than the URL, keeping a closing
+// bracket that has its opening one inside the URL.
+void TrimUrlEnd(std::string_view text, Match& m) {
+  constexpr std::string_view kClosers = ")]}", kOpeners = "([{";
+  size_t opens[3] = {}, closes[3] = {};
+  for (size_t i = m.begin; i < m.end; ++i) {
+    size_t k = kOpeners.find(text[i]);
+    if (k != std::string_view::npos) ++opens[k];
+    k = kClosers.find(text[i]);
+    if (k != std::string_view::npos) ++closes[k];
+  }
+  while (m.end > m.begin) {
+    const char last = text[m.end - 1];
+    if (std::string_view(".,;:!?'\"*").find(last) != std::string_view::npos) {
+      --m.end;
+      continue;
+    }
+    const size_t k = kClosers.find(last);
+    if (k != std::string_view::npos && closes[k] > opens[k]) {
+      --closes[k];
+      --m.end;
+      continue;
+    }
+    break;
+  }
+  // A no-break space (U+00A0) is not part of a URL either.
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  size_t nbsp = s.find("\xc2\xa0");
+  if (nbsp != std::string_view::npos) m.end = m.begin + nbsp;
+}
+
+struct UrlParts {
+  std::string_view userinfo;
+  std::string_view host;
+  std::string_view rest;  // path, query and fragment
+};
+
+// A dotted name whose labels are letters, digits, hyphens or non-ASCII (IDN) bytes and whose last
+// label is a top-level domain (letters, or an "xn--" IDN label); an IPv4 literal; or localhost.
+bool HostNameValid(std::string_view host) {
+  if (ascii::EqualsIgnoreCase(host, "localhost")) return true;
+  if (host.ends_with('.')) host.remove_suffix(1);  // the root: "example.com."
+  size_t labels = 0, dots = 0;
+  bool all_digits = true;
+  std::string_view last;
+  while (!host.empty()) {
+    size_t dot = host.find('.');
+    std::string_view label = host.substr(0, dot);
+    if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') {
+      return false;
+    }
+    for (char c : label) {
+      if (!ascii::IsAlnum(c) && c != '-' && static_cast<unsigned char>(c) < 0x80) return false;
+      all_digits &= ascii::IsDigit(c);
+    }
+    ++labels;
+    last = label;
+    if (dot == std::string_view::npos) break;
+    ++dots;
+    host.remove_prefix(dot + 1);
+  }
+  if (labels < 2 || dots + 1 != labels) return false;
+  if (all_digits) return labels == 4;  // an IPv4 literal
+  if (last.size() >= 4 && ascii::EqualsIgnoreCase(last.substr(0, 4), "xn--")) return true;
+  if (last.size() < 2) return false;
+  for (char c : last) {
+    if (!ascii::IsAlpha(c) && static_cast<unsigned char>(c) < 0x80) return false;
+  }
+  return true;
+}
+
+bool SplitUrl(std::string_view url, UrlParts& parts) {
+  size_t scheme = url.find("://");
+  if (scheme > 5)
+    scheme = std::string_view::npos;  // "www.x.com/?u=https://y": no scheme of its own
+  std::string_view after = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  size_t auth_end = after.find_first_of("/?#");
+  std::string_view authority = after.substr(0, auth_end);
+  parts.rest = auth_end == std::string_view::npos ? std::string_view{} : after.substr(auth_end);
+  size_t at = authority.rfind('@');
+  if (at != std::string_view::npos) {
+    parts.userinfo = authority.substr(0, at);
+    authority = authority.substr(at + 1);
+  }
+  if (authority.starts_with('[')) {
+    size_t close = authority.find(']');
+    if (close == std::string_view::npos) return false;
+    parts.host = authority.substr(0, close + 1);
+    return close > 1;
+  }
+  parts.host = authority.substr(0, authority.find(':'));
+  return HostNameValid(parts.host);
+}
+
+bool HasCredentials(const UrlParts& parts) {
+  size_t colon = parts.userinfo.find(':');
+  if (colon != std::string_view::npos && colon + 1 < parts.userinfo.size()) return true;
+  size_t q = parts.rest.find_first_of("?#");
+  if (q == std::string_view::npos) return false;
+  std::string_view params = parts.rest.substr(q + 1);
+  while (!params.empty()) {
+    size_t amp = params.find_first_of("&;#");
+    std::string_view param = params.substr(0, amp);
+    params = amp == std::string_view::npos ? std::string_view{} : params.substr(amp + 1);
+    size_t eq = param.find('=');
+    if (eq == std::string_view::npos || eq + 1 >= param.size()) continue;
+    std::string_view key = param.substr(0, eq);
+    for (std::string_view secret : kSecretParams) {
+      if (ascii::EqualsIgnoreCase(key, secret)) return true;
+    }
+    if (key.size() > 6 && ascii::EqualsIgnoreCase(key.substr(key.size() - 6), "_token")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsUrlByte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u > 0x20 && u != 0x7f && c != '<' && c != '>' && c != '"' && c != '\'' && c != '`';
+}
+
+// The pattern stops one byte after the scheme (so that vectorscan reports one match per URL, not
+// one per byte); the URL runs on to the first space or delimiter, at most 8 KiB.
+void ExtendUrl(std::string_view text, Match& m) {
+  // A URL nested in another ("https://archive.example/web/https://example.com") is covered by the
+  // outer one; not walking it again keeps "http://http://..." linear.
+  const char prev = ByteBefore(text, m.begin);
+  if (prev == '/' || prev == ':' || prev == '.' || prev == '@' || prev == '%') {
+    m.end = m.begin;
+    return;
+  }
+  const size_t limit = std::min(text.size(), m.begin + 8192);
+  while (m.end < limit && IsUrlByte(text[m.end])) ++m.end;
+}
+
+bool ValidUrl(std::string_view text, Match& m, const Policy&) {
+  ExtendUrl(text, m);
+  TrimUrlEnd(text, m);
+  UrlParts parts;
+  return m.end > m.begin && SplitUrl(text.substr(m.begin, m.end - m.begin), parts);
+}
+
+bool ValidUrlWithCredentials(std::string_view text, Match& m, const Policy&) {
+  ExtendUrl(text, m);
+  TrimUrlEnd(text, m);
+  UrlParts parts;
+  return m.end > m.begin && SplitUrl(text.substr(m.begin, m.end - m.begin), parts) &&
+         HasCredentials(parts);
+}
+
+// ---- IP_ADDRESS -------------------------------------------------------------------------------
+
+constexpr std::string_view kVersionWords[] = {"version", "ver", "v",        "release",
+                                              "build",   "rev", "revision", "firmware"};
+
+bool ValidIpv4(std::string_view text, Match& m, const Policy&) {
+  const char prev = ByteBefore(text, m.begin);
+  if (prev == '.' || ascii::IsWordByte(prev)) return false;
+  const char next = ByteAt(text, m.end);
+  if ((next == '.' && ascii::IsDigit(ByteAt(text, m.end + 1))) || ascii::IsWordByte(next)) {
+    return false;
+  }
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  if (s == "0.0.0.0") return false;
+  char buf[16] = {};
+  if (s.size() >= sizeof(buf)) return false;
+  std::memcpy(buf, s.data(), s.size());
+  in_addr addr;
+  if (inet_pton(AF_INET, buf, &addr) != 1) return false;  // octets > 255, leading zeros
+  size_t lo = m.begin > 16 ? m.begin - 16 : 0;
+  std::string_view before = text.substr(lo, m.begin - lo);
+  for (std::string_view w : kVersionWords) {
+    if (ContainsWord(before, w)) return false;
+  }
+  return true;
+}
+
+bool IsIpv6Byte(char c) {
+  return IsHex(c) || c == ':' || c == '.';
+}
+
+// The pattern is only an anchor (two colons and a hex digit); the address is the whole run of hex
+// digits, colons and dots around it, plus a zone id.
+void ExtendIpv6(std::string_view text, Match& m) {
+  const size_t lo = m.begin > 64 ? m.begin - 64 : 0;
+  while (m.begin > lo && IsIpv6Byte(text[m.begin - 1])) --m.begin;
+  const size_t hi = std::min(text.size(), m.end + 64);
+  while (m.end < hi && IsIpv6Byte(text[m.end])) ++m.end;
+  while (m.end > m.begin && text[m.end - 1] == '.') --m.end;  // a full stop ends the sentence
+  if (m.end < text.size() && text[m.end] == '%') {
+    size_t z = m.end + 1;
+    while (z < text.size() && z - m.end <= 32 &&
+           (ascii::IsAlnum(text[z]) || text[z] == '_' || text[z] == '-')) {
+      ++z;
+    }
+    if (z > m.end + 1) m.end = z;
+  }
+}
+
+bool ValidIpv6(std::string_view text, Match& m, const Policy&) {
+  ExtendIpv6(text, m);
+  while (m.begin < m.end && text[m.begin] == '.') ++m.begin;
+  const char prev = ByteBefore(text, m.begin);
+  if (ascii::IsWordByte(prev) || prev == ':' || prev == '.') return false;
+  const char next = ByteAt(text, m.end);
+  if (ascii::IsWordByte(next) || next == ':' ||
+      (next == '.' && ascii::IsDigit(ByteAt(text, m.end + 1)))) {
+    return false;
+  }
+  // A single trailing colon ends a sentence or introduces a port: "fe80::1: up".
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  if (s.ends_with(':') && !s.ends_with("::")) {
+    --m.end;
+    s.remove_suffix(1);
+  }
+  std::string_view address = s.substr(0, s.find('%'));  // without the zone id ("%eth0")
+  if (address.size() < 3 || address.size() > 45) return false;
+  size_t colons = 0, hex_groups = 0;
+  for (size_t i = 0; i < address.size(); ++i) {
+    if (address[i] == ':') {
+      ++colons;
+    } else if (i == 0 || address[i - 1] == ':') {
+      ++hex_groups;
+    }
+  }
+  // "::" and "::1" are not anyone's address.
+  if (colons < 2 || hex_groups < 2) return false;
+  // Two groups around "::" are also C++ scopes ("a::b", "dead::beef"); an address such as
+  // "fe80::1" has a longer group with a digit.
+  if (hex_groups == 2 && address.find('.') == std::string_view::npos) {
+    bool long_numeric = false;
+    for (size_t i = 0; i < address.size();) {
+      size_t j = address.find(':', i);
+      if (j == std::string_view::npos) j = address.size();
+      std::string_view group = address.substr(i, j - i);
+      bool digit = false;
+      for (char c : group) digit |= ascii::IsDigit(c);
+      long_numeric |= group.size() >= 3 && digit;
+      i = j + 1;
+    }
+    if (!long_numeric) return false;
+  }
+  char buf[46] = {};
+  std::memcpy(buf, address.data(), address.size());
+  in6_addr addr;
+  return inet_pton(AF_INET6, buf, &addr) == 1;
+}
+
+// ---- MAC_ADDRESS ------------------------------------------------------------------------------
+
+bool ValidMac(std::string_view text, Match& m, const Policy&) {
+  const char prev = ByteBefore(text, m.begin);
+  if (ascii::IsWordByte(prev) || prev == ':' || prev == '-' || prev == '.') return false;
+  const char next = ByteAt(text, m.end);
+  if ((next == ':' || next == '-' || next == '.') && IsHex(ByteAt(text, m.end + 1))) return false;
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  bool all_zero = true, all_f = true, letters = false;
+  for (char c : s) {
+    if (!IsHex(c)) continue;
+    all_zero &= c == '0';
+    all_f &= ascii::ToLower(c) == 'f';
+    letters |= ascii::IsAlpha(c);
+  }
+  if (all_zero || all_f) return false;
+  // The dotted form without a hex letter ("1234.5678.9012") is as likely a plain number.
+  if (!letters && s.find('.') != std::string_view::npos) m.score = 0.4f;
+  return true;
+}
+
+// ---- The recognizers --------------------------------------------------------------------------
+
+constexpr std::string_view kUrlWords[] = {"url", "link", "website", "site", "href", "web"};
+constexpr std::string_view kIpWords[] = {"ip",  "ipv4",    "ipv6",   "address", "host", "server",
+                                         "dns", "gateway", "client", "remote",  "login"};
+constexpr std::string_view kMacWords[] = {"mac",   "hardware", "ethernet", "wifi",   "wi-fi",
+                                          "bssid", "nic",      "device",   "adapter"};
+
+const PatternRecognizer kContact[] = {
+    {.id = "email",
+     .type = Entity::EMAIL,
+     .regex = R"(@[a-z0-9](?:[a-z0-9\-]*\.)+(?:[a-z]{2,24}|xn--[a-z0-9\-]{2,59})\b)",
+     .score = 0.95f,
+     .validate = ValidEmail,
+     .caseless = true},
+    {
+        .id = "phone_international",
+        .type = Entity::PHONE,
+        .regex = R"((?:\+|\b00)[1-9]\d{0,3}[ .\-]?\(?\d)",
+        .score = 0.75f,
+        .validate = ValidPhone,
+        .context = kPhoneWords,
+        .context_score = 0.95f,
+    },
+    {
+        .id = "phone_national",
+        .type = Entity::PHONE,
+        .regex = R"(\(\d{2,5}\)[ .\-]?\d{2}|\b\d{1,5}[ \-]\d{2}|\b\d{2,5}\.\d{2,8}\.\d)",
+        .score = 0.6f,
+        .validate = ValidPhone,
+        .context = kPhoneWords,
+        .context_score = 0.9f,
+    },
+    {.id = "phone_digits",
+     .type = Entity::PHONE,
+     .regex = R"(\b\d{9})",
+     .score = 0.5f,
+     .validate = ValidPhoneDigits,
+     .context = kPhoneWords,
+     .context_score = 0.85f,
+     .context_required = true},
+    {.id = "url_with_credentials",
+     .type = Entity::URL,
+     .regex = R"(\b(?:(?:https?|ftp)://|www\.)[^\s<>"'`\x00-\x1f\x7f])",
+     .score = 0.95f,
+     .validate = ValidUrlWithCredentials,
+     .caseless = true},
+    {.id = "url",
+     .type = Entity::URL,
+     .regex = R"(\b(?:(?:https?|ftp)://|www\.)[^\s<>"'`\x00-\x1f\x7f])",
+     .score = 0.6f,
+     .validate = ValidUrl,
+     .context = kUrlWords,
+     .context_score = 0.7f,
+     .caseless = true},
+    {.id = "ipv4",
+     .type = Entity::IP_ADDRESS,
+     .regex = R"(\b(?:\d{1,3}\.){3}\d{1,3}\b)",
+     .score = 0.75f,
+     .validate = ValidIpv4,
+     .context = kIpWords,
+     .context_score = 0.95f},
+    {.id = "ipv6",
+     .type = Entity::IP_ADDRESS,
+     .regex = R"([0-9a-f]{0,4}:[0-9a-f]{0,4}:[0-9a-f])",
+     .score = 0.8f,
+     .validate = ValidIpv6,
+     .context = kIpWords,
+     .context_score = 0.95f,
+     .caseless = true},
+    {.id = "mac_address",
+     .type = Entity::MAC_ADDRESS,
+     .regex =
+         R"(\b[0-9a-f]{2}(?::[0-9a-f]{2}){5}\b|\b[0-9a-f]{2}(?:-[0-9a-f]{2}){5}\b|\b[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}\b)",
+     .score = 0.8f,
+     .validate = ValidMac,
+     .context = kMacWords,
+     .context_score = 0.95f,
+     .caseless = true},
+};
+
+}  // namespace
+
 std::span<const PatternRecognizer> Contact() {
-  return {};
+  return kContact;
 }
 
 }  // namespace deskbench::recognizers

@@ -1,0 +1,217 @@
+#include "detect/validators/phone.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "core/ascii.h"
+
+namespace deskbench {
+
+namespace {
+
+char ByteAt(std::string_view text, size_t i) {
+  return i < text.size() ? text[i] : '\0';
+}
+
+bool IsSeparator(char c) {
+  return c == ' ' || c == '.' || c == '-';
+}
+
+bool LooksLikeYear(std::string_view digits) {
+  return digits.size() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+}
+
+}  // namespace
+
+namespace {
+
+// "ext. 12", " x12", "#12", ", extension 12" after a number: the end of the extension, or `end`.
+size_t ExtensionEnd(std::string_view text, size_t end) {
+  size_t i = end;
+  if (ByteAt(text, i) == ',') ++i;
+  if (ByteAt(text, i) == ' ') ++i;
+  bool marker = false;
+  for (std::string_view word : {"extension", "ext", "x", "#"}) {
+    if (text.size() - std::min(text.size(), i) >= word.size() &&
+        ascii::EqualsIgnoreCase(text.substr(i, word.size()), word)) {
+      i += word.size();
+      marker = true;
+      break;
+    }
+  }
+  if (!marker) return end;
+  if (ByteAt(text, i) == '.') ++i;
+  if (ByteAt(text, i) == ' ') ++i;
+  size_t digits = 0;
+  while (ascii::IsDigit(ByteAt(text, i)) && digits <= 6) {
+    ++i;
+    ++digits;
+  }
+  if (digits == 0 || digits > 6 || ascii::IsAlnum(ByteAt(text, i))) return end;
+  return i;
+}
+
+}  // namespace
+
+size_t PhoneCandidateEnd(std::string_view text, size_t begin) {
+  const size_t n = text.size();
+  size_t i = begin, digits = 0, group_end = begin;
+  if (i < n && text[i] == '+') ++i;
+  while (i < n) {
+    const char c = text[i];
+    if (ascii::IsDigit(c)) {
+      if (++digits > 15) return begin;
+      group_end = ++i;
+      continue;
+    }
+    // A group in parentheses starts the number or follows a separator: "(415)", "+44 (0)20".
+    if (c == '(' && (i == begin || group_end != i)) {
+      size_t j = i + 1;
+      while (j < n && j - i <= 6 && ascii::IsDigit(text[j])) ++j;
+      const size_t inside = j - i - 1;  // one to five digits: "(0)", "(415)", "(01632)"
+      if (inside == 0 || inside > 5 || ByteAt(text, j) != ')') break;
+      digits += inside;
+      if (digits > 15) return begin;
+      i = group_end = j + 1;
+      continue;
+    }
+    // One separator between groups.
+    if (group_end == i && IsSeparator(c) &&
+        (ascii::IsDigit(ByteAt(text, i + 1)) || ByteAt(text, i + 1) == '(')) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (digits == 0) return begin;
+  return ExtensionEnd(text, group_end);
+}
+
+bool PhoneShapePlausible(std::string_view text, size_t begin, size_t end) {
+  if (begin >= end || end > text.size()) return false;
+  const char prev = begin > 0 ? text[begin - 1] : '\0';
+  const char prev2 = begin > 1 ? text[begin - 2] : '\0';
+  // Glued to a word, an identifier ("INV-", "#", "/"), an amount ("$") or a longer number.
+  if (ascii::IsWordByte(prev)) return false;
+  for (char c : std::string_view("._/$#,@=+-\\")) {
+    if (prev == c && !(c == '+' && text[begin] == '+')) return false;
+  }
+  if (IsSeparator(prev) && ascii::IsDigit(prev2)) return false;
+  const char next = ByteAt(text, end);
+  const char next2 = ByteAt(text, end + 1);
+  if (ascii::IsWordByte(next) || next == '@' || next == '/' || next == '%') return false;
+  if ((IsSeparator(next) || next == ',' || next == ':') && ascii::IsDigit(next2)) return false;
+
+  // Digit groups of the number itself; an extension ("ext. 12", "x12", "#12") ends it.
+  std::string_view candidate = text.substr(begin, end - begin);
+  size_t digits = 0, groups = 0, dots = 0, others = 0;
+  std::string_view group_text[8];
+  size_t group_start = std::string_view::npos;
+  for (size_t i = 0; i <= candidate.size(); ++i) {
+    char c = i < candidate.size() ? candidate[i] : ' ';
+    if (ascii::IsDigit(c)) {
+      ++digits;
+      if (group_start == std::string_view::npos) group_start = i;
+      continue;
+    }
+    if (group_start != std::string_view::npos) {
+      if (groups < 8) group_text[groups] = candidate.substr(group_start, i - group_start);
+      ++groups;
+      group_start = std::string_view::npos;
+    }
+    if (ascii::IsAlpha(c) || c == '#') break;
+    if (c == '.') {
+      ++dots;
+    } else if (i < candidate.size() && c != '+') {
+      ++others;
+    }
+  }
+  if (digits < 7 || digits > 15) return false;
+  // Dates with the year first or last: 2024-01-15, 15.01.2024, 2024 01 15.
+  if (groups == 3 && candidate[0] != '+' && candidate[0] != '(') {
+    bool small_first = group_text[0].size() <= 2 && group_text[1].size() <= 2;
+    bool small_last = group_text[1].size() <= 2 && group_text[2].size() <= 2;
+    if ((LooksLikeYear(group_text[0]) && small_last) ||
+        (LooksLikeYear(group_text[2]) && small_first)) {
+      return false;
+    }
+  }
+  // Runs of one- and two-digit groups are tables and lists ("10 20 30 40 50"), unless written
+  // the French way with a trunk prefix ("01 23 45 67 89").
+  if (candidate[0] != '+' && candidate[0] != '(' && group_text[0][0] != '0') {
+    bool all_short = true;
+    for (size_t g = 0; g < std::min<size_t>(groups, 8); ++g) all_short &= group_text[g].size() <= 2;
+    if (all_short) return false;
+  }
+  // A dotted quad is an IPv4 address or a version, not a phone number.
+  if (groups == 4 && others == 0 && dots == 3) {
+    bool short_groups = true;
+    for (size_t g = 0; g < 4; ++g) short_groups &= group_text[g].size() <= 3;
+    if (short_groups) return false;
+  }
+  return true;
+}
+
+namespace {
+
+bool ParseAndValidate(std::string_view candidate, std::span<const std::string> regions) {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber parsed;
+  if (candidate.starts_with('+') || candidate.starts_with("00")) {
+    // "00" is the international call prefix of most countries: the same as "+".
+    std::string number = "+";
+    number.append(candidate.substr(candidate[0] == '+' ? 1 : 2));
+    return util.Parse(number, "ZZ", &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
+           util.IsValidNumber(parsed);
+  }
+  const std::string number(candidate);
+  for (const std::string& region : regions) {
+    parsed.Clear();
+    if (util.Parse(number, region, &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
+        util.IsValidNumber(parsed)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// libphonenumber takes tens of microseconds a number, and documents repeat their numbers (page
+// footers, signatures, a contact column): each thread remembers its recent answers, keyed by the
+// exact candidate and regions.
+struct PhoneVerdicts {
+  struct Slot {
+    std::string key;
+    bool valid = false;
+  };
+  static constexpr size_t kSlots = 256;
+  Slot slots[kSlots];
+};
+
+void AppendKey(std::string& key, std::string_view candidate, std::span<const std::string> regions) {
+  key.assign(candidate);
+  for (const std::string& r : regions) {
+    key.push_back('\0');
+    key += r;
+  }
+}
+
+}  // namespace
+
+bool PhoneNumberValid(std::string_view candidate, std::span<const std::string> regions) {
+  thread_local PhoneVerdicts verdicts;
+  thread_local std::string key;
+  AppendKey(key, candidate, regions);
+  PhoneVerdicts::Slot& slot = verdicts.slots[std::hash<std::string>{}(key) % PhoneVerdicts::kSlots];
+  if (slot.key == key) return slot.valid;
+  const bool valid = ParseAndValidate(candidate, regions);
+  slot.key = key;
+  slot.valid = valid;
+  return valid;
+}
+
+}  // namespace deskbench

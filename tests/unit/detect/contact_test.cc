@@ -1,0 +1,300 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "detect/engine.h"
+#include "detect/validators/phone.h"
+
+namespace deskbench {
+namespace {
+
+Policy Only(std::initializer_list<Entity> types) {
+  Policy p;
+  p.enabled.fill(false);
+  for (Entity e : types) p.enabled[static_cast<size_t>(e)] = true;
+  return p;
+}
+
+// The matched substrings of `text` for a policy enabling only `type`.
+std::vector<std::string> Find(Entity type, std::string_view text, std::string_view hint = {}) {
+  Engine engine(Only({type}));
+  auto scanner = engine.NewScanner();
+  std::vector<std::string> out;
+  for (const Finding& f : scanner.Scan(text, hint)) {
+    EXPECT_EQ(f.type, type);
+    out.emplace_back(text.substr(f.begin, f.end - f.begin));
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+// ---- EMAIL ----
+
+TEST(Email, FindsAddressesInProse) {
+  EXPECT_EQ(
+      Find(Entity::EMAIL, "Write to jane.doe+invoices@mail.example.co.uk, or J_Smith@Example.ORG."),
+      (Strings{"jane.doe+invoices@mail.example.co.uk", "J_Smith@Example.ORG"}));
+  EXPECT_EQ(Find(Entity::EMAIL, "<mailto:ops-team@xn--bcher-kva.example> (IDN)"),
+            (Strings{"ops-team@xn--bcher-kva.example"}));
+  EXPECT_EQ(Find(Entity::EMAIL, "user@sub.domain.xn--p1ai"), (Strings{"user@sub.domain.xn--p1ai"}));
+}
+
+TEST(Email, RejectsNearMisses) {
+  EXPECT_TRUE(Find(Entity::EMAIL, "user@localhost and user@host.c and @handle").empty());
+  EXPECT_TRUE(Find(Entity::EMAIL, "version 1.2@3.4 and a..b@example.com").empty());
+  EXPECT_TRUE(Find(Entity::EMAIL, "git@github.com:org/repo is fine? x@y.123").size() == 1);
+  EXPECT_TRUE(Find(Entity::EMAIL, "caf\xc3\xa9name@example.com").empty());
+}
+
+// ---- PHONE ----
+
+TEST(Phone, ValidatorUsesRegionsInOrder) {
+  std::vector<std::string> us = {"US"}, gb = {"GB"};
+  EXPECT_TRUE(PhoneNumberValid("(415) 555-2671", us));
+  EXPECT_FALSE(PhoneNumberValid("(123) 456-7890", us));
+  EXPECT_TRUE(PhoneNumberValid("020 7946 0958", gb));
+  EXPECT_FALSE(PhoneNumberValid("020 7946 0958", us));
+  EXPECT_TRUE(PhoneNumberValid("+44 20 7946 0958", us));
+  EXPECT_TRUE(PhoneNumberValid("0044 20 7946 0958", us));
+  EXPECT_FALSE(PhoneNumberValid("+44 20 7946", us));
+}
+
+TEST(Phone, CandidateEndFollowsGroupsAndExtensions) {
+  auto end = [](std::string_view s, size_t begin = 0) {
+    return std::string(s.substr(begin, PhoneCandidateEnd(s, begin) - begin));
+  };
+  EXPECT_EQ(end("+44 (0)20 7946 0958, then"), "+44 (0)20 7946 0958");
+  EXPECT_EQ(end("(415) 555-2671 ext. 12 ok"), "(415) 555-2671 ext. 12");
+  EXPECT_EQ(end("415.555.2671. Next"), "415.555.2671");
+  EXPECT_EQ(end("415-555-2671 xylophone"), "415-555-2671");
+  EXPECT_EQ(end("415-555-2671 x1234567"), "415-555-2671");
+  EXPECT_EQ(end("415--555"), "415");
+  EXPECT_EQ(end("1234 5678 9012 3456 7890"), "");  // more than 15 digits
+  EXPECT_EQ(end("abc"), "");
+  EXPECT_EQ(end("+"), "");
+  EXPECT_EQ(end("(12"), "");
+  EXPECT_EQ(end("(01632) 960123"), "(01632) 960123");
+  EXPECT_EQ(end("(016320) 960123"), "");
+}
+
+TEST(Phone, ShapeRejectsLookAlikes) {
+  auto shape = [](std::string_view s) { return PhoneShapePlausible(s, 0, s.size()); };
+  EXPECT_TRUE(shape("415-555-2671"));
+  EXPECT_FALSE(shape("2024-01-15"));
+  EXPECT_FALSE(shape("15.01.2024"));
+  EXPECT_FALSE(shape("192.168.100.200"));
+  EXPECT_FALSE(shape("123-456"));
+  EXPECT_FALSE(shape("1234567890123456"));
+  std::string_view text = "INV-415-555-2671";
+  EXPECT_FALSE(PhoneShapePlausible(text, 4, text.size()));
+  text = "4111 415 555 2671";
+  EXPECT_FALSE(PhoneShapePlausible(text, 5, text.size()));
+}
+
+TEST(Phone, FindsNationalAndInternationalNumbers) {
+  EXPECT_EQ(Find(Entity::PHONE, "Call me at (415) 555-2671 or 415.555.2672 after 5pm."),
+            (Strings{"(415) 555-2671", "415.555.2672"}));
+  EXPECT_EQ(Find(Entity::PHONE, "London office: +44 20 7946 0958; Berlin +49 30 901820."),
+            (Strings{"+44 20 7946 0958", "+49 30 901820"}));
+  EXPECT_EQ(Find(Entity::PHONE, "UK mobile 07911 123456, switchboard 020 7946 0958 ext. 42"),
+            (Strings{"07911 123456", "020 7946 0958 ext. 42"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Toll-free 1-800-555-0199, or +44 (0)20 7946 0958 in the UK"),
+            (Strings{"1-800-555-0199", "+44 (0)20 7946 0958"}));
+  EXPECT_EQ(Find(Entity::PHONE, "HQ +1 (415) 555-2671 x204, desk 415-555-2672 #12."),
+            (Strings{"+1 (415) 555-2671 x204", "415-555-2672 #12"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Paris: +33 1 42 68 53 00"), (Strings{"+33 1 42 68 53 00"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Dial 0044 20 7946 0958 from abroad"),
+            (Strings{"0044 20 7946 0958"}));
+}
+
+TEST(Phone, UnbrokenDigitsNeedAPhoneWord) {
+  EXPECT_EQ(Find(Entity::PHONE, "tel: 4155552671"), (Strings{"4155552671"}));
+  EXPECT_EQ(Find(Entity::PHONE, "4155552671", "Mobile"), (Strings{"4155552671"}));
+  EXPECT_TRUE(Find(Entity::PHONE, "Total 4155552671 units").empty());
+  // With the word in the text the number must also be valid.
+  EXPECT_TRUE(Find(Entity::PHONE, "tel: 1115552671").empty());
+}
+
+TEST(Phone, ContextRaisesScore) {
+  Engine engine(Only({Entity::PHONE}));
+  auto scanner = engine.NewScanner();
+  auto plain = scanner.Scan("Call 415-555-2671 today");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_GE(plain[0].score, 0.9f);
+  auto bare = scanner.Scan("Notes 415-555-2671 today");
+  ASSERT_EQ(bare.size(), 1u);
+  EXPECT_LT(bare[0].score, 0.9f);
+  EXPECT_GE(bare[0].score, 0.5f);
+}
+
+TEST(Phone, NoFalseHitsOnOtherNumbers) {
+  const char* texts[] = {
+      "Upgraded to version 1.2.3.4 and 10.20.30.40 on 2024-01-15 (15/01/2024).",
+      "Invoice total $1,234,567.89 paid 2023-12-31.",
+      "Order 415-555-2671 shipped; invoice INV-2024-00123; ref 020 7946 0958.",
+      "UUID 550e8400-e29b-41d4-a716-446655440000 and 123e4567-e89b-12d3-a456-426614174000",
+      "ISBN 978-3-16-148410-0 and ISBN 0-306-40615-2",
+      "Server at 192.168.100.200 and 10.0.0.1",
+      "Card 4111 1111 1111 1111 and account 123456789012",
+      "Dated 15.01.2024 and 2024.01.15 and 01-15-2024",
+      "Sum of 12 345 678 items",
+      "Hash 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+  };
+  for (const char* t : texts) EXPECT_EQ(Find(Entity::PHONE, t), Strings{}) << t;
+}
+
+// ---- URL ----
+
+TEST(Url, PlainUrlsScoreModerately) {
+  Engine engine(Only({Entity::URL}));
+  auto scanner = engine.NewScanner();
+  std::string text =
+      "See https://example.com/docs/page?id=7#top, www.example.org/about. "
+      "(Also ftp://files.example.net/pub/x.tar.gz).";
+  auto found = scanner.Scan(text);
+  std::vector<std::string> spans;
+  for (const auto& f : found) {
+    spans.emplace_back(text.substr(f.begin, f.end - f.begin));
+    EXPECT_EQ(f.recognizer, "url");
+    EXPECT_NEAR(f.score, 0.6f, 1e-6);
+  }
+  EXPECT_EQ(spans, (Strings{"https://example.com/docs/page?id=7#top", "www.example.org/about",
+                            "ftp://files.example.net/pub/x.tar.gz"}));
+}
+
+TEST(Url, NestedUrlsAndTrailingBrackets) {
+  EXPECT_EQ(Find(Entity::URL, "go to www.example.com/r?u=https://other.example/x today"),
+            (Strings{"www.example.com/r?u=https://other.example/x"}));
+  std::string closers = "see (https://example.com/a" + std::string(5000, ')') + " ok";
+  EXPECT_EQ(Find(Entity::URL, closers), (Strings{"https://example.com/a"}));
+}
+
+TEST(Url, KeepsBalancedParentheses) {
+  EXPECT_EQ(Find(Entity::URL, "[wiki](https://en.wikipedia.org/wiki/Foo_(bar)) end"),
+            (Strings{"https://en.wikipedia.org/wiki/Foo_(bar)"}));
+}
+
+TEST(Url, CredentialsAndTokensScoreHigh) {
+  Engine engine(Only({Entity::URL}));
+  auto scanner = engine.NewScanner();
+  for (std::string url :
+       {"https://admin:s3cret@db.example.com:5432/prod",
+        "https://api.example.com/v1/items?limit=5&access_token=abc123",
+        "https://example.com/cb?token=xyz", "https://maps.example.com/api?api_key=AIzaSyD",
+        "https://bucket.s3.amazonaws.com/f.pdf?X-Amz-Signature=0a1b2c",
+        "https://files.example.com/f?sv=2020&sig=abcd%2Bef"}) {
+    std::string text = "Open " + url + " now";
+    auto found = scanner.Scan(text);
+    ASSERT_EQ(found.size(), 1u) << url;
+    EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), url);
+    EXPECT_EQ(found[0].recognizer, "url_with_credentials") << url;
+    EXPECT_GE(found[0].score, 0.9f);
+  }
+  // A user name alone, or an empty token, is not a credential.
+  for (std::string url : {"https://user@example.com/x",
+                          "https://example.com/?token=", "https://example.com/?tokenizer=bpe"}) {
+    auto found = scanner.Scan(url);
+    ASSERT_EQ(found.size(), 1u) << url;
+    EXPECT_EQ(found[0].recognizer, "url") << url;
+  }
+}
+
+TEST(Url, RejectsNonUrls) {
+  EXPECT_TRUE(
+      Find(Entity::URL, "https:// nothing, www. dot, http://-bad/ and wwwexample.com").empty());
+  EXPECT_TRUE(
+      Find(Entity::URL, "www.?token=x, http://www.92/, http://a..b.com, http://x.c/").empty());
+  EXPECT_EQ(Find(Entity::URL, "http://192.168.1.20:8080/admin and http://localhost:3000/"),
+            (Strings{"http://192.168.1.20:8080/admin", "http://localhost:3000/"}));
+}
+
+// ---- IP_ADDRESS ----
+
+TEST(IpAddress, FindsIpv4) {
+  EXPECT_EQ(
+      Find(Entity::IP_ADDRESS, "Login from 203.0.113.45 and 10.0.0.1:8080; gw 192.168.1.254."),
+      (Strings{"203.0.113.45", "10.0.0.1", "192.168.1.254"}));
+}
+
+TEST(IpAddress, RejectsIpv4LookAlikes) {
+  const char* texts[] = {"version 1.2.3.4", "v1.2.3.4", "build 10.0.19041.1", "256.1.1.1",
+                         "1.2.3.4.5",       "0.0.0.0",  "01.02.03.04",        "2024.01.15",
+                         "1.2.3",           "a1.2.3.4"};
+  for (const char* t : texts) EXPECT_EQ(Find(Entity::IP_ADDRESS, t), Strings{}) << t;
+}
+
+TEST(IpAddress, FindsIpv6InAllForms) {
+  EXPECT_EQ(Find(Entity::IP_ADDRESS, "host 2001:0db8:85a3:0000:0000:8a2e:0370:7334 up"),
+            (Strings{"2001:0db8:85a3:0000:0000:8a2e:0370:7334"}));
+  EXPECT_EQ(
+      Find(Entity::IP_ADDRESS, "peer 2001:db8::8a2e:370:7334, link fe80::1ff:fe23:4567:890a%eth0"),
+      (Strings{"2001:db8::8a2e:370:7334", "fe80::1ff:fe23:4567:890a%eth0"}));
+  EXPECT_EQ(Find(Entity::IP_ADDRESS, "mapped ::ffff:192.0.2.128 here"),
+            (Strings{"::ffff:192.0.2.128"}));
+  EXPECT_EQ(Find(Entity::IP_ADDRESS, "url http://[2001:db8::1]:8443/x"), (Strings{"2001:db8::1"}));
+  EXPECT_EQ(Find(Entity::IP_ADDRESS, "ends with 2001:db8:0:0:1::1: done"),
+            (Strings{"2001:db8:0:0:1::1"}));
+}
+
+TEST(IpAddress, RejectsIpv6LookAlikes) {
+  const char* texts[] = {"std::string and a::b::c",
+                         "a::b",
+                         "dead::beef",
+                         "Foo::add",
+                         "at 12:30:45 today",
+                         "loopback ::1 and ::",
+                         "mac 00:1a:2b:3c:4d:5e",
+                         "1:2:3:4:5:6:7:8:9",
+                         "Note: see ratio 3:2",
+                         "2001:db8:::1"};
+  for (const char* t : texts) EXPECT_EQ(Find(Entity::IP_ADDRESS, t), Strings{}) << t;
+}
+
+// ---- MAC_ADDRESS ----
+
+TEST(MacAddress, FindsAllThreeForms) {
+  EXPECT_EQ(Find(Entity::MAC_ADDRESS,
+                 "eth0 00:1A:2B:3C:4D:5E, wlan 00-1a-2b-3c-4d-5f, sw 001a.2b3c.4d60."),
+            (Strings{"00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5f", "001a.2b3c.4d60"}));
+}
+
+TEST(MacAddress, RejectsLookAlikes) {
+  const char* texts[] = {"00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "00:1A:2B:3C:4D:5E:6F",
+                         "00:1A-2B:3C:4D:5E", "1234.5678.9012",    "2001:db8::1a:2b",
+                         "12:34:56"};
+  for (const char* t : texts) EXPECT_EQ(Find(Entity::MAC_ADDRESS, t), Strings{}) << t;
+  EXPECT_EQ(Find(Entity::MAC_ADDRESS, "MAC 1234.5678.9012"), (Strings{"1234.5678.9012"}));
+}
+
+// ---- Robustness ----
+
+TEST(Contact, PathologicalInputsStayBounded) {
+  Engine engine(
+      Only({Entity::EMAIL, Entity::PHONE, Entity::URL, Entity::IP_ADDRESS, Entity::MAC_ADDRESS}));
+  auto scanner = engine.NewScanner();
+  std::string colons(100000, ':');
+  std::string digits;
+  for (int i = 0; i < 20000; ++i) digits += "12 ";
+  std::string dots;
+  for (int i = 0; i < 20000; ++i) dots += "1.";
+  std::string ats = std::string(50000, 'a') + "@" + std::string(50000, 'b');
+  std::string url = "https://example.com/" + std::string(100000, 'x');
+  for (const std::string* s : {&colons, &digits, &dots, &ats}) {
+    EXPECT_TRUE(scanner.Scan(*s).empty());
+  }
+  // A URL is taken to be at most 8 KiB long.
+  auto found = scanner.Scan(url);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].end - found[0].begin, 8192u);
+  std::string nested;
+  for (int i = 0; i < 20000; ++i) nested += "http://";
+  EXPECT_EQ(scanner.Scan(nested).size(), 0u);
+  std::string junk;
+  for (int i = 0; i < 65536; ++i) junk.push_back(static_cast<char>((i * 131) ^ (i >> 3)));
+  scanner.Scan(junk);
+}
+
+}  // namespace
+}  // namespace deskbench
