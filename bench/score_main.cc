@@ -176,6 +176,7 @@ int main(int argc, char** argv) {
   if (oracle) {
     // Every distinct planted value becomes a literal term of its own type: this exercises file
     // reading, chunking, offsets and matching end to end through the real engine.
+    policy.builtin = false;
     std::set<std::pair<std::string, std::string>> seen;
     constexpr size_t kMaxTerms = 50000;
     for (const auto& [file, spans] : answers) {

@@ -142,7 +142,7 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
   std::vector<std::string> patterns;
   std::vector<unsigned> flags, ids;
   for (const PatternRecognizer& r : BuiltinRecognizers()) {
-    if (!c.policy.Enabled(r.type)) continue;
+    if (!c.policy.builtin || !c.policy.Enabled(r.type)) continue;
     ids.push_back(static_cast<unsigned>(c.entries.size()));
     c.entries.push_back({&r, nullptr});
     patterns.emplace_back(r.regex);
@@ -155,8 +155,8 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
     patterns.push_back(EscapeLiteral(t.text));
     flags.push_back(HS_FLAG_SOM_LEFTMOST | HS_FLAG_CASELESS);
   }
-  c.names = c.policy.Enabled(Entity::PERSON) || c.policy.Enabled(Entity::ORGANIZATION) ||
-            c.policy.Enabled(Entity::LOCATION);
+  c.names = c.policy.builtin && (c.policy.Enabled(Entity::PERSON) || c.policy.Enabled(Entity::ORGANIZATION) ||
+            c.policy.Enabled(Entity::LOCATION));
   if (patterns.empty()) return;
 
   std::vector<const char*> exprs;

@@ -33,6 +33,8 @@ struct Policy {
   std::vector<std::string> phone_regions = {"US", "GB"};
   // More literal terms, e.g. every variant of the names found confidently in pass 1.
   std::vector<Term> terms;
+  // False: only the terms are searched for (no pattern recognizers, no name finder).
+  bool builtin = true;
 
   bool Enabled(Entity e) const { return enabled[static_cast<size_t>(e)]; }
   float Threshold(Entity e) const { return threshold[static_cast<size_t>(e)]; }
