@@ -29,7 +29,11 @@ bool LeftEdgeOk(std::string_view text, size_t begin) {
   const char prev2 = ByteBefore(text, begin, 2);
   if (prev == '\0') return true;
   if (ascii::IsWordByte(prev)) return false;
-  if (std::string_view(".,/$#+\\@=_").find(prev) != std::string_view::npos) return false;
+  // A comma ends a list item or CSV field. Card numbers start with a group of four or more
+  // digits, so they are never the "234" of an amount like "1,234".
+  if (prev == ',') return true;
+  // "card=4111..." in logs and query strings is a value; "#", "/", "$" glue it to something else.
+  if (std::string_view("./$#+\\@_").find(prev) != std::string_view::npos) return false;
   if (prev == '-' && ascii::IsAlnum(prev2)) return false;
   return !(prev == ' ' && ascii::IsDigit(prev2));
 }
@@ -140,7 +144,16 @@ bool ValidCard(std::string_view text, Match& m, const Policy&) {
     const size_t end = m.begin + group_ends[g];
     const char next = ByteAt(text, end);
     if (ascii::IsWordByte(next)) continue;
-    if ((next == '.' || next == ',') && ascii::IsDigit(ByteAt(text, end + 1))) continue;
+    if (next == '.' && ascii::IsDigit(ByteAt(text, end + 1))) continue;
+    // A comma then two or three digits is a decimal or thousands part; a comma then a longer
+    // field (",2022-08-24" in a CSV row) is just the next field.
+    if (next == ',') {
+      size_t run = 0;
+      while (ascii::IsDigit(ByteAt(text, end + 1 + run))) ++run;
+      const char after = ByteAt(text, end + 1 + run);
+      const bool field = after == '/' || after == '-' || after == '.' || after == ':';
+      if ((run == 2 || run == 3) && !field) continue;
+    }
     // A further long group means a longer number (an account or reference), not a card.
     if (IsSeparator(next)) {
       size_t run = 0;

@@ -96,7 +96,14 @@ bool PhoneShapePlausible(std::string_view text, size_t begin, size_t end) {
   const char prev2 = begin > 1 ? text[begin - 2] : '\0';
   // Glued to a word, an identifier ("INV-", "#", "/"), an amount ("$") or a longer number.
   if (ascii::IsWordByte(prev)) return false;
-  for (char c : std::string_view("._/$#,@=+-\\")) {
+  // A comma ends a list item or a CSV field ("...,+1 415 ..."), but after a digit a group of
+  // exactly three digits is the thousands of an amount ("1,234,567").
+  if (prev == ',' && ascii::IsDigit(prev2) && begin + 3 <= text.size() &&
+      ascii::IsDigit(text[begin]) && ascii::IsDigit(text[begin + 1]) &&
+      ascii::IsDigit(text[begin + 2]) && !ascii::IsDigit(ByteAt(text, begin + 3))) {
+    return false;
+  }
+  for (char c : std::string_view("._/$#@=+-\\")) {
     if (prev == c && !(c == '+' && text[begin] == '+')) return false;
   }
   if (IsSeparator(prev) && ascii::IsDigit(prev2)) return false;
