@@ -1,14 +1,569 @@
 #include "detect/names/name_finder.h"
 
+#include <algorithm>
+#include <array>
+
+#include "core/ascii.h"
+#include "detect/names/hint.h"
+#include "detect/names/lexicon.h"
+#include "detect/names/token_run.h"
+
 namespace deskbench::names {
 
-// Placeholder until the gazetteers land: finds nothing.
+namespace {
+
+constexpr std::string_view kIdNameGazetteer = "name_gazetteer";
+constexpr std::string_view kIdNameContext = "name_context";
+constexpr std::string_view kIdOrgSuffix = "org_suffix";
+constexpr std::string_view kIdOrgKeyword = "org_keyword";
+constexpr std::string_view kIdOrgContext = "org_context";
+constexpr std::string_view kIdLocationGazetteer = "location_gazetteer";
+constexpr std::string_view kIdLocationContext = "location_context";
+
+template <size_t N>
+bool In(std::string_view w, const std::array<std::string_view, N>& set) {
+  return !w.empty() && std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Words just before a lone given name that make it a person: "Dear Jane", "Hi Jane", "cc Jane".
+constexpr std::array<std::string_view, 17> kGreetings = {
+    "dear",    "hi",      "hello",   "hey",       "thanks", "thank", "cc",
+    "bcc",     "attn",    "regards", "sincerely", "cheers", "best",  "congratulations",
+    "welcome", "dearest", "signed"};
+// Words before a full name that make it likelier a person.
+constexpr std::array<std::string_view, 26> kPersonBefore = {
+    "by",        "from",      "to",        "with",     "contact", "name", "author",
+    "owner",     "assignee",  "reviewer",  "approver", "met",     "ask",  "call",
+    "email",     "ping",      "manager",   "director", "ceo",     "cfo",  "cto",
+    "president", "colleague", "attendees", "present",  "and"};
+// Words after a name: "Jane Doe said".
+constexpr std::array<std::string_view, 18> kPersonAfter = {
+    "said",   "says",      "wrote",    "writes",    "asked",     "told",
+    "noted",  "mentioned", "added",    "explained", "confirmed", "replied",
+    "agreed", "suggested", "reported", "joined",    "left",      "presented"};
+constexpr std::array<std::string_view, 20> kOrgBefore = {
+    "at",       "with",    "for",      "from",    "by",         "joined",  "client",
+    "customer", "vendor",  "supplier", "partner", "employer",   "company", "acquired",
+    "acquire",  "between", "hired",    "engaged", "contracted", "of"};
+constexpr std::array<std::string_view, 31> kPlaceBefore = {
+    "in",      "at",      "from",          "near",   "to",       "based", "located",
+    "via",     "across",  "throughout",    "visit",  "visiting", "city",  "town",
+    "country", "address", "headquartered", "office", "offices",  "moved", "relocated",
+    "born",    "outside", "around",        "toward", "towards",  "into",  "within",
+    "flight",  "trip",    "travel"};
+
+struct Context {
+  std::string_view text;
+  const Policy& policy;
+  HintKind hint;
+  std::vector<Finding>& out;
+  bool person, org, location;
+};
+
+// The lower-cased ASCII word ending before `begin` (skipping spaces and light punctuation).
+std::string_view PrevWord(std::string_view text, size_t begin, char* buf, size_t cap) {
+  size_t i = begin;
+  size_t skipped = 0;
+  while (i > 0 && skipped < 6) {
+    char c = text[i - 1];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ':' || c == '(' ||
+        c == '"' || c == '-' || c == '*' || c == '>' || c == '@') {
+      --i;
+      ++skipped;
+    } else {
+      break;
+    }
+  }
+  size_t end = i;
+  while (i > 0 && ascii::IsAlpha(text[i - 1]) && end - i < cap) --i;
+  if (i > 0 && ascii::IsWordByte(text[i - 1])) return {};
+  size_t n = end - i;
+  for (size_t k = 0; k < n; ++k) buf[k] = ascii::ToLower(text[i + k]);
+  return {buf, n};
+}
+
+std::string_view NextWord(std::string_view text, size_t end, char* buf, size_t cap) {
+  size_t i = end;
+  while (i < text.size() && (text[i] == ' ' || text[i] == ',') && i - end < 3) ++i;
+  size_t start = i;
+  while (i < text.size() && ascii::IsAlpha(text[i]) && i - start < cap) ++i;
+  size_t n = i - start;
+  for (size_t k = 0; k < n; ++k) buf[k] = ascii::ToLower(text[start + k]);
+  return {buf, n};
+}
+
+bool MentionBefore(std::string_view text, size_t begin) {
+  return begin > 0 && text[begin - 1] == '@' && (begin < 2 || !ascii::IsWordByte(text[begin - 2]));
+}
+
+// Start of a sentence or line: a capital there says little.
+bool SentenceStart(std::string_view text, size_t begin) {
+  size_t i = begin;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '"' ||
+                   text[i - 1] == '\'' || text[i - 1] == '(')) {
+    --i;
+  }
+  if (i == 0) return true;
+  char c = text[i - 1];
+  return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == ';' ||
+         c == '*' || c == '-' || c == '>' || c == '#';
+}
+
+std::string_view TokenText(const Context& c, const Token& t) {
+  return c.text.substr(t.begin, t.end - t.begin);
+}
+
+constexpr uint32_t kNotNamePart = kFunction | kTitle | kLegalSuffix | kOrgKeyword;
+
+// Suffixes that are also everyday words or abbreviations count only as written here.
+bool RiskySuffixAsWritten(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kExact = {
+      "AG",  "SA", "S.A", "AS", "A/S", "AB",  "LP",  "L.P", "Oy",  "SE",   "SL",
+      "S.L", "KG", "UG",  "Co", "CO",  "Lda", "ASA", "Oyj", "S.E", "Ltda", "LDA"};
+  return In(w, kExact);
+}
+
+struct Emitter {
+  Context& c;
+  void Emit(Entity type, size_t begin, size_t end, float score, std::string_view id) {
+    if (score < 0.3f || end <= begin) return;
+    c.out.push_back({type, begin, end, std::min(score, 0.95f), id});
+  }
+};
+
+class RunAnalyzer {
+ public:
+  RunAnalyzer(Context& c, const TokenRun& run) : c_(c), run_(run), emit_{c} {}
+
+  void Analyze() {
+    const size_t n = run_.size;
+    if (c_.org) {
+      OrgsBySuffix();
+      OrgsByKeyword();
+    }
+    if (c_.person) {
+      if (WholeTextPerson()) return;
+      for (size_t k = 0; k < n; ++k) {
+        if (used_[k]) continue;
+        if (TitledName(k) || InvertedName(k) || FullName(k)) continue;
+      }
+      for (size_t k = 0; k < n; ++k) {
+        if (!used_[k]) LoneName(k);
+      }
+    }
+    if (c_.location) {
+      for (size_t k = 0; k < n; ++k) {
+        if (!used_[k]) Place(k);
+      }
+    }
+    if (c_.org && c_.hint.org) WholeTextOrg();
+  }
+
+ private:
+  const Token& T(size_t k) const { return run_.tokens[k]; }
+  bool CoversWholeText() const {
+    std::string_view before = c_.text.substr(0, T(0).begin);
+    std::string_view after = c_.text.substr(T(run_.size - 1).end);
+    return ascii::Trim(before).empty() && (ascii::Trim(after).empty() || ascii::Trim(after) == ".");
+  }
+  std::string_view Prev(size_t begin) {
+    return PrevWord(c_.text, begin, prev_buf_, sizeof prev_buf_);
+  }
+  std::string_view Next(size_t end) { return NextWord(c_.text, end, next_buf_, sizeof next_buf_); }
+
+  bool AllCommon(size_t from, size_t to) const {
+    for (size_t k = from; k < to; ++k) {
+      const Token& t = T(k);
+      if (t.shape == Shape::kConnector) continue;
+      if (!(t.flags & (kCommon | kFunction | kAmbiguous))) return false;
+    }
+    return true;
+  }
+
+  void Use(size_t from, size_t to) {
+    for (size_t k = from; k <= to; ++k) used_[k] = true;
+  }
+
+  size_t StripLeading(size_t start, size_t limit) const {
+    while (start < limit &&
+           (T(start).shape == Shape::kConnector || (T(start).flags & (kFunction | kTitle)))) {
+      ++start;
+    }
+    return start;
+  }
+
+  void OrgsBySuffix() {
+    const size_t n = run_.size;
+    for (size_t k = 1; k < n; ++k) {
+      const Token& s = T(k);
+      if (used_[k] || s.shape == Shape::kConnector || !(s.flags & kLegalSuffix)) continue;
+      if ((s.flags & kRiskySuffix) && !RiskySuffixAsWritten(TokenText(c_, s))) continue;
+      size_t end = k;
+      // "Co., Ltd.", "Pty Ltd", "GmbH & Co. KG".
+      while (end + 1 < n && !used_[end + 1]) {
+        const Token& x = T(end + 1);
+        if (x.shape != Shape::kConnector && (x.flags & kLegalSuffix) &&
+            (!(x.flags & kRiskySuffix) || RiskySuffixAsWritten(TokenText(c_, x)))) {
+          end++;
+        } else if (x.shape == Shape::kConnector && end + 2 < n &&
+                   (T(end + 2).flags & kLegalSuffix)) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      size_t start = k;
+      while (start > 0 && !used_[start - 1] && k - start < 6) {
+        if (T(start).comma_before && start != k) break;
+        if (T(start - 1).flags & kLegalSuffix && start - 1 != 0) break;
+        --start;
+      }
+      start = StripLeading(start, k);
+      if (start >= k) continue;
+      bool generic = ascii::EqualsIgnoreCase(TokenText(c_, s), "company") ||
+                     ascii::EqualsIgnoreCase(TokenText(c_, s), "corporation") ||
+                     ascii::EqualsIgnoreCase(TokenText(c_, s), "limited");
+      float score = 0.85f;
+      if (AllCommon(start, k)) {
+        if (generic) continue;  // "Parent Company", "Holding Corporation"
+        score = 0.6f;
+      }
+      if (In(Prev(T(start).begin), kOrgBefore)) score += 0.05f;
+      if (c_.hint.org) score += 0.1f;
+      emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(end).end, score, kIdOrgSuffix);
+      Use(start, end);
+      k = end;
+    }
+  }
+
+  void OrgsByKeyword() {
+    const size_t n = run_.size;
+    for (size_t k = 0; k < n; ++k) {
+      const Token& kw = T(k);
+      if (used_[k] || kw.shape == Shape::kConnector || !(kw.flags & kOrgKeyword)) continue;
+      if (kw.shape != Shape::kCap && kw.shape != Shape::kUpper) continue;
+      size_t start = k;
+      while (start > 0 && !used_[start - 1] && !T(start).comma_before && k - start < 5 &&
+             !(T(start - 1).flags & kTitle)) {
+        --start;
+      }
+      start = StripLeading(start, k);
+      size_t end = k;
+      // "Bank of America", "University of Leeds", "Institute for Fiscal Studies".
+      if (k + 2 < n && T(k + 1).shape == Shape::kConnector && !used_[k + 2] &&
+          !T(k + 2).comma_before) {
+        end = k + 2;
+        while (end + 1 < n && !used_[end + 1] && !T(end + 1).comma_before &&
+               T(end + 1).shape != Shape::kConnector && end - k < 4) {
+          end++;
+        }
+      }
+      // Further keywords: "Northwind Capital Partners".
+      while (end + 1 < n && !used_[end + 1] && !T(end + 1).comma_before &&
+             (T(end + 1).flags & kOrgKeyword) && T(end + 1).shape == kw.shape) {
+        end++;
+      }
+      if (start == k && end == k) continue;
+      bool proper = false;
+      for (size_t i = start; i <= end; ++i) {
+        if (i == k || T(i).shape == Shape::kConnector) continue;
+        if (!(T(i).flags & (kCommon | kFunction | kOrgKeyword))) proper = true;
+      }
+      float score = proper ? 0.7f : 0.4f;
+      if (In(Prev(T(start).begin), kOrgBefore)) score += 0.15f;
+      if (c_.hint.org) score += 0.2f;
+      emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(end).end, score, kIdOrgKeyword);
+      Use(start, end);
+      k = end;
+    }
+  }
+
+  void WholeTextOrg() {
+    if (!CoversWholeText() || run_.size > 8) return;
+    for (size_t k = 0; k < run_.size; ++k) {
+      if (used_[k]) return;
+    }
+    size_t start = StripLeading(0, run_.size);
+    if (start >= run_.size) return;
+    emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(run_.size - 1).end, 0.75f, kIdOrgContext);
+    Use(0, run_.size - 1);
+  }
+
+  float PersonContext(size_t begin, size_t end) {
+    float boost = 0;
+    std::string_view prev = Prev(begin);
+    if (MentionBefore(c_.text, begin) || In(prev, kGreetings) || In(prev, kPersonBefore)) {
+      boost = 0.15f;
+    }
+    std::string_view next = Next(end);
+    if (In(next, kPersonAfter)) boost = 0.15f;
+    if (end < c_.text.size() && c_.text[end] == ' ' && end + 1 < c_.text.size() &&
+        c_.text[end + 1] == '(') {
+      boost = std::max(boost, 0.1f);  // "Jane Doe (CFO)"
+    }
+    if (c_.hint.person) boost += 0.15f;
+    return boost;
+  }
+
+  // The whole cell is a name under a name column: "Xiang Zhao", "Jane".
+  bool WholeTextPerson() {
+    if (!c_.hint.person || !CoversWholeText() || run_.size > 4) return false;
+    for (size_t k = 0; k < run_.size; ++k) {
+      const Token& t = T(k);
+      if (used_[k] || (t.flags & (kFunction | kLegalSuffix | kOrgKeyword)) ||
+          t.shape == Shape::kMixed) {
+        return false;
+      }
+    }
+    size_t start = StripLeading(0, run_.size);
+    if (start >= run_.size) return false;
+    float score = 0.75f;
+    if (run_.size - start == 1) {
+      uint32_t f = T(start).flags | T(start).part_flags;
+      bool known = (c_.hint.given && (f & kFirst)) || (c_.hint.surname && (f & kSurname)) ||
+                   (f & (kFirst | kSurname));
+      score = known ? 0.8f : 0.6f;
+    } else {
+      score = 0.85f;
+    }
+    emit_.Emit(Entity::PERSON, T(start).begin, T(run_.size - 1).end, score, kIdNameContext);
+    Use(0, run_.size - 1);
+    return true;
+  }
+
+  bool NamePart(const Token& t, bool upper) const {
+    if (t.flags & kNotNamePart) return false;
+    if (upper) return t.shape == Shape::kUpper || t.shape == Shape::kInitial;
+    return t.shape == Shape::kCap || t.shape == Shape::kInitial ||
+           (t.shape == Shape::kConnector && (t.flags & kParticle));
+  }
+
+  // Mr. Doe, Dr Jane Doe, Prof. J. Doe.
+  bool TitledName(size_t k) {
+    const Token& title = T(k);
+    if (!(title.flags & kTitle) || title.shape == Shape::kConnector) return false;
+    bool upper = title.shape == Shape::kUpper;
+    size_t end = k;
+    for (size_t j = k + 1; j < run_.size && j <= k + 4; ++j) {
+      if (used_[j] || T(j).comma_before || !NamePart(T(j), upper)) break;
+      end = j;
+    }
+    while (end > k && T(end).shape != Shape::kCap && T(end).shape != Shape::kUpper) --end;
+    if (end == k) return false;
+    float score = 0.85f + (end > k + 1 ? 0.05f : 0.0f) + (c_.hint.person ? 0.05f : 0.0f);
+    emit_.Emit(Entity::PERSON, T(k + 1).begin, T(end).end, score, kIdNameContext);
+    Use(k, end);
+    return true;
+  }
+
+  // Doe, Jane (and "Doe, Jane Q.") as in lists and reference lines.
+  bool InvertedName(size_t k) {
+    if (k + 1 >= run_.size) return false;
+    const Token& last = T(k);
+    const Token& first = T(k + 1);
+    if (last.shape != Shape::kCap || first.shape != Shape::kCap || !first.comma_before)
+      return false;
+    uint32_t lf = last.flags | last.part_flags, ff = first.flags | first.part_flags;
+    if (!(lf & kSurname) || !(ff & kFirst) || ((lf | ff) & kNotNamePart)) return false;
+    size_t end = k + 1;
+    if (end + 1 < run_.size && T(end + 1).shape == Shape::kInitial && !T(end + 1).comma_before)
+      end++;
+    if (end + 1 < run_.size && !T(end + 1).comma_before) return false;
+    float score = 0.55f;
+    if (!(lf & (kCommon | kAmbiguous)) && !(ff & (kCommon | kAmbiguous))) score = 0.8f;
+    score += PersonContext(last.begin, T(end).end);
+    emit_.Emit(Entity::PERSON, last.begin, T(end).end, score, kIdNameGazetteer);
+    Use(k, end);
+    return true;
+  }
+
+  float FullNameScore(size_t k, size_t e) const {
+    const Token& a = T(k);
+    const Token& last = T(e);
+    bool upper = a.shape == Shape::kUpper;
+    if (last.shape == Shape::kInitial || last.shape == Shape::kConnector) return 0;
+    float score = 0.55f;
+    uint32_t ff = a.flags | a.part_flags;
+    bool first_clear = !(ff & (kCommon | kAmbiguous));
+    if (first_clear) score += (ff & kFirstTop) ? 0.25f : 0.2f;
+    for (size_t m = k + 1; m < e; ++m) {
+      const Token& mid = T(m);
+      uint32_t mf = mid.flags | mid.part_flags;
+      if (mid.shape == Shape::kInitial) {
+        score += 0.1f;
+      } else if (mid.shape == Shape::kConnector || (mf & (kFirst | kSurname))) {
+        // "van", "Ann" in Mary Ann Smith
+      } else if (mf & (kCommon | kAmbiguous)) {
+        return 0;
+      }
+    }
+    uint32_t lf = last.flags | last.part_flags;
+    bool surname = lf & kSurname;
+    bool everyday = lf & (kCommon | kAmbiguous);
+    int last_class;  // 1 clear surname, 2 surname that is a word, 3 unknown name, 4 a word
+    if (surname && !everyday) {
+      last_class = 1;
+      score += 0.2f;
+    } else if (surname) {
+      last_class = 2;
+      score += 0.1f;
+    } else if (!everyday) {
+      last_class = 3;
+      score += 0.1f;
+    } else {
+      last_class = 4;
+      score -= 0.2f;
+    }
+    if (upper) score -= 0.15f;
+    if (!first_clear) {
+      if (last_class >= 2) score = std::min(score, 0.45f);
+      if (SentenceStart(c_.text, a.begin)) score -= 0.1f;
+    }
+    return score;
+  }
+
+  bool FullName(size_t k) {
+    const Token& a = T(k);
+    if (a.shape != Shape::kCap && a.shape != Shape::kUpper) return false;
+    if (!((a.flags | a.part_flags) & kFirst) || (a.flags & kNotNamePart)) return false;
+    bool upper = a.shape == Shape::kUpper;
+    float best = 0;
+    size_t best_end = k;
+    for (size_t j = k + 1; j < run_.size && j <= k + 4; ++j) {
+      if (used_[j] || T(j).comma_before || !NamePart(T(j), upper)) break;
+      float s = FullNameScore(k, j);
+      if (s > best) {
+        best = s;
+        best_end = j;
+      }
+    }
+    if (best_end == k) return false;
+    best += PersonContext(a.begin, T(best_end).end);
+    if (best < 0.3f) return false;
+    emit_.Emit(Entity::PERSON, a.begin, T(best_end).end, best, kIdNameGazetteer);
+    Use(k, best_end);
+    return true;
+  }
+
+  // A given name alone: only after "Dear", "Hi", "@" and the like.
+  void LoneName(size_t k) {
+    const Token& t = T(k);
+    if (t.shape != Shape::kCap || (t.flags & kNotNamePart)) return;
+    uint32_t f = t.flags | t.part_flags;
+    if (!(f & kFirst)) return;
+    std::string_view prev = Prev(t.begin);
+    bool strong = MentionBefore(c_.text, t.begin) || In(prev, kGreetings);
+    if (!strong) return;
+    // "Hi Jane Doe" is found as a full name; here "Hi Jane," and "Dear April".
+    if (k + 1 < run_.size && !used_[k + 1] && !T(k + 1).comma_before) return;
+    float score = (f & (kCommon | kAmbiguous)) ? 0.6f : 0.8f;
+    emit_.Emit(Entity::PERSON, t.begin, t.end, score, kIdNameContext);
+    used_[k] = true;
+  }
+
+  float PlaceScore(const Token& t, uint32_t flags, uint8_t tier, bool multiword) const {
+    float score = 0;
+    if (flags & (kCountry | kRegion)) {
+      score = 0.85f;
+    } else if (flags & kCity) {
+      score = tier >= 3 ? 0.8f : tier == 2 ? 0.65f : 0.5f;
+    } else {
+      return 0;
+    }
+    if (multiword) return score + 0.05f;
+    if (flags & (kFirst | kSurname)) score -= 0.25f;
+    if (flags & (kCommon | kAmbiguous)) score = std::min(score, 0.25f);
+    if (t.shape == Shape::kUpper && !(flags & (kCountry | kRegion))) score -= 0.2f;
+    return score;
+  }
+
+  void Place(size_t k) {
+    const Token& t = T(k);
+    if (t.shape == Shape::kConnector || t.shape == Shape::kInitial) return;
+    const Lexicon& lex = Lexicon::Get();
+    size_t end = k;
+    uint32_t flags = 0;
+    uint8_t tier = 0;
+    if ((t.flags & kPlacePrefix) && t.place_words >= 2) {
+      char key[Lexicon::kMaxKey];
+      for (size_t w = std::min<size_t>(t.place_words, run_.size - k); w >= 2; --w) {
+        bool ok = true;
+        for (size_t i = k + 1; i < k + w; ++i) ok = ok && !used_[i] && !T(i).comma_before;
+        if (!ok) continue;
+        size_t len =
+            Lexicon::LowerKey(c_.text.substr(t.begin, T(k + w - 1).end - t.begin), key, sizeof key);
+        const WordInfo* info = len == 0 ? nullptr : lex.Find({key, len});
+        if (info != nullptr && (info->flags & (kCity | kCountry | kRegion))) {
+          end = k + w - 1;
+          flags = info->flags;
+          tier = info->city_tier;
+          break;
+        }
+      }
+    }
+    bool multiword = end > k;
+    if (!multiword) {
+      if (t.shape == Shape::kMixed) return;
+      flags = t.flags;
+      tier = t.city_tier;
+    }
+    float score = PlaceScore(t, flags, tier, multiword);
+    if (score <= 0) return;
+    std::string_view id = kIdLocationGazetteer;
+    float boost = 0;
+    if (In(Prev(t.begin), kPlaceBefore)) boost += 0.25f;
+    if (c_.hint.location) boost += 0.3f;
+    // "Springfield, IL", "Austin, Texas", "Lyon, France".
+    size_t after = T(end).end;
+    if (end + 1 < run_.size && T(end + 1).comma_before) {
+      const Token& x = T(end + 1);
+      if ((x.flags & (kCountry | kRegion)) || (x.shape == Shape::kUpper && x.end - x.begin == 2)) {
+        boost += 0.2f;
+      }
+    } else if (after + 2 < c_.text.size() && c_.text[after] == ',' && c_.text[after + 1] == ' ') {
+      // Next run starts there: checked by the caller's order, so only state codes here.
+      if (after + 4 <= c_.text.size() && ascii::IsUpper(c_.text[after + 2]) &&
+          ascii::IsUpper(c_.text[after + 3]) &&
+          (after + 4 == c_.text.size() || !ascii::IsAlpha(c_.text[after + 4]))) {
+        boost += 0.2f;
+      }
+    }
+    if (boost > 0 && score + boost >= 0.5f && score < 0.5f) id = kIdLocationContext;
+    emit_.Emit(Entity::LOCATION, t.begin, T(end).end, score + boost, id);
+    Use(k, end);
+  }
+
+  Context& c_;
+  const TokenRun& run_;
+  Emitter emit_;
+  bool used_[TokenRun::kMax] = {};
+  char prev_buf_[16];
+  char next_buf_[16];
+};
+
+}  // namespace
+
 const NameFinder& NameFinder::Default() {
   static const NameFinder finder;
+  Lexicon::Get();  // built here, once, rather than in the first scan
   return finder;
 }
 
-void NameFinder::Find(std::string_view, std::string_view, const Policy&,
-                      std::vector<Finding>&) const {}
+void NameFinder::Find(std::string_view text, std::string_view hint, const Policy& policy,
+                      std::vector<Finding>& out) const {
+  Context c{text,
+            policy,
+            ClassifyHint(hint),
+            out,
+            policy.Enabled(Entity::PERSON),
+            policy.Enabled(Entity::ORGANIZATION),
+            policy.Enabled(Entity::LOCATION)};
+  if (!c.person && !c.org && !c.location) return;
+  RunScanner scanner(text);
+  TokenRun run;
+  while (scanner.Next(run)) {
+    RunAnalyzer(c, run).Analyze();
+  }
+}
 
 }  // namespace deskbench::names
