@@ -113,6 +113,12 @@ size_t Lexicon::LowerKey(std::string_view s, char* out, size_t cap) {
   bool space = false;
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
+    if ((c >= 'a' && c <= 'z') && !space) {  // the common case, kept cheap
+      if (n + 1 > cap) return 0;
+      out[n++] = static_cast<char>(c);
+      ++i;
+      continue;
+    }
     if (c < 0x80) {
       ++i;
       if (c == '.') continue;
@@ -213,27 +219,32 @@ Lexicon::Lexicon() {
   slots_.resize(cap);
   mask_ = cap - 1;
   size_t bytes = 0;
-  for (const auto& [k, v] : staged) bytes += k.size();
+  for (const auto& [k, v] : staged) bytes += k.size() + 1;
   arena_.reserve(bytes);
   for (const auto& [key, info] : staged) {
-    uint64_t h = HashKey(key);
+    auto h = static_cast<uint32_t>(HashKey(key));
     size_t i = h & mask_;
-    while (slots_[i].length != 0) i = (i + 1) & mask_;
-    slots_[i] = {h, static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size()), info};
+    while (slots_[i].offset != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = {h, static_cast<uint32_t>(arena_.size()), info};
+    arena_.push_back(static_cast<char>(key.size()));
     arena_ += key;
   }
   count_ = staged.size();
 }
 
 const WordInfo* Lexicon::Find(std::string_view key) const {
-  if (key.empty() || slots_.empty()) return nullptr;
-  uint64_t h = HashKey(key);
+  if (key.empty() || key.size() > kMaxKey || slots_.empty()) return nullptr;
+  auto h = static_cast<uint32_t>(HashKey(key));
   for (size_t i = h & mask_;; i = (i + 1) & mask_) {
     const Slot& s = slots_[i];
-    if (s.length == 0) return nullptr;
-    if (s.hash == h && s.length == key.size() &&
-        std::string_view(arena_.data() + s.offset, s.length) == key) {
-      return &s.info;
+    if (s.offset == kEmpty) return nullptr;
+    if (s.hash == h) {
+      const char* stored = arena_.data() + s.offset;
+      if (static_cast<unsigned char>(stored[0]) == key.size()) {
+        size_t k = 0;
+        while (k < key.size() && stored[1 + k] == key[k]) ++k;  // short keys: no libc call
+        if (k == key.size()) return &s.info;
+      }
     }
   }
 }

@@ -369,7 +369,7 @@ class RunAnalyzer {
     if (end + 1 < run_.size && T(end + 1).shape == Shape::kInitial && !T(end + 1).comma_before)
       end++;
     if (end + 1 < run_.size && !T(end + 1).comma_before) return false;
-    float score = 0.55f;
+    float score = 0.35f;
     if (!(lf & (kCommon | kAmbiguous)) && !(ff & (kCommon | kAmbiguous))) score = 0.8f;
     score += PersonContext(last.begin, T(end).end);
     emit_.Emit(Entity::PERSON, last.begin, T(end).end, score, kIdNameGazetteer);
@@ -416,7 +416,13 @@ class RunAnalyzer {
     }
     if (upper) score -= 0.15f;
     if (!first_clear) {
-      if (last_class >= 2) score = std::min(score, 0.45f);
+      // "Jack Smith" is a person, "Rose Garden" is not: both words must be frequent as names.
+      bool frequent = (ff & kFirstTop) && !(ff & kAmbiguous) && (lf & kSurnameTop);
+      if (last_class == 2 && frequent) {
+        score = std::min(score, 0.6f);
+      } else if (last_class >= 2) {
+        score = std::min(score, 0.45f);
+      }
       if (SentenceStart(c_.text, a.begin)) score -= 0.1f;
     }
     return score;
@@ -439,6 +445,7 @@ class RunAnalyzer {
     }
     if (best_end == k) return false;
     best += PersonContext(a.begin, T(best_end).end);
+    if (upper) best = std::min(best, 0.75f);  // all-capitals headings say less
     if (best < 0.3f) return false;
     emit_.Emit(Entity::PERSON, a.begin, T(best_end).end, best, kIdNameGazetteer);
     Use(k, best_end);
@@ -471,7 +478,11 @@ class RunAnalyzer {
       return 0;
     }
     if (multiword) return score + 0.05f;
-    if (flags & (kFirst | kSurname)) score -= 0.25f;
+    if (flags & kCity) {
+      if (flags & (kFirst | kSurname)) score -= 0.25f;
+    } else if (flags & kFirst) {
+      score -= 0.1f;  // Georgia, Jordan
+    }
     if (flags & (kCommon | kAmbiguous)) score = std::min(score, 0.25f);
     if (t.shape == Shape::kUpper && !(flags & (kCountry | kRegion))) score -= 0.2f;
     return score;
@@ -513,6 +524,7 @@ class RunAnalyzer {
     float boost = 0;
     if (In(Prev(t.begin), kPlaceBefore)) boost += 0.25f;
     if (c_.hint.location) boost += 0.3f;
+    if (k > 0 && T(k).comma_before && last_place_ == k - 1) boost += 0.2f;  // "Dublin, Ireland"
     // "Springfield, IL", "Austin, Texas", "Lyon, France".
     size_t after = T(end).end;
     if (end + 1 < run_.size && T(end + 1).comma_before) {
@@ -531,12 +543,14 @@ class RunAnalyzer {
     if (boost > 0 && score + boost >= 0.5f && score < 0.5f) id = kIdLocationContext;
     emit_.Emit(Entity::LOCATION, t.begin, T(end).end, score + boost, id);
     Use(k, end);
+    last_place_ = end;
   }
 
   Context& c_;
   const TokenRun& run_;
   Emitter emit_;
   bool used_[TokenRun::kMax] = {};
+  size_t last_place_ = TokenRun::kMax;
   char prev_buf_[16];
   char next_buf_[16];
 };

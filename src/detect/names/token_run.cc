@@ -100,6 +100,12 @@ bool RunScanner::ParseWord(size_t i, Token& t) {
   while (j < n) {
     bool upper = false;
     auto c = static_cast<unsigned char>(text_[j]);
+    if (ascii::IsLower(static_cast<char>(c))) {  // the common case, kept cheap
+      letters++;
+      seg_letters++;
+      j++;
+      continue;
+    }
     if (LetterAt(text_, j, &len, &upper)) {
       if (upper && letters > 0) {
         // McDonald, MacArthur, DeShawn, O'Brien, Smith-Jones: one more capital after a prefix.
