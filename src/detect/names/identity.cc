@@ -180,7 +180,7 @@ std::vector<std::string> IdentityBook::Variants() const {
   std::map<std::string, std::pair<std::string, int>> seen;  // folded -> (variant, owners)
   std::vector<std::string> order;
   auto add = [&](std::string v, std::vector<std::string>& mine) {
-    std::string key = Fold(v);
+    std::string key = ascii::Lower(v);  // keeps '.', unlike Fold: "jane.doe" != "janedoe"
     if (key.empty() || std::find(mine.begin(), mine.end(), key) != mine.end()) return;
     mine.push_back(key);
     auto [it, inserted] = seen.try_emplace(key, std::move(v), 0);
