@@ -43,9 +43,16 @@ constexpr std::string_view kOrgKeywords[] = {
     "advisors",    "advisers",     "logistics",       "manufacturing",
     "society",     "association",  "federation",      "fund",
     "bakery",      "restaurant",   "hotel",           "studios",
-    "pharma",      "therapeutics", "biosciences",     "analytics",
-    "dynamics",    "brands",       "realty",          "properties",
+    "pharma",      "therapeutics", "biosciences",     "commission",
+    "bureau",      "brands",       "realty",          "properties",
     "academy",     "school"};
+constexpr std::string_view kCalendarWords[] = {
+    "january",   "february",  "march",   "april",     "may",      "june",        "july",
+    "august",    "september", "october", "november",  "december", "monday",      "tuesday",
+    "wednesday", "thursday",  "friday",  "saturday",  "sunday",   "jan",         "feb",
+    "mar",       "apr",       "jun",     "jul",       "aug",      "sep",         "sept",
+    "oct",       "nov",       "dec",     "mon",       "tue",      "wed",         "thu",
+    "fri",       "sat",       "sun",     "christmas", "easter",   "thanksgiving"};
 constexpr std::string_view kTitles[] = {"mr",   "mrs",       "ms",   "miss", "mx",  "dr",
                                         "prof", "professor", "sir",  "dame", "rev", "mme",
                                         "mlle", "herr",      "frau", "sr",   "sra"};
@@ -210,6 +217,7 @@ Lexicon::Lexicon() {
   for (auto w : kRiskySuffixes) add(w, kRiskySuffix);
   for (auto w : kOrgKeywords) add(w, kOrgKeyword);
   for (auto w : kTitles) add(w, kTitle);
+  for (auto w : kCalendarWords) add(w, kCalendar);
   for (auto w : kFunctionWords) add(w, kFunction);
   for (auto w : kParticles) add(w, kParticle);
   for (auto w : kConnectors) add(w, kConnector);
@@ -230,6 +238,54 @@ Lexicon::Lexicon() {
     arena_ += key;
   }
   count_ = staged.size();
+}
+
+WordInfo Lexicon::FindFolded(std::string_view key) const {
+  WordInfo out;
+  if (const WordInfo* w = Find(key)) out = *w;
+  bool ascii = true;
+  for (char c : key) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return out;
+  char buf[kMaxKey];
+  size_t n = FoldDiacritics(key, buf, sizeof buf);
+  if (n == 0 || std::string_view(buf, n) == key) return out;
+  // Only what a name can be: "josé" is a given name though "José C. Paz" makes it a place prefix.
+  if (const WordInfo* w = Find({buf, n}))
+    out.flags |= w->flags & (kFirst | kFirstTop | kSurname | kSurnameTop);
+  return out;
+}
+
+size_t Lexicon::FoldDiacritics(std::string_view s, char* out, size_t cap) {
+  // Base letters of U+00E0..U+00FF and U+0100..U+017F (lower case; '.' keeps a letter unfolded).
+  static constexpr char kLatin1[] = "aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";
+  static constexpr char kExtA[] =
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.lllllll"
+      "lllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  size_t n = 0, i = 0;
+  while (i < s.size()) {
+    if (n + 4 > cap) return 0;
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out[n++] = s[i++];
+      continue;
+    }
+    size_t start = i;
+    char32_t cp = utf8::Decode(s, i);
+    char base = 0;
+    if (cp >= 0xE0 && cp <= 0xFF) base = kLatin1[cp - 0xE0];
+    if (cp >= 0x100 && cp <= 0x17F) base = kExtA[cp - 0x100];
+    if (cp == 0xDF) {  // ß
+      out[n++] = 's';
+      out[n++] = 's';
+      continue;
+    }
+    if (base != 0 && base != '.') {
+      out[n++] = base;
+      continue;
+    }
+    for (size_t k = start; k < i; ++k) out[n++] = s[k];
+  }
+  return n;
 }
 
 const WordInfo* Lexicon::Find(std::string_view key) const {

@@ -28,6 +28,7 @@ enum WordFlag : uint32_t {
   kParticle = 1u << 14,     // van, de, von...: inside surnames
   kConnector = 1u << 15,    // of, and, &: inside organisation and place names
   kRiskySuffix = 1u << 16,  // AG, SA, AS...: a suffix only when written exactly so
+  kCalendar = 1u << 17,     // months, weekdays, holidays: never a place or a lone name
 };
 
 struct WordInfo {
@@ -43,6 +44,9 @@ class Lexicon {
 
   // Info for a key made by LowerKey, or nullptr.
   const WordInfo* Find(std::string_view key) const;
+  // Find, then again with diacritics dropped ("josé" -> "jose"), as the Census lists are ASCII.
+  WordInfo FindFolded(std::string_view key) const;
+  static size_t FoldDiacritics(std::string_view s, char* out, size_t cap);
   size_t size() const { return count_; }
 
   // Lower-cases s into out (Unicode-aware), dropping '.' and folding runs of spaces, so that

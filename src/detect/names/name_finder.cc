@@ -243,8 +243,11 @@ class RunAnalyzer {
       if (used_[k] || kw.shape == Shape::kConnector || !(kw.flags & kOrgKeyword)) continue;
       if (kw.shape != Shape::kCap && kw.shape != Shape::kUpper) continue;
       size_t start = k;
+      // Not across "and": "Windows Server and Amazon Web Services" names two things.
       while (start > 0 && !used_[start - 1] && !T(start).comma_before && k - start < 5 &&
-             !(T(start - 1).flags & kTitle)) {
+             !(T(start - 1).flags & kTitle) &&
+             !(T(start - 1).shape == Shape::kConnector &&
+               c_.text.substr(T(start - 1).begin, 3) == "and")) {
         --start;
       }
       start = StripLeading(start, k);
@@ -457,7 +460,7 @@ class RunAnalyzer {
     const Token& t = T(k);
     if (t.shape != Shape::kCap || (t.flags & kNotNamePart)) return;
     uint32_t f = t.flags | t.part_flags;
-    if (!(f & kFirst)) return;
+    if (!(f & kFirst) || (f & kCalendar)) return;
     std::string_view prev = Prev(t.begin);
     bool strong = MentionBefore(c_.text, t.begin) || In(prev, kGreetings);
     if (!strong) return;
@@ -470,6 +473,7 @@ class RunAnalyzer {
 
   float PlaceScore(const Token& t, uint32_t flags, uint8_t tier, bool multiword) const {
     float score = 0;
+    if (flags & kCalendar) return 0;
     if (flags & (kCountry | kRegion)) {
       score = 0.85f;
     } else if (flags & kCity) {

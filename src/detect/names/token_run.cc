@@ -200,11 +200,10 @@ void RunScanner::Classify(Token& t) const {
   const Lexicon& lex = Lexicon::Get();
   size_t k = Lexicon::LowerKey(text_.substr(t.begin, t.end - t.begin), key, sizeof key);
   if (k == 0) return;
-  if (const WordInfo* w = lex.Find({key, k})) {
-    t.flags = w->flags;
-    t.city_tier = w->city_tier;
-    t.place_words = w->place_words;
-  }
+  WordInfo w = lex.FindFolded({key, k});
+  t.flags = w.flags;
+  t.city_tier = w.city_tier;
+  t.place_words = w.place_words;
   if (t.hyphen) {
     std::string_view whole(key, k);
     size_t first_dash = whole.find('-');
