@@ -463,7 +463,15 @@ class RunAnalyzer {
     if (!(f & kFirst) || (f & kCalendar)) return;
     std::string_view prev = Prev(t.begin);
     bool strong = MentionBefore(c_.text, t.begin) || In(prev, kGreetings);
-    if (!strong) return;
+    bool clear = !(f & (kCommon | kAmbiguous | kCountry | kRegion));
+    if (!strong) {
+      // "Nancy said", "Ravi confirmed": a clear given name followed by a verb of speech.
+      if (clear && k + 1 == run_.size && In(Next(t.end), kPersonAfter)) {
+        emit_.Emit(Entity::PERSON, t.begin, t.end, 0.6f, kIdNameContext);
+        used_[k] = true;
+      }
+      return;
+    }
     // "Hi Jane Doe" is found as a full name; here "Hi Jane," and "Dear April".
     if (k + 1 < run_.size && !used_[k + 1] && !T(k + 1).comma_before) return;
     float score = (f & (kCommon | kAmbiguous)) ? 0.6f : 0.8f;
@@ -483,7 +491,12 @@ class RunAnalyzer {
     }
     if (multiword) return score + 0.05f;
     if (flags & kCity) {
-      if (flags & (kFirst | kSurname)) score -= 0.25f;
+      // Many surnames are towns; a large city is still most likely the city.
+      if (flags & kFirst) {
+        score -= 0.25f;
+      } else if (flags & kSurname) {
+        score -= tier >= 2 ? 0.1f : 0.2f;
+      }
     } else if (flags & kFirst) {
       score -= 0.1f;  // Georgia, Jordan
     }
