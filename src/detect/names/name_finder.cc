@@ -368,6 +368,8 @@ class RunAnalyzer {
       return false;
     uint32_t lf = last.flags | last.part_flags, ff = first.flags | first.part_flags;
     if (!(lf & kSurname) || !(ff & kFirst) || ((lf | ff) & kNotNamePart)) return false;
+    // "Lyon, France" and "Austin, Texas" are places.
+    if (((lf | ff) & (kCity | kCountry | kRegion)) && !c_.hint.person) return false;
     size_t end = k + 1;
     if (end + 1 < run_.size && T(end + 1).shape == Shape::kInitial && !T(end + 1).comma_before)
       end++;

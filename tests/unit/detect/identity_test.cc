@@ -16,8 +16,8 @@ TEST(IdentityBook, ParsesTheUsualWritings) {
   book.Add("Dr. Jane Q. Doe");
   book.Add("Doe, Jane");  // the same person again
   book.Add("Okafor, Daniel");
-  book.Add("Prince");     // one word: not a full name
-  book.Add("J. Smith");   // an initial is not a given name
+  book.Add("Prince");    // one word: not a full name
+  book.Add("J. Smith");  // an initial is not a given name
   EXPECT_EQ(book.size(), 2u);
   auto jane = book.Resolve("Jane Doe");
   ASSERT_TRUE(jane.has_value());
@@ -62,10 +62,10 @@ TEST(IdentityBook, VariantsForPropagation) {
   book.Add("John Doe");
   book.Add("Margaret Ellison");
   auto v = book.Variants();
-  for (std::string_view s : {"Jane Q. Doe", "Jane Doe", "Doe, Jane", "John Doe", "Margaret Ellison",
-                             "M. Ellison", "Ellison, Margaret", "Ellison", "Margaret", "Jane",
-                             "jane.doe", "janedoe", "doe.jane", "jane_doe", "mellison",
-                             "margaret.ellison"}) {
+  for (std::string_view s :
+       {"Jane Q. Doe", "Jane Doe", "Doe, Jane", "John Doe", "Margaret Ellison", "M. Ellison",
+        "Ellison, Margaret", "Ellison", "Margaret", "Jane", "jane.doe", "janedoe", "doe.jane",
+        "jane_doe", "mellison", "margaret.ellison"}) {
     EXPECT_TRUE(Has(v, s)) << s;
   }
   // Shared by the two Does, so they would link the wrong person.

@@ -1,11 +1,11 @@
-#include "detect/names/name_finder.h"
-
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "detect/engine.h"
+#include "detect/names/name_finder.h"
 
 namespace deskbench {
 namespace {
@@ -27,7 +27,9 @@ struct Found {
   bool operator==(const Found&) const = default;
 };
 
-void PrintTo(const Found& f, std::ostream* os) { *os << EntityName(f.type) << ":" << f.text; }
+void PrintTo(const Found& f, std::ostream* os) {
+  *os << EntityName(f.type) << ":" << f.text;
+}
 
 // Findings of the real engine, with the policy enabling only the three name types.
 std::vector<Found> Scan(std::string_view text, std::string_view hint = {}) {
@@ -64,9 +66,9 @@ TEST(NamesPerson, FullNamesInAnEmail) {
       "Attached is the draft. Kevin Hartley said the numbers for March look fine, and Jane Q. "
       "Doe will review them on Monday.\n\n"
       "Best regards,\nMargaret Ellison\nSenior Analyst\n";
-  EXPECT_EQ(Of(kPerson, text), (Strings{"Margaret Ellison", "Daniel Okafor", "Priya Raman",
-                                        "Daniel", "Kevin Hartley", "Jane Q. Doe",
-                                        "Margaret Ellison"}));
+  EXPECT_EQ(Of(kPerson, text),
+            (Strings{"Margaret Ellison", "Daniel Okafor", "Priya Raman", "Daniel", "Kevin Hartley",
+                     "Jane Q. Doe", "Margaret Ellison"}));
 }
 
 TEST(NamesPerson, TitlesAndInvertedNames) {
@@ -113,6 +115,34 @@ TEST(NamesPerson, UnicodeNames) {
   EXPECT_EQ(Of(kPerson, "“Sarah O’Connor” wrote back."), (Strings{"Sarah O’Connor"}));
 }
 
+TEST(NamesPerson, DiacriticsAndSpeechVerbs) {
+  EXPECT_EQ(Of(kPerson, "Invoice approved by José García."), (Strings{"José García"}));
+  EXPECT_EQ(Of(kPerson, "Heads up: Nancy said the office moves."), (Strings{"Nancy"}));
+  EXPECT_EQ(Of(kPerson, "Cheers,\nBen"), (Strings{"Ben"}));
+}
+
+TEST(NamesPerson, ScoresSaySureFromUnsure) {
+  auto score = [](std::string_view text) {
+    std::vector<Finding> out;
+    NameFinder::Default().Find(text, "", NamesOnly(), out);
+    return out.size() == 1 && out[0].type == kPerson ? out[0].score : 0.0f;
+  };
+  EXPECT_GE(score("We hired Gregory Fontaine."), 0.85f);
+  EXPECT_GE(score("Then Jack Smith arrived."), 0.5f);
+  EXPECT_LE(score("Then Jack Smith arrived."), 0.7f);
+  EXPECT_LT(score("the Rose Garden renovation"), 0.5f);
+}
+
+TEST(NamesPerson, RecognizerIds) {
+  std::vector<Finding> out;
+  NameFinder::Default().Find("Dear Jane, Kevin Hartley called.", "", NamesOnly(), out);
+  ASSERT_EQ(out.size(), 2u);
+  std::sort(out.begin(), out.end(),
+            [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  EXPECT_EQ(out[0].recognizer, "name_context");
+  EXPECT_EQ(out[1].recognizer, "name_gazetteer");
+}
+
 TEST(NamesPerson, NoFalsePositivesOnEverydayCapitals) {
   for (std::string_view text : {
            "Quarterly Revenue Report",
@@ -127,6 +157,10 @@ TEST(NamesPerson, NoFalsePositivesOnEverydayCapitals) {
            "Monday, April 3: Project Kickoff",
            "Reading list for the Annual General Meeting",
            "Frank Discussion About Budgets",
+           "Lincoln Center Gala",
+           "Hello Team, Good Morning Everyone, Kind Regards",
+           "Terms and Conditions; Privacy Policy; Limitation of Liability",
+           "MAY 2024 UPDATE: BILL OF LADING",
        }) {
     EXPECT_TRUE(Of(kPerson, text).empty()) << text;
   }
@@ -140,8 +174,9 @@ TEST(NamesPerson, IdentifiersAreNotNames) {
 // --- ORGANIZATION ------------------------------------------------------------------------------
 
 TEST(NamesOrganization, LegalSuffixes) {
-  EXPECT_EQ(Of(kOrg, "The contract between Northwind Traders Ltd and Acme Holdings, Inc. is "
-                     "signed."),
+  EXPECT_EQ(Of(kOrg,
+               "The contract between Northwind Traders Ltd and Acme Holdings, Inc. is "
+               "signed."),
             (Strings{"Northwind Traders Ltd", "Acme Holdings, Inc"}));
   EXPECT_EQ(Of(kOrg, "Invoices go to Brauerei Keller GmbH & Co. KG in Munich."),
             (Strings{"Brauerei Keller GmbH & Co. KG"}));
@@ -156,6 +191,11 @@ TEST(NamesOrganization, KeywordsWithContext) {
             (Strings{"Harborview Capital Partners"}));
   EXPECT_EQ(Of(kOrg, "a loan from the Bank of Lisbon"), (Strings{"Bank of Lisbon"}));
   EXPECT_EQ(Of(kOrg, "Northwind Traders", "Company"), (Strings{"Northwind Traders"}));
+}
+
+TEST(NamesOrganization, UniversitiesAndAgencies) {
+  EXPECT_EQ(Of(kOrg, "a grant from the University of Leeds"), (Strings{"University of Leeds"}));
+  EXPECT_EQ(Of(kOrg, "Windows Server and Amazon Web Services"), (Strings{"Amazon Web Services"}));
 }
 
 TEST(NamesOrganization, NoFalsePositives) {
@@ -185,6 +225,13 @@ TEST(NamesLocation, AmbiguousPlacesNeedContext) {
   EXPECT_TRUE(Of(kLoc, "Mobile app redesign; Orange buttons look Nice.").empty());
   EXPECT_EQ(Of(kLoc, "The team is based in Reading."), (Strings{"Reading"}));
   EXPECT_EQ(Of(kLoc, "Springfield", "City"), (Strings{"Springfield"}));
+}
+
+TEST(NamesLocation, PairsAndCalendarWords) {
+  EXPECT_EQ(Of(kLoc, "Ship to Springfield, IL by Friday, then Lyon, France."),
+            (Strings{"Springfield", "Lyon", "France"}));
+  EXPECT_TRUE(Of(kLoc, "In March, April and May we focus on Sales.").empty());
+  EXPECT_EQ(Of(kLoc, "Revenue in Europe and Asia grew."), (Strings{"Europe", "Asia"}));
 }
 
 TEST(NamesLocation, PersonWinsOverPlace) {
