@@ -45,6 +45,10 @@ constexpr std::array<std::string_view, 20> kOrgBefore = {
     "at",       "with",    "for",      "from",    "by",         "joined",  "client",
     "customer", "vendor",  "supplier", "partner", "employer",   "company", "acquired",
     "acquire",  "between", "hired",    "engaged", "contracted", "of"};
+// "Client: X" labels in forms and headers.
+constexpr std::array<std::string_view, 9> kOrgLabels = {
+    "client",  "customer",     "employer",     "vendor",    "supplier",
+    "company", "organization", "organisation", "contractor"};
 constexpr std::array<std::string_view, 31> kPlaceBefore = {
     "in",      "at",      "from",          "near",   "to",       "based", "located",
     "via",     "across",  "throughout",    "visit",  "visiting", "city",  "town",
@@ -151,6 +155,7 @@ class RunAnalyzer {
         if (!used_[k]) LoneName(k);
       }
     }
+    if (c_.org) LabelledOrg();
     if (c_.location) {
       for (size_t k = 0; k < n; ++k) {
         if (!used_[k]) Place(k);
@@ -279,6 +284,34 @@ class RunAnalyzer {
       Use(start, end);
       k = end;
     }
+  }
+
+  // "Client: Northwind Traders", "employed by Globex": the label makes the run an organisation.
+  void LabelledOrg() {
+    size_t start = StripLeading(0, run_.size);
+    if (start >= run_.size || used_[start]) return;
+    size_t end = start;
+    while (end + 1 < run_.size && !used_[end + 1] && !T(end + 1).comma_before) end++;
+    if (T(end).shape == Shape::kConnector || AllCommon(start, end + 1)) return;
+    size_t i = T(start).begin;
+    while (i > 0 && (c_.text[i - 1] == ' ' || c_.text[i - 1] == '\t')) --i;
+    bool colon = i > 0 && c_.text[i - 1] == ':';
+    std::string_view label = Prev(T(start).begin);
+    bool labelled = colon && In(label, kOrgLabels);
+    if (!labelled && label == "by") {
+      size_t j = T(start).begin;
+      while (j > 0 && c_.text[j - 1] == ' ') --j;
+      j = j >= 2 ? j - 2 : 0;
+      labelled = PrevWordIs(j, "employed") || PrevWordIs(j, "acquired") || PrevWordIs(j, "owned");
+    }
+    if (!labelled) return;
+    emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(end).end, 0.65f, kIdOrgContext);
+    Use(start, end);
+  }
+
+  bool PrevWordIs(size_t end, std::string_view word) {
+    char buf[16];
+    return PrevWord(c_.text, end, buf, sizeof buf) == word;
   }
 
   void WholeTextOrg() {

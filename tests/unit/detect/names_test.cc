@@ -191,6 +191,9 @@ TEST(NamesOrganization, KeywordsWithContext) {
             (Strings{"Harborview Capital Partners"}));
   EXPECT_EQ(Of(kOrg, "a loan from the Bank of Lisbon"), (Strings{"Bank of Lisbon"}));
   EXPECT_EQ(Of(kOrg, "Northwind Traders", "Company"), (Strings{"Northwind Traders"}));
+  EXPECT_EQ(Of(kOrg, "Client: Bluewater Stanton\nShe is employed by Globex."),
+            (Strings{"Bluewater Stanton", "Globex"}));
+  EXPECT_EQ(Scan("Client: Jane Doe"), (std::vector<Found>{{kPerson, "Jane Doe"}}));
 }
 
 TEST(NamesOrganization, UniversitiesAndAgencies) {
