@@ -200,6 +200,8 @@ Lexicon::Lexicon() {
   });
   ForEachLine(EmbeddedText("common_words.txt"),
               [&](std::string_view w, std::string_view) { add(w, kCommon); });
+  ForEachLine(EmbeddedText("more_words.txt"),
+              [&](std::string_view w, std::string_view) { add(w, kWord); });
   ForEachLine(EmbeddedText("ambiguous.txt"),
               [&](std::string_view w, std::string_view) { add(w, kAmbiguous); });
   ForEachLine(EmbeddedText("cities.txt"), [&](std::string_view w, std::string_view tier) {

@@ -29,6 +29,7 @@ enum WordFlag : uint32_t {
   kConnector = 1u << 15,    // of, and, &: inside organisation and place names
   kRiskySuffix = 1u << 16,  // AG, SA, AS...: a suffix only when written exactly so
   kCalendar = 1u << 17,     // months, weekdays, holidays: never a place or a lone name
+  kWord = 1u << 18,         // less common English word
 };
 
 struct WordInfo {

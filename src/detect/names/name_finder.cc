@@ -145,6 +145,12 @@ class RunAnalyzer {
       OrgsBySuffix();
       OrgsByKeyword();
     }
+    // "Virginia Beach", "San Jose", "New York": a multi-word place before any person in it.
+    if (c_.location) {
+      for (size_t k = 0; k + 1 < n; ++k) {
+        if (!used_[k] && (T(k).flags & kPlacePrefix) && T(k).place_words >= 2) Place(k, true);
+      }
+    }
     if (c_.person) {
       if (WholeTextPerson()) return;
       for (size_t k = 0; k < n; ++k) {
@@ -158,7 +164,7 @@ class RunAnalyzer {
     if (c_.org) LabelledOrg();
     if (c_.location) {
       for (size_t k = 0; k < n; ++k) {
-        if (!used_[k]) Place(k);
+        if (!used_[k]) Place(k, false);
       }
     }
     if (c_.org && c_.hint.org) WholeTextOrg();
@@ -415,6 +421,26 @@ class RunAnalyzer {
     return true;
   }
 
+  // "Panthers", "Operations", "Companies": the plural of an English word.
+  bool PluralOfWord(const Token& t) const {
+    char key[Lexicon::kMaxKey];
+    size_t n = Lexicon::LowerKey(TokenText(c_, t), key, sizeof key);
+    if (n < 4 || key[n - 1] != 's') return false;
+    const Lexicon& lex = Lexicon::Get();
+    auto word = [&](std::string_view stem) {
+      const WordInfo* w = lex.Find(stem);
+      return w != nullptr && (w->flags & (kCommon | kWord));
+    };
+    std::string_view k(key, n);
+    if (word(k.substr(0, n - 1))) return true;
+    if (n >= 5 && k.substr(n - 2) == "es" && word(k.substr(0, n - 2))) return true;
+    if (n >= 5 && k.substr(n - 3) == "ies") {
+      key[n - 3] = 'y';
+      return word(std::string_view(key, n - 2));
+    }
+    return false;
+  }
+
   float FullNameScore(size_t k, size_t e) const {
     const Token& a = T(k);
     const Token& last = T(e);
@@ -431,13 +457,15 @@ class RunAnalyzer {
         score += 0.1f;
       } else if (mid.shape == Shape::kConnector || (mf & (kFirst | kSurname))) {
         // "van", "Ann" in Mary Ann Smith
-      } else if (mf & (kCommon | kAmbiguous)) {
+      } else if (mf & (kCommon | kAmbiguous | kWord)) {
         return 0;
       }
     }
     uint32_t lf = last.flags | last.part_flags;
     bool surname = lf & kSurname;
     bool everyday = lf & (kCommon | kAmbiguous);
+    // A rarer word ("Lamp", "Online", "Panthers") is no surname unless the surname list says so.
+    if (!surname && !everyday && ((lf & kWord) || PluralOfWord(last))) everyday = true;
     int last_class;  // 1 clear surname, 2 surname that is a word, 3 unknown name, 4 a word
     if (surname && !everyday) {
       last_class = 1;
@@ -450,7 +478,7 @@ class RunAnalyzer {
       score += 0.1f;
     } else {
       last_class = 4;
-      score -= 0.2f;
+      score -= 0.35f;
     }
     if (upper) score -= 0.15f;
     if (!first_clear) {
@@ -535,12 +563,20 @@ class RunAnalyzer {
     } else if (flags & kFirst) {
       score -= 0.1f;  // Georgia, Jordan
     }
-    if (flags & (kCommon | kAmbiguous)) score = std::min(score, 0.25f);
+    // "Reading", "Mobile", "Delta": an everyday word first. A country only when curated so
+    // ("Turkey", "Chad"), or written "Us" rather than "US".
+    uint32_t everyday = kAmbiguous;
+    if (!(flags & kCountry)) {
+      everyday |= kCommon | kWord;
+    } else if (t.shape != Shape::kUpper) {
+      everyday |= kCommon;
+    }
+    if (flags & everyday) score = std::min(score, 0.25f);
     if (t.shape == Shape::kUpper && !(flags & (kCountry | kRegion))) score -= 0.2f;
     return score;
   }
 
-  void Place(size_t k) {
+  void Place(size_t k, bool multiword_only) {
     const Token& t = T(k);
     if (t.shape == Shape::kConnector || t.shape == Shape::kInitial) return;
     const Lexicon& lex = Lexicon::Get();
@@ -565,6 +601,7 @@ class RunAnalyzer {
       }
     }
     bool multiword = end > k;
+    if (!multiword && multiword_only) return;
     if (!multiword) {
       if (t.shape == Shape::kMixed) return;
       flags = t.flags;
