@@ -191,6 +191,15 @@ class RunAnalyzer {
     return true;
   }
 
+  bool AllWords(size_t from, size_t to) const {
+    for (size_t k = from; k < to; ++k) {
+      const Token& t = T(k);
+      if (t.shape == Shape::kConnector) continue;
+      if (!(t.flags & (kCommon | kFunction | kAmbiguous | kWord))) return false;
+    }
+    return true;
+  }
+
   void Use(size_t from, size_t to) {
     for (size_t k = from; k <= to; ++k) used_[k] = true;
   }
@@ -235,8 +244,10 @@ class RunAnalyzer {
                      ascii::EqualsIgnoreCase(TokenText(c_, s), "corporation") ||
                      ascii::EqualsIgnoreCase(TokenText(c_, s), "limited");
       float score = 0.85f;
+      if ((s.flags & kRiskySuffix) && AllWords(start, k)) continue;  // "SUCH AS", "NOTE CO"
       if (AllCommon(start, k)) {
-        if (generic) continue;  // "Parent Company", "Holding Corporation"
+        // "Parent Company", "Holding Corporation"; but "International Business Machines Corp."
+        if (generic && k - start < 3) continue;
         score = 0.6f;
       }
       if (In(Prev(T(start).begin), kOrgBefore)) score += 0.05f;

@@ -247,7 +247,8 @@ bool RunScanner::Next(TokenRun& run) {
       if (last.dot_after) {
         bool keeps_going = last.shape == Shape::kInitial || (last.flags & kTitle) ||
                            ((last.flags & kParticle) && last.shape == Shape::kCap) ||
-                           ((last.flags & kLegalSuffix) && run.size > 1);
+                           ((last.flags & kLegalSuffix) && run.size > 1 &&
+                            last.end - last.begin <= 4);  // "Co. Ltd", not "COMPANY. Next"
         if (!keeps_going) break;
         p++;
       }

@@ -184,6 +184,9 @@ TEST(NamesOrganization, LegalSuffixes) {
             (Strings{"Fabbrica Rossi S.p.A", "Van Dijk B.V"}));
   EXPECT_EQ(Of(kOrg, "Our supplier is Kangaroo Freight Pty Ltd."),
             (Strings{"Kangaroo Freight Pty Ltd"}));
+  EXPECT_EQ(Of(kOrg, "Tokyo Widgets K.K., Orkla AS and Banco Lusitano S.A. replied."),
+            (Strings{"Tokyo Widgets K.K", "Orkla AS", "Banco Lusitano S.A"}));
+  EXPECT_EQ(Of(kOrg, "THE COMPANY. First Bank of Ohio"), (Strings{"First Bank of Ohio"}));
 }
 
 TEST(NamesOrganization, KeywordsWithContext) {
@@ -208,6 +211,9 @@ TEST(NamesOrganization, NoFalsePositives) {
            "AS PER OUR DISCUSSION",
            "Customer Services Group",
            "See Section 4 of the Agreement.",
+           "THIS IS AS GOOD AS IT GETS",
+           "The Limited Company",
+           "Parent Company guarantee",
        }) {
     EXPECT_TRUE(Of(kOrg, text).empty()) << text;
   }
