@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 #include "core/ascii.h"
 #include "detect/names/hint.h"
@@ -665,9 +666,36 @@ const NameFinder& NameFinder::Default() {
 
 void NameFinder::Find(std::string_view text, std::string_view hint, const Policy& policy,
                       std::vector<Finding>& out) const {
+  // Cells of a row's columns repeat the same few hints: classify each once per thread.
+  struct CachedHint {
+    std::string hint;
+    HintKind kind;
+    bool set = false;
+  };
+  thread_local std::array<CachedHint, 16> cache;
+  thread_local size_t next_slot = 0;
+  hint = hint.substr(0, 128);  // all ClassifyHint reads
+  HintKind kind;
+  if (!hint.empty()) {
+    const CachedHint* hit = nullptr;
+    for (const CachedHint& h : cache) {
+      if (h.set && h.hint == hint) {
+        hit = &h;
+        break;
+      }
+    }
+    if (hit == nullptr) {
+      CachedHint& slot = cache[next_slot++ % cache.size()];
+      slot.hint.assign(hint);
+      slot.kind = ClassifyHint(hint);
+      slot.set = true;
+      hit = &slot;
+    }
+    kind = hit->kind;
+  }
   Context c{text,
             policy,
-            ClassifyHint(hint),
+            kind,
             out,
             policy.Enabled(Entity::PERSON),
             policy.Enabled(Entity::ORGANIZATION),
