@@ -95,9 +95,17 @@ std::string Compact(std::string_view folded) {
   return out;
 }
 
+// ASCII letters for an email address: "García" -> "garcia".
+std::string Plain(std::string_view name) {
+  std::string folded = Compact(Fold(name));
+  char buf[Lexicon::kMaxKey];
+  size_t n = Lexicon::FoldDiacritics(folded, buf, sizeof buf);
+  return n == 0 ? folded : std::string(buf, n);
+}
+
 // Email local parts people are given: jane.doe, jdoe, janedoe, doe.jane, jane_doe...
 std::vector<std::string> LocalParts(const PersonName& p) {
-  std::string f = Compact(Fold(p.first)), l = Compact(Fold(p.last));
+  std::string f = Plain(p.first), l = Plain(p.last);
   if (f.empty() || l.empty()) return {};
   std::string fi(1, f[0]);
   return {f + "." + l, f + "_" + l, f + "-" + l,        f + l, fi + l, fi + "." + l, l + "." + f,
@@ -205,8 +213,8 @@ std::vector<std::string> IdentityBook::Variants() const {
     }
     for (std::string& part : LocalParts(p)) {
       // "janel", "doej": too short and too likely to be something else.
-      if (part.size() >= 4 && part != Compact(Fold(p.first)) + Compact(Fold(p.last)).substr(0, 1) &&
-          part != Compact(Fold(p.last)) + Compact(Fold(p.first)).substr(0, 1)) {
+      if (part.size() >= 4 && part != Plain(p.first) + Plain(p.last).substr(0, 1) &&
+          part != Plain(p.last) + Plain(p.first).substr(0, 1)) {
         add(part, mine);
       }
     }

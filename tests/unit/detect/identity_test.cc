@@ -74,6 +74,14 @@ TEST(IdentityBook, VariantsForPropagation) {
   EXPECT_FALSE(Has(v, "jdoe"));
 }
 
+TEST(IdentityBook, EmailPartsDropDiacritics) {
+  IdentityBook book;
+  book.Add("José García");
+  ASSERT_TRUE(book.Resolve("jose.garcia@example.com").has_value());
+  ASSERT_TRUE(book.Resolve("JOSÉ GARCÍA").has_value());
+  EXPECT_TRUE(Has(book.Variants(), "jgarcia"));
+}
+
 TEST(IdentityBook, EverydayWordsAreNotVariantsAlone) {
   IdentityBook book;
   book.Add("Will Brown");
