@@ -538,6 +538,11 @@ class RunAnalyzer {
     if (!(f & kFirst) || (f & kCalendar)) return;
     std::string_view prev = Prev(t.begin);
     bool strong = MentionBefore(c_.text, t.begin) || In(prev, kGreetings);
+    if (prev == "you") {  // "Thank you, Jane"
+      size_t i = t.begin;
+      while (i > 0 && !ascii::IsAlpha(c_.text[i - 1]) && t.begin - i < 6) --i;
+      strong = i >= 3 && PrevWordIs(i - 3, "thank");
+    }
     bool clear = !(f & (kCommon | kAmbiguous | kCountry | kRegion));
     if (!strong) {
       // "Nancy said", "Ravi confirmed": a clear given name followed by a verb of speech.
@@ -567,9 +572,9 @@ class RunAnalyzer {
     if (multiword) return score + 0.05f;
     if (flags & kCity) {
       // Many surnames are towns; a large city is still most likely the city.
-      if (flags & kFirst) {
+      if (flags & kFirstTop) {
         score -= 0.25f;
-      } else if (flags & kSurname) {
+      } else if (flags & (kFirst | kSurname)) {
         score -= tier >= 2 ? 0.1f : 0.2f;
       }
     } else if (flags & kFirst) {

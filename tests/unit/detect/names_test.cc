@@ -81,6 +81,8 @@ TEST(NamesPerson, TitlesAndInvertedNames) {
 TEST(NamesPerson, LoneGivenNameNeedsStrongContext) {
   EXPECT_EQ(Of(kPerson, "Hi Rebecca, thanks for the update."), (Strings{"Rebecca"}));
   EXPECT_EQ(Of(kPerson, "Thanks @Brandon for the fix"), (Strings{"Brandon"}));
+  EXPECT_EQ(Of(kPerson, "Thank you,\nPatricia"), (Strings{"Patricia"}));
+  EXPECT_TRUE(Of(kPerson, "Did you Mark it?").empty());
   EXPECT_TRUE(Of(kPerson, "Rebecca will send the invoice.").empty());
   EXPECT_EQ(Of(kPerson, "Rebecca", "First name"), (Strings{"Rebecca"}));
   EXPECT_EQ(Of(kPerson, "Xiang Zhao", "Contact"), (Strings{"Xiang Zhao"}));
