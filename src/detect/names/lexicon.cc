@@ -57,15 +57,21 @@ constexpr std::string_view kTitles[] = {"mr",   "mrs",       "ms",   "miss", "mx
                                         "prof", "professor", "sir",  "dame", "rev", "mme",
                                         "mlle", "herr",      "frau", "sr",   "sra"};
 constexpr std::string_view kFunctionWords[] = {
-    "the",      "a",     "an",    "at",         "by",     "for",     "from",    "with",    "in",
-    "on",       "to",    "our",   "your",       "their",  "his",     "her",     "its",     "this",
-    "that",     "these", "those", "and",        "or",     "of",      "dear",    "hi",      "hello",
-    "hey",      "cc",    "bcc",   "attn",       "re",     "fw",      "fwd",     "per",     "via",
-    "as",       "if",    "when",  "while",      "we",     "i",       "you",     "they",    "he",
-    "she",      "it",    "my",    "is",         "are",    "was",     "be",      "not",     "no",
-    "yes",      "but",   "so",    "then",       "thanks", "thank",   "please",  "subject", "to",
-    "date",     "sent",  "dept",  "department", "team",   "section", "chapter", "table",   "figure",
-    "appendix", "page",  "step",  "part",       "note",   "new"};
+    "the",      "a",     "an",         "at",    "by",      "for",     "from",     "with",
+    "in",       "on",    "to",         "our",   "your",    "their",   "his",      "her",
+    "its",      "this",  "that",       "these", "those",   "and",     "or",       "of",
+    "dear",     "hi",    "hello",      "hey",   "cc",      "bcc",     "attn",     "re",
+    "fw",       "fwd",   "per",        "via",   "as",      "if",      "when",     "while",
+    "we",       "i",     "you",        "they",  "he",      "she",     "it",       "my",
+    "is",       "are",   "was",        "be",    "not",     "no",      "yes",      "but",
+    "so",       "then",  "thanks",     "thank", "please",  "subject", "to",       "date",
+    "sent",     "dept",  "department", "team",  "section", "chapter", "table",    "figure",
+    "appendix", "page",  "step",       "part",  "note",    "new",     "how",      "why",
+    "what",     "where", "who",        "which", "whose",   "after",   "before",   "during",
+    "since",    "about", "all",        "every", "each",    "some",    "any",      "both",
+    "into",     "onto",  "over",       "under", "between", "our",     "also",     "just",
+    "only",     "even",  "about",      "see",   "ask",     "call",    "meet",     "met",
+    "tell",     "told",  "let",        "here",  "there",   "today",   "tomorrow", "yesterday"};
 constexpr std::string_view kParticles[] = {"van", "von", "de",  "da",  "del", "della", "der",
                                            "di",  "du",  "le",  "la",  "bin", "ibn",   "dos",
                                            "das", "ter", "ten", "den", "st"};

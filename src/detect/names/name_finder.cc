@@ -524,7 +524,8 @@ class RunAnalyzer {
     if (best_end == k) return false;
     best += PersonContext(a.begin, T(best_end).end);
     if (upper) best = std::min(best, 0.75f);  // all-capitals headings say less
-    if (best < 0.3f) return false;
+    // Too weak to report: leave the words to places ("Dallas Cowboys").
+    if (best < c_.policy.Threshold(Entity::PERSON)) return false;
     emit_.Emit(Entity::PERSON, a.begin, T(best_end).end, best, kIdNameGazetteer);
     Use(k, best_end);
     return true;
