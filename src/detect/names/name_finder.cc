@@ -650,7 +650,7 @@ class RunAnalyzer {
     if (boost > 0 && score + boost >= 0.5f && score < 0.5f) id = kIdLocationContext;
     emit_.Emit(Entity::LOCATION, t.begin, T(end).end, score + boost, id);
     Use(k, end);
-    last_place_ = end;
+    if (score + boost >= c_.policy.Threshold(Entity::LOCATION)) last_place_ = end;
   }
 
   Context& c_;
