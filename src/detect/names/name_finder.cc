@@ -237,6 +237,8 @@ class RunAnalyzer {
       while (start > 0 && !used_[start - 1] && k - start < 6) {
         if (T(start).comma_before && start != k) break;
         if (T(start - 1).flags & kLegalSuffix && start - 1 != 0) break;
+        // "BETWEEN ACME CORP", "IS ACME INC": function words end a name (connectors do not).
+        if ((T(start - 1).flags & kFunction) && T(start - 1).shape != Shape::kConnector) break;
         --start;
       }
       start = StripLeading(start, k);

@@ -189,6 +189,8 @@ TEST(NamesOrganization, LegalSuffixes) {
   EXPECT_EQ(Of(kOrg, "Tokyo Widgets K.K., Orkla AS and Banco Lusitano S.A. replied."),
             (Strings{"Tokyo Widgets K.K", "Orkla AS", "Banco Lusitano S.A"}));
   EXPECT_EQ(Of(kOrg, "THE COMPANY. First Bank of Ohio"), (Strings{"First Bank of Ohio"}));
+  EXPECT_EQ(Of(kOrg, "THIS AGREEMENT IS MADE BETWEEN ACME CORP AND JOHN SMITH"),
+            (Strings{"ACME CORP"}));
 }
 
 TEST(NamesOrganization, KeywordsWithContext) {
