@@ -380,7 +380,18 @@ class RunAnalyzer {
                    (f & (kFirst | kSurname));
       score = known ? 0.8f : 0.6f;
     } else {
-      score = 0.85f;
+      // "Xiang Zhao" yes, "Quarterly Report" or "Project Phoenix" under "Name" no.
+      constexpr uint32_t kKnownElse = kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion;
+      auto fits = [](const Token& t, uint32_t want) {
+        uint32_t f = t.flags | t.part_flags;
+        return (f & want) || !(f & kKnownElse) || t.shape == Shape::kInitial;
+      };
+      const Token& first = T(start);
+      const Token& last = T(run_.size - 1);
+      if (!fits(first, kFirst) || !fits(last, kSurname)) return false;
+      bool known = ((first.flags | first.part_flags) & kFirst) ||
+                   ((last.flags | last.part_flags) & kSurname);
+      score = known ? 0.85f : 0.7f;
     }
     emit_.Emit(Entity::PERSON, T(start).begin, T(run_.size - 1).end, score, kIdNameContext);
     Use(0, run_.size - 1);

@@ -86,6 +86,10 @@ TEST(NamesPerson, LoneGivenNameNeedsStrongContext) {
   EXPECT_TRUE(Of(kPerson, "Rebecca will send the invoice.").empty());
   EXPECT_EQ(Of(kPerson, "Rebecca", "First name"), (Strings{"Rebecca"}));
   EXPECT_EQ(Of(kPerson, "Xiang Zhao", "Contact"), (Strings{"Xiang Zhao"}));
+  EXPECT_EQ(Of(kPerson, "Doe, Jane", "Name"), (Strings{"Doe, Jane"}));
+  EXPECT_EQ(Of(kPerson, "Brown", "Last name"), (Strings{"Brown"}));
+  EXPECT_TRUE(Of(kPerson, "Quarterly Report", "Name").empty());
+  EXPECT_TRUE(Of(kPerson, "Rebecca", "File name").empty());
 }
 
 TEST(NamesPerson, MeetingNotesAndSignatures) {
@@ -238,6 +242,8 @@ TEST(NamesLocation, AmbiguousPlacesNeedContext) {
   EXPECT_TRUE(Of(kLoc, "Mobile app redesign; Orange buttons look Nice.").empty());
   EXPECT_EQ(Of(kLoc, "The team is based in Reading."), (Strings{"Reading"}));
   EXPECT_EQ(Of(kLoc, "Springfield", "City"), (Strings{"Springfield"}));
+  EXPECT_EQ(Of(kLoc, "Turkey", "Country"), (Strings{"Turkey"}));
+  EXPECT_TRUE(Of(kLoc, "Turkey sandwiches").empty());
 }
 
 TEST(NamesLocation, PairsAndCalendarWords) {
