@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/ascii.h"
+#include "detect/names/cues.h"
 #include "detect/names/hint.h"
 #include "detect/names/lexicon.h"
 #include "detect/names/token_run.h"
@@ -21,42 +22,6 @@ constexpr std::string_view kIdOrgContext = "org_context";
 constexpr std::string_view kIdLocationGazetteer = "location_gazetteer";
 constexpr std::string_view kIdLocationContext = "location_context";
 
-template <size_t N>
-bool In(std::string_view w, const std::array<std::string_view, N>& set) {
-  return !w.empty() && std::find(set.begin(), set.end(), w) != set.end();
-}
-
-// Words just before a lone given name that make it a person: "Dear Jane", "Hi Jane", "cc Jane".
-constexpr std::array<std::string_view, 17> kGreetings = {
-    "dear",    "hi",      "hello",   "hey",       "thanks", "thank", "cc",
-    "bcc",     "attn",    "regards", "sincerely", "cheers", "best",  "congratulations",
-    "welcome", "dearest", "signed"};
-// Words before a full name that make it likelier a person.
-constexpr std::array<std::string_view, 26> kPersonBefore = {
-    "by",        "from",      "to",        "with",     "contact", "name", "author",
-    "owner",     "assignee",  "reviewer",  "approver", "met",     "ask",  "call",
-    "email",     "ping",      "manager",   "director", "ceo",     "cfo",  "cto",
-    "president", "colleague", "attendees", "present",  "and"};
-// Words after a name: "Jane Doe said".
-constexpr std::array<std::string_view, 18> kPersonAfter = {
-    "said",   "says",      "wrote",    "writes",    "asked",     "told",
-    "noted",  "mentioned", "added",    "explained", "confirmed", "replied",
-    "agreed", "suggested", "reported", "joined",    "left",      "presented"};
-constexpr std::array<std::string_view, 20> kOrgBefore = {
-    "at",       "with",    "for",      "from",    "by",         "joined",  "client",
-    "customer", "vendor",  "supplier", "partner", "employer",   "company", "acquired",
-    "acquire",  "between", "hired",    "engaged", "contracted", "of"};
-// "Client: X" labels in forms and headers.
-constexpr std::array<std::string_view, 9> kOrgLabels = {
-    "client",  "customer",     "employer",     "vendor",    "supplier",
-    "company", "organization", "organisation", "contractor"};
-constexpr std::array<std::string_view, 31> kPlaceBefore = {
-    "in",      "at",      "from",          "near",   "to",       "based", "located",
-    "via",     "across",  "throughout",    "visit",  "visiting", "city",  "town",
-    "country", "address", "headquartered", "office", "offices",  "moved", "relocated",
-    "born",    "outside", "around",        "toward", "towards",  "into",  "within",
-    "flight",  "trip",    "travel"};
-
 struct Context {
   std::string_view text;
   const Policy& policy;
@@ -64,55 +29,6 @@ struct Context {
   std::vector<Finding>& out;
   bool person, org, location;
 };
-
-// The lower-cased ASCII word ending before `begin` (skipping spaces and light punctuation).
-std::string_view PrevWord(std::string_view text, size_t begin, char* buf, size_t cap) {
-  size_t i = begin;
-  size_t skipped = 0;
-  while (i > 0 && skipped < 6) {
-    char c = text[i - 1];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ':' || c == '(' ||
-        c == '"' || c == '-' || c == '*' || c == '>' || c == '@') {
-      --i;
-      ++skipped;
-    } else {
-      break;
-    }
-  }
-  size_t end = i;
-  while (i > 0 && ascii::IsAlpha(text[i - 1]) && end - i < cap) --i;
-  if (i > 0 && ascii::IsWordByte(text[i - 1])) return {};
-  size_t n = end - i;
-  for (size_t k = 0; k < n; ++k) buf[k] = ascii::ToLower(text[i + k]);
-  return {buf, n};
-}
-
-std::string_view NextWord(std::string_view text, size_t end, char* buf, size_t cap) {
-  size_t i = end;
-  while (i < text.size() && (text[i] == ' ' || text[i] == ',') && i - end < 3) ++i;
-  size_t start = i;
-  while (i < text.size() && ascii::IsAlpha(text[i]) && i - start < cap) ++i;
-  size_t n = i - start;
-  for (size_t k = 0; k < n; ++k) buf[k] = ascii::ToLower(text[start + k]);
-  return {buf, n};
-}
-
-bool MentionBefore(std::string_view text, size_t begin) {
-  return begin > 0 && text[begin - 1] == '@' && (begin < 2 || !ascii::IsWordByte(text[begin - 2]));
-}
-
-// Start of a sentence or line: a capital there says little.
-bool SentenceStart(std::string_view text, size_t begin) {
-  size_t i = begin;
-  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '"' ||
-                   text[i - 1] == '\'' || text[i - 1] == '(')) {
-    --i;
-  }
-  if (i == 0) return true;
-  char c = text[i - 1];
-  return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == ';' ||
-         c == '*' || c == '-' || c == '>' || c == '#';
-}
 
 std::string_view TokenText(const Context& c, const Token& t) {
   return c.text.substr(t.begin, t.end - t.begin);
