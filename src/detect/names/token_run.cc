@@ -45,7 +45,7 @@ bool IsApostropheAt(std::string_view text, size_t i, size_t* len) {
     return true;
   }
   // U+2019 RIGHT SINGLE QUOTATION MARK, the typographic apostrophe.
-  if (i + 2 < text.size() + 0 && static_cast<unsigned char>(text[i]) == 0xE2 &&
+  if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
       static_cast<unsigned char>(text[i + 1]) == 0x80 &&
       static_cast<unsigned char>(text[i + 2]) == 0x99) {
     *len = 3;
