@@ -72,7 +72,7 @@ class RunAnalyzer {
       if (WholeTextPerson()) return;
       for (size_t k = 0; k < n; ++k) {
         if (used_[k]) continue;
-        if (TitledName(k) || InvertedName(k) || FullName(k)) continue;
+        if (TitledName(k) || InvertedName(k) || FullName(k) || InitialsName(k)) continue;
       }
       for (size_t k = 0; k < n; ++k) {
         if (!used_[k]) LoneName(k);
@@ -457,6 +457,33 @@ class RunAnalyzer {
     if (best < c_.policy.Threshold(Entity::PERSON)) return false;
     emit_.Emit(Entity::PERSON, a.begin, T(best_end).end, best, kIdNameGazetteer);
     Use(k, best_end);
+    return true;
+  }
+
+  // "J. Smith", "J. R. Okafor": initials, then a surname that is no everyday word.
+  bool InitialsName(size_t k) {
+    size_t j = k;
+    while (j < run_.size && j < k + 3 && T(j).shape == Shape::kInitial && T(j).dot_after &&
+           (j == k || !T(j).comma_before) && !used_[j]) {
+      ++j;
+    }
+    if (j == k || j >= run_.size || used_[j] || T(j).comma_before) return false;
+    const Token& last = T(j);
+    if (last.shape != Shape::kCap) return false;
+    uint32_t lf = last.flags | last.part_flags;
+    if (lf & (kNotNamePart | kCommon | kAmbiguous | kWord | kCountry | kRegion)) return false;
+    float context = PersonContext(T(k).begin, last.end);
+    float score;
+    if (lf & kSurname) {
+      score = 0.7f + context;
+    } else if (context > 0 && !PluralOfWord(last)) {
+      score = 0.55f + context;
+    } else {
+      return false;
+    }
+    if (score < c_.policy.Threshold(Entity::PERSON)) return false;
+    emit_.Emit(Entity::PERSON, T(k).begin, last.end, score, kIdNameGazetteer);
+    Use(k, j);
     return true;
   }
 

@@ -76,6 +76,9 @@ TEST(NamesPerson, TitlesAndInvertedNames) {
             (Strings{"Helen Castillo", "Brennan"}));
   EXPECT_EQ(Of(kPerson, "Reviewer: Whitaker, Susan"), (Strings{"Whitaker, Susan"}));
   EXPECT_EQ(Of(kPerson, "Prof Wilson presented the findings."), (Strings{"Wilson"}));
+  EXPECT_EQ(Of(kPerson, "Approved: J. R. Okafor; filed by M. Castellano"),
+            (Strings{"J. R. Okafor", "M. Castellano"}));
+  EXPECT_TRUE(Of(kPerson, "Plan B. Introduction").empty());
 }
 
 TEST(NamesPerson, LoneGivenNameNeedsStrongContext) {
