@@ -462,6 +462,8 @@ class RunAnalyzer {
 
   // "J. Smith", "J. R. Okafor": initials, then a surname that is no everyday word.
   bool InitialsName(size_t k) {
+    // "Option A. Johnson", "Appendix B. Davis": the letter belongs to the word before it.
+    if (k > 0 && !T(k).comma_before) return false;
     size_t j = k;
     while (j < run_.size && j < k + 3 && T(j).shape == Shape::kInitial && T(j).dot_after &&
            (j == k || !T(j).comma_before) && !used_[j]) {

@@ -79,6 +79,7 @@ TEST(NamesPerson, TitlesAndInvertedNames) {
   EXPECT_EQ(Of(kPerson, "Approved: J. R. Okafor; filed by M. Castellano"),
             (Strings{"J. R. Okafor", "M. Castellano"}));
   EXPECT_TRUE(Of(kPerson, "Plan B. Introduction").empty());
+  EXPECT_TRUE(Of(kPerson, "See Option A. Johnson County is next.").empty());
 }
 
 TEST(NamesPerson, LoneGivenNameNeedsStrongContext) {
