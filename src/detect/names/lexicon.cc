@@ -126,9 +126,9 @@ size_t Lexicon::LowerKey(std::string_view s, char* out, size_t cap) {
   bool space = false;
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
-    if ((c >= 'a' && c <= 'z') && !space) {  // the common case, kept cheap
+    if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && !space) {  // the common case
       if (n + 1 > cap) return 0;
-      out[n++] = static_cast<char>(c);
+      out[n++] = static_cast<char>(c | 0x20);
       ++i;
       continue;
     }
@@ -231,7 +231,8 @@ Lexicon::Lexicon() {
   for (auto w : kConnectors) add(w, kConnector);
 
   size_t cap = 16;
-  while (cap < staged.size() * 2) cap <<= 1;
+  // At most 70% full: linear probing stays short, and the table small enough for the cache.
+  while (cap * 7 < staged.size() * 10) cap <<= 1;
   slots_.resize(cap);
   mask_ = cap - 1;
   size_t bytes = 0;
