@@ -4,11 +4,13 @@
 
 namespace deskbench::names {
 
-std::string_view PrevWord(std::string_view text, size_t begin, char* buf, size_t cap) {
+std::string_view PrevWord(std::string_view text, size_t begin, char* buf, size_t cap,
+                          bool cross_lines) {
   size_t i = begin;
   size_t skipped = 0;
   while (i > 0 && skipped < 6) {
     char c = text[i - 1];
+    if ((c == '\r' || c == '\n') && !cross_lines) return {};
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ':' || c == '(' ||
         c == '"' || c == '-' || c == '*' || c == '>' || c == '@') {
       --i;

@@ -47,7 +47,9 @@ inline constexpr std::array<std::string_view, 31> kPlaceBefore = {
 
 // The lower-cased ASCII word ending before `begin` (skipping spaces and light punctuation), written
 // into buf; empty when there is none.
-std::string_view PrevWord(std::string_view text, size_t begin, char* buf, size_t cap);
+// With cross_lines false, a line break before `begin` ends the search ("CFO\nJane" has none).
+std::string_view PrevWord(std::string_view text, size_t begin, char* buf, size_t cap,
+                          bool cross_lines = true);
 // The lower-cased ASCII word starting after `end` (skipping spaces and a comma).
 std::string_view NextWord(std::string_view text, size_t end, char* buf, size_t cap);
 // "@Jane" (but not "jane@Example").

@@ -94,8 +94,9 @@ class RunAnalyzer {
     std::string_view after = c_.text.substr(T(run_.size - 1).end);
     return ascii::Trim(before).empty() && (ascii::Trim(after).empty() || ascii::Trim(after) == ".");
   }
-  std::string_view Prev(size_t begin) {
-    return PrevWord(c_.text, begin, prev_buf_, sizeof prev_buf_);
+  // The word before, on the same line unless cross_lines ("Regards,\nJane").
+  std::string_view Prev(size_t begin, bool cross_lines = false) {
+    return PrevWord(c_.text, begin, prev_buf_, sizeof prev_buf_, cross_lines);
   }
   std::string_view Next(size_t end) { return NextWord(c_.text, end, next_buf_, sizeof next_buf_); }
 
@@ -263,8 +264,8 @@ class RunAnalyzer {
 
   float PersonContext(size_t begin, size_t end) {
     float boost = 0;
-    std::string_view prev = Prev(begin);
-    if (MentionBefore(c_.text, begin) || In(prev, kGreetings) || In(prev, kPersonBefore)) {
+    if (MentionBefore(c_.text, begin) || In(Prev(begin, true), kGreetings) ||
+        In(Prev(begin), kPersonBefore)) {
       boost = 0.15f;
     }
     std::string_view next = Next(end);
@@ -355,7 +356,9 @@ class RunAnalyzer {
       end++;
     if (end + 1 < run_.size && !T(end + 1).comma_before) return false;
     float score = 0.35f;
-    if (!(lf & (kCommon | kAmbiguous)) && !(ff & (kCommon | kAmbiguous))) score = 0.8f;
+    if (!(ff & (kCommon | kAmbiguous))) {
+      score = (lf & (kCommon | kAmbiguous)) ? 0.65f : 0.8f;  // "Doe, Jane" vs "Okafor, Jane"
+    }
     score += PersonContext(last.begin, T(end).end);
     emit_.Emit(Entity::PERSON, last.begin, T(end).end, score, kIdNameGazetteer);
     Use(k, end);
@@ -495,7 +498,7 @@ class RunAnalyzer {
     if (t.shape != Shape::kCap || (t.flags & kNotNamePart)) return;
     uint32_t f = t.flags | t.part_flags;
     if (!(f & kFirst) || (f & kCalendar)) return;
-    std::string_view prev = Prev(t.begin);
+    std::string_view prev = Prev(t.begin, true);
     bool strong = MentionBefore(c_.text, t.begin) || In(prev, kGreetings);
     if (prev == "you") {  // "Thank you, Jane"
       size_t i = t.begin;

@@ -75,6 +75,7 @@ TEST(NamesPerson, TitlesAndInvertedNames) {
   EXPECT_EQ(Of(kPerson, "Please ask Dr. Helen Castillo or Mr. Brennan about it."),
             (Strings{"Helen Castillo", "Brennan"}));
   EXPECT_EQ(Of(kPerson, "Reviewer: Whitaker, Susan"), (Strings{"Whitaker, Susan"}));
+  EXPECT_EQ(Of(kPerson, "From: \"Doe, Jane\" <jane.doe@example.com>"), (Strings{"Doe, Jane"}));
   EXPECT_EQ(Of(kPerson, "Prof Wilson presented the findings."), (Strings{"Wilson"}));
   EXPECT_EQ(Of(kPerson, "Approved: J. R. Okafor; filed by M. Castellano"),
             (Strings{"J. R. Okafor", "M. Castellano"}));
@@ -174,6 +175,10 @@ TEST(NamesPerson, NoFalsePositivesOnEverydayCapitals) {
        }) {
     EXPECT_TRUE(Of(kPerson, text).empty()) << text;
   }
+}
+
+TEST(NamesPerson, ContextStaysOnItsLine) {
+  EXPECT_EQ(Of(kPerson, "Jane Doe, CFO\nAshley Furniture Homestore"), (Strings{"Jane Doe"}));
 }
 
 TEST(NamesPerson, IdentifiersAreNotNames) {
