@@ -443,18 +443,20 @@ class RunAnalyzer {
     if (a.shape != Shape::kCap && a.shape != Shape::kUpper) return false;
     if (!((a.flags | a.part_flags) & kFirst) || (a.flags & kNotNamePart)) return false;
     bool upper = a.shape == Shape::kUpper;
-    float best = 0;
+    float best = 0, best_at_end = 0;
     size_t best_end = k;
     for (size_t j = k + 1; j < run_.size && j <= k + 4; ++j) {
       if (used_[j] || T(j).comma_before || !NamePart(T(j), upper)) break;
+      // The longest reading unless it is clearly worse: "Martin Luther King", "Mary Ann Evans".
       float s = FullNameScore(k, j);
-      if (s > best) {
-        best = s;
+      if (s > 0 && s >= best - 0.1f) {
+        best = std::max(best, s);
         best_end = j;
+        best_at_end = s;
       }
     }
     if (best_end == k) return false;
-    best += PersonContext(a.begin, T(best_end).end);
+    best = best_at_end + PersonContext(a.begin, T(best_end).end);
     if (upper) best = std::min(best, 0.75f);  // all-capitals headings say less
     // Too weak to report: leave the words to places ("Dallas Cowboys").
     if (best < c_.policy.Threshold(Entity::PERSON)) return false;

@@ -284,10 +284,19 @@ bool RunScanner::Next(TokenRun& run) {
         continue;
       }
       if (comma || run.size + 1 >= TokenRun::kMax) break;
-      // Lower-case glue ("of", "and", "&", "van") only when a capitalised word follows it.
+      // Lower-case glue ("of", "and", "&", "van", "de la") only when a capitalised word follows.
       size_t q = p;
       while (q < n && q - p < 6 && (ascii::IsLower(text_[q]) || text_[q] == '&')) q++;
-      if (q == p || q + 1 >= n || text_[q] != ' ' || !UpperAt(text_, q + 1)) break;
+      if (q == p || q + 1 >= n || text_[q] != ' ') break;
+      if (!UpperAt(text_, q + 1)) {
+        size_t r = q + 1;  // a second glue word: "de la Cruz", "van der Berg"
+        while (r < n && r - q < 5 && ascii::IsLower(text_[r])) r++;
+        if (r == q + 1 || r + 1 >= n || text_[r] != ' ' || !UpperAt(text_, r + 1)) break;
+        char key2[8];
+        size_t k2 = Lexicon::LowerKey(text_.substr(q + 1, r - q - 1), key2, sizeof key2);
+        const WordInfo* w2 = k2 == 0 ? nullptr : Lexicon::Get().Find({key2, k2});
+        if (w2 == nullptr || !(w2->flags & (kParticle | kConnector))) break;
+      }
       char key[8];
       size_t k = Lexicon::LowerKey(text_.substr(p, q - p), key, sizeof key);
       const WordInfo* w = k == 0 ? nullptr : Lexicon::Get().Find({key, k});

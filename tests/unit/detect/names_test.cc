@@ -177,6 +177,13 @@ TEST(NamesPerson, NoFalsePositivesOnEverydayCapitals) {
   }
 }
 
+TEST(NamesPerson, ParticlesAndMiddleNames) {
+  EXPECT_EQ(Of(kPerson, "Signed by Maria de la Cruz and Anna van der Berg."),
+            (Strings{"Maria de la Cruz", "Anna van der Berg"}));
+  EXPECT_EQ(Of(kPerson, "Speakers: Mary Ann Evans; Gabriel García Márquez"),
+            (Strings{"Mary Ann Evans", "Gabriel García Márquez"}));
+}
+
 TEST(NamesPerson, ContextStaysOnItsLine) {
   EXPECT_EQ(Of(kPerson, "Jane Doe, CFO\nAshley Furniture Homestore"), (Strings{"Jane Doe"}));
 }
@@ -210,6 +217,9 @@ TEST(NamesOrganization, KeywordsWithContext) {
   EXPECT_EQ(Of(kOrg, "She worked at Harborview Capital Partners before joining us."),
             (Strings{"Harborview Capital Partners"}));
   EXPECT_EQ(Of(kOrg, "a loan from the Bank of Lisbon"), (Strings{"Bank of Lisbon"}));
+  EXPECT_EQ(Of(kOrg, "an account at Bank of the West"), (Strings{"Bank of the West"}));
+  EXPECT_EQ(Of(kOrg, "Donations to the Jane Doe Memorial Fund"),
+            (Strings{"Jane Doe Memorial Fund"}));
   EXPECT_EQ(Of(kOrg, "Northwind Traders", "Company"), (Strings{"Northwind Traders"}));
   EXPECT_EQ(Of(kOrg, "Client: Bluewater Stanton\nShe is employed by Globex."),
             (Strings{"Bluewater Stanton", "Globex"}));
