@@ -283,7 +283,7 @@ bool RunScanner::Next(TokenRun& run) {
         pos_ = next.end;
         continue;
       }
-      if (comma || run.size + 1 >= TokenRun::kMax) break;
+      if (comma || run.size + 3 >= TokenRun::kMax) break;  // room for "de la Cruz"
       // Lower-case glue ("of", "and", "&", "van", "de la") only when a capitalised word follows.
       size_t q = p;
       while (q < n && q - p < 6 && (ascii::IsLower(text_[q]) || text_[q] == '&')) q++;
