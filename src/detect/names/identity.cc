@@ -1,14 +1,230 @@
 #include "detect/names/identity.h"
 
+#include <algorithm>
+#include <map>
+
+#include "core/ascii.h"
+#include "detect/names/lexicon.h"
+
 namespace deskbench::names {
 
-// Placeholder until the names work lands.
-void IdentityBook::Add(std::string_view) {}
-std::optional<PersonName> IdentityBook::Resolve(std::string_view) const {
-  return std::nullopt;
+namespace {
+
+std::string Fold(std::string_view s) {
+  char buf[Lexicon::kMaxKey];
+  size_t n = Lexicon::LowerKey(s, buf, sizeof buf);
+  return n == 0 ? ascii::Lower(s) : std::string(buf, n);
 }
+
+bool HasLetter(std::string_view s) {
+  for (char c : s) {
+    if (ascii::IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
+bool IsTitle(std::string_view w) {
+  std::string f = Fold(w);
+  const WordInfo* info = Lexicon::Get().Find(f);
+  return info != nullptr && (info->flags & kTitle);
+}
+
+bool IsGenerationalSuffix(std::string_view w) {
+  std::string f = Fold(w);
+  return f == "jr" || f == "sr" || f == "ii" || f == "iii" || f == "iv" || f == "phd" ||
+         f == "md" || f == "esq";
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (ascii::IsSpace(s[i]) || s[i] == ',')) ++i;
+    size_t start = i;
+    while (i < s.size() && !ascii::IsSpace(s[i]) && s[i] != ',') ++i;
+    if (i > start) out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+// "J." and "J" are initials.
+bool IsInitial(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return w.size() == 1 && ascii::IsAlpha(w[0]);
+}
+
+char InitialOf(std::string_view w) {
+  return w.empty() ? '\0' : ascii::ToLower(w[0]);
+}
+
+// A mention split into name words, with "Doe, Jane" turned around and titles dropped.
+std::vector<std::string_view> NameWords(std::string_view text) {
+  text = ascii::Trim(text);
+  std::vector<std::string_view> words;
+  size_t comma = text.find(',');
+  if (comma != std::string_view::npos) {
+    auto last = Words(text.substr(0, comma));
+    auto rest = Words(text.substr(comma + 1));
+    // "Doe, Jane" but not "Jane Doe, Jr."
+    if (last.size() == 1 && !rest.empty() && !IsGenerationalSuffix(rest[0])) {
+      words = rest;
+      words.push_back(last[0]);
+    } else {
+      words = Words(text);
+    }
+  } else {
+    words = Words(text);
+  }
+  while (!words.empty() && IsTitle(words.front())) words.erase(words.begin());
+  while (!words.empty() && IsGenerationalSuffix(words.back())) words.pop_back();
+  std::erase_if(words, [](std::string_view w) { return !HasLetter(w); });
+  return words;
+}
+
+std::string StripDot(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return std::string(w);
+}
+
+// Keeps ASCII letters and digits of a folded name: "O'Brien" -> "obrien" for email parts.
+std::string Compact(std::string_view folded) {
+  std::string out;
+  for (char c : folded) {
+    if (ascii::IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80) out.push_back(c);
+  }
+  return out;
+}
+
+// ASCII letters for an email address: "García" -> "garcia".
+std::string Plain(std::string_view name) {
+  std::string folded = Compact(Fold(name));
+  char buf[Lexicon::kMaxKey];
+  size_t n = Lexicon::FoldDiacritics(folded, buf, sizeof buf);
+  return n == 0 ? folded : std::string(buf, n);
+}
+
+// Email local parts people are given: jane.doe, jdoe, janedoe, doe.jane, jane_doe...
+std::vector<std::string> LocalParts(const PersonName& p) {
+  std::string f = Plain(p.first), l = Plain(p.last);
+  if (f.empty() || l.empty()) return {};
+  std::string fi(1, f[0]);
+  return {f + "." + l, f + "_" + l, f + "-" + l,        f + l, fi + l, fi + "." + l, l + "." + f,
+          l + "_" + f, l + f,       f + l.substr(0, 1), l + fi};
+}
+
+bool EverydayWord(std::string_view w) {
+  const WordInfo* info = Lexicon::Get().Find(Fold(w));
+  return info != nullptr &&
+         (info->flags & (kCommon | kAmbiguous | kFunction | kCity | kCountry | kRegion));
+}
+
+}  // namespace
+
+void IdentityBook::Add(std::string_view full_name) {
+  auto words = NameWords(full_name);
+  if (words.size() < 2) return;
+  PersonName p;
+  p.first = StripDot(words.front());
+  p.last = StripDot(words.back());
+  if (IsInitial(p.first) || IsInitial(p.last)) return;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (!p.middle.empty()) p.middle += ' ';
+    p.middle += words[i];
+  }
+  for (PersonName& q : people_) {
+    if (Fold(q.first) == Fold(p.first) && Fold(q.last) == Fold(p.last)) {
+      if (q.middle.empty()) q.middle = p.middle;
+      return;
+    }
+  }
+  people_.push_back(std::move(p));
+}
+
+std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const {
+  mention = ascii::Trim(mention);
+  if (size_t at = mention.find('@'); at != std::string_view::npos) mention = mention.substr(0, at);
+  if (mention.empty()) return std::nullopt;
+  std::vector<const PersonName*> hits;
+  auto unique = [&]() -> std::optional<PersonName> {
+    if (hits.size() != 1) return std::nullopt;
+    return *hits[0];
+  };
+
+  bool spaced =
+      mention.find(' ') != std::string_view::npos || mention.find(',') != std::string_view::npos;
+  if (!spaced) {
+    std::string folded = Fold(mention);
+    for (const PersonName& p : people_) {
+      auto parts = LocalParts(p);
+      if (std::find(parts.begin(), parts.end(), folded) != parts.end()) hits.push_back(&p);
+    }
+    if (!hits.empty()) return unique();
+    // A single word: a surname or a given name, if only one person has it.
+    for (const PersonName& p : people_) {
+      if (Fold(p.last) == folded || Fold(p.first) == folded) hits.push_back(&p);
+    }
+    return unique();
+  }
+
+  auto words = NameWords(mention);
+  if (words.empty()) return std::nullopt;
+  if (words.size() == 1) return Resolve(words[0]);
+  std::string first = Fold(StripDot(words.front())), last = Fold(StripDot(words.back()));
+  bool initial = IsInitial(words.front());
+  for (const PersonName& p : people_) {
+    if (Fold(p.last) != last) continue;
+    std::string pf = Fold(p.first);
+    if (initial ? InitialOf(pf) != InitialOf(first) : pf != first) continue;
+    if (words.size() > 2 && !p.middle.empty()) {
+      // "Jane Q. Doe" against "Jane Quinn Doe": the middle names must agree on their initial.
+      if (InitialOf(Fold(words[1])) != InitialOf(Fold(p.middle))) continue;
+    }
+    hits.push_back(&p);
+  }
+  return unique();
+}
+
 std::vector<std::string> IdentityBook::Variants() const {
-  return {};
+  std::map<std::string, std::pair<std::string, int>> seen;  // folded -> (variant, owners)
+  std::vector<std::string> order;
+  auto add = [&](std::string v, std::vector<std::string>& mine) {
+    std::string key = ascii::Lower(v);  // keeps '.', unlike Fold: "jane.doe" != "janedoe"
+    if (key.empty() || std::find(mine.begin(), mine.end(), key) != mine.end()) return;
+    mine.push_back(key);
+    auto [it, inserted] = seen.try_emplace(key, std::move(v), 0);
+    it->second.second++;
+    if (inserted) order.push_back(key);
+  };
+  std::map<std::string, int> firsts, lasts;
+  for (const PersonName& p : people_) {
+    firsts[Fold(p.first)]++;
+    lasts[Fold(p.last)]++;
+  }
+  for (const PersonName& p : people_) {
+    std::vector<std::string> mine;
+    std::string first_last = p.first + " " + p.last;
+    if (!p.middle.empty()) add(p.first + " " + p.middle + " " + p.last, mine);
+    add(first_last, mine);
+    add(p.first.substr(0, 1) + ". " + p.last, mine);
+    add(p.last + ", " + p.first, mine);
+    if (lasts[Fold(p.last)] == 1 && p.last.size() >= 3 && !EverydayWord(p.last)) add(p.last, mine);
+    if (firsts[Fold(p.first)] == 1 && p.first.size() >= 3 && !EverydayWord(p.first)) {
+      add(p.first, mine);
+    }
+    for (std::string& part : LocalParts(p)) {
+      // "janel", "doej": too short and too likely to be something else.
+      if (part.size() >= 4 && part != Plain(p.first) + Plain(p.last).substr(0, 1) &&
+          part != Plain(p.last) + Plain(p.first).substr(0, 1)) {
+        add(part, mine);
+      }
+    }
+  }
+  std::vector<std::string> out;
+  for (const std::string& key : order) {
+    const auto& [variant, owners] = seen[key];
+    if (owners == 1) out.push_back(variant);
+  }
+  return out;
 }
 
 }  // namespace deskbench::names

@@ -1,14 +1,680 @@
 #include "detect/names/name_finder.h"
 
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "core/ascii.h"
+#include "detect/names/cues.h"
+#include "detect/names/hint.h"
+#include "detect/names/lexicon.h"
+#include "detect/names/token_run.h"
+
 namespace deskbench::names {
 
-// Placeholder until the gazetteers land: finds nothing.
+namespace {
+
+constexpr std::string_view kIdNameGazetteer = "name_gazetteer";
+constexpr std::string_view kIdNameContext = "name_context";
+constexpr std::string_view kIdOrgSuffix = "org_suffix";
+constexpr std::string_view kIdOrgKeyword = "org_keyword";
+constexpr std::string_view kIdOrgContext = "org_context";
+constexpr std::string_view kIdLocationGazetteer = "location_gazetteer";
+constexpr std::string_view kIdLocationContext = "location_context";
+
+struct Context {
+  std::string_view text;
+  const Policy& policy;
+  HintKind hint;
+  std::vector<Finding>& out;
+  bool person, org, location;
+};
+
+std::string_view TokenText(const Context& c, const Token& t) {
+  return c.text.substr(t.begin, t.end - t.begin);
+}
+
+constexpr uint32_t kNotNamePart = kFunction | kTitle | kLegalSuffix | kOrgKeyword;
+
+// Suffixes that are also everyday words or abbreviations count only as written here.
+bool RiskySuffixAsWritten(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kExact = {
+      "AG",  "SA", "S.A", "AS", "A/S", "AB",  "LP",  "L.P", "Oy",  "SE",   "SL",
+      "S.L", "KG", "UG",  "Co", "CO",  "Lda", "ASA", "Oyj", "S.E", "Ltda", "LDA"};
+  return In(w, kExact);
+}
+
+struct Emitter {
+  Context& c;
+  void Emit(Entity type, size_t begin, size_t end, float score, std::string_view id) {
+    if (score < 0.3f || end <= begin) return;
+    c.out.push_back({type, begin, end, std::min(score, 0.95f), id});
+  }
+};
+
+class RunAnalyzer {
+ public:
+  RunAnalyzer(Context& c, const TokenRun& run) : c_(c), run_(run), emit_{c} {}
+
+  void Analyze() {
+    const size_t n = run_.size;
+    if (c_.org) {
+      OrgsBySuffix();
+      OrgsByKeyword();
+    }
+    // "Virginia Beach", "San Jose", "New York": a multi-word place before any person in it.
+    if (c_.location) {
+      for (size_t k = 0; k + 1 < n; ++k) {
+        if (!used_[k] && (T(k).flags & kPlacePrefix) && T(k).place_words >= 2) Place(k, true);
+      }
+    }
+    if (c_.person) {
+      if (WholeTextPerson()) return;
+      for (size_t k = 0; k < n; ++k) {
+        if (used_[k]) continue;
+        if (TitledName(k) || InvertedName(k) || FullName(k) || InitialsName(k)) continue;
+      }
+      for (size_t k = 0; k < n; ++k) {
+        if (!used_[k]) LoneName(k);
+      }
+    }
+    if (c_.org) LabelledOrg();
+    if (c_.location) {
+      for (size_t k = 0; k < n; ++k) {
+        if (!used_[k]) Place(k, false);
+      }
+    }
+    if (c_.org && c_.hint.org) WholeTextOrg();
+  }
+
+ private:
+  const Token& T(size_t k) const { return run_.tokens[k]; }
+  bool CoversWholeText() const {
+    std::string_view before = c_.text.substr(0, T(0).begin);
+    std::string_view after = c_.text.substr(T(run_.size - 1).end);
+    return ascii::Trim(before).empty() && (ascii::Trim(after).empty() || ascii::Trim(after) == ".");
+  }
+  // The word before, on the same line unless cross_lines ("Regards,\nJane").
+  std::string_view Prev(size_t begin, bool cross_lines = false) {
+    return PrevWord(c_.text, begin, prev_buf_, sizeof prev_buf_, cross_lines);
+  }
+  std::string_view Next(size_t end) { return NextWord(c_.text, end, next_buf_, sizeof next_buf_); }
+
+  bool AllCommon(size_t from, size_t to) const {
+    for (size_t k = from; k < to; ++k) {
+      const Token& t = T(k);
+      if (t.shape == Shape::kConnector) continue;
+      if (!(t.flags & (kCommon | kFunction | kAmbiguous))) return false;
+    }
+    return true;
+  }
+
+  bool AllWords(size_t from, size_t to) const {
+    for (size_t k = from; k < to; ++k) {
+      const Token& t = T(k);
+      if (t.shape == Shape::kConnector) continue;
+      if (!(t.flags & (kCommon | kFunction | kAmbiguous | kWord))) return false;
+    }
+    return true;
+  }
+
+  void Use(size_t from, size_t to) {
+    for (size_t k = from; k <= to; ++k) used_[k] = true;
+  }
+
+  size_t StripLeading(size_t start, size_t limit) const {
+    while (start < limit &&
+           (T(start).shape == Shape::kConnector || (T(start).flags & (kFunction | kTitle)))) {
+      ++start;
+    }
+    return start;
+  }
+
+  void OrgsBySuffix() {
+    const size_t n = run_.size;
+    for (size_t k = 1; k < n; ++k) {
+      const Token& s = T(k);
+      if (used_[k] || s.shape == Shape::kConnector || !(s.flags & kLegalSuffix)) continue;
+      if ((s.flags & kRiskySuffix) && !RiskySuffixAsWritten(TokenText(c_, s))) continue;
+      size_t end = k;
+      // "Co., Ltd.", "Pty Ltd", "GmbH & Co. KG".
+      while (end + 1 < n && !used_[end + 1]) {
+        const Token& x = T(end + 1);
+        if (x.shape != Shape::kConnector && (x.flags & kLegalSuffix) &&
+            (!(x.flags & kRiskySuffix) || RiskySuffixAsWritten(TokenText(c_, x)))) {
+          end++;
+        } else if (x.shape == Shape::kConnector && end + 2 < n &&
+                   (T(end + 2).flags & kLegalSuffix)) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      size_t start = k;
+      while (start > 0 && !used_[start - 1] && k - start < 6) {
+        if (T(start).comma_before && start != k) break;
+        if (T(start - 1).flags & kLegalSuffix && start - 1 != 0) break;
+        // "BETWEEN ACME CORP", "IS ACME INC": function words end a name (connectors do not).
+        if ((T(start - 1).flags & kFunction) && T(start - 1).shape != Shape::kConnector) break;
+        --start;
+      }
+      start = StripLeading(start, k);
+      if (start >= k) continue;
+      bool generic = ascii::EqualsIgnoreCase(TokenText(c_, s), "company") ||
+                     ascii::EqualsIgnoreCase(TokenText(c_, s), "corporation") ||
+                     ascii::EqualsIgnoreCase(TokenText(c_, s), "limited");
+      float score = 0.85f;
+      if ((s.flags & kRiskySuffix) && AllWords(start, k)) continue;  // "SUCH AS", "NOTE CO"
+      if (AllCommon(start, k)) {
+        // "Parent Company", "Holding Corporation"; but "International Business Machines Corp."
+        if (generic && k - start < 3) continue;
+        score = 0.6f;
+      }
+      if (In(Prev(T(start).begin), kOrgBefore)) score += 0.05f;
+      if (c_.hint.org) score += 0.1f;
+      emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(end).end, score, kIdOrgSuffix);
+      Use(start, end);
+      k = end;
+    }
+  }
+
+  void OrgsByKeyword() {
+    const size_t n = run_.size;
+    for (size_t k = 0; k < n; ++k) {
+      const Token& kw = T(k);
+      if (used_[k] || kw.shape == Shape::kConnector || !(kw.flags & kOrgKeyword)) continue;
+      if (kw.shape != Shape::kCap && kw.shape != Shape::kUpper) continue;
+      size_t start = k;
+      // Not across "and": "Windows Server and Amazon Web Services" names two things.
+      while (start > 0 && !used_[start - 1] && !T(start).comma_before && k - start < 5 &&
+             !(T(start - 1).flags & kTitle) &&
+             !(T(start - 1).shape == Shape::kConnector &&
+               c_.text.substr(T(start - 1).begin, 3) == "and")) {
+        --start;
+      }
+      start = StripLeading(start, k);
+      size_t end = k;
+      // "Bank of America", "University of Leeds", "Institute for Fiscal Studies".
+      if (k + 2 < n && T(k + 1).shape == Shape::kConnector && !used_[k + 2] &&
+          !T(k + 2).comma_before) {
+        end = k + 2;
+        while (end + 1 < n && !used_[end + 1] && !T(end + 1).comma_before &&
+               T(end + 1).shape != Shape::kConnector && end - k < 4) {
+          end++;
+        }
+      }
+      // Further keywords: "Northwind Capital Partners".
+      while (end + 1 < n && !used_[end + 1] && !T(end + 1).comma_before &&
+             (T(end + 1).flags & kOrgKeyword) && T(end + 1).shape == kw.shape) {
+        end++;
+      }
+      if (start == k && end == k) continue;
+      bool proper = false;
+      for (size_t i = start; i <= end; ++i) {
+        if (i == k || T(i).shape == Shape::kConnector) continue;
+        if (!(T(i).flags & (kCommon | kFunction | kOrgKeyword))) proper = true;
+      }
+      float score = proper ? 0.7f : 0.4f;
+      if (In(Prev(T(start).begin), kOrgBefore)) score += 0.15f;
+      if (c_.hint.org) score += 0.2f;
+      emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(end).end, score, kIdOrgKeyword);
+      Use(start, end);
+      k = end;
+    }
+  }
+
+  // "Client: Northwind Traders", "employed by Globex": the label makes the run an organisation.
+  void LabelledOrg() {
+    size_t start = StripLeading(0, run_.size);
+    if (start >= run_.size || used_[start]) return;
+    size_t end = start;
+    while (end + 1 < run_.size && !used_[end + 1] && !T(end + 1).comma_before) end++;
+    if (T(end).shape == Shape::kConnector || AllCommon(start, end + 1)) return;
+    size_t i = T(start).begin;
+    while (i > 0 && (c_.text[i - 1] == ' ' || c_.text[i - 1] == '\t')) --i;
+    bool colon = i > 0 && c_.text[i - 1] == ':';
+    std::string_view label = Prev(T(start).begin);
+    bool labelled = colon && In(label, kOrgLabels);
+    if (!labelled && label == "by") {
+      size_t j = T(start).begin;
+      while (j > 0 && c_.text[j - 1] == ' ') --j;
+      j = j >= 2 ? j - 2 : 0;
+      labelled = PrevWordIs(j, "employed") || PrevWordIs(j, "acquired") || PrevWordIs(j, "owned");
+    }
+    if (!labelled) return;
+    emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(end).end, 0.65f, kIdOrgContext);
+    Use(start, end);
+  }
+
+  bool PrevWordIs(size_t end, std::string_view word) {
+    char buf[16];
+    return PrevWord(c_.text, end, buf, sizeof buf) == word;
+  }
+
+  void WholeTextOrg() {
+    if (!CoversWholeText() || run_.size > 8) return;
+    for (size_t k = 0; k < run_.size; ++k) {
+      if (used_[k]) return;
+    }
+    size_t start = StripLeading(0, run_.size);
+    if (start >= run_.size) return;
+    emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(run_.size - 1).end, 0.75f, kIdOrgContext);
+    Use(0, run_.size - 1);
+  }
+
+  float PersonContext(size_t begin, size_t end) {
+    float boost = 0;
+    if (MentionBefore(c_.text, begin) || In(Prev(begin, true), kGreetings) ||
+        In(Prev(begin), kPersonBefore)) {
+      boost = 0.15f;
+    }
+    std::string_view next = Next(end);
+    if (In(next, kPersonAfter)) boost = 0.15f;
+    if (end < c_.text.size() && c_.text[end] == ' ' && end + 1 < c_.text.size() &&
+        c_.text[end + 1] == '(') {
+      boost = std::max(boost, 0.1f);  // "Jane Doe (CFO)"
+    }
+    if (c_.hint.person) boost += 0.15f;
+    return boost;
+  }
+
+  // The whole cell is a name under a name column: "Xiang Zhao", "Jane".
+  bool WholeTextPerson() {
+    if (!c_.hint.person || !CoversWholeText() || run_.size > 4) return false;
+    for (size_t k = 0; k < run_.size; ++k) {
+      const Token& t = T(k);
+      if (used_[k] || (t.flags & (kFunction | kLegalSuffix | kOrgKeyword)) ||
+          t.shape == Shape::kMixed) {
+        return false;
+      }
+    }
+    size_t start = StripLeading(0, run_.size);
+    if (start >= run_.size) return false;
+    float score = 0.75f;
+    if (run_.size - start == 1) {
+      uint32_t f = T(start).flags | T(start).part_flags;
+      bool known = (c_.hint.given && (f & kFirst)) || (c_.hint.surname && (f & kSurname)) ||
+                   (f & (kFirst | kSurname));
+      score = known ? 0.8f : 0.6f;
+    } else {
+      // "Xiang Zhao" yes, "Quarterly Report" or "Project Phoenix" under "Name" no.
+      constexpr uint32_t kKnownElse = kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion;
+      auto fits = [](const Token& t, uint32_t want) {
+        uint32_t f = t.flags | t.part_flags;
+        return (f & want) || !(f & kKnownElse) || t.shape == Shape::kInitial;
+      };
+      const Token& first = T(start);
+      const Token& last = T(run_.size - 1);
+      if (!fits(first, kFirst) || !fits(last, kSurname)) return false;
+      bool known = ((first.flags | first.part_flags) & kFirst) ||
+                   ((last.flags | last.part_flags) & kSurname);
+      score = known ? 0.85f : 0.7f;
+    }
+    emit_.Emit(Entity::PERSON, T(start).begin, T(run_.size - 1).end, score, kIdNameContext);
+    Use(0, run_.size - 1);
+    return true;
+  }
+
+  bool NamePart(const Token& t, bool upper) const {
+    if (t.flags & kNotNamePart) return false;
+    if (upper) return t.shape == Shape::kUpper || t.shape == Shape::kInitial;
+    return t.shape == Shape::kCap || t.shape == Shape::kInitial ||
+           (t.shape == Shape::kConnector && (t.flags & kParticle));
+  }
+
+  // Mr. Doe, Dr Jane Doe, Prof. J. Doe.
+  bool TitledName(size_t k) {
+    const Token& title = T(k);
+    if (!(title.flags & kTitle) || title.shape == Shape::kConnector) return false;
+    bool upper = title.shape == Shape::kUpper;
+    size_t end = k;
+    for (size_t j = k + 1; j < run_.size && j <= k + 4; ++j) {
+      if (used_[j] || T(j).comma_before || !NamePart(T(j), upper)) break;
+      end = j;
+    }
+    while (end > k && T(end).shape != Shape::kCap && T(end).shape != Shape::kUpper) --end;
+    if (end == k) return false;
+    float score = 0.85f + (end > k + 1 ? 0.05f : 0.0f) + (c_.hint.person ? 0.05f : 0.0f);
+    emit_.Emit(Entity::PERSON, T(k + 1).begin, T(end).end, score, kIdNameContext);
+    Use(k, end);
+    return true;
+  }
+
+  // Doe, Jane (and "Doe, Jane Q.") as in lists and reference lines.
+  bool InvertedName(size_t k) {
+    if (k + 1 >= run_.size) return false;
+    const Token& last = T(k);
+    const Token& first = T(k + 1);
+    if (last.shape != Shape::kCap || first.shape != Shape::kCap || !first.comma_before)
+      return false;
+    uint32_t lf = last.flags | last.part_flags, ff = first.flags | first.part_flags;
+    if (!(lf & kSurname) || !(ff & kFirst) || ((lf | ff) & kNotNamePart)) return false;
+    // "Lyon, France" and "Austin, Texas" are places.
+    if (((lf | ff) & (kCity | kCountry | kRegion)) && !c_.hint.person) return false;
+    size_t end = k + 1;
+    if (end + 1 < run_.size && T(end + 1).shape == Shape::kInitial && !T(end + 1).comma_before)
+      end++;
+    if (end + 1 < run_.size && !T(end + 1).comma_before) return false;
+    float score = 0.35f;
+    if (!(ff & (kCommon | kAmbiguous))) {
+      score = (lf & (kCommon | kAmbiguous)) ? 0.65f : 0.8f;  // "Doe, Jane" vs "Okafor, Jane"
+    }
+    score += PersonContext(last.begin, T(end).end);
+    emit_.Emit(Entity::PERSON, last.begin, T(end).end, score, kIdNameGazetteer);
+    Use(k, end);
+    return true;
+  }
+
+  // "Panthers", "Operations", "Companies": the plural of an English word.
+  bool PluralOfWord(const Token& t) const {
+    char key[Lexicon::kMaxKey];
+    size_t n = Lexicon::LowerKey(TokenText(c_, t), key, sizeof key);
+    if (n < 4 || key[n - 1] != 's') return false;
+    const Lexicon& lex = Lexicon::Get();
+    auto word = [&](std::string_view stem) {
+      const WordInfo* w = lex.Find(stem);
+      return w != nullptr && (w->flags & (kCommon | kWord));
+    };
+    std::string_view k(key, n);
+    if (word(k.substr(0, n - 1))) return true;
+    if (n >= 5 && k.substr(n - 2) == "es" && word(k.substr(0, n - 2))) return true;
+    if (n >= 5 && k.substr(n - 3) == "ies") {
+      key[n - 3] = 'y';
+      return word(std::string_view(key, n - 2));
+    }
+    return false;
+  }
+
+  float FullNameScore(size_t k, size_t e) const {
+    const Token& a = T(k);
+    const Token& last = T(e);
+    bool upper = a.shape == Shape::kUpper;
+    if (last.shape == Shape::kInitial || last.shape == Shape::kConnector) return 0;
+    float score = 0.55f;
+    uint32_t ff = a.flags | a.part_flags;
+    bool first_clear = !(ff & (kCommon | kAmbiguous));
+    if (first_clear) score += (ff & kFirstTop) ? 0.25f : 0.2f;
+    for (size_t m = k + 1; m < e; ++m) {
+      const Token& mid = T(m);
+      uint32_t mf = mid.flags | mid.part_flags;
+      if (mid.shape == Shape::kInitial) {
+        score += 0.1f;
+      } else if (mid.shape == Shape::kConnector || (mf & (kFirst | kSurname))) {
+        // "van", "Ann" in Mary Ann Smith
+      } else if (mf & (kCommon | kAmbiguous | kWord)) {
+        return 0;
+      }
+    }
+    uint32_t lf = last.flags | last.part_flags;
+    bool surname = lf & kSurname;
+    bool everyday = lf & (kCommon | kAmbiguous);
+    // A rarer word ("Lamp", "Online", "Panthers") is no surname unless the surname list says so.
+    if (!surname && !everyday && ((lf & kWord) || PluralOfWord(last))) everyday = true;
+    int last_class;  // 1 clear surname, 2 surname that is a word, 3 unknown name, 4 a word
+    if (surname && !everyday) {
+      last_class = 1;
+      score += 0.2f;
+    } else if (surname) {
+      last_class = 2;
+      score += 0.1f;
+    } else if (!everyday) {
+      last_class = 3;
+      score += 0.1f;
+    } else {
+      last_class = 4;
+      score -= 0.35f;
+    }
+    if (upper) score -= 0.15f;
+    if (!first_clear) {
+      // "Jack Smith" is a person, "Rose Garden" is not: both words must be frequent as names.
+      bool frequent = (ff & kFirstTop) && !(ff & kAmbiguous) && (lf & kSurnameTop);
+      if (last_class == 2 && frequent) {
+        score = std::min(score, 0.6f);
+      } else if (last_class >= 2) {
+        score = std::min(score, 0.45f);
+      }
+      if (SentenceStart(c_.text, a.begin)) score -= 0.1f;
+    }
+    return score;
+  }
+
+  bool FullName(size_t k) {
+    const Token& a = T(k);
+    if (a.shape != Shape::kCap && a.shape != Shape::kUpper) return false;
+    if (!((a.flags | a.part_flags) & kFirst) || (a.flags & kNotNamePart)) return false;
+    bool upper = a.shape == Shape::kUpper;
+    float best = 0, best_at_end = 0;
+    size_t best_end = k;
+    for (size_t j = k + 1; j < run_.size && j <= k + 4; ++j) {
+      if (used_[j] || T(j).comma_before || !NamePart(T(j), upper)) break;
+      // The longest reading unless it is clearly worse: "Martin Luther King", "Mary Ann Evans".
+      float s = FullNameScore(k, j);
+      if (s > 0 && s >= best - 0.1f) {
+        best = std::max(best, s);
+        best_end = j;
+        best_at_end = s;
+      }
+    }
+    if (best_end == k) return false;
+    best = best_at_end + PersonContext(a.begin, T(best_end).end);
+    if (upper) best = std::min(best, 0.75f);  // all-capitals headings say less
+    // Too weak to report: leave the words to places ("Dallas Cowboys").
+    if (best < c_.policy.Threshold(Entity::PERSON)) return false;
+    emit_.Emit(Entity::PERSON, a.begin, T(best_end).end, best, kIdNameGazetteer);
+    Use(k, best_end);
+    return true;
+  }
+
+  // "J. Smith", "J. R. Okafor": initials, then a surname that is no everyday word.
+  bool InitialsName(size_t k) {
+    // "Option A. Johnson", "Appendix B. Davis": the letter belongs to the word before it.
+    if (k > 0 && !T(k).comma_before) return false;
+    size_t j = k;
+    while (j < run_.size && j < k + 3 && T(j).shape == Shape::kInitial && T(j).dot_after &&
+           (j == k || !T(j).comma_before) && !used_[j]) {
+      ++j;
+    }
+    if (j == k || j >= run_.size || used_[j] || T(j).comma_before) return false;
+    const Token& last = T(j);
+    if (last.shape != Shape::kCap) return false;
+    uint32_t lf = last.flags | last.part_flags;
+    if (lf & (kNotNamePart | kCommon | kAmbiguous | kWord | kCountry | kRegion)) return false;
+    float context = PersonContext(T(k).begin, last.end);
+    float score;
+    if (lf & kSurname) {
+      score = 0.7f + context;
+    } else if (context > 0 && !PluralOfWord(last)) {
+      score = 0.55f + context;
+    } else {
+      return false;
+    }
+    if (score < c_.policy.Threshold(Entity::PERSON)) return false;
+    emit_.Emit(Entity::PERSON, T(k).begin, last.end, score, kIdNameGazetteer);
+    Use(k, j);
+    return true;
+  }
+
+  // A given name alone: only after "Dear", "Hi", "@" and the like.
+  void LoneName(size_t k) {
+    const Token& t = T(k);
+    if (t.shape != Shape::kCap || (t.flags & kNotNamePart)) return;
+    uint32_t f = t.flags | t.part_flags;
+    if (!(f & kFirst) || (f & kCalendar)) return;
+    std::string_view prev = Prev(t.begin, true);
+    bool strong = MentionBefore(c_.text, t.begin) || In(prev, kGreetings);
+    if (prev == "you") {  // "Thank you, Jane"
+      size_t i = t.begin;
+      while (i > 0 && !ascii::IsAlpha(c_.text[i - 1]) && t.begin - i < 6) --i;
+      strong = i >= 3 && PrevWordIs(i - 3, "thank");
+    }
+    bool clear = !(f & (kCommon | kAmbiguous | kCountry | kRegion));
+    if (!strong) {
+      // "Nancy said", "Ravi confirmed": a clear given name followed by a verb of speech.
+      if (clear && k + 1 == run_.size && In(Next(t.end), kPersonAfter)) {
+        emit_.Emit(Entity::PERSON, t.begin, t.end, 0.6f, kIdNameContext);
+        used_[k] = true;
+      }
+      return;
+    }
+    // "Hi Jane Doe" is found as a full name; here "Hi Jane," and "Dear April".
+    if (k + 1 < run_.size && !used_[k + 1] && !T(k + 1).comma_before) return;
+    float score = (f & (kCommon | kAmbiguous)) ? 0.6f : 0.8f;
+    emit_.Emit(Entity::PERSON, t.begin, t.end, score, kIdNameContext);
+    used_[k] = true;
+  }
+
+  float PlaceScore(const Token& t, uint32_t flags, uint8_t tier, bool multiword) const {
+    float score = 0;
+    if (flags & kCalendar) return 0;
+    if (flags & (kCountry | kRegion)) {
+      score = 0.85f;
+    } else if (flags & kCity) {
+      score = tier >= 3 ? 0.8f : tier == 2 ? 0.65f : 0.5f;
+    } else {
+      return 0;
+    }
+    if (multiword) return score + 0.05f;
+    if (flags & kCity) {
+      // Many surnames are towns; a large city is still most likely the city.
+      if (flags & kFirstTop) {
+        score -= 0.25f;
+      } else if (flags & (kFirst | kSurname)) {
+        score -= tier >= 2 ? 0.1f : 0.2f;
+      }
+    } else if (flags & kFirst) {
+      score -= 0.1f;  // Georgia, Jordan
+    }
+    // "Reading", "Mobile", "Delta": an everyday word first. A country only when curated so
+    // ("Turkey", "Chad"), or written "Us" rather than "US".
+    uint32_t everyday = kAmbiguous;
+    if (!(flags & kCountry)) {
+      everyday |= kCommon | kWord;
+    } else if (t.shape != Shape::kUpper) {
+      everyday |= kCommon;
+    }
+    if (flags & everyday) score = std::min(score, 0.25f);
+    if (t.shape == Shape::kUpper && !(flags & (kCountry | kRegion))) score -= 0.2f;
+    return score;
+  }
+
+  void Place(size_t k, bool multiword_only) {
+    const Token& t = T(k);
+    if (t.shape == Shape::kConnector || t.shape == Shape::kInitial) return;
+    const Lexicon& lex = Lexicon::Get();
+    size_t end = k;
+    uint32_t flags = 0;
+    uint8_t tier = 0;
+    if ((t.flags & kPlacePrefix) && t.place_words >= 2) {
+      char key[Lexicon::kMaxKey];
+      for (size_t w = std::min<size_t>(t.place_words, run_.size - k); w >= 2; --w) {
+        bool ok = true;
+        for (size_t i = k + 1; i < k + w; ++i) ok = ok && !used_[i] && !T(i).comma_before;
+        if (!ok) continue;
+        size_t len =
+            Lexicon::LowerKey(c_.text.substr(t.begin, T(k + w - 1).end - t.begin), key, sizeof key);
+        const WordInfo* info = len == 0 ? nullptr : lex.Find({key, len});
+        if (info != nullptr && (info->flags & (kCity | kCountry | kRegion))) {
+          end = k + w - 1;
+          flags = info->flags;
+          tier = info->city_tier;
+          break;
+        }
+      }
+    }
+    bool multiword = end > k;
+    if (!multiword && multiword_only) return;
+    if (!multiword) {
+      if (t.shape == Shape::kMixed) return;
+      flags = t.flags;
+      tier = t.city_tier;
+    }
+    float score = PlaceScore(t, flags, tier, multiword);
+    if (score <= 0) return;
+    std::string_view id = kIdLocationGazetteer;
+    float boost = 0;
+    if (In(Prev(t.begin), kPlaceBefore)) boost += 0.25f;
+    if (c_.hint.location) boost += 0.3f;
+    if (k > 0 && T(k).comma_before && last_place_ == k - 1) boost += 0.2f;  // "Dublin, Ireland"
+    // "Springfield, IL", "Austin, Texas", "Lyon, France".
+    size_t after = T(end).end;
+    if (end + 1 < run_.size && T(end + 1).comma_before) {
+      const Token& x = T(end + 1);
+      if ((x.flags & (kCountry | kRegion)) || (x.shape == Shape::kUpper && x.end - x.begin == 2)) {
+        boost += 0.2f;
+      }
+    } else if (after + 2 < c_.text.size() && c_.text[after] == ',' && c_.text[after + 1] == ' ') {
+      // Next run starts there: checked by the caller's order, so only state codes here.
+      if (after + 4 <= c_.text.size() && ascii::IsUpper(c_.text[after + 2]) &&
+          ascii::IsUpper(c_.text[after + 3]) &&
+          (after + 4 == c_.text.size() || !ascii::IsAlpha(c_.text[after + 4]))) {
+        boost += 0.2f;
+      }
+    }
+    if (boost > 0 && score + boost >= 0.5f && score < 0.5f) id = kIdLocationContext;
+    emit_.Emit(Entity::LOCATION, t.begin, T(end).end, score + boost, id);
+    Use(k, end);
+    if (score + boost >= c_.policy.Threshold(Entity::LOCATION)) last_place_ = end;
+  }
+
+  Context& c_;
+  const TokenRun& run_;
+  Emitter emit_;
+  bool used_[TokenRun::kMax] = {};
+  size_t last_place_ = TokenRun::kMax;
+  char prev_buf_[16];
+  char next_buf_[16];
+};
+
+}  // namespace
+
 const NameFinder& NameFinder::Default() {
   static const NameFinder finder;
+  Lexicon::Get();  // built here, once, rather than in the first scan
   return finder;
 }
 
-void NameFinder::Find(std::string_view, std::string_view, const Policy&,
-                      std::vector<Finding>&) const {}
+void NameFinder::Find(std::string_view text, std::string_view hint, const Policy& policy,
+                      std::vector<Finding>& out) const {
+  // Cells of a row's columns repeat the same few hints: classify each once per thread.
+  struct CachedHint {
+    std::string hint;
+    HintKind kind;
+    bool set = false;
+  };
+  thread_local std::array<CachedHint, 16> cache;
+  thread_local size_t next_slot = 0;
+  hint = hint.substr(0, 128);  // all ClassifyHint reads
+  HintKind kind;
+  if (!hint.empty()) {
+    const CachedHint* hit = nullptr;
+    for (const CachedHint& h : cache) {
+      if (h.set && h.hint == hint) {
+        hit = &h;
+        break;
+      }
+    }
+    if (hit == nullptr) {
+      CachedHint& slot = cache[next_slot++ % cache.size()];
+      slot.hint.assign(hint);
+      slot.kind = ClassifyHint(hint);
+      slot.set = true;
+      hit = &slot;
+    }
+    kind = hit->kind;
+  }
+  Context c{text,
+            policy,
+            kind,
+            out,
+            policy.Enabled(Entity::PERSON),
+            policy.Enabled(Entity::ORGANIZATION),
+            policy.Enabled(Entity::LOCATION)};
+  if (!c.person && !c.org && !c.location) return;
+  RunScanner scanner(text);
+  TokenRun run;
+  while (scanner.Next(run)) {
+    RunAnalyzer(c, run).Analyze();
+  }
+}
 
 }  // namespace deskbench::names

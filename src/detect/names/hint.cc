@@ -1,0 +1,85 @@
+#include "detect/names/hint.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/ascii.h"
+
+namespace deskbench::names {
+
+namespace {
+
+template <size_t N>
+bool In(std::string_view w, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+constexpr std::array<std::string_view, 24> kPersonWords = {
+    "name",     "fullname",  "contact",     "author",      "owner",     "employee",
+    "assignee", "manager",   "recipient",   "sender",      "signatory", "attendee",
+    "patient",  "person",    "participant", "applicant",   "candidate", "reviewer",
+    "approver", "requester", "reporter",    "beneficiary", "guardian",  "spouse"};
+constexpr std::array<std::string_view, 4> kGivenWords = {"first", "given", "forename", "firstname"};
+constexpr std::array<std::string_view, 4> kSurnameWords = {"last", "surname", "family", "lastname"};
+// "Company name", "File name", "User name": a name, but not a person's.
+constexpr std::array<std::string_view, 40> kNotPersonWords = {
+    "company",  "org",     "organization", "organisation", "product",   "file",    "user",
+    "username", "host",    "hostname",     "domain",       "city",      "country", "street",
+    "brand",    "project", "business",     "display",      "nick",      "screen",  "account",
+    "app",      "server",  "database",     "db",           "table",     "field",   "column",
+    "key",      "tag",     "type",         "class",        "event",     "item",    "sheet",
+    "folder",   "dataset", "team",         "group",        "department"};
+constexpr std::array<std::string_view, 14> kOrgWords = {
+    "company", "organization", "organisation", "org",         "employer", "vendor", "supplier",
+    "client",  "firm",         "business",     "institution", "bank",     "agency", "customer"};
+constexpr std::array<std::string_view, 14> kLocationWords = {
+    "city",  "country",    "state",  "town",     "region",      "province",  "location",
+    "place", "birthplace", "county", "locality", "destination", "residence", "address"};
+
+}  // namespace
+
+HintKind ClassifyHint(std::string_view hint) {
+  HintKind kind;
+  if (hint.empty()) return kind;
+  bool named = false, not_person = false, no_place = false;
+  // Words split at non-letters and at camelCase humps: "firstName" -> "first", "name".
+  char word[24];
+  size_t n = 0;
+  auto flush = [&] {
+    if (n == 0) return;
+    std::string_view w(word, n);
+    if (In(w, kPersonWords) || w == "firstname" || w == "forename" || w == "lastname" ||
+        w == "surname") {
+      named = true;
+    }
+    if (w == "email" || w == "ip" || w == "web" || w == "mac" || w == "url") no_place = true;
+    if (In(w, kGivenWords)) kind.given = true;
+    if (In(w, kSurnameWords)) kind.surname = true;
+    if (In(w, kNotPersonWords)) not_person = true;
+    if (In(w, kOrgWords)) kind.org = true;
+    if (In(w, kLocationWords)) kind.location = true;
+    n = 0;
+  };
+  for (size_t i = 0; i < hint.size() && i < 128; ++i) {
+    char c = hint[i];
+    if (!ascii::IsAlpha(c)) {
+      flush();
+      continue;
+    }
+    if (ascii::IsUpper(c) && i > 0 && ascii::IsLower(hint[i - 1])) flush();
+    if (n < sizeof word) word[n++] = ascii::ToLower(c);
+  }
+  flush();
+  if (no_place) kind.location = false;
+  if (not_person) {
+    kind.given = kind.surname = false;
+  } else {
+    kind.person = named || kind.given || kind.surname;
+    // "Last updated", "First seen": only with "name" do these mean a person.
+    if ((kind.given || kind.surname) && !named) kind.person = kind.given = kind.surname = false;
+    if (kind.given || kind.surname) kind.person = true;
+  }
+  return kind;
+}
+
+}  // namespace deskbench::names

@@ -1,0 +1,317 @@
+#include "detect/names/lexicon.h"
+
+#include <unicode/uchar.h>
+
+#include <unordered_map>
+
+#include "core/utf8.h"
+#include "detect/names/embedded_data.h"
+
+namespace deskbench::names {
+
+namespace {
+
+uint64_t HashKey(std::string_view s) {
+  uint64_t h = 14695981039346656037ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h ^ (h >> 29);
+}
+
+// Structural words of names, written here rather than in data/: they are part of the grammar.
+constexpr std::string_view kLegalSuffixes[] = {
+    "inc", "incorporated", "llc", "ltd",  "limited",     "gmbh", "spa",     "sas", "sarl", "bv",
+    "nv",  "llp",          "plc", "corp", "corporation", "co",   "company", "pty", "kk",   "a/s",
+    "srl", "sl",           "kg",  "ohg",  "lda",         "oyj",  "asa",     "bhd", "pte",  "pvt",
+    "ag",  "sa",           "as",  "ab",   "lp",          "oy",   "se",      "ug"};
+// Suffixes that are also everyday words or abbreviations: only when written exactly so.
+constexpr std::string_view kRiskySuffixes[] = {"ag", "sa", "as", "ab", "lp", "oy",  "se",
+                                               "sl", "kg", "ug", "co", "se", "lda", "asa"};
+constexpr std::string_view kOrgKeywords[] = {
+    "bank",        "bancorp",      "group",           "holdings",
+    "partners",    "associates",   "capital",         "consulting",
+    "consultants", "university",   "hospital",        "foundation",
+    "institute",   "technologies", "technology",      "systems",
+    "solutions",   "labs",         "laboratories",    "ventures",
+    "industries",  "insurance",    "pharmaceuticals", "trust",
+    "agency",      "council",      "college",         "clinic",
+    "authority",   "ministry",     "enterprises",     "international",
+    "services",    "networks",     "software",        "media",
+    "motors",      "airlines",     "energy",          "investments",
+    "advisors",    "advisers",     "logistics",       "manufacturing",
+    "society",     "association",  "federation",      "fund",
+    "bakery",      "restaurant",   "hotel",           "studios",
+    "pharma",      "therapeutics", "biosciences",     "commission",
+    "bureau",      "brands",       "realty",          "properties",
+    "academy",     "school"};
+constexpr std::string_view kCalendarWords[] = {
+    "january",   "february",  "march",   "april",     "may",      "june",        "july",
+    "august",    "september", "october", "november",  "december", "monday",      "tuesday",
+    "wednesday", "thursday",  "friday",  "saturday",  "sunday",   "jan",         "feb",
+    "mar",       "apr",       "jun",     "jul",       "aug",      "sep",         "sept",
+    "oct",       "nov",       "dec",     "mon",       "tue",      "wed",         "thu",
+    "fri",       "sat",       "sun",     "christmas", "easter",   "thanksgiving"};
+constexpr std::string_view kTitles[] = {"mr",   "mrs",       "ms",   "miss", "mx",  "dr",
+                                        "prof", "professor", "sir",  "dame", "rev", "mme",
+                                        "mlle", "herr",      "frau", "sr",   "sra"};
+constexpr std::string_view kFunctionWords[] = {
+    "the",      "a",     "an",         "at",    "by",      "for",     "from",     "with",
+    "in",       "on",    "to",         "our",   "your",    "their",   "his",      "her",
+    "its",      "this",  "that",       "these", "those",   "and",     "or",       "of",
+    "dear",     "hi",    "hello",      "hey",   "cc",      "bcc",     "attn",     "re",
+    "fw",       "fwd",   "per",        "via",   "as",      "if",      "when",     "while",
+    "we",       "i",     "you",        "they",  "he",      "she",     "it",       "my",
+    "is",       "are",   "was",        "be",    "not",     "no",      "yes",      "but",
+    "so",       "then",  "thanks",     "thank", "please",  "subject", "to",       "date",
+    "sent",     "dept",  "department", "team",  "section", "chapter", "table",    "figure",
+    "appendix", "page",  "step",       "part",  "note",    "new",     "how",      "why",
+    "what",     "where", "who",        "which", "whose",   "after",   "before",   "during",
+    "since",    "about", "all",        "every", "each",    "some",    "any",      "both",
+    "into",     "onto",  "over",       "under", "between", "our",     "also",     "just",
+    "only",     "even",  "about",      "see",   "ask",     "call",    "meet",     "met",
+    "tell",     "told",  "let",        "here",  "there",   "today",   "tomorrow", "yesterday"};
+constexpr std::string_view kParticles[] = {"van", "von", "de",  "da",  "del", "della", "der",
+                                           "di",  "du",  "le",  "la",  "bin", "ibn",   "dos",
+                                           "das", "ter", "ten", "den", "st"};
+constexpr std::string_view kConnectors[] = {
+    "of", "and", "&",   "de", "da", "do",  "dos", "das", "del",  "della", "der", "di",
+    "du", "van", "von", "la", "le", "for", "the", "on",  "upon", "am",    "an"};
+
+// Non-comment lines of an embedded file; a line may carry "<TAB>field".
+template <typename F>
+void ForEachLine(std::string_view text, F&& f) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t nl = text.find('\n', i);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(i, nl - i);
+    i = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    size_t tab = line.find('\t');
+    std::string_view field;
+    if (tab != std::string_view::npos) {
+      field = line.substr(tab + 1);
+      line = line.substr(0, tab);
+    }
+    f(line, field);
+  }
+}
+
+void EncodeUtf8(char32_t cp, char* out, size_t& n) {
+  if (cp < 0x80) {
+    out[n++] = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out[n++] = static_cast<char>(0xC0 | (cp >> 6));
+    out[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out[n++] = static_cast<char>(0xE0 | (cp >> 12));
+    out[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out[n++] = static_cast<char>(0xF0 | (cp >> 18));
+    out[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+size_t Lexicon::LowerKey(std::string_view s, char* out, size_t cap) {
+  size_t n = 0;
+  size_t i = 0;
+  bool space = false;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && !space) {  // the common case
+      if (n + 1 > cap) return 0;
+      out[n++] = static_cast<char>(c | 0x20);
+      ++i;
+      continue;
+    }
+    if (c < 0x80) {
+      ++i;
+      if (c == '.') continue;
+      if (c == ' ' || c == '\t' || c == ',') {
+        space = n > 0;
+        continue;
+      }
+      if (space) {
+        if (n + 1 > cap) return 0;
+        out[n++] = ' ';
+        space = false;
+      }
+      if (n + 1 > cap) return 0;
+      out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      continue;
+    }
+    char32_t cp = utf8::Decode(s, i);
+    if (cp == 0x2019) cp = '\'';  // typographic apostrophe, as in O’Brien
+    cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+    if (space) {
+      if (n + 1 > cap) return 0;
+      out[n++] = ' ';
+      space = false;
+    }
+    if (n + 4 > cap) return 0;
+    EncodeUtf8(cp, out, n);
+  }
+  return n;
+}
+
+const Lexicon& Lexicon::Get() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+Lexicon::Lexicon() {
+  std::unordered_map<std::string, WordInfo> staged;
+  staged.reserve(80000);
+  char buf[kMaxKey];
+  auto add = [&](std::string_view text, uint32_t flags, uint8_t tier = 0) -> WordInfo* {
+    size_t n = LowerKey(text, buf, sizeof buf);
+    if (n == 0) return nullptr;
+    WordInfo& info = staged[std::string(buf, n)];
+    info.flags |= flags;
+    if (tier > info.city_tier) info.city_tier = tier;
+    return &info;
+  };
+  // Multi-word places: the phrase itself, and its first word marked as a prefix.
+  auto add_place = [&](std::string_view name, uint32_t flags, uint8_t tier = 0) {
+    if (name.find_first_of(",()") != std::string_view::npos) return;
+    add(name, flags, tier);
+    size_t n = LowerKey(name, buf, sizeof buf);
+    std::string_view key(buf, n);
+    size_t words = 1;
+    for (char c : key) words += c == ' ';
+    if (words < 2 || words > 6) return;
+    std::string first(key.substr(0, key.find(' ')));
+    WordInfo& info = staged[first];
+    info.flags |= kPlacePrefix;
+    if (words > info.place_words) info.place_words = static_cast<uint8_t>(words);
+  };
+
+  size_t rank = 0;
+  ForEachLine(EmbeddedText("first_names.txt"), [&](std::string_view w, std::string_view) {
+    add(w, kFirst | (rank++ < 1200 ? kFirstTop : 0u));
+  });
+  ForEachLine(EmbeddedText("first_names_extra.txt"),
+              [&](std::string_view w, std::string_view) { add(w, kFirst | kFirstTop); });
+  rank = 0;
+  ForEachLine(EmbeddedText("surnames.txt"), [&](std::string_view w, std::string_view) {
+    add(w, kSurname | (rank++ < 3000 ? kSurnameTop : 0u));
+  });
+  ForEachLine(EmbeddedText("common_words.txt"),
+              [&](std::string_view w, std::string_view) { add(w, kCommon); });
+  ForEachLine(EmbeddedText("more_words.txt"),
+              [&](std::string_view w, std::string_view) { add(w, kWord); });
+  ForEachLine(EmbeddedText("ambiguous.txt"),
+              [&](std::string_view w, std::string_view) { add(w, kAmbiguous); });
+  ForEachLine(EmbeddedText("cities.txt"), [&](std::string_view w, std::string_view tier) {
+    uint8_t t = tier.empty() ? 1 : static_cast<uint8_t>(tier[0] - '0');
+    if (t < 1 || t > 3) t = 1;
+    add_place(w, kCity, t);
+  });
+  ForEachLine(EmbeddedText("countries.txt"),
+              [&](std::string_view w, std::string_view) { add_place(w, kCountry); });
+  ForEachLine(EmbeddedText("regions.txt"),
+              [&](std::string_view w, std::string_view) { add_place(w, kRegion); });
+  ForEachLine(EmbeddedText("places_extra.txt"),
+              [&](std::string_view w, std::string_view) { add_place(w, kRegion); });
+  for (auto w : kLegalSuffixes) add(w, kLegalSuffix);
+  for (auto w : kRiskySuffixes) add(w, kRiskySuffix);
+  for (auto w : kOrgKeywords) add(w, kOrgKeyword);
+  for (auto w : kTitles) add(w, kTitle);
+  for (auto w : kCalendarWords) add(w, kCalendar);
+  for (auto w : kFunctionWords) add(w, kFunction);
+  for (auto w : kParticles) add(w, kParticle);
+  for (auto w : kConnectors) add(w, kConnector);
+
+  size_t cap = 16;
+  // At most 70% full: linear probing stays short, and the table small enough for the cache.
+  while (cap * 7 < staged.size() * 10) cap <<= 1;
+  slots_.resize(cap);
+  mask_ = cap - 1;
+  size_t bytes = 0;
+  for (const auto& [k, v] : staged) bytes += k.size() + 1;
+  arena_.reserve(bytes);
+  for (const auto& [key, info] : staged) {
+    auto h = static_cast<uint32_t>(HashKey(key));
+    size_t i = h & mask_;
+    while (slots_[i].offset != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = {h, static_cast<uint32_t>(arena_.size()), info};
+    arena_.push_back(static_cast<char>(key.size()));
+    arena_ += key;
+  }
+  count_ = staged.size();
+}
+
+WordInfo Lexicon::FindFolded(std::string_view key) const {
+  WordInfo out;
+  if (const WordInfo* w = Find(key)) out = *w;
+  bool ascii = true;
+  for (char c : key) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return out;
+  char buf[kMaxKey];
+  size_t n = FoldDiacritics(key, buf, sizeof buf);
+  if (n == 0 || std::string_view(buf, n) == key) return out;
+  // Only what a name can be: "josé" is a given name though "José C. Paz" makes it a place prefix.
+  if (const WordInfo* w = Find({buf, n}))
+    out.flags |= w->flags & (kFirst | kFirstTop | kSurname | kSurnameTop);
+  return out;
+}
+
+size_t Lexicon::FoldDiacritics(std::string_view s, char* out, size_t cap) {
+  // Base letters of U+00E0..U+00FF and U+0100..U+017F (lower case; '.' keeps a letter unfolded).
+  static constexpr char kLatin1[] = "aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";
+  static constexpr char kExtA[] =
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.lllllll"
+      "lllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  size_t n = 0, i = 0;
+  while (i < s.size()) {
+    if (n + 4 > cap) return 0;
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out[n++] = s[i++];
+      continue;
+    }
+    size_t start = i;
+    char32_t cp = utf8::Decode(s, i);
+    char base = 0;
+    if (cp >= 0xE0 && cp <= 0xFF) base = kLatin1[cp - 0xE0];
+    if (cp >= 0x100 && cp <= 0x17F) base = kExtA[cp - 0x100];
+    if (cp == 0xDF) {  // ß
+      out[n++] = 's';
+      out[n++] = 's';
+      continue;
+    }
+    if (base != 0 && base != '.') {
+      out[n++] = base;
+      continue;
+    }
+    for (size_t k = start; k < i; ++k) out[n++] = s[k];
+  }
+  return n;
+}
+
+const WordInfo* Lexicon::Find(std::string_view key) const {
+  if (key.empty() || key.size() > kMaxKey || slots_.empty()) return nullptr;
+  auto h = static_cast<uint32_t>(HashKey(key));
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = slots_[i];
+    if (s.offset == kEmpty) return nullptr;
+    if (s.hash == h) {
+      const char* stored = arena_.data() + s.offset;
+      if (static_cast<unsigned char>(stored[0]) == key.size()) {
+        size_t k = 0;
+        while (k < key.size() && stored[1 + k] == key[k]) ++k;  // short keys: no libc call
+        if (k == key.size()) return &s.info;
+      }
+    }
+  }
+}
+
+}  // namespace deskbench::names

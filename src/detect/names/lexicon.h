@@ -1,0 +1,75 @@
+#pragma once
+// The gazetteers as one read-only hash table from a lower-cased word (or multi-word place) to what
+// it can be: given name, surname, common English word, city, country, legal suffix... Built once
+// from the data compiled into the binary; lookups never allocate.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace deskbench::names {
+
+enum WordFlag : uint32_t {
+  kFirst = 1u << 0,     // given name
+  kFirstTop = 1u << 1,  // among the most frequent given names
+  kSurname = 1u << 2,
+  kSurnameTop = 1u << 3,  // among the most frequent surnames
+  kCommon = 1u << 4,      // common English word
+  kAmbiguous = 1u << 5,   // curated: a name or place that is also an everyday word
+  kCity = 1u << 6,
+  kCountry = 1u << 7,
+  kRegion = 1u << 8,        // state, province, large region
+  kPlacePrefix = 1u << 9,   // first word of a multi-word place
+  kLegalSuffix = 1u << 10,  // Inc, LLC, GmbH...
+  kOrgKeyword = 1u << 11,   // Bank, Group, University...
+  kTitle = 1u << 12,        // Mr, Dr, Prof...
+  kFunction = 1u << 13,     // the, at, our...: never part of a name
+  kParticle = 1u << 14,     // van, de, von...: inside surnames
+  kConnector = 1u << 15,    // of, and, &: inside organisation and place names
+  kRiskySuffix = 1u << 16,  // AG, SA, AS...: a suffix only when written exactly so
+  kCalendar = 1u << 17,     // months, weekdays, holidays: never a place or a lone name
+  kWord = 1u << 18,         // less common English word
+};
+
+struct WordInfo {
+  uint32_t flags = 0;
+  uint8_t city_tier = 0;    // 1..3, larger for larger cities
+  uint8_t place_words = 0;  // with kPlacePrefix: words in the longest place starting here
+};
+
+class Lexicon {
+ public:
+  // The lexicon of the embedded data, built on first use (thread-safe).
+  static const Lexicon& Get();
+
+  // Info for a key made by LowerKey, or nullptr.
+  const WordInfo* Find(std::string_view key) const;
+  // Find, then again with diacritics dropped ("josé" -> "jose"), as the Census lists are ASCII.
+  WordInfo FindFolded(std::string_view key) const;
+  static size_t FoldDiacritics(std::string_view s, char* out, size_t cap);
+  size_t size() const { return count_; }
+
+  // Lower-cases s into out (Unicode-aware), dropping '.' and folding runs of spaces, so that
+  // "St. Louis" and "st louis" give one key. Returns the key length, or 0 when it does not fit.
+  static size_t LowerKey(std::string_view s, char* out, size_t cap);
+  static constexpr size_t kMaxKey = 64;
+
+ private:
+  Lexicon();
+
+  // 16 bytes, so that more of the table stays in cache. The arena holds each key as a length
+  // byte followed by the key.
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t offset = kEmpty;
+    WordInfo info;
+  };
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  std::vector<Slot> slots_;
+  std::string arena_;
+  size_t count_ = 0;
+  uint64_t mask_ = 0;
+};
+
+}  // namespace deskbench::names

@@ -1,0 +1,95 @@
+#include "detect/names/identity.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace deskbench::names {
+namespace {
+
+bool Has(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+TEST(IdentityBook, ParsesTheUsualWritings) {
+  IdentityBook book;
+  book.Add("Dr. Jane Q. Doe");
+  book.Add("Doe, Jane");  // the same person again
+  book.Add("Okafor, Daniel");
+  book.Add("Prince");    // one word: not a full name
+  book.Add("J. Smith");  // an initial is not a given name
+  EXPECT_EQ(book.size(), 2u);
+  auto jane = book.Resolve("Jane Doe");
+  ASSERT_TRUE(jane.has_value());
+  EXPECT_EQ(*jane, (PersonName{"Jane", "Q.", "Doe"}));
+  auto daniel = book.Resolve("Daniel Okafor");
+  ASSERT_TRUE(daniel.has_value());
+  EXPECT_EQ(daniel->last, "Okafor");
+}
+
+TEST(IdentityBook, ResolvesMentionsOfOnePerson) {
+  IdentityBook book;
+  book.Add("Jane Q. Doe");
+  book.Add("Daniel Okafor");
+  for (std::string_view m : {"Jane Q. Doe", "Jane Doe", "Doe", "J. Doe", "Jane", "JANE DOE",
+                             "Doe, Jane", "Ms. Doe", "jdoe", "jane.doe", "janedoe", "doe.jane",
+                             "jane_doe", "jane.doe@example.com", "  Jane   Doe "}) {
+    auto who = book.Resolve(m);
+    ASSERT_TRUE(who.has_value()) << m;
+    EXPECT_EQ(who->last, "Doe") << m;
+  }
+  EXPECT_FALSE(book.Resolve("John Doe").has_value());
+  EXPECT_FALSE(book.Resolve("Jane R. Doe").has_value());  // a different middle initial
+  EXPECT_FALSE(book.Resolve("Smith").has_value());
+  EXPECT_FALSE(book.Resolve("").has_value());
+}
+
+TEST(IdentityBook, SharedSurnamesAreAmbiguous) {
+  IdentityBook book;
+  book.Add("Jane Doe");
+  book.Add("John Doe");
+  EXPECT_FALSE(book.Resolve("Doe").has_value());
+  EXPECT_FALSE(book.Resolve("J. Doe").has_value());
+  EXPECT_FALSE(book.Resolve("jdoe").has_value());
+  ASSERT_TRUE(book.Resolve("Jane").has_value());
+  EXPECT_EQ(book.Resolve("john.doe")->first, "John");
+  EXPECT_EQ(book.Resolve("Doe, John")->first, "John");
+}
+
+TEST(IdentityBook, VariantsForPropagation) {
+  IdentityBook book;
+  book.Add("Jane Q. Doe");
+  book.Add("John Doe");
+  book.Add("Margaret Ellison");
+  auto v = book.Variants();
+  for (std::string_view s :
+       {"Jane Q. Doe", "Jane Doe", "Doe, Jane", "John Doe", "Margaret Ellison", "M. Ellison",
+        "Ellison, Margaret", "Ellison", "Margaret", "Jane", "jane.doe", "janedoe", "doe.jane",
+        "jane_doe", "mellison", "margaret.ellison"}) {
+    EXPECT_TRUE(Has(v, s)) << s;
+  }
+  // Shared by the two Does, so they would link the wrong person.
+  EXPECT_FALSE(Has(v, "Doe"));
+  EXPECT_FALSE(Has(v, "J. Doe"));
+  EXPECT_FALSE(Has(v, "jdoe"));
+}
+
+TEST(IdentityBook, EmailPartsDropDiacritics) {
+  IdentityBook book;
+  book.Add("José García");
+  ASSERT_TRUE(book.Resolve("jose.garcia@example.com").has_value());
+  ASSERT_TRUE(book.Resolve("JOSÉ GARCÍA").has_value());
+  EXPECT_TRUE(Has(book.Variants(), "jgarcia"));
+}
+
+TEST(IdentityBook, EverydayWordsAreNotVariantsAlone) {
+  IdentityBook book;
+  book.Add("Will Brown");
+  auto v = book.Variants();
+  EXPECT_TRUE(Has(v, "Will Brown"));
+  EXPECT_FALSE(Has(v, "Will"));
+  EXPECT_FALSE(Has(v, "Brown"));
+}
+
+}  // namespace
+}  // namespace deskbench::names

@@ -1,0 +1,309 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "detect/engine.h"
+#include "detect/names/name_finder.h"
+
+namespace deskbench {
+namespace {
+
+using names::NameFinder;
+
+Policy NamesOnly() {
+  Policy p;
+  p.enabled.fill(false);
+  for (Entity e : {Entity::PERSON, Entity::ORGANIZATION, Entity::LOCATION}) {
+    p.enabled[static_cast<size_t>(e)] = true;
+  }
+  return p;
+}
+
+struct Found {
+  Entity type;
+  std::string text;
+  bool operator==(const Found&) const = default;
+};
+
+void PrintTo(const Found& f, std::ostream* os) {
+  *os << EntityName(f.type) << ":" << f.text;
+}
+
+// Findings of the real engine, with the policy enabling only the three name types.
+std::vector<Found> Scan(std::string_view text, std::string_view hint = {}) {
+  static const Engine engine(NamesOnly());
+  auto scanner = engine.NewScanner();
+  std::vector<Found> out;
+  for (const Finding& f : scanner.Scan(text, hint)) {
+    out.push_back({f.type, std::string(text.substr(f.begin, f.end - f.begin))});
+  }
+  return out;
+}
+
+std::vector<std::string> Of(Entity type, std::string_view text, std::string_view hint = {}) {
+  std::vector<std::string> out;
+  for (const Found& f : Scan(text, hint)) {
+    if (f.type == type) out.push_back(f.text);
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+constexpr Entity kPerson = Entity::PERSON;
+constexpr Entity kOrg = Entity::ORGANIZATION;
+constexpr Entity kLoc = Entity::LOCATION;
+
+// --- PERSON ------------------------------------------------------------------------------------
+
+TEST(NamesPerson, FullNamesInAnEmail) {
+  std::string text =
+      "From: Margaret Ellison\n"
+      "To: Daniel Okafor; Priya Raman\n"
+      "Subject: Quarterly Revenue Report\n\n"
+      "Dear Daniel,\n\n"
+      "Attached is the draft. Kevin Hartley said the numbers for March look fine, and Jane Q. "
+      "Doe will review them on Monday.\n\n"
+      "Best regards,\nMargaret Ellison\nSenior Analyst\n";
+  EXPECT_EQ(Of(kPerson, text),
+            (Strings{"Margaret Ellison", "Daniel Okafor", "Priya Raman", "Daniel", "Kevin Hartley",
+                     "Jane Q. Doe", "Margaret Ellison"}));
+}
+
+TEST(NamesPerson, TitlesAndInvertedNames) {
+  EXPECT_EQ(Of(kPerson, "Please ask Dr. Helen Castillo or Mr. Brennan about it."),
+            (Strings{"Helen Castillo", "Brennan"}));
+  EXPECT_EQ(Of(kPerson, "Reviewer: Whitaker, Susan"), (Strings{"Whitaker, Susan"}));
+  EXPECT_EQ(Of(kPerson, "From: \"Doe, Jane\" <jane.doe@example.com>"), (Strings{"Doe, Jane"}));
+  EXPECT_EQ(Of(kPerson, "Prof Wilson presented the findings."), (Strings{"Wilson"}));
+  EXPECT_EQ(Of(kPerson, "Approved: J. R. Okafor; filed by M. Castellano"),
+            (Strings{"J. R. Okafor", "M. Castellano"}));
+  EXPECT_TRUE(Of(kPerson, "Plan B. Introduction").empty());
+  EXPECT_TRUE(Of(kPerson, "See Option A. Johnson County is next.").empty());
+}
+
+TEST(NamesPerson, LoneGivenNameNeedsStrongContext) {
+  EXPECT_EQ(Of(kPerson, "Hi Rebecca, thanks for the update."), (Strings{"Rebecca"}));
+  EXPECT_EQ(Of(kPerson, "Thanks @Brandon for the fix"), (Strings{"Brandon"}));
+  EXPECT_EQ(Of(kPerson, "Thank you,\nPatricia"), (Strings{"Patricia"}));
+  EXPECT_TRUE(Of(kPerson, "Did you Mark it?").empty());
+  EXPECT_TRUE(Of(kPerson, "Rebecca will send the invoice.").empty());
+  EXPECT_EQ(Of(kPerson, "Rebecca", "First name"), (Strings{"Rebecca"}));
+  EXPECT_EQ(Of(kPerson, "Xiang Zhao", "Contact"), (Strings{"Xiang Zhao"}));
+  EXPECT_EQ(Of(kPerson, "Doe, Jane", "Name"), (Strings{"Doe, Jane"}));
+  EXPECT_EQ(Of(kPerson, "Brown", "Last name"), (Strings{"Brown"}));
+  EXPECT_TRUE(Of(kPerson, "Quarterly Report", "Name").empty());
+  EXPECT_TRUE(Of(kPerson, "Rebecca", "File name").empty());
+}
+
+TEST(NamesPerson, MeetingNotesAndSignatures) {
+  std::string notes =
+      "Meeting notes, 14 March\n"
+      "Attendees: Gregory Fontaine, Alicia Moreno, Tom Becker\n"
+      "- Alicia Moreno presented the hiring plan.\n"
+      "- Action: Gregory to follow up with Legal.\n"
+      "Prepared by Natalie Kowalski\n";
+  EXPECT_EQ(Of(kPerson, notes), (Strings{"Gregory Fontaine", "Alicia Moreno", "Tom Becker",
+                                         "Alicia Moreno", "Natalie Kowalski"}));
+}
+
+TEST(NamesPerson, AllCapsNamesScoreLower) {
+  std::vector<Finding> out;
+  NameFinder::Default().Find("SIGNED: JENNIFER WALSH", "", NamesOnly(), out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].type, kPerson);
+  std::vector<Finding> mixed;
+  NameFinder::Default().Find("Signed: Jennifer Walsh", "", NamesOnly(), mixed);
+  ASSERT_EQ(mixed.size(), 1u);
+  EXPECT_LT(out[0].score, mixed[0].score);
+  EXPECT_GE(mixed[0].score, 0.85f);
+}
+
+TEST(NamesPerson, UnicodeNames) {
+  EXPECT_EQ(Of(kPerson, "Signed by François Lefèvre and Łukasz Nowak."),
+            (Strings{"François Lefèvre", "Łukasz Nowak"}));
+  EXPECT_EQ(Of(kPerson, "“Sarah O’Connor” wrote back."), (Strings{"Sarah O’Connor"}));
+}
+
+TEST(NamesPerson, DiacriticsAndSpeechVerbs) {
+  EXPECT_EQ(Of(kPerson, "Invoice approved by José García."), (Strings{"José García"}));
+  EXPECT_EQ(Of(kPerson, "Heads up: Nancy said the office moves."), (Strings{"Nancy"}));
+  EXPECT_EQ(Of(kPerson, "Cheers,\nBen"), (Strings{"Ben"}));
+}
+
+TEST(NamesPerson, ScoresSaySureFromUnsure) {
+  auto score = [](std::string_view text) {
+    std::vector<Finding> out;
+    NameFinder::Default().Find(text, "", NamesOnly(), out);
+    return out.size() == 1 && out[0].type == kPerson ? out[0].score : 0.0f;
+  };
+  EXPECT_GE(score("We hired Gregory Fontaine."), 0.85f);
+  EXPECT_GE(score("Then Jack Smith arrived."), 0.5f);
+  EXPECT_LE(score("Then Jack Smith arrived."), 0.7f);
+  EXPECT_LT(score("the Rose Garden renovation"), 0.5f);
+}
+
+TEST(NamesPerson, RecognizerIds) {
+  std::vector<Finding> out;
+  NameFinder::Default().Find("Dear Jane, Kevin Hartley called.", "", NamesOnly(), out);
+  ASSERT_EQ(out.size(), 2u);
+  std::sort(out.begin(), out.end(),
+            [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  EXPECT_EQ(out[0].recognizer, "name_context");
+  EXPECT_EQ(out[1].recognizer, "name_gazetteer");
+}
+
+TEST(NamesPerson, NoFalsePositivesOnEverydayCapitals) {
+  for (std::string_view text : {
+           "Quarterly Revenue Report",
+           "Will we meet in May?",
+           "Grant Proposal Review, due Friday",
+           "Summer Sale starts in June.",
+           "Mark the invoice as paid.",
+           "Bill Of Materials",
+           "The Christian Values Committee",
+           "Rose Garden Renovation Plan",
+           "Install Microsoft Office and open PowerPoint.",
+           "Monday, April 3: Project Kickoff",
+           "Reading list for the Annual General Meeting",
+           "Frank Discussion About Budgets",
+           "Lincoln Center Gala",
+           "Hello Team, Good Morning Everyone, Kind Regards",
+           "Terms and Conditions; Privacy Policy; Limitation of Liability",
+           "MAY 2024 UPDATE: BILL OF LADING",
+       }) {
+    EXPECT_TRUE(Of(kPerson, text).empty()) << text;
+  }
+}
+
+TEST(NamesPerson, ParticlesAndMiddleNames) {
+  EXPECT_EQ(Of(kPerson, "Signed by Maria de la Cruz and Anna van der Berg."),
+            (Strings{"Maria de la Cruz", "Anna van der Berg"}));
+  EXPECT_EQ(Of(kPerson, "Speakers: Mary Ann Evans; Gabriel García Márquez"),
+            (Strings{"Mary Ann Evans", "Gabriel García Márquez"}));
+}
+
+TEST(NamesPerson, ContextStaysOnItsLine) {
+  EXPECT_EQ(Of(kPerson, "Jane Doe, CFO\nAshley Furniture Homestore"), (Strings{"Jane Doe"}));
+}
+
+TEST(NamesPerson, IdentifiersAreNotNames) {
+  EXPECT_TRUE(Of(kPerson, "see Jane.Doe@example.com or jane_Doe and C:\\Users\\Jane\\Doe").empty());
+  EXPECT_TRUE(Of(kPerson, "config.Jane Doe=1").size() <= 1);
+}
+
+// --- ORGANIZATION ------------------------------------------------------------------------------
+
+TEST(NamesOrganization, LegalSuffixes) {
+  EXPECT_EQ(Of(kOrg,
+               "The contract between Northwind Traders Ltd and Acme Holdings, Inc. is "
+               "signed."),
+            (Strings{"Northwind Traders Ltd", "Acme Holdings, Inc"}));
+  EXPECT_EQ(Of(kOrg, "Invoices go to Brauerei Keller GmbH & Co. KG in Munich."),
+            (Strings{"Brauerei Keller GmbH & Co. KG"}));
+  EXPECT_EQ(Of(kOrg, "Fabbrica Rossi S.p.A. and Van Dijk B.V. signed."),
+            (Strings{"Fabbrica Rossi S.p.A", "Van Dijk B.V"}));
+  EXPECT_EQ(Of(kOrg, "Our supplier is Kangaroo Freight Pty Ltd."),
+            (Strings{"Kangaroo Freight Pty Ltd"}));
+  EXPECT_EQ(Of(kOrg, "Tokyo Widgets K.K., Orkla AS and Banco Lusitano S.A. replied."),
+            (Strings{"Tokyo Widgets K.K", "Orkla AS", "Banco Lusitano S.A"}));
+  EXPECT_EQ(Of(kOrg, "THE COMPANY. First Bank of Ohio"), (Strings{"First Bank of Ohio"}));
+  EXPECT_EQ(Of(kOrg, "THIS AGREEMENT IS MADE BETWEEN ACME CORP AND JOHN SMITH"),
+            (Strings{"ACME CORP"}));
+}
+
+TEST(NamesOrganization, KeywordsWithContext) {
+  EXPECT_EQ(Of(kOrg, "She worked at Harborview Capital Partners before joining us."),
+            (Strings{"Harborview Capital Partners"}));
+  EXPECT_EQ(Of(kOrg, "a loan from the Bank of Lisbon"), (Strings{"Bank of Lisbon"}));
+  EXPECT_EQ(Of(kOrg, "an account at Bank of the West"), (Strings{"Bank of the West"}));
+  EXPECT_EQ(Of(kOrg, "Donations to the Jane Doe Memorial Fund"),
+            (Strings{"Jane Doe Memorial Fund"}));
+  EXPECT_EQ(Of(kOrg, "Northwind Traders", "Company"), (Strings{"Northwind Traders"}));
+  EXPECT_EQ(Of(kOrg, "Client: Bluewater Stanton\nShe is employed by Globex."),
+            (Strings{"Bluewater Stanton", "Globex"}));
+  EXPECT_EQ(Scan("Client: Jane Doe"), (std::vector<Found>{{kPerson, "Jane Doe"}}));
+}
+
+TEST(NamesOrganization, UniversitiesAndAgencies) {
+  EXPECT_EQ(Of(kOrg, "a grant from the University of Leeds"), (Strings{"University of Leeds"}));
+  EXPECT_EQ(Of(kOrg, "Windows Server and Amazon Web Services"), (Strings{"Amazon Web Services"}));
+}
+
+TEST(NamesOrganization, NoFalsePositives) {
+  for (std::string_view text : {
+           "Working Capital Review",
+           "The Company shall indemnify the Customer.",
+           "AS PER OUR DISCUSSION",
+           "Customer Services Group",
+           "See Section 4 of the Agreement.",
+           "THIS IS AS GOOD AS IT GETS",
+           "The Limited Company",
+           "Parent Company guarantee",
+       }) {
+    EXPECT_TRUE(Of(kOrg, text).empty()) << text;
+  }
+}
+
+// --- LOCATION ----------------------------------------------------------------------------------
+
+TEST(NamesLocation, GazetteerPlaces) {
+  EXPECT_EQ(Of(kLoc, "Our offices in London, Toronto and São Paulo will close."),
+            (Strings{"London", "Toronto", "São Paulo"}));
+  EXPECT_EQ(Of(kLoc, "She moved from New York to California last year."),
+            (Strings{"New York", "California"}));
+  EXPECT_EQ(Of(kLoc, "Shipping to Germany and Japan"), (Strings{"Germany", "Japan"}));
+}
+
+TEST(NamesLocation, AmbiguousPlacesNeedContext) {
+  EXPECT_TRUE(Of(kLoc, "Reading the report, I found a Split in the data.").empty());
+  EXPECT_TRUE(Of(kLoc, "Mobile app redesign; Orange buttons look Nice.").empty());
+  EXPECT_EQ(Of(kLoc, "The team is based in Reading."), (Strings{"Reading"}));
+  EXPECT_EQ(Of(kLoc, "Springfield", "City"), (Strings{"Springfield"}));
+  EXPECT_EQ(Of(kLoc, "Turkey", "Country"), (Strings{"Turkey"}));
+  EXPECT_TRUE(Of(kLoc, "Turkey sandwiches").empty());
+}
+
+TEST(NamesLocation, PairsAndCalendarWords) {
+  EXPECT_EQ(Of(kLoc, "Ship to Springfield, IL by Friday, then Lyon, France."),
+            (Strings{"Springfield", "Lyon", "France"}));
+  EXPECT_TRUE(Of(kLoc, "In March, April and May we focus on Sales.").empty());
+  EXPECT_EQ(Of(kLoc, "Revenue in Europe and Asia grew."), (Strings{"Europe", "Asia"}));
+}
+
+TEST(NamesLocation, PersonWinsOverPlace) {
+  EXPECT_EQ(Scan("Jordan Whitfield signed the lease."),
+            (std::vector<Found>{{kPerson, "Jordan Whitfield"}}));
+}
+
+// --- Robustness ---------------------------------------------------------------------------------
+
+TEST(NamesFinder, AnyBytesNeverCrash) {
+  std::string junk;
+  for (int i = 0; i < 20000; ++i) junk.push_back(static_cast<char>((i * 131) ^ (i >> 3)));
+  junk += "Jane Doe \xC3";  // truncated UTF-8 at the end
+  std::vector<Finding> out;
+  NameFinder::Default().Find(junk, "name", NamesOnly(), out);
+  for (const Finding& f : out) {
+    EXPECT_LE(f.begin, f.end);
+    EXPECT_LE(f.end, junk.size());
+  }
+  Scan(junk);
+  Scan("");
+  Scan("A");
+  Scan("Jane");
+  Scan("Mr.");
+}
+
+TEST(NamesFinder, OnlyEnabledTypesAreReported) {
+  Policy p = NamesOnly();
+  p.enabled[static_cast<size_t>(Entity::PERSON)] = false;
+  std::vector<Finding> out;
+  NameFinder::Default().Find("Jane Doe of Acme Inc lives in Paris, France.", "", p, out);
+  for (const Finding& f : out) EXPECT_NE(f.type, kPerson);
+  EXPECT_FALSE(out.empty());
+}
+
+}  // namespace
+}  // namespace deskbench
