@@ -187,20 +187,33 @@ bool ParseAndValidate(std::string_view candidate, std::span<const std::string> r
   return false;
 }
 
-// libphonenumber takes tens of microseconds a number, and documents repeat their numbers (page
-// footers, signatures, a contact column): each thread remembers its recent answers, keyed by the
-// exact candidate and regions.
+// libphonenumber takes tens of microseconds a number, and documents repeat their numbers and
+// number blocks (page footers, signatures, a contact column): each thread remembers its recent
+// answers, keyed as AppendKey says.
 struct PhoneVerdicts {
   struct Slot {
     std::string key;
     bool valid = false;
   };
-  static constexpr size_t kSlots = 256;
+  static constexpr size_t kSlots = 4096;
   Slot slots[kSlots];
 };
 
+// Whether a number is valid depends on its country, its length and its leading digits (area
+// code, exchange, mobile prefix): numbering plans leave the last digits free. So the key keeps the
+// shape and every digit but the last four (the last two of short numbers), and one answer serves
+// a whole block of numbers, as in a contact list where the numbers share their area codes.
 void AppendKey(std::string& key, std::string_view candidate, std::span<const std::string> regions) {
   key.assign(candidate);
+  size_t digits = 0;
+  for (char c : key) digits += ascii::IsDigit(c);
+  size_t free_digits = digits >= 10 ? 4 : 2;
+  for (size_t i = key.size(); i-- > 0 && free_digits > 0;) {
+    if (ascii::IsDigit(key[i])) {
+      key[i] = '5';
+      --free_digits;
+    }
+  }
   for (const std::string& r : regions) {
     key.push_back('\0');
     key += r;
