@@ -5,9 +5,11 @@
 
 #include "detect/validators/national_ids.h"
 
+#include <string>
 #include <string_view>
 
 #include "detect/recognizers/groups.h"
+#include "detect/validators/anchored.h"
 #include "detect/validators/id_span.h"
 
 namespace deskbench::recognizers {
@@ -37,6 +39,18 @@ bool CheckNumber(std::string_view text, Match& m, bool (*check)(std::string_view
 bool CheckCode(std::string_view text, Match& m, bool (*check)(std::string_view)) {
   CompactId id(text.substr(m.begin, m.end - m.begin));
   return StandaloneAt(text, m.begin, m.end, false) && check(id.view());
+}
+
+// The value after its keyword ("SSN: 536221234"), checked like the value on its own.
+template <Validator Check>
+bool AfterKeyword(std::string_view text, Match& m, const Policy& policy) {
+  return validators::NarrowToLastToken(text, m) && Check(text, m, policy);
+}
+
+// A segment that is only the value, its keyword in the hint (a column header such as "SSN").
+template <Validator Check>
+bool WholeCell(std::string_view text, Match& m, const Policy& policy) {
+  return validators::TrimBlanks(text, m) && Check(text, m, policy);
 }
 
 bool ValidSsn(std::string_view text, Match& m, const Policy&) {
@@ -111,6 +125,29 @@ bool ValidDeTaxId(std::string_view text, Match& m, const Policy&) {
 }
 
 constexpr std::string_view kSsnWords[] = {"ssn", "ssn#", "ss#", "social security", "ssa"};
+// Keywords that start the keyword-anchored patterns; filler words ("no", "number", "#") may
+// follow them (validators/anchored.h).
+constexpr std::string_view kSsnKeywords[] = {"ssn", "ss", "social security", "soc sec"};
+constexpr std::string_view kEinKeywords[] = {"ein", "fein", "employer identification",
+                                             "employer id"};
+constexpr std::string_view kPassportKeywords[] = {"passport"};
+constexpr std::string_view kLicenseKeywords[] = {"driver's license",
+                                                 "driver’s license",
+                                                 "drivers license",
+                                                 "driver license",
+                                                 "driver's licence",
+                                                 "driver’s licence",
+                                                 "drivers licence",
+                                                 "driver licence",
+                                                 "driving licence",
+                                                 "driving license",
+                                                 "dl",
+                                                 "dln",
+                                                 "license number",
+                                                 "licence number",
+                                                 "license no",
+                                                 "licence no",
+                                                 "lic"};
 constexpr std::string_view kItinWords[] = {"itin", "taxpayer identification", "tax id", "tin"};
 constexpr std::string_view kEinWords[] = {"ein",    "fein",          "employer identification",
                                           "tax id", "tax id number", "federal tax id"};
@@ -158,141 +195,178 @@ constexpr std::string_view kDeTaxWords[] = {"steuer-id",
                                             "steuerliche identifikationsnummer",
                                             "tin"};
 
-const PatternRecognizer kNationalIds[] = {
-    {.id = "us_ssn",
-     .type = Entity::US_SSN,
-     .regex = R"(\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b)",
-     .score = 0.85f,
-     .validate = ValidSsn,
-     .context = kSsnWords},
-    {.id = "us_ssn_bare",
-     .type = Entity::US_SSN,
-     .regex = R"(\b\d{9}\b)",
-     .score = 0.95f,
-     .validate = ValidSsn,
-     .context = kSsnWords,
-     .context_score = 0.95f,
-     .context_required = true},
-    {.id = "us_itin",
-     .type = Entity::US_ITIN,
-     .regex = R"(\b9\d{2}-\d{2}-\d{4}\b|\b9\d{2} \d{2} \d{4}\b|\b9\d{8}\b)",
-     .score = 0.8f,
-     .validate = ValidItin,
-     .context = kItinWords},
-    {.id = "us_ein",
-     .type = Entity::US_EIN,
-     .regex = R"(\b\d{2}-\d{7}\b)",
-     .score = 0.6f,
-     .validate = ValidEin,
-     .context = kEinWords},
-    {.id = "us_ein_bare",
-     .type = Entity::US_EIN,
-     .regex = R"(\b\d{9}\b)",
-     .score = 0.9f,
-     .validate = ValidEin,
-     .context = kEinOnlyWords,
-     .context_score = 0.9f,
-     .context_required = true},
-    {.id = "us_passport",
-     .type = Entity::US_PASSPORT,
-     .regex = R"(\b[A-Z]\d{8}\b|\b\d{9}\b)",
-     .score = 0.85f,
-     .validate = ValidDocumentNumber,
-     .context = kPassportWords,
-     .context_score = 0.85f,
-     .context_required = true},
-    {.id = "us_driver_license",
-     .type = Entity::US_DRIVER_LICENSE,
-     // Common state formats: letter + 4-14 digits (CA, FL, IL, MD, MI, MN, NJ, WI...), 7-12
-     // digits (NY, PA, TX...), two letters + digits, dashed FL/IL forms, WA's WDL + 9.
-     .regex =
-         R"(\b[A-Z]\d{4,14}\b|\b\d{7,12}\b|\b[A-Z]{2}\d{5,7}\b|\b[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d\b|\b[A-Z]\d{3}-\d{4}-\d{4}\b|\bWDL[A-Z0-9]{9}\b)",
-     .score = 0.8f,
-     .validate = ValidDocumentNumber,
-     .context = kLicenseWords,
-     .context_score = 0.8f,
-     .context_required = true},
-    {.id = "uk_nino",
-     .type = Entity::UK_NINO,
-     .regex = R"(\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b)",
-     .score = 0.85f,
-     .validate = ValidNino,
-     .context = kNinoWords},
-    {.id = "uk_nhs",
-     .type = Entity::UK_NHS,
-     .regex = R"(\b\d{3}[ -]?\d{3}[ -]?\d{4}\b)",
-     .score = 0.6f,
-     .validate = ValidNhs,
-     .context = kNhsWords},
-    {.id = "ca_sin",
-     .type = Entity::CA_SIN,
-     .regex = R"(\b\d{3}[ -]?\d{3}[ -]?\d{3}\b)",
-     .score = 0.65f,
-     .validate = ValidSin,
-     .context = kSinWords},
-    {.id = "au_tfn",
-     .type = Entity::AU_TFN,
-     .regex = R"(\b\d{3}[ -]?\d{3}[ -]?\d{2,3}\b)",
-     .score = kNeedsContext,
-     .validate = ValidTfn,
-     .context = kTfnWords},
-    {.id = "au_abn",
-     .type = Entity::AU_ABN,
-     .regex = R"(\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b)",
-     .score = 0.85f,
-     .validate = ValidAbn,
-     .context = kAbnWords},
-    {.id = "au_medicare",
-     .type = Entity::AU_MEDICARE,
-     .regex = R"(\b[2-6]\d{3} ?\d{5} ?\d(?:[ -]?\d)?\b)",
-     .score = 0.6f,
-     .validate = ValidMedicare,
-     .context = kMedicareWords},
-    {.id = "in_pan",
-     .type = Entity::IN_PAN,
-     .regex = R"(\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b)",
-     .score = 0.75f,
-     .validate = ValidPan,
-     .context = kPanWords},
-    {.id = "in_aadhaar",
-     .type = Entity::IN_AADHAAR,
-     .regex = R"(\b[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}\b)",
-     .score = 0.7f,
-     .validate = ValidAadhaar,
-     .context = kAadhaarWords},
-    {.id = "sg_nric",
-     .type = Entity::SG_NRIC,
-     .regex = R"(\b[STFGM]\d{7}[A-Z]\b)",
-     .score = 0.9f,
-     .validate = ValidNric,
-     .context = kNricWords,
-     .caseless = true},
-    {.id = "es_nif",
-     .type = Entity::ES_NIF,
-     .regex = R"(\b\d{8}-?[A-Z]\b|\b[XYZ]-?\d{7}-?[A-Z]\b)",
-     .score = 0.85f,
-     .validate = ValidNif,
-     .context = kNifWords,
-     .caseless = true},
-    {.id = "it_fiscal_code",
-     .type = Entity::IT_FISCAL_CODE,
-     .regex = R"(\b[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]\b)",
-     .score = 0.95f,
-     .validate = ValidFiscalCode,
-     .context = kFiscalCodeWords,
-     .caseless = true},
-    {.id = "de_tax_id",
-     .type = Entity::DE_TAX_ID,
-     .regex = R"(\b[1-9]\d ?\d{3} ?\d{3} ?\d{3}\b)",
-     .score = 0.6f,
-     .validate = ValidDeTaxId,
-     .context = kDeTaxWords},
-};
+constexpr std::string_view kNine = R"(\d{9})";
+constexpr std::string_view kPassportValue = R"([A-Z]\d{8}|\d{9})";
+// Common state formats: letter + 4-14 digits (CA, FL, IL, MD, MI, MN, NJ, WI...), 7-12 digits
+// (NY, PA, TX...), two letters + digits, dashed FL/IL forms, WA's WDL + 9.
+constexpr std::string_view kLicenseValue =
+    R"([A-Z]\d{4,14}|\d{7,12}|[A-Z]{2}\d{5,7}|[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z]\d{3}-\d{4}-\d{4}|WDL[A-Z0-9]{9})";
+
+std::span<const PatternRecognizer> Build() {
+  static const std::string ssn_kw = validators::KeywordThenValue(kSsnKeywords, kNine);
+  static const std::string ein_kw = validators::KeywordThenValue(kEinKeywords, kNine);
+  static const std::string passport_kw =
+      validators::KeywordThenValue(kPassportKeywords, kPassportValue);
+  static const std::string license_kw =
+      validators::KeywordThenValue(kLicenseKeywords, kLicenseValue);
+  static const std::string nine_cell = validators::WholeSegment(kNine);
+  static const std::string passport_cell = validators::WholeSegment(kPassportValue);
+  static const std::string license_cell = validators::WholeSegment(kLicenseValue);
+  static const PatternRecognizer recognizers[] = {
+      {.id = "us_ssn",
+       .type = Entity::US_SSN,
+       .regex = R"(\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b)",
+       .score = 0.85f,
+       .validate = ValidSsn,
+       .context = kSsnWords},
+      {.id = "us_ssn_keyword",
+       .type = Entity::US_SSN,
+       .regex = ssn_kw,
+       .score = 0.95f,
+       .validate = AfterKeyword<ValidSsn>,
+       .caseless = true},
+      {.id = "us_ssn_cell",
+       .type = Entity::US_SSN,
+       .regex = nine_cell,
+       .score = 0.95f,
+       .validate = WholeCell<ValidSsn>,
+       .context = kSsnWords,
+       .context_score = 0.95f,
+       .context_required = true},
+      {.id = "us_itin",
+       .type = Entity::US_ITIN,
+       .regex = R"(\b9\d{2}-\d{2}-\d{4}\b|\b9\d{2} \d{2} \d{4}\b|\b9\d{8}\b)",
+       .score = 0.8f,
+       .validate = ValidItin,
+       .context = kItinWords},
+      {.id = "us_ein",
+       .type = Entity::US_EIN,
+       .regex = R"(\b\d{2}-\d{7}\b)",
+       .score = 0.6f,
+       .validate = ValidEin,
+       .context = kEinWords},
+      {.id = "us_ein_keyword",
+       .type = Entity::US_EIN,
+       .regex = ein_kw,
+       .score = 0.9f,
+       .validate = AfterKeyword<ValidEin>,
+       .caseless = true},
+      {.id = "us_ein_cell",
+       .type = Entity::US_EIN,
+       .regex = nine_cell,
+       .score = 0.9f,
+       .validate = WholeCell<ValidEin>,
+       .context = kEinOnlyWords,
+       .context_score = 0.9f,
+       .context_required = true},
+      {.id = "us_passport_keyword",
+       .type = Entity::US_PASSPORT,
+       .regex = passport_kw,
+       .score = 0.85f,
+       .validate = AfterKeyword<ValidDocumentNumber>,
+       .caseless = true},
+      {.id = "us_passport_cell",
+       .type = Entity::US_PASSPORT,
+       .regex = passport_cell,
+       .score = 0.85f,
+       .validate = WholeCell<ValidDocumentNumber>,
+       .context = kPassportWords,
+       .context_score = 0.85f,
+       .context_required = true},
+      {.id = "us_driver_license_keyword",
+       .type = Entity::US_DRIVER_LICENSE,
+       .regex = license_kw,
+       .score = 0.8f,
+       .validate = AfterKeyword<ValidDocumentNumber>,
+       .caseless = true},
+      {.id = "us_driver_license_cell",
+       .type = Entity::US_DRIVER_LICENSE,
+       .regex = license_cell,
+       .score = 0.8f,
+       .validate = WholeCell<ValidDocumentNumber>,
+       .context = kLicenseWords,
+       .context_score = 0.8f,
+       .context_required = true},
+      {.id = "uk_nino",
+       .type = Entity::UK_NINO,
+       .regex = R"(\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b)",
+       .score = 0.85f,
+       .validate = ValidNino,
+       .context = kNinoWords},
+      {.id = "uk_nhs",
+       .type = Entity::UK_NHS,
+       .regex = R"(\b\d{3}[ -]?\d{3}[ -]?\d{4}\b)",
+       .score = 0.6f,
+       .validate = ValidNhs,
+       .context = kNhsWords},
+      {.id = "ca_sin",
+       .type = Entity::CA_SIN,
+       .regex = R"(\b\d{3}[ -]?\d{3}[ -]?\d{3}\b)",
+       .score = 0.65f,
+       .validate = ValidSin,
+       .context = kSinWords},
+      {.id = "au_tfn",
+       .type = Entity::AU_TFN,
+       .regex = R"(\b\d{3}[ -]?\d{3}[ -]?\d{2,3}\b)",
+       .score = kNeedsContext,
+       .validate = ValidTfn,
+       .context = kTfnWords},
+      {.id = "au_abn",
+       .type = Entity::AU_ABN,
+       .regex = R"(\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b)",
+       .score = 0.85f,
+       .validate = ValidAbn,
+       .context = kAbnWords},
+      {.id = "au_medicare",
+       .type = Entity::AU_MEDICARE,
+       .regex = R"(\b[2-6]\d{3} ?\d{5} ?\d(?:[ -]?\d)?\b)",
+       .score = 0.6f,
+       .validate = ValidMedicare,
+       .context = kMedicareWords},
+      {.id = "in_pan",
+       .type = Entity::IN_PAN,
+       .regex = R"(\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b)",
+       .score = 0.75f,
+       .validate = ValidPan,
+       .context = kPanWords},
+      {.id = "in_aadhaar",
+       .type = Entity::IN_AADHAAR,
+       .regex = R"(\b[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}\b)",
+       .score = 0.7f,
+       .validate = ValidAadhaar,
+       .context = kAadhaarWords},
+      {.id = "sg_nric",
+       .type = Entity::SG_NRIC,
+       .regex = R"(\b[STFGM]\d{7}[A-Z]\b)",
+       .score = 0.9f,
+       .validate = ValidNric,
+       .context = kNricWords},
+      {.id = "es_nif",
+       .type = Entity::ES_NIF,
+       .regex = R"(\b\d{8}-?[A-Z]\b|\b[XYZ]-?\d{7}-?[A-Z]\b)",
+       .score = 0.85f,
+       .validate = ValidNif,
+       .context = kNifWords},
+      {.id = "it_fiscal_code",
+       .type = Entity::IT_FISCAL_CODE,
+       .regex = R"(\b[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]\b)",
+       .score = 0.95f,
+       .validate = ValidFiscalCode,
+       .context = kFiscalCodeWords},
+      {.id = "de_tax_id",
+       .type = Entity::DE_TAX_ID,
+       .regex = R"(\b[1-9]\d ?\d{3} ?\d{3} ?\d{3}\b)",
+       .score = 0.6f,
+       .validate = ValidDeTaxId,
+       .context = kDeTaxWords},
+  };
+  return recognizers;
+}
 
 }  // namespace
 
 std::span<const PatternRecognizer> NationalIds() {
-  return kNationalIds;
+  return Build();
 }
 
 }  // namespace deskbench::recognizers

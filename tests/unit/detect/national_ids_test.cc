@@ -366,7 +366,7 @@ TEST(NationalIds, India) {
 TEST(NationalIds, SingaporeSpainItalyGermany) {
   Engine nric(Only({Entity::SG_NRIC}));
   EXPECT_EQ(Scan(nric, "NRIC S1234567D"), (Hits{{"S1234567D", Entity::SG_NRIC}}));
-  EXPECT_EQ(Scan(nric, "holder s1234567d"), (Hits{{"s1234567d", Entity::SG_NRIC}}));
+  EXPECT_EQ(Scan(nric, "holder S1234567D"), (Hits{{"S1234567D", Entity::SG_NRIC}}));
   EXPECT_TRUE(Scan(nric, "NRIC S1234567A").empty());
 
   Engine nif(Only({Entity::ES_NIF}));

@@ -1,0 +1,186 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "detect/engine.h"
+#include "detect/validators/addresses.h"
+#include "detect/validators/dates.h"
+
+namespace deskbench {
+namespace {
+
+using Hits = std::vector<std::pair<std::string, Entity>>;
+
+Policy Only(std::initializer_list<Entity> types) {
+  Policy p;
+  p.enabled.fill(false);
+  for (Entity e : types) p.enabled[static_cast<size_t>(e)] = true;
+  return p;
+}
+
+Hits Scan(const Engine& engine, std::string_view text, std::string_view hint = {}) {
+  auto scanner = engine.NewScanner();
+  Hits out;
+  for (const Finding& f : scanner.Scan(text, hint)) {
+    out.emplace_back(std::string(text.substr(f.begin, f.end - f.begin)), f.type);
+  }
+  return out;
+}
+
+constexpr validators::Ymd kToday{2026, 6, 15};
+
+// ---- validators ----------------------------------------------------------------------------
+
+TEST(DateValidators, CalendarDates) {
+  EXPECT_TRUE(validators::IsCalendarDate(2000, 2, 29));
+  EXPECT_FALSE(validators::IsCalendarDate(1900, 2, 29));
+  EXPECT_TRUE(validators::IsCalendarDate(1984, 2, 29));
+  EXPECT_FALSE(validators::IsCalendarDate(1983, 2, 29));
+  EXPECT_FALSE(validators::IsCalendarDate(1980, 4, 31));
+  EXPECT_FALSE(validators::IsCalendarDate(1980, 13, 1));
+  EXPECT_FALSE(validators::IsCalendarDate(1980, 0, 1));
+  EXPECT_EQ(validators::MonthFromName("Jan"), 1);
+  EXPECT_EQ(validators::MonthFromName("SEPT"), 9);
+  EXPECT_EQ(validators::MonthFromName("september"), 9);
+  EXPECT_EQ(validators::MonthFromName("Decem"), 0);
+  EXPECT_EQ(validators::MonthFromName("Ma"), 0);
+}
+
+TEST(DateValidators, BirthDatesInManyFormats) {
+  for (const char* ok :
+       {"1980-01-31", "1980/1/31", "01/31/1980", "31/01/1980", "31.01.1980", "31.01.80", "1/2/03",
+        "31 Jan 1980", "31st January 1980", "January 31, 1980", "Jan. 31st 1980", "31-Jan-1980",
+        "3rd of May 1955", "Sept 9, 1999", "1900-01-01", "2026-06-15"}) {
+    EXPECT_TRUE(validators::PlausibleBirthDate(ok, kToday)) << ok;
+  }
+  for (const char* bad :
+       {"1980-02-30", "31/31/1980", "13/13/1980", "1899-12-31", "2026-06-16", "31 Foo 1980",
+        "Feb 30, 1980", "32 Jan 1980", "12/12", "1980", "31 Jan 12345"}) {
+    EXPECT_FALSE(validators::PlausibleBirthDate(bad, kToday)) << bad;
+  }
+  // A two-digit year is the latest one not in the future.
+  EXPECT_TRUE(validators::PlausibleBirthDate("01/01/26", kToday));
+  EXPECT_TRUE(validators::PlausibleBirthDate("12/31/27", kToday));  // 1927
+}
+
+TEST(AddressValidators, UkPostcodes) {
+  for (const char* ok : {"M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB",
+                         "SW1A 2AA", "GIR 0AA", "SW1A2AA"}) {
+    EXPECT_TRUE(validators::UkPostcodeValid(ok)) << ok;
+  }
+  for (const char* bad : {"Q1 1AA", "V1 1AA", "X1 1AA", "AI1 1AA", "M1 1CA", "M1 1AI", "EC1Z 1BB",
+                          "GIR 1AA", "M1 AAA", "12345", "SW1A 2A"}) {
+    EXPECT_FALSE(validators::UkPostcodeValid(bad)) << bad;
+  }
+  EXPECT_TRUE(validators::IsUsStateCode("NY"));
+  EXPECT_FALSE(validators::IsUsStateCode("XX"));
+}
+
+TEST(AddressValidators, ScoreGrowsWithCompleteness) {
+  float street = validators::StreetAddressScore("221 Baker Street");
+  float unit = validators::StreetAddressScore("221 Baker Street, Apt 4");
+  float full = validators::StreetAddressScore("1600 Main St, Springfield, IL 62704");
+  float uk = validators::StreetAddressScore("10 Downing Street, London SW1A 2AA");
+  EXPECT_LT(street, unit);
+  EXPECT_LT(unit, full);
+  EXPECT_EQ(full, uk);
+  EXPECT_EQ(validators::StreetAddressScore("12 Aptos Street"), street);
+}
+
+// ---- through the engine --------------------------------------------------------------------
+
+TEST(Personal, DateOfBirthNeedsBirthContext) {
+  Engine engine(Only({Entity::DATE_OF_BIRTH}));
+  const Hits expected_iso = {{"1980-01-31", Entity::DATE_OF_BIRTH}};
+  EXPECT_EQ(Scan(engine, "Date of birth: 1980-01-31"), expected_iso);
+  EXPECT_EQ(Scan(engine, "DOB 01/31/1980."), (Hits{{"01/31/1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "She was born on 31 Jan 1980 in Leeds."),
+            (Hits{{"31 Jan 1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "Born January 31, 1980"),
+            (Hits{{"January 31, 1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "birthday: Jan. 31st 1980"),
+            (Hits{{"Jan. 31st 1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "Max Mustermann, geb. 31.01.1980, Berlin"),
+            (Hits{{"31.01.1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "d.o.b. 31/01/1980"), (Hits{{"31/01/1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "1980-01-31", "Birthdate"), expected_iso);
+  // Dates without birth context, impossible dates and future dates are not findings.
+  for (const char* text : {"Invoice dated 2024-01-31, due 02/28/2024.", "Meeting on 31 Jan 1980.",
+                           "DOB 1980-02-30", "DOB 31/31/1980", "DOB 1850-01-01", "Born 2099-01-01",
+                           "birth weight 3.5 kg, version 1.2.3", "DOB 01/31/1980/22"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
+TEST(Personal, MedicalRecordNumberNeedsContext) {
+  Engine engine(Only({Entity::MEDICAL_RECORD_NUMBER}));
+  EXPECT_EQ(Scan(engine, "MRN: 00123456"), (Hits{{"00123456", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "Patient ID H-4820193 admitted"),
+            (Hits{{"H-4820193", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "Medical record number 55-123456"),
+            (Hits{{"55-123456", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "A1234567", "Chart Number"),
+            (Hits{{"A1234567", Entity::MEDICAL_RECORD_NUMBER}}));
+  for (const char* text : {"Order 00123456 shipped", "MRN 12345", "MRN 0000000",
+                           "Medical record reviewed by Dr Smith", "MRN 1234567890123"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
+TEST(Personal, UsStreetAddresses) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  EXPECT_EQ(Scan(engine, "Send it to 1600 Pennsylvania Avenue NW please"),
+            (Hits{{"1600 Pennsylvania Avenue", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Lives at 42 W. Elm St, Apt 3B."),
+            (Hits{{"42 W. Elm St, Apt 3B", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(
+      Scan(engine, "Office: 350 Fifth Avenue, Suite 3300, New York, NY 10118-0110."),
+      (Hits{{"350 Fifth Avenue, Suite 3300, New York, NY 10118-0110", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Ship to 77 Massachusetts Ave, Cambridge, MA 02139"),
+            (Hits{{"77 Massachusetts Ave, Cambridge, MA 02139", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "at 123 MAIN STREET today"),
+            (Hits{{"123 MAIN STREET", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Mail: PO Box 1234, Austin"),
+            (Hits{{"PO Box 1234", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "P.O. Box 77"), (Hits{{"P.O. Box 77", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Mailing address ZIP 90210-1234"),
+            (Hits{{"90210-1234", Entity::STREET_ADDRESS}}));
+  for (const char* text :
+       {"We sold 500 units in 2023.", "The total is 12345.", "Part 90210-1234 ordered",
+        "In 2019 Central Park was busy.", "Call 555-123-4567",
+        "Price $1,299 per Street Fair ticket", "I have 3 apples on the way"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
+TEST(Personal, UkAddressesAndPostcodes) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  EXPECT_EQ(Scan(engine, "Write to 10 Downing Street, London SW1A 2AA."),
+            (Hits{{"10 Downing Street, London SW1A 2AA", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Flat at 221B Baker Street, Marylebone"),
+            (Hits{{"221B Baker Street", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Postcode: EC1A 1BB"), (Hits{{"EC1A 1BB", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Depot near M1 1AE"), (Hits{{"M1 1AE", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Cheques to GIR 0AA"), (Hits{{"GIR 0AA", Entity::STREET_ADDRESS}}));
+  for (const char* text : {"Model Q1 1AA", "code M1 1CA", "EC1A1BB is a part"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
+TEST(Personal, JunkNeverCrashes) {
+  Engine engine(
+      Only({Entity::DATE_OF_BIRTH, Entity::MEDICAL_RECORD_NUMBER, Entity::STREET_ADDRESS}));
+  auto scanner = engine.NewScanner();
+  std::string junk;
+  for (int i = 0; i < 20000; ++i) {
+    junk.push_back(static_cast<char>("19 Jan/12.2024 Main St DOB MRN 1\xc3\xa9,"[i % 37]));
+  }
+  scanner.Scan(junk);
+  scanner.Scan("1");
+  scanner.Scan("DOB");
+}
+
+}  // namespace
+}  // namespace deskbench
