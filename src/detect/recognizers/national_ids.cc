@@ -59,6 +59,12 @@ bool ValidSsn(std::string_view text, Match& m, const Policy&) {
   return CheckNumber(text, m, validators::UsSsnValid, dashed ? 0.85f : 0.6f, m.score);
 }
 
+// Written bare, nine digits are an SSN only after its keyword (us_ssn_keyword, us_ssn_cell).
+bool ValidGroupedSsn(std::string_view text, Match& m, const Policy& policy) {
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  return s.find_first_of(" -") != std::string_view::npos && ValidSsn(text, m, policy);
+}
+
 bool ValidItin(std::string_view text, Match& m, const Policy&) {
   bool dashed = text.substr(m.begin, m.end - m.begin).find('-') != std::string_view::npos;
   return CheckNumber(text, m, validators::UsItinValid, dashed ? 0.8f : 0.6f, kNeedsContext);
@@ -127,7 +133,9 @@ bool ValidDeTaxId(std::string_view text, Match& m, const Policy&) {
 constexpr std::string_view kSsnWords[] = {"ssn", "ssn#", "ss#", "social security", "ssa"};
 // Keywords that start the keyword-anchored patterns; filler words ("no", "number", "#") may
 // follow them (validators/anchored.h).
-constexpr std::string_view kSsnKeywords[] = {"ssn", "ss", "social security", "soc sec"};
+// Two-letter keywords ("SS", "DL") are written with their "#" or "no": alone they would be
+// found inside every "class" and "handle", which slows the literal search down.
+constexpr std::string_view kSsnKeywords[] = {"ssn", "ss#", "ss no", "social security", "soc sec"};
 constexpr std::string_view kEinKeywords[] = {"ein", "fein", "employer identification",
                                              "employer id"};
 constexpr std::string_view kPassportKeywords[] = {"passport"};
@@ -141,13 +149,18 @@ constexpr std::string_view kLicenseKeywords[] = {"driver's license",
                                                  "driver licence",
                                                  "driving licence",
                                                  "driving license",
-                                                 "dl",
+                                                 "dl#",
+                                                 "dl:",
+                                                 "dl no",
+                                                 "dl nr",
+                                                 "dl number",
                                                  "dln",
                                                  "license number",
                                                  "licence number",
                                                  "license no",
                                                  "licence no",
-                                                 "lic"};
+                                                 "lic no",
+                                                 "lic#"};
 constexpr std::string_view kItinWords[] = {"itin", "taxpayer identification", "tax id", "tin"};
 constexpr std::string_view kEinWords[] = {"ein",    "fein",          "employer identification",
                                           "tax id", "tax id number", "federal tax id"};
@@ -195,6 +208,13 @@ constexpr std::string_view kDeTaxWords[] = {"steuer-id",
                                             "steuerliche identifikationsnummer",
                                             "tin"};
 
+// Digit-group shapes shared by several types: vectorscan compiles a repeated pattern once, and
+// every distinct digit-led pattern without a literal in it costs scan time on all text. Each
+// validator checks its own type's length and grouping.
+constexpr std::string_view kShape324 = R"(\b\d{3}[ -]?\d{2}[ -]?\d{4}\b)";    // SSN, ITIN
+constexpr std::string_view kShape33x = R"(\b\d{3}[ -]?\d{3}[ -]?\d{2,4}\b)";  // NHS, SIN, TFN
+constexpr std::string_view kShape2333 = R"(\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b)";  // ABN, IdNr
+
 constexpr std::string_view kNine = R"(\d{9})";
 constexpr std::string_view kPassportValue = R"([A-Z]\d{8}|\d{9})";
 // Common state formats: letter + 4-14 digits (CA, FL, IL, MD, MI, MN, NJ, WI...), 7-12 digits
@@ -215,9 +235,9 @@ std::span<const PatternRecognizer> Build() {
   static const PatternRecognizer recognizers[] = {
       {.id = "us_ssn",
        .type = Entity::US_SSN,
-       .regex = R"(\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b)",
+       .regex = kShape324,
        .score = 0.85f,
-       .validate = ValidSsn,
+       .validate = ValidGroupedSsn,
        .context = kSsnWords},
       {.id = "us_ssn_keyword",
        .type = Entity::US_SSN,
@@ -235,7 +255,7 @@ std::span<const PatternRecognizer> Build() {
        .context_required = true},
       {.id = "us_itin",
        .type = Entity::US_ITIN,
-       .regex = R"(\b9\d{2}-\d{2}-\d{4}\b|\b9\d{2} \d{2} \d{4}\b|\b9\d{8}\b)",
+       .regex = kShape324,
        .score = 0.8f,
        .validate = ValidItin,
        .context = kItinWords},
@@ -295,25 +315,25 @@ std::span<const PatternRecognizer> Build() {
        .context = kNinoWords},
       {.id = "uk_nhs",
        .type = Entity::UK_NHS,
-       .regex = R"(\b\d{3}[ -]?\d{3}[ -]?\d{4}\b)",
+       .regex = kShape33x,
        .score = 0.6f,
        .validate = ValidNhs,
        .context = kNhsWords},
       {.id = "ca_sin",
        .type = Entity::CA_SIN,
-       .regex = R"(\b\d{3}[ -]?\d{3}[ -]?\d{3}\b)",
+       .regex = kShape33x,
        .score = 0.65f,
        .validate = ValidSin,
        .context = kSinWords},
       {.id = "au_tfn",
        .type = Entity::AU_TFN,
-       .regex = R"(\b\d{3}[ -]?\d{3}[ -]?\d{2,3}\b)",
+       .regex = kShape33x,
        .score = kNeedsContext,
        .validate = ValidTfn,
        .context = kTfnWords},
       {.id = "au_abn",
        .type = Entity::AU_ABN,
-       .regex = R"(\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b)",
+       .regex = kShape2333,
        .score = 0.85f,
        .validate = ValidAbn,
        .context = kAbnWords},
@@ -355,7 +375,7 @@ std::span<const PatternRecognizer> Build() {
        .context = kFiscalCodeWords},
       {.id = "de_tax_id",
        .type = Entity::DE_TAX_ID,
-       .regex = R"(\b[1-9]\d ?\d{3} ?\d{3} ?\d{3}\b)",
+       .regex = kShape2333,
        .score = 0.6f,
        .validate = ValidDeTaxId,
        .context = kDeTaxWords},

@@ -174,7 +174,66 @@ size_t PlaceTail(std::string_view text, size_t i) {
   return std::string_view::npos;
 }
 
+bool IsHouseNumber(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && i < 6 && ascii::IsDigit(t[i])) ++i;
+  if (i == 0) return false;
+  if (i < t.size() && t[i] == '-') {  // a range: "10-12"
+    size_t j = i + 1;
+    while (j < t.size() && j - i <= 4 && ascii::IsDigit(t[j])) ++j;
+    return j > i + 1 && j == t.size();
+  }
+  if (i < t.size() && ascii::IsAlpha(t[i])) ++i;  // "221B"
+  return i == t.size();
+}
+
+bool IsStreetNameWord(std::string_view t) {
+  if (t.empty()) return false;
+  if (ascii::IsUpper(t[0])) {
+    for (size_t i = 1; i < t.size(); ++i) {
+      char c = t[i];
+      if (!ascii::IsAlpha(c) && c != '\'' && c != '-' && !(c == '.' && i + 1 == t.size())) {
+        return false;
+      }
+    }
+    return true;
+  }
+  // An ordinal: "5th", "42nd", "101ST".
+  size_t i = 0;
+  while (i < t.size() && i < 3 && ascii::IsDigit(t[i])) ++i;
+  if (i == 0 || t.size() != i + 2) return false;
+  std::string_view suffix = t.substr(i);
+  for (std::string_view s : {"st", "nd", "rd", "th"}) {
+    if (ascii::EqualsIgnoreCase(suffix, s)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+size_t StreetAddressStart(std::string_view text, size_t type_begin) {
+  if (type_begin > text.size()) return std::string_view::npos;
+  size_t i = type_begin;
+  int words = 0;
+  while (words <= 3) {
+    if (i == 0 || text[i - 1] != ' ') return std::string_view::npos;
+    --i;
+    size_t j = i;
+    while (j > 0 && i - j < 24 &&
+           (ascii::IsAlnum(text[j - 1]) || text[j - 1] == '\'' || text[j - 1] == '-' ||
+            text[j - 1] == '.')) {
+      --j;
+    }
+    std::string_view token = text.substr(j, i - j);
+    if (words > 0 && IsHouseNumber(token)) {
+      return j == 0 || !ascii::IsWordByte(text[j - 1]) ? j : std::string_view::npos;
+    }
+    if (!IsStreetNameWord(token)) return std::string_view::npos;
+    ++words;
+    i = j;
+  }
+  return std::string_view::npos;
+}
 
 size_t ExtendStreetAddress(std::string_view text, size_t end) {
   if (end > text.size()) return end;

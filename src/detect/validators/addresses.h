@@ -12,6 +12,12 @@ bool UkPostcodeValid(std::string_view s);
 // Two-letter USPS code of a state, DC or a territory.
 bool IsUsStateCode(std::string_view s);
 
+// Where the address whose street-type word ("Street", "Ave") begins at `type_begin` starts: back
+// over one to three street-name words (capitalised, or an ordinal such as "5th"; a direction
+// such as "W." counts as one) to the house number ("12", "221B", "10-12"). npos when no house
+// number is there.
+size_t StreetAddressStart(std::string_view text, size_t type_begin);
+
 // Where an address that ends (after its street type) at `end` really ends: past a unit ("Apt
 // 3B", "Suite 300", "#12"), then past a US "City, ST 12345-6789" or a UK "Town, County POSTCODE"
 // when one follows. Returns `end` when nothing follows.

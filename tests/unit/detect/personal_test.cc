@@ -162,9 +162,13 @@ TEST(Personal, UkAddressesAndPostcodes) {
   EXPECT_EQ(Scan(engine, "Flat at 221B Baker Street, Marylebone"),
             (Hits{{"221B Baker Street", Entity::STREET_ADDRESS}}));
   EXPECT_EQ(Scan(engine, "Postcode: EC1A 1BB"), (Hits{{"EC1A 1BB", Entity::STREET_ADDRESS}}));
-  EXPECT_EQ(Scan(engine, "Depot near M1 1AE"), (Hits{{"M1 1AE", Entity::STREET_ADDRESS}}));
-  EXPECT_EQ(Scan(engine, "Cheques to GIR 0AA"), (Hits{{"GIR 0AA", Entity::STREET_ADDRESS}}));
-  for (const char* text : {"Model Q1 1AA", "code M1 1CA", "EC1A1BB is a part"}) {
+  EXPECT_EQ(Scan(engine, "post code M1 1AE"), (Hits{{"M1 1AE", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Postal code: GIR 0AA"), (Hits{{"GIR 0AA", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Postcode CR26XH"), (Hits{{"CR26XH", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, " B33 8TH ", "Postcode"), (Hits{{"B33 8TH", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Unit 4, 12 Mill Lane, Leeds, West Yorkshire LS1 4DY"),
+            (Hits{{"12 Mill Lane, Leeds, West Yorkshire LS1 4DY", Entity::STREET_ADDRESS}}));
+  for (const char* text : {"Model Q1 1AA", "Postcode M1 1CA", "Postcode Q1 1AA"}) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
 }
