@@ -19,6 +19,7 @@ namespace {
 using validators::AllSameDigit;
 using validators::CompactId;
 using validators::ConsistentSeparators;
+using validators::Grouped;
 using validators::StandaloneAt;
 
 // Below the default threshold: reported only when a context word lifts it to context_score.
@@ -34,6 +35,10 @@ bool CheckNumber(std::string_view text, Match& m, bool (*check)(std::string_view
   if (!ConsistentSeparators(s) || AllSameDigit(id.view()) || !check(id.view())) return false;
   m.score = id.separated() ? grouped : bare;
   return true;
+}
+
+std::string_view Span(std::string_view text, const Match& m) {
+  return text.substr(m.begin, m.end - m.begin);
 }
 
 bool CheckCode(std::string_view text, Match& m, bool (*check)(std::string_view)) {
@@ -56,7 +61,8 @@ bool WholeCell(std::string_view text, Match& m, const Policy& policy) {
 bool ValidSsn(std::string_view text, Match& m, const Policy&) {
   // A dash-grouped 3-2-4 number is how SSNs are written; spaced ones are likelier other numbers.
   bool dashed = text.substr(m.begin, m.end - m.begin).find('-') != std::string_view::npos;
-  return CheckNumber(text, m, validators::UsSsnValid, dashed ? 0.85f : 0.6f, m.score);
+  return Grouped(Span(text, m), {3, 2, 4}) &&
+         CheckNumber(text, m, validators::UsSsnValid, dashed ? 0.85f : 0.6f, m.score);
 }
 
 // Written bare, nine digits are an SSN only after its keyword (us_ssn_keyword, us_ssn_cell).
@@ -67,11 +73,13 @@ bool ValidGroupedSsn(std::string_view text, Match& m, const Policy& policy) {
 
 bool ValidItin(std::string_view text, Match& m, const Policy&) {
   bool dashed = text.substr(m.begin, m.end - m.begin).find('-') != std::string_view::npos;
-  return CheckNumber(text, m, validators::UsItinValid, dashed ? 0.8f : 0.6f, kNeedsContext);
+  return Grouped(Span(text, m), {3, 2, 4}) &&
+         CheckNumber(text, m, validators::UsItinValid, dashed ? 0.8f : 0.6f, kNeedsContext);
 }
 
 bool ValidEin(std::string_view text, Match& m, const Policy&) {
-  return CheckNumber(text, m, validators::UsEinValid, m.score, m.score);
+  return Grouped(Span(text, m), {2, 7}) &&
+         CheckNumber(text, m, validators::UsEinValid, m.score, m.score);
 }
 
 bool ValidDocumentNumber(std::string_view text, Match& m, const Policy&) {
@@ -86,24 +94,29 @@ bool ValidNino(std::string_view text, Match& m, const Policy&) {
 bool ValidNhs(std::string_view text, Match& m, const Policy&) {
   // Spaced 3-3-4 is the NHS's own presentation; dashed 3-3-4 is usually a US phone number.
   bool spaced = text.substr(m.begin, m.end - m.begin).find(' ') != std::string_view::npos;
-  return CheckNumber(text, m, validators::UkNhsValid, spaced ? 0.6f : kNeedsContext, kNeedsContext);
+  return Grouped(Span(text, m), {3, 3, 4}) &&
+         CheckNumber(text, m, validators::UkNhsValid, spaced ? 0.6f : kNeedsContext, kNeedsContext);
 }
 
 bool ValidSin(std::string_view text, Match& m, const Policy&) {
-  return CheckNumber(text, m, validators::CaSinValid, 0.65f, kNeedsContext);
+  return Grouped(Span(text, m), {3, 3, 3}) &&
+         CheckNumber(text, m, validators::CaSinValid, 0.65f, kNeedsContext);
 }
 
 bool ValidTfn(std::string_view text, Match& m, const Policy&) {
   // One number in eleven passes the TFN check: never enough on its own.
-  return CheckNumber(text, m, validators::AuTfnValid, kNeedsContext, kNeedsContext);
+  return (Grouped(Span(text, m), {3, 3, 3}) || Grouped(Span(text, m), {3, 3, 2})) &&
+         CheckNumber(text, m, validators::AuTfnValid, kNeedsContext, kNeedsContext);
 }
 
 bool ValidAbn(std::string_view text, Match& m, const Policy&) {
-  return CheckNumber(text, m, validators::AuAbnValid, 0.85f, 0.45f);
+  return Grouped(Span(text, m), {2, 3, 3, 3}) &&
+         CheckNumber(text, m, validators::AuAbnValid, 0.85f, 0.45f);
 }
 
 bool ValidMedicare(std::string_view text, Match& m, const Policy&) {
-  return CheckNumber(text, m, validators::AuMedicareValid, 0.6f, kNeedsContext);
+  return (Grouped(Span(text, m), {4, 5, 1}) || Grouped(Span(text, m), {4, 5, 1, 1})) &&
+         CheckNumber(text, m, validators::AuMedicareValid, 0.6f, kNeedsContext);
 }
 
 bool ValidPan(std::string_view text, Match& m, const Policy&) {
@@ -111,7 +124,8 @@ bool ValidPan(std::string_view text, Match& m, const Policy&) {
 }
 
 bool ValidAadhaar(std::string_view text, Match& m, const Policy&) {
-  return CheckNumber(text, m, validators::InAadhaarValid, 0.7f, kNeedsContext);
+  return Grouped(Span(text, m), {4, 4, 4}) &&
+         CheckNumber(text, m, validators::InAadhaarValid, 0.7f, kNeedsContext);
 }
 
 bool ValidNric(std::string_view text, Match& m, const Policy&) {
@@ -127,7 +141,8 @@ bool ValidFiscalCode(std::string_view text, Match& m, const Policy&) {
 }
 
 bool ValidDeTaxId(std::string_view text, Match& m, const Policy&) {
-  return CheckNumber(text, m, validators::DeTaxIdValid, m.score, m.score);
+  return Grouped(Span(text, m), {2, 3, 3, 3}) &&
+         CheckNumber(text, m, validators::DeTaxIdValid, m.score, m.score);
 }
 
 constexpr std::string_view kSsnWords[] = {"ssn", "ssn#", "ss#", "social security", "ssa"};

@@ -4,6 +4,7 @@
 // the spaces and dashes people group them with.
 
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 
 #include "core/ascii.h"
@@ -71,6 +72,32 @@ inline bool ConsistentSeparators(std::string_view s) {
     if (!IsGroupSeparator(c)) continue;
     if (sep == 0) sep = c;
     if (c != sep) return false;
+  }
+  return true;
+}
+
+// True when s is either only digits, as many as the groups add up to, or exactly those digit
+// groups joined by one and the same separator: Grouped("123-45-6789", {3, 2, 4}).
+inline bool Grouped(std::string_view s, std::initializer_list<size_t> groups) {
+  size_t total = 0;
+  for (size_t g : groups) total += g;
+  if (s.size() == total) {
+    for (char c : s) {
+      if (!ascii::IsDigit(c)) return false;
+    }
+    return true;
+  }
+  if (s.size() != total + groups.size() - 1) return false;
+  char sep = 0;
+  size_t at = 0;
+  for (size_t g : groups) {
+    if (at > 0) {
+      if (!IsGroupSeparator(s[at]) || (sep != 0 && s[at] != sep)) return false;
+      sep = s[at++];
+    }
+    for (size_t i = 0; i < g; ++i, ++at) {
+      if (!ascii::IsDigit(s[at])) return false;
+    }
   }
   return true;
 }

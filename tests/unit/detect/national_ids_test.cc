@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "detect/engine.h"
+#include "detect/validators/id_span.h"
 
 namespace deskbench {
 namespace {
@@ -384,6 +385,27 @@ TEST(NationalIds, SingaporeSpainItalyGermany) {
   EXPECT_EQ(Scan(de, "Steuer-ID: 86 095 742 719"), (Hits{{"86 095 742 719", Entity::DE_TAX_ID}}));
   EXPECT_TRUE(Scan(de, "IdNr 86095742718").empty());
   EXPECT_TRUE(Scan(de, "IdNr 12345678903").empty());
+}
+
+TEST(NationalIds, GroupingMustMatchTheType) {
+  Engine engine(Only({Entity::US_SSN, Entity::US_ITIN, Entity::UK_NHS, Entity::CA_SIN,
+                      Entity::AU_ABN, Entity::IN_AADHAAR, Entity::DE_TAX_ID}));
+  for (const char* text :
+       {"51 Franklin Street, Boston, MA 02110-1301", "SSN 536-221234", "SSN 5362-21234",
+        "NHS number 943 4765919", "ABN 518 24 753 556", "SSN 536-22 1234"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
+TEST(NationalIdValidators, GroupedShapes) {
+  EXPECT_TRUE(validators::Grouped("123-45-6789", {3, 2, 4}));
+  EXPECT_TRUE(validators::Grouped("123 45 6789", {3, 2, 4}));
+  EXPECT_TRUE(validators::Grouped("123456789", {3, 2, 4}));
+  EXPECT_FALSE(validators::Grouped("123-45 6789", {3, 2, 4}));
+  EXPECT_FALSE(validators::Grouped("12345-6789", {3, 2, 4}));
+  EXPECT_FALSE(validators::Grouped("1234-5-6789", {3, 2, 4}));
+  EXPECT_FALSE(validators::Grouped("123-45-678x", {3, 2, 4}));
+  EXPECT_FALSE(validators::Grouped("", {3, 2, 4}));
 }
 
 TEST(NationalIds, ContextRaisesScore) {
