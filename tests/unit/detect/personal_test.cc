@@ -106,6 +106,13 @@ TEST(Personal, DateOfBirthNeedsBirthContext) {
             (Hits{{"31.01.1980", Entity::DATE_OF_BIRTH}}));
   EXPECT_EQ(Scan(engine, "d.o.b. 31/01/1980"), (Hits{{"31/01/1980", Entity::DATE_OF_BIRTH}}));
   EXPECT_EQ(Scan(engine, "1980-01-31", "Birthdate"), expected_iso);
+  EXPECT_EQ(Scan(engine, " January 31, 1980 ", "Date of Birth"),
+            (Hits{{"January 31, 1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "1980-01-31 (date of birth)"), expected_iso);
+  EXPECT_EQ(Scan(engine, "Date of birth (DOB): 1980-01-31"), expected_iso);
+  EXPECT_TRUE(Scan(engine, "2024-01-31", "Invoice date").empty());
+  EXPECT_TRUE(Scan(engine, "Room 12, floor 3", "DOB").empty());
+  EXPECT_TRUE(Scan(engine, "1980-02-30", "DOB").empty());
   // Dates without birth context, impossible dates and future dates are not findings.
   for (const char* text : {"Invoice dated 2024-01-31, due 02/28/2024.", "Meeting on 31 Jan 1980.",
                            "DOB 1980-02-30", "DOB 31/31/1980", "DOB 1850-01-01", "Born 2099-01-01",
