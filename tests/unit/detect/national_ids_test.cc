@@ -423,8 +423,8 @@ TEST(NationalIds, AllTypesTogetherOnJunkNeverCrash) {
   Engine engine(Policy{});
   auto scanner = engine.NewScanner();
   std::string junk;
-  for (int i = 0; i < 20000; ++i)
-    junk.push_back(static_cast<char>("0123456789 -ABSXZ\xc3"[i % 19]));
+  constexpr std::string_view kBytes = "0123456789 -ABSXZ\xc3";
+  for (size_t i = 0; i < 20000; ++i) junk.push_back(kBytes[i % kBytes.size()]);
   scanner.Scan(junk);
   scanner.Scan("536-22-1234");
   scanner.Scan("5");
