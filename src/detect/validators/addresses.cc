@@ -272,6 +272,18 @@ float StreetAddressScore(std::string_view address) {
       }
     }
   }
+  // "chapter 3 The Road Ahead": a number, a function word and a street type is more often prose
+  // than an address ("3 The Avenue" exists, but then context or a town has to say so).
+  size_t first_space = address.find(' ');
+  if (first_space != std::string_view::npos && first_space < last_space) {
+    std::string_view name = address.substr(first_space + 1, last_space - first_space - 1);
+    static constexpr std::string_view kFunctionWords[] = {
+        "The", "A",   "An", "Of",   "In",   "On",    "At",   "To", "And", "For",
+        "By",  "Our", "My", "This", "That", "Every", "Each", "No", "THE"};
+    for (std::string_view w : kFunctionWords) {
+      if (name == w) return 0.45f;
+    }
+  }
   return 0.6f;
 }
 

@@ -88,6 +88,8 @@ TEST(AddressValidators, ScoreGrowsWithCompleteness) {
   EXPECT_LT(unit, full);
   EXPECT_EQ(full, uk);
   EXPECT_EQ(validators::StreetAddressScore("12 Aptos Street"), street);
+  EXPECT_LT(validators::StreetAddressScore("3 The Road"), 0.5f);
+  EXPECT_EQ(validators::StreetAddressScore("3 The Avenue, Leeds LS1 4DY"), full);
 }
 
 // ---- through the engine --------------------------------------------------------------------
@@ -155,10 +157,10 @@ TEST(Personal, UsStreetAddresses) {
   EXPECT_EQ(Scan(engine, "P.O. Box 77"), (Hits{{"P.O. Box 77", Entity::STREET_ADDRESS}}));
   EXPECT_EQ(Scan(engine, "Mailing address ZIP 90210-1234"),
             (Hits{{"90210-1234", Entity::STREET_ADDRESS}}));
-  for (const char* text :
-       {"We sold 500 units in 2023.", "The total is 12345.", "Part 90210-1234 ordered",
-        "In 2019 Central Park was busy.", "Call 555-123-4567",
-        "Price $1,299 per Street Fair ticket", "I have 3 apples on the way"}) {
+  for (const char* text : {"We sold 500 units in 2023.", "The total is 12345.",
+                           "Part 90210-1234 ordered", "In 2019 Central Park was busy.",
+                           "Call 555-123-4567", "Price $1,299 per Street Fair ticket",
+                           "I have 3 apples on the way", "chapter 3 The Road Ahead"}) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
 }
@@ -179,6 +181,54 @@ TEST(Personal, UkAddressesAndPostcodes) {
   for (const char* text : {"Model Q1 1AA", "Postcode M1 1CA", "Postcode Q1 1AA"}) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
+}
+
+TEST(Personal, ArticleStreetNeedsContext) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  EXPECT_EQ(Scan(engine, "She lives at 3 The Avenue"),
+            (Hits{{"3 The Avenue", Entity::STREET_ADDRESS}}));
+  EXPECT_TRUE(Scan(engine, "see chapter 3 The Road Ahead").empty());
+}
+
+// Everyday office text full of numbers, dates and capitalised words, none of them personal data
+// of the types in this group.
+TEST(Personal, OfficeTextHasNoFalsePositives) {
+  Policy all;
+  all.enabled.fill(false);
+  for (Entity e : {Entity::US_SSN,
+                   Entity::US_ITIN,
+                   Entity::US_EIN,
+                   Entity::US_PASSPORT,
+                   Entity::US_DRIVER_LICENSE,
+                   Entity::UK_NINO,
+                   Entity::UK_NHS,
+                   Entity::CA_SIN,
+                   Entity::AU_TFN,
+                   Entity::AU_ABN,
+                   Entity::AU_MEDICARE,
+                   Entity::IN_PAN,
+                   Entity::IN_AADHAAR,
+                   Entity::SG_NRIC,
+                   Entity::ES_NIF,
+                   Entity::IT_FISCAL_CODE,
+                   Entity::DE_TAX_ID,
+                   Entity::DATE_OF_BIRTH,
+                   Entity::MEDICAL_RECORD_NUMBER,
+                   Entity::STREET_ADDRESS}) {
+    all.enabled[static_cast<size_t>(e)] = true;
+  }
+  Engine engine(all);
+  const char* text =
+      "Invoice #100234 dated 2024-03-15. Order number 123456789 shipped via UPS.\n"
+      "Total: $1,234.56 (tax 8.25%). Call (555) 123-4567, +1 555 123 4567 or 555-123-4567.\n"
+      "Meeting on 12/03/2024 at 10:30 in Room 4B, Building 7. Budget: 4,500,000 EUR.\n"
+      "ISBN 978-3-16-148410-0. Version 2.10.3 released 2023-11-02. Ref REF-2024-00123.\n"
+      "PO 4500012345 approved on March 3, 2024. Account 12345678, sort code 12-34-56.\n"
+      "Flight BA 117 departs 09:45; seat 32A. Population 8 336 817 (2020 census).\n"
+      "The Main Street Fair was great. In 2019 Central Park hosted 300 Events.\n"
+      "Phone 020 7946 0958, mobile 07700 900123. Company No. 01234567. Page 12 of 40.\n"
+      "Order ID 98765-4321 ready. Part A1234567 in stock. Patient satisfaction 95%.\n";
+  EXPECT_EQ(Scan(engine, text), Hits{});
 }
 
 TEST(Personal, JunkNeverCrashes) {
