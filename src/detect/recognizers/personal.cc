@@ -53,8 +53,14 @@ bool ValidRecordNumber(std::string_view text, Match& m, const Policy&) {
   std::string_view s = text.substr(m.begin, m.end - m.begin);
   validators::CompactId id(s);
   size_t n = id.view().size();
-  return n >= 6 && n <= 12 && StandaloneAt(text, m.begin, m.end, false) &&
-         !validators::AllSameDigit(id.view());
+  if (n < 6 || n > 12 || !StandaloneAt(text, m.begin, m.end, false) ||
+      validators::AllSameDigit(id.view())) {
+    return false;
+  }
+  // "Chart 2023-2024": a range of years is no record number.
+  bool years = s.size() == 9 && s[4] == '-' && (s.starts_with("19") || s.starts_with("20")) &&
+               (s.substr(5).starts_with("19") || s.substr(5).starts_with("20"));
+  return !years;
 }
 
 template <Validator Check>
@@ -117,9 +123,20 @@ constexpr std::string_view kRecordWords[] = {
     "chart number", "chart no",       "chart #",        "hospital number",
     "hospital no",  "health record",  "record number"};
 // Keywords that start the keyword-anchored patterns (validators/anchored.h).
-constexpr std::string_view kRecordKeywords[] = {
-    "mrn",         "medical record", "medical records", "patient", "chart", "hospital number",
-    "hospital no", "hospital id",    "health record",   "emr",     "ehr"};
+constexpr std::string_view kRecordKeywords[] = {"mrn",
+                                                "medical record",
+                                                "medical records",
+                                                "patient",
+                                                "chart no",
+                                                "chart number",
+                                                "chart #",
+                                                "chart id",
+                                                "hospital number",
+                                                "hospital no",
+                                                "hospital id",
+                                                "health record",
+                                                "emr",
+                                                "ehr"};
 constexpr std::string_view kRecordValue = R"((?:[A-Z]{1,3}-?)?\d{5,10}[A-Z]?|\d{2,4}-\d{3,8})";
 // Written before a date; "d.o.b." and "geb." end in a dot, the others are whole words.
 constexpr std::string_view kBirthKeywordRegex =

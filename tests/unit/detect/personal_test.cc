@@ -131,10 +131,12 @@ TEST(Personal, MedicalRecordNumberNeedsContext) {
             (Hits{{"H-4820193", Entity::MEDICAL_RECORD_NUMBER}}));
   EXPECT_EQ(Scan(engine, "Medical record number 55-123456"),
             (Hits{{"55-123456", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "Chart no. 4820193"), (Hits{{"4820193", Entity::MEDICAL_RECORD_NUMBER}}));
   EXPECT_EQ(Scan(engine, "A1234567", "Chart Number"),
             (Hits{{"A1234567", Entity::MEDICAL_RECORD_NUMBER}}));
-  for (const char* text : {"Order 00123456 shipped", "MRN 12345", "MRN 0000000",
-                           "Medical record reviewed by Dr Smith", "MRN 1234567890123"}) {
+  for (const char* text :
+       {"Order 00123456 shipped", "MRN 12345", "MRN 0000000", "Medical record reviewed by Dr Smith",
+        "Chart 2023-2024 revenue", "Patient chart 2023-2024", "MRN 1234567890123"}) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
 }
