@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/ascii.h"
+#include "detect/context.h"
 #include "detect/recognizers/groups.h"
 #include "detect/validators/addresses.h"
 #include "detect/validators/anchored.h"
@@ -18,6 +19,13 @@ namespace deskbench::recognizers {
 namespace {
 
 using validators::StandaloneAt;
+
+// Every context word is searched for around every candidate, so the list is kept short: "zip"
+// also finds "zip code", "postal" "postal code", "lives" "lives at".
+constexpr std::string_view kAddressWords[] = {"address",  "addr",    "lives",   "resides",
+                                              "residing", "mailing", "ship to", "deliver to",
+                                              "postcode", "postal",  "zip",     "home"};
+constexpr float kAddressContextScore = 0.9f;
 
 bool ValidBirthDate(std::string_view text, Match& m, const Policy&) {
   // Computed once: a scan that runs across midnight may use yesterday's date, which is harmless.
@@ -80,6 +88,11 @@ bool ValidStreetAddress(std::string_view text, Match& m, const Policy&) {
   if (!StandaloneAt(text, m.begin, m.end, false)) return false;
   m.end = validators::ExtendStreetAddress(text, m.end);
   m.score = validators::StreetAddressScore(text.substr(m.begin, m.end - m.begin));
+  // Looked for here rather than by the engine, and only when it can still change the score:
+  // street words are common in office text and every context search costs a scan of the window.
+  if (m.score < kAddressContextScore && HasContext(text, m.begin, m.end, {}, kAddressWords)) {
+    m.score = kAddressContextScore;
+  }
   return true;
 }
 
@@ -144,11 +157,6 @@ constexpr std::string_view kBirthKeywordRegex =
 
 constexpr std::string_view kPostcodeKeywords[] = {"postcode", "post code", "postal code",
                                                   "postcodes"};
-
-constexpr std::string_view kAddressWords[] = {
-    "address",  "addr",      "lives at",    "live at", "living at", "resides",
-    "residing", "residence", "located at",  "mailing", "ship to",   "deliver to",
-    "postcode", "post code", "postal code", "zip",     "zip code",  "home"};
 
 constexpr std::string_view kMonth =
     "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -250,9 +258,7 @@ std::span<const PatternRecognizer> Build() {
        .type = Entity::STREET_ADDRESS,
        .regex = street,
        .score = 0.6f,
-       .validate = ValidStreetAddress,
-       .context = kAddressWords,
-       .context_score = 0.9f},
+       .validate = ValidStreetAddress},
       {.id = "po_box",
        .type = Entity::STREET_ADDRESS,
        .regex = R"(\b(?:P\.? ?O\.?|Post Office) Box \d{1,6}\b)",
