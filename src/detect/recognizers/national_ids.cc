@@ -16,20 +16,26 @@ namespace deskbench::recognizers {
 
 namespace {
 
+using validators::AfterKeyword;
 using validators::AllSameDigit;
 using validators::CompactId;
 using validators::ConsistentSeparators;
 using validators::Grouped;
 using validators::StandaloneAt;
+using validators::WholeCell;
 
 // Below the default threshold: reported only when a context word lifts it to context_score.
 constexpr float kNeedsContext = 0.3f;
+
+std::string_view Span(std::string_view text, const Match& m) {
+  return text.substr(m.begin, m.end - m.begin);
+}
 
 // The common steps: the candidate stands alone, is grouped one way, is not a placeholder and
 // passes `check`; then it scores `grouped` when written with separators and `bare` otherwise.
 bool CheckNumber(std::string_view text, Match& m, bool (*check)(std::string_view), float grouped,
                  float bare) {
-  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  std::string_view s = Span(text, m);
   CompactId id(s);
   if (!StandaloneAt(text, m.begin, m.end, id.separated() && s.find(' ') != s.npos)) return false;
   if (!ConsistentSeparators(s) || AllSameDigit(id.view()) || !check(id.view())) return false;
@@ -37,42 +43,26 @@ bool CheckNumber(std::string_view text, Match& m, bool (*check)(std::string_view
   return true;
 }
 
-std::string_view Span(std::string_view text, const Match& m) {
-  return text.substr(m.begin, m.end - m.begin);
-}
-
 bool CheckCode(std::string_view text, Match& m, bool (*check)(std::string_view)) {
-  CompactId id(text.substr(m.begin, m.end - m.begin));
+  CompactId id(Span(text, m));
   return StandaloneAt(text, m.begin, m.end, false) && check(id.view());
-}
-
-// The value after its keyword ("SSN: 536221234"), checked like the value on its own.
-template <Validator Check>
-bool AfterKeyword(std::string_view text, Match& m, const Policy& policy) {
-  return validators::NarrowToLastToken(text, m) && Check(text, m, policy);
-}
-
-// A segment that is only the value, its keyword in the hint (a column header such as "SSN").
-template <Validator Check>
-bool WholeCell(std::string_view text, Match& m, const Policy& policy) {
-  return validators::TrimBlanks(text, m) && Check(text, m, policy);
 }
 
 bool ValidSsn(std::string_view text, Match& m, const Policy&) {
   // A dash-grouped 3-2-4 number is how SSNs are written; spaced ones are likelier other numbers.
-  bool dashed = text.substr(m.begin, m.end - m.begin).find('-') != std::string_view::npos;
+  bool dashed = Span(text, m).find('-') != std::string_view::npos;
   return Grouped(Span(text, m), {3, 2, 4}) &&
          CheckNumber(text, m, validators::UsSsnValid, dashed ? 0.85f : 0.6f, m.score);
 }
 
 // Written bare, nine digits are an SSN only after its keyword (us_ssn_keyword, us_ssn_cell).
 bool ValidGroupedSsn(std::string_view text, Match& m, const Policy& policy) {
-  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  std::string_view s = Span(text, m);
   return s.find_first_of(" -") != std::string_view::npos && ValidSsn(text, m, policy);
 }
 
 bool ValidItin(std::string_view text, Match& m, const Policy&) {
-  bool dashed = text.substr(m.begin, m.end - m.begin).find('-') != std::string_view::npos;
+  bool dashed = Span(text, m).find('-') != std::string_view::npos;
   return Grouped(Span(text, m), {3, 2, 4}) &&
          CheckNumber(text, m, validators::UsItinValid, dashed ? 0.8f : 0.6f, kNeedsContext);
 }
@@ -83,7 +73,7 @@ bool ValidEin(std::string_view text, Match& m, const Policy&) {
 }
 
 bool ValidDocumentNumber(std::string_view text, Match& m, const Policy&) {
-  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  std::string_view s = Span(text, m);
   return StandaloneAt(text, m.begin, m.end, false) && !AllSameDigit(s);
 }
 
@@ -93,7 +83,7 @@ bool ValidNino(std::string_view text, Match& m, const Policy&) {
 
 bool ValidNhs(std::string_view text, Match& m, const Policy&) {
   // Spaced 3-3-4 is the NHS's own presentation; dashed 3-3-4 is usually a US phone number.
-  bool spaced = text.substr(m.begin, m.end - m.begin).find(' ') != std::string_view::npos;
+  bool spaced = Span(text, m).find(' ') != std::string_view::npos;
   return Grouped(Span(text, m), {3, 3, 4}) &&
          CheckNumber(text, m, validators::UkNhsValid, spaced ? 0.6f : kNeedsContext, kNeedsContext);
 }

@@ -1,7 +1,8 @@
 // Personal details: dates of birth, medical record numbers and postal addresses. Dates and record
-// numbers look like any other date or number, so they need a context word; a street address is
-// anchored on a house number and a street-type word ("Street", "Ave", "Road"...) so the pattern
-// only runs its full check where such a word occurs.
+// numbers look like any other date or number, so they are found after their keyword ("DOB",
+// "MRN") or in a column whose header names them. A street address is found by its street-type
+// word ("Street", "Ave", "Road"...), a plain word list vectorscan searches fast; the validator
+// then reads the house number and street name before it and the unit, town and postcode after.
 
 #include <string>
 #include <string_view>
@@ -18,7 +19,9 @@ namespace deskbench::recognizers {
 
 namespace {
 
+using validators::AfterKeyword;
 using validators::StandaloneAt;
+using validators::WholeCell;
 
 // Every context word is searched for around every candidate, so the list is kept short: "zip"
 // also finds "zip code", "postal" "postal code", "lives" "lives at".
@@ -69,16 +72,6 @@ bool ValidRecordNumber(std::string_view text, Match& m, const Policy&) {
   bool years = s.size() == 9 && s[4] == '-' && (s.starts_with("19") || s.starts_with("20")) &&
                (s.substr(5).starts_with("19") || s.substr(5).starts_with("20"));
   return !years;
-}
-
-template <Validator Check>
-bool AfterKeyword(std::string_view text, Match& m, const Policy& policy) {
-  return validators::NarrowToLastToken(text, m) && Check(text, m, policy);
-}
-
-template <Validator Check>
-bool WholeCell(std::string_view text, Match& m, const Policy& policy) {
-  return validators::TrimBlanks(text, m) && Check(text, m, policy);
 }
 
 bool ValidStreetAddress(std::string_view text, Match& m, const Policy&) {

@@ -32,4 +32,16 @@ bool NarrowToLastToken(std::string_view text, Match& m);
 // Narrows m to its text without leading and trailing blanks.
 bool TrimBlanks(std::string_view text, Match& m);
 
+// The value after its keyword ("SSN: 536221234"), then checked like the value on its own.
+template <Validator Check>
+bool AfterKeyword(std::string_view text, Match& m, const Policy& policy) {
+  return NarrowToLastToken(text, m) && Check(text, m, policy);
+}
+
+// A segment that is only the value, its keyword in the hint (a column header such as "SSN").
+template <Validator Check>
+bool WholeCell(std::string_view text, Match& m, const Policy& policy) {
+  return TrimBlanks(text, m) && Check(text, m, policy);
+}
+
 }  // namespace deskbench::validators
