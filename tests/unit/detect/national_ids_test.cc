@@ -244,6 +244,10 @@ TEST(NationalIds, UsSsn) {
             (Hits{{"536 22 1234", Entity::US_SSN}}));
   EXPECT_EQ(Scan(engine, "SSN 536221234 on file"), (Hits{{"536221234", Entity::US_SSN}}));
   EXPECT_EQ(Scan(engine, "536221234", "ssn"), (Hits{{"536221234", Entity::US_SSN}}));
+  EXPECT_EQ(Scan(engine, "Social Security Number: 536221234"),
+            (Hits{{"536221234", Entity::US_SSN}}));
+  EXPECT_EQ(Scan(engine, "SSN#536221234"), (Hits{{"536221234", Entity::US_SSN}}));
+  EXPECT_TRUE(Scan(engine, "536221234", "Order").empty());
   // Near misses: voided, impossible areas/groups/serials, placeholders, longer numbers.
   for (const char* text :
        {"SSN 078-05-1120", "SSN 219-09-9999", "SSN 666-22-1234", "SSN 000-22-1234",
@@ -312,6 +316,7 @@ TEST(NationalIds, CanadaSin) {
   EXPECT_EQ(Scan(engine, "Employee " + spaced + " hired"), (Hits{{spaced, Entity::CA_SIN}}));
   EXPECT_EQ(Scan(engine, "Social insurance number " + sin), (Hits{{sin, Entity::CA_SIN}}));
   EXPECT_TRUE(Scan(engine, "Tracking " + sin).empty());
+  EXPECT_EQ(Scan(engine, sin, "SIN"), (Hits{{sin, Entity::CA_SIN}}));
   std::string zero = WithSpaces(LuhnComplete("03045428"), {3, 3, 3});
   EXPECT_TRUE(Scan(engine, "SIN " + zero).empty());
   std::string wrong = sin;
