@@ -1,10 +1,295 @@
+// Personal details: dates of birth, medical record numbers and postal addresses. Dates and record
+// numbers look like any other date or number, so they are found after their keyword ("DOB",
+// "MRN") or in a column whose header names them. A street address is found by its street-type
+// word ("Street", "Ave", "Road"...), a plain word list vectorscan searches fast; the validator
+// then reads the house number and street name before it and the unit, town and postcode after.
+
+#include <string>
+#include <string_view>
+
+#include "core/ascii.h"
+#include "detect/context.h"
 #include "detect/recognizers/groups.h"
+#include "detect/validators/addresses.h"
+#include "detect/validators/anchored.h"
+#include "detect/validators/dates.h"
+#include "detect/validators/id_span.h"
 
 namespace deskbench::recognizers {
 
-// Placeholder until this group is written.
+namespace {
+
+using validators::AfterKeyword;
+using validators::StandaloneAt;
+using validators::WholeCell;
+
+// Every context word is searched for around every candidate, so the list is kept short: "zip"
+// also finds "zip code", "postal" "postal code", "lives" "lives at".
+constexpr std::string_view kAddressWords[] = {"address",  "addr",    "lives",   "resides",
+                                              "residing", "mailing", "ship to", "deliver to",
+                                              "postcode", "postal",  "zip",     "home"};
+constexpr float kAddressContextScore = 0.9f;
+
+bool ValidBirthDate(std::string_view text, Match& m, const Policy&) {
+  // Computed once: a scan that runs across midnight may use yesterday's date, which is harmless.
+  static const validators::Ymd today = validators::Today();
+  return StandaloneAt(text, m.begin, m.end, false) &&
+         validators::PlausibleBirthDate(text.substr(m.begin, m.end - m.begin), today);
+}
+
+// "Born on 31 Jan 1980": the date starts at its first digit, or at a month name just before it.
+bool DateAfterKeyword(std::string_view text, Match& m, const Policy& policy) {
+  size_t digit = m.begin;
+  while (digit < m.end && !ascii::IsDigit(text[digit])) ++digit;
+  if (digit == m.end) return false;
+  size_t gap = digit;
+  while (gap > m.begin && (text[gap - 1] == ' ' || text[gap - 1] == '.' || text[gap - 1] == ',' ||
+                           text[gap - 1] == '-')) {
+    --gap;
+  }
+  size_t word = gap;
+  while (word > m.begin && ascii::IsAlpha(text[word - 1])) --word;
+  bool month_first = word < gap && validators::MonthFromName(text.substr(word, gap - word)) != 0;
+  m.begin = month_first ? word : digit;
+  return ValidBirthDate(text, m, policy);
+}
+
+// "31 Jan 1980 (date of birth)": every written date form ends with its last digit.
+bool DateBeforeKeyword(std::string_view text, Match& m, const Policy& policy) {
+  while (m.end > m.begin && !ascii::IsDigit(text[m.end - 1])) --m.end;
+  return m.end > m.begin && ValidBirthDate(text, m, policy);
+}
+
+bool ValidRecordNumber(std::string_view text, Match& m, const Policy&) {
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  validators::CompactId id(s);
+  size_t n = id.view().size();
+  if (n < 6 || n > 12 || !StandaloneAt(text, m.begin, m.end, false) ||
+      validators::AllSameDigit(id.view())) {
+    return false;
+  }
+  // "Chart 2023-2024": a range of years is no record number.
+  bool years = s.size() == 9 && s[4] == '-' && (s.starts_with("19") || s.starts_with("20")) &&
+               (s.substr(5).starts_with("19") || s.substr(5).starts_with("20"));
+  return !years;
+}
+
+bool ValidStreetAddress(std::string_view text, Match& m, const Policy&) {
+  size_t start = validators::StreetAddressStart(text, m.begin + 1);
+  if (start == std::string_view::npos) return false;
+  m.begin = start;
+  if (!StandaloneAt(text, m.begin, m.end, false)) return false;
+  m.end = validators::ExtendStreetAddress(text, m.end);
+  m.score = validators::StreetAddressScore(text.substr(m.begin, m.end - m.begin));
+  // Looked for here rather than by the engine, and only when it can still change the score:
+  // street words are common in office text and every context search costs a scan of the window.
+  if (m.score < kAddressContextScore && HasContext(text, m.begin, m.end, {}, kAddressWords)) {
+    m.score = kAddressContextScore;
+  }
+  return true;
+}
+
+bool ValidPostcode(std::string_view text, Match& m, const Policy&) {
+  return StandaloneAt(text, m.begin, m.end, false) &&
+         validators::UkPostcodeValid(text.substr(m.begin, m.end - m.begin));
+}
+
+// "Postcode: SW1A 2AA": the postcode is the last token, or the last two when written spaced.
+bool PostcodeAfterKeyword(std::string_view text, Match& m, const Policy& policy) {
+  if (!validators::NarrowToLastToken(text, m)) return false;
+  if (m.begin > 1 && text[m.begin - 1] == ' ') {
+    size_t outward = m.begin - 1;
+    while (outward > 0 && ascii::IsAlnum(text[outward - 1])) --outward;
+    Match spaced{outward, m.end, m.score};
+    if (ValidPostcode(text, spaced, policy)) {
+      m = spaced;
+      return true;
+    }
+  }
+  return ValidPostcode(text, m, policy);
+}
+
+bool ValidZipPlus4(std::string_view text, Match& m, const Policy&) {
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  return StandaloneAt(text, m.begin, m.end, false) && s.substr(0, 5) != "00000";
+}
+
+bool ValidPoBox(std::string_view text, Match& m, const Policy&) {
+  return StandaloneAt(text, m.begin, m.end, false);
+}
+
+constexpr std::string_view kBirthWords[] = {
+    "born",          "birth",    "dob",          "d.o.b",
+    "date of birth", "birthday", "birthdate",    "birth date",
+    "geb",           "geboren",  "geburtsdatum", "nacimiento",
+    "nascita",       "né",       "née",          "date de naissance"};
+constexpr std::string_view kRecordWords[] = {
+    "mrn",          "mrn#",           "medical record", "medical record number",
+    "patient id",   "patient number", "patient no",     "patient #",
+    "chart number", "chart no",       "chart #",        "hospital number",
+    "hospital no",  "health record",  "record number"};
+// Keywords that start the keyword-anchored patterns (validators/anchored.h).
+constexpr std::string_view kRecordKeywords[] = {"mrn",
+                                                "medical record",
+                                                "medical records",
+                                                "patient",
+                                                "chart no",
+                                                "chart number",
+                                                "chart #",
+                                                "chart id",
+                                                "hospital number",
+                                                "hospital no",
+                                                "hospital id",
+                                                "health record",
+                                                "emr",
+                                                "ehr"};
+constexpr std::string_view kRecordValue = R"((?:[A-Z]{1,3}-?)?\d{5,10}[A-Z]?|\d{2,4}-\d{3,8})";
+// Written before a date; "d.o.b." and "geb." end in a dot, the others are whole words.
+constexpr std::string_view kBirthKeywordRegex =
+    R"((?:\b(?:born|birth|birthday|birthdate|dob|geboren|geburtsdatum|nacimiento|nascita|naissance)\b|\bd\.o\.b\.?|\bgeb\.))";
+
+constexpr std::string_view kPostcodeKeywords[] = {"postcode", "post code", "postal code",
+                                                  "postcodes"};
+
+constexpr std::string_view kMonth =
+    "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+std::string BirthDateRegex() {
+  std::string month(kMonth);
+  return std::string(R"(\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b)") +
+         R"(|\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)" +
+         R"(|\b\d{1,2}(?:st|nd|rd|th)?\.?(?: of)?[ -])" + month + R"(\.?,?[ -](?:19|20)\d{2}\b)" +
+         R"(|\b)" + month + R"(\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b)";
+}
+
+// Street-type words, as written in title case, upper case and abbreviated. Words that are as
+// often part of a name ("Park", "Hill", "Green") are left out: they would make "2019 Central Park"
+// an address.
+constexpr std::string_view kStreetTypes[] = {
+    "Street",     "St",   "Avenue",  "Ave",     "Av",      "Road", "Rd",      "Boulevard",
+    "Blvd",       "Lane", "Ln",      "Drive",   "Dr",      "Way",  "Court",   "Ct",
+    "Place",      "Pl",   "Terrace", "Ter",     "Parkway", "Pkwy", "Highway", "Hwy",
+    "Circle",     "Cir",  "Square",  "Sq",      "Trail",   "Trl",  "Alley",   "Close",
+    "Crescent",   "Cres", "Grove",   "Gardens", "Gdns",    "Mews", "Plaza",   "Pike",
+    "Expressway", "Expy", "Freeway", "Fwy",     "Loop"};
+
+constexpr std::string_view kUkPostcode =
+    "(?:[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]"
+    ")"
+    " ?[0-9][ABD-HJLNP-UW-Z]{2}|GIR ?0AA)";
+
+// The street-type word alone: a plain word list that vectorscan's literal matcher finds fast.
+// The validator reads the house number and street name before it, and what follows it.
+std::string StreetTypeRegex() {
+  std::string types;
+  for (std::string_view t : kStreetTypes) {
+    if (!types.empty()) types += '|';
+    types += t;
+    types += '|';
+    types += ascii::Upper(t);
+  }
+  // The leading space makes every literal at least three bytes long, which vectorscan's literal
+  // matcher handles several times faster than "St" or "Dr" alone.
+  return R"( (?:)" + types + R"()\b)";
+}
+
+std::span<const PatternRecognizer> Build() {
+  static const std::string date = "(?:" + BirthDateRegex() + ")";
+  static const std::string date_after_keyword =
+      std::string(kBirthKeywordRegex) + R"([^0-9\n]{0,40})" + date;
+  static const std::string date_before_keyword =
+      date + R"([^0-9\n]{0,16})" + std::string(kBirthKeywordRegex);
+  // A short cell ending in a digit; the validator reads it as a date. The date pattern itself,
+  // anchored, slows the whole database down several times over.
+  static const std::string date_cell =
+      validators::WholeSegment(R"([0-9A-Za-z][0-9A-Za-z ,./-]{5,28}[0-9])");
+  static const std::string record_kw = validators::KeywordThenValue(kRecordKeywords, kRecordValue);
+  static const std::string record_cell = validators::WholeSegment(kRecordValue);
+  static const std::string street = StreetTypeRegex();
+  static const std::string postcode_kw =
+      validators::KeywordThenValue(kPostcodeKeywords, kUkPostcode);
+  static const std::string postcode_cell = validators::WholeSegment(kUkPostcode);
+  static const PatternRecognizer recognizers[] = {
+      {.id = "date_of_birth_after_keyword",
+       .type = Entity::DATE_OF_BIRTH,
+       .regex = date_after_keyword,
+       .score = 0.95f,
+       .validate = DateAfterKeyword,
+       .caseless = true},
+      {.id = "date_of_birth_before_keyword",
+       .type = Entity::DATE_OF_BIRTH,
+       .regex = date_before_keyword,
+       .score = 0.95f,
+       .validate = DateBeforeKeyword,
+       .caseless = true},
+      {.id = "date_of_birth_cell",
+       .type = Entity::DATE_OF_BIRTH,
+       .regex = date_cell,
+       .score = 0.95f,
+       .validate = WholeCell<ValidBirthDate>,
+       .context = kBirthWords,
+       .context_score = 0.95f,
+       .context_required = true,
+       .caseless = true},
+      {.id = "medical_record_number_keyword",
+       .type = Entity::MEDICAL_RECORD_NUMBER,
+       .regex = record_kw,
+       .score = 0.85f,
+       .validate = AfterKeyword<ValidRecordNumber>,
+       .caseless = true},
+      {.id = "medical_record_number_cell",
+       .type = Entity::MEDICAL_RECORD_NUMBER,
+       .regex = record_cell,
+       .score = 0.85f,
+       .validate = WholeCell<ValidRecordNumber>,
+       .context = kRecordWords,
+       .context_score = 0.85f,
+       .context_required = true,
+       .caseless = true},
+      {.id = "street_address",
+       .type = Entity::STREET_ADDRESS,
+       .regex = street,
+       .score = 0.6f,
+       .validate = ValidStreetAddress},
+      {.id = "po_box",
+       .type = Entity::STREET_ADDRESS,
+       .regex = R"(\b(?:P\.? ?O\.?|Post Office) Box \d{1,6}\b)",
+       .score = 0.85f,
+       .validate = ValidPoBox,
+       .context = kAddressWords,
+       .context_score = 0.9f,
+       .caseless = true},
+      {.id = "uk_postcode_keyword",
+       .type = Entity::STREET_ADDRESS,
+       .regex = postcode_kw,
+       .score = 0.85f,
+       .validate = PostcodeAfterKeyword,
+       .caseless = true},
+      {.id = "uk_postcode_cell",
+       .type = Entity::STREET_ADDRESS,
+       .regex = postcode_cell,
+       .score = 0.85f,
+       .validate = WholeCell<ValidPostcode>,
+       .context = kPostcodeKeywords,
+       .context_score = 0.85f,
+       .context_required = true},
+      {.id = "us_zip_plus4",
+       .type = Entity::STREET_ADDRESS,
+       .regex = R"(\b\d{5}-\d{4}\b)",
+       .score = 0.7f,
+       .validate = ValidZipPlus4,
+       .context = kAddressWords,
+       .context_score = 0.7f,
+       .context_required = true},
+  };
+  return recognizers;
+}
+
+}  // namespace
+
 std::span<const PatternRecognizer> Personal() {
-  return {};
+  return Build();
 }
 
 }  // namespace deskbench::recognizers

@@ -1,0 +1,290 @@
+#include "detect/validators/addresses.h"
+
+#include "core/ascii.h"
+
+namespace deskbench::validators {
+
+namespace {
+
+bool In(char c, std::string_view set) {
+  return set.find(c) != std::string_view::npos;
+}
+
+// Letters allowed in each position of a postcode (Royal Mail's rules).
+constexpr std::string_view kFirst = "ABCDEFGHIJKLMNOPRSTUWYZ";    // not Q, V, X
+constexpr std::string_view kSecond = "ABCDEFGHKLMNOPQRSTUVWXY";   // not I, J, Z
+constexpr std::string_view kThirdAfterDigit = "ABCDEFGHJKPSTUW";  // A9A
+constexpr std::string_view kFourth = "ABEHMNPRVWXY";              // AA9A
+constexpr std::string_view kInward = "ABDEFGHJLNPQRSTUWXYZ";      // not C, I, K, M, O, V
+
+bool OutwardValid(std::string_view o) {
+  auto d = [&](size_t i) { return ascii::IsDigit(o[i]); };
+  if (o.empty() || !In(o[0], kFirst)) return false;
+  switch (o.size()) {
+    case 2:
+      return d(1);  // A9
+    case 3:
+      return (d(1) && d(2)) ||                      // A99
+             (In(o[1], kSecond) && d(2)) ||         // AA9
+             (d(1) && In(o[2], kThirdAfterDigit));  // A9A
+    case 4:
+      return In(o[1], kSecond) && d(2) && (d(3) || In(o[3], kFourth));  // AA99, AA9A
+    default:
+      return false;
+  }
+}
+
+bool PostcodeParts(std::string_view outward, std::string_view inward) {
+  if (inward.size() != 3 || !ascii::IsDigit(inward[0]) || !In(inward[1], kInward) ||
+      !In(inward[2], kInward)) {
+    return false;
+  }
+  if (outward == "GIR") return inward == "0AA";  // Girobank's historic postcode
+  return OutwardValid(outward);
+}
+
+}  // namespace
+
+bool UkPostcodeValid(std::string_view s) {
+  std::string_view outward, inward;
+  size_t space = s.find(' ');
+  if (space != std::string_view::npos) {
+    outward = s.substr(0, space);
+    inward = s.substr(space + 1);
+  } else {
+    if (s.size() < 5) return false;
+    outward = s.substr(0, s.size() - 3);
+    inward = s.substr(s.size() - 3);
+  }
+  return PostcodeParts(outward, inward);
+}
+
+bool IsUsStateCode(std::string_view s) {
+  static constexpr std::string_view kCodes[] = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL",
+      "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
+      "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
+      "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP"};
+  for (std::string_view c : kCodes) {
+    if (s == c) return true;
+  }
+  return false;
+}
+
+namespace {
+
+bool WordByteAt(std::string_view text, size_t i) {
+  return i < text.size() && ascii::IsAlnum(text[i]);
+}
+
+// ", " or " " (a "." may end an abbreviation first): the separator between address parts.
+size_t SkipSeparator(std::string_view text, size_t i) {
+  if (i < text.size() && text[i] == '.') ++i;
+  if (i < text.size() && text[i] == ',') ++i;
+  size_t spaces = 0;
+  while (i < text.size() && text[i] == ' ' && spaces < 3) {
+    ++i;
+    ++spaces;
+  }
+  return spaces > 0 ? i : std::string_view::npos;
+}
+
+// A capitalised word ("Springfield", "O'Hare", "NW"); returns its end or npos.
+size_t Word(std::string_view text, size_t i) {
+  if (i >= text.size() || !ascii::IsUpper(text[i])) return std::string_view::npos;
+  size_t j = i + 1;
+  while (j < text.size() && j - i < 24 &&
+         (ascii::IsAlpha(text[j]) || text[j] == '\'' || text[j] == '-')) {
+    ++j;
+  }
+  return WordByteAt(text, j) ? std::string_view::npos : j;
+}
+
+size_t Unit(std::string_view text, size_t i) {
+  static constexpr std::string_view kUnits[] = {"apartment", "apt", "suite", "ste", "unit",
+                                                "floor",     "fl",  "room",  "rm",  "#"};
+  for (std::string_view u : kUnits) {
+    if (text.size() - i < u.size() || !ascii::EqualsIgnoreCase(text.substr(i, u.size()), u)) {
+      continue;
+    }
+    size_t j = i + u.size();
+    if (u != "#" && WordByteAt(text, j)) continue;
+    if (j < text.size() && text[j] == '.') ++j;
+    if (j < text.size() && text[j] == ' ') ++j;
+    if (j < text.size() && text[j] == '#') ++j;
+    size_t k = j;
+    while (k < text.size() && k - j < 6 && (ascii::IsAlnum(text[k]) || text[k] == '-')) ++k;
+    if (k == j || WordByteAt(text, k)) continue;
+    return k;
+  }
+  return std::string_view::npos;
+}
+
+// "IL", "IL 62704", "IL 62704-1234".
+size_t StateAndZip(std::string_view text, size_t i) {
+  if (text.size() - i < 2 || !IsUsStateCode(text.substr(i, 2)) || WordByteAt(text, i + 2)) {
+    return std::string_view::npos;
+  }
+  size_t end = i + 2;
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t k = 0; k < n; ++k) {
+      if (from + k >= text.size() || !ascii::IsDigit(text[from + k])) return false;
+    }
+    return !WordByteAt(text, from + n) || text[from + n] == '-';
+  };
+  if (end + 1 < text.size() && text[end] == ' ' && digits(end + 1, 5)) {
+    end += 6;
+    if (end < text.size() && text[end] == '-' && digits(end + 1, 4) && !WordByteAt(text, end + 5)) {
+      end += 5;
+    } else if (WordByteAt(text, end)) {
+      end -= 6;
+    }
+  }
+  return end;
+}
+
+// "SW1A 2AA": a postcode written with its space.
+size_t Postcode(std::string_view text, size_t i) {
+  size_t space = i;
+  while (space < text.size() && space - i < 4 && ascii::IsAlnum(text[space])) ++space;
+  if (space >= text.size() || text[space] != ' ' || space + 4 > text.size()) {
+    return std::string_view::npos;
+  }
+  if (WordByteAt(text, space + 4) || !UkPostcodeValid(text.substr(i, space + 4 - i))) {
+    return std::string_view::npos;
+  }
+  return space + 4;
+}
+
+// ", Springfield, IL 62704" or ", London SW1A 2AA": up to three place words, then a state code
+// (after at least one word) or a postcode.
+size_t PlaceTail(std::string_view text, size_t i) {
+  size_t words = 0;
+  while (i != std::string_view::npos && i < text.size()) {
+    if (words > 0) {
+      if (size_t s = StateAndZip(text, i); s != std::string_view::npos) return s;
+    }
+    if (size_t p = Postcode(text, i); p != std::string_view::npos) return p;
+    if (words == 3) break;
+    size_t w = Word(text, i);
+    if (w == std::string_view::npos) break;
+    ++words;
+    i = SkipSeparator(text, w);
+  }
+  return std::string_view::npos;
+}
+
+bool IsHouseNumber(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && i < 6 && ascii::IsDigit(t[i])) ++i;
+  if (i == 0) return false;
+  if (i < t.size() && t[i] == '-') {  // a range: "10-12"
+    size_t j = i + 1;
+    while (j < t.size() && j - i <= 4 && ascii::IsDigit(t[j])) ++j;
+    return j > i + 1 && j == t.size();
+  }
+  if (i < t.size() && ascii::IsAlpha(t[i])) ++i;  // "221B"
+  return i == t.size();
+}
+
+bool IsStreetNameWord(std::string_view t) {
+  if (t.empty()) return false;
+  if (ascii::IsUpper(t[0])) {
+    for (size_t i = 1; i < t.size(); ++i) {
+      char c = t[i];
+      if (!ascii::IsAlpha(c) && c != '\'' && c != '-' && !(c == '.' && i + 1 == t.size())) {
+        return false;
+      }
+    }
+    return true;
+  }
+  // An ordinal: "5th", "42nd", "101ST".
+  size_t i = 0;
+  while (i < t.size() && i < 3 && ascii::IsDigit(t[i])) ++i;
+  if (i == 0 || t.size() != i + 2) return false;
+  std::string_view suffix = t.substr(i);
+  for (std::string_view s : {"st", "nd", "rd", "th"}) {
+    if (ascii::EqualsIgnoreCase(suffix, s)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+size_t StreetAddressStart(std::string_view text, size_t type_begin) {
+  if (type_begin > text.size()) return std::string_view::npos;
+  size_t i = type_begin;
+  int words = 0;
+  while (words <= 3) {
+    if (i == 0 || text[i - 1] != ' ') return std::string_view::npos;
+    --i;
+    size_t j = i;
+    while (j > 0 && i - j < 24 &&
+           (ascii::IsAlnum(text[j - 1]) || text[j - 1] == '\'' || text[j - 1] == '-' ||
+            text[j - 1] == '.')) {
+      --j;
+    }
+    std::string_view token = text.substr(j, i - j);
+    if (words > 0 && IsHouseNumber(token)) {
+      return j == 0 || !ascii::IsWordByte(text[j - 1]) ? j : std::string_view::npos;
+    }
+    if (!IsStreetNameWord(token)) return std::string_view::npos;
+    ++words;
+    i = j;
+  }
+  return std::string_view::npos;
+}
+
+size_t ExtendStreetAddress(std::string_view text, size_t end) {
+  if (end > text.size()) return end;
+  if (size_t s = SkipSeparator(text, end); s != std::string_view::npos) {
+    if (size_t u = Unit(text, s); u != std::string_view::npos) end = u;
+  }
+  if (size_t s = SkipSeparator(text, end); s != std::string_view::npos) {
+    if (size_t t = PlaceTail(text, s); t != std::string_view::npos) end = t;
+  }
+  return end;
+}
+
+float StreetAddressScore(std::string_view address) {
+  address = ascii::Trim(address);
+  size_t last_space = address.rfind(' ');
+  std::string_view last =
+      last_space == std::string_view::npos ? address : address.substr(last_space + 1);
+  std::string_view before_last =
+      last_space == std::string_view::npos ? std::string_view{} : address.substr(0, last_space);
+  size_t prev_space = before_last.rfind(' ');
+  std::string_view prev =
+      prev_space == std::string_view::npos ? before_last : before_last.substr(prev_space + 1);
+  bool zip = (last.size() == 5 || last.size() == 10) && ascii::IsDigit(last[0]) &&
+             ascii::IsDigit(last[4]) && (last.size() == 5 || last[5] == '-');
+  bool postcode = UkPostcodeValid(last) || PostcodeParts(prev, last);
+  bool state = IsUsStateCode(last);
+  if (zip || postcode || state) return 0.9f;
+  for (std::string_view unit : {"Apt", "Apartment", "Suite", "Ste", "Unit", "#", "Floor", "Fl",
+                                "Room", "Rm", "APT", "SUITE", "STE", "UNIT"}) {
+    for (size_t at = address.find(unit); at != std::string_view::npos;
+         at = address.find(unit, at + 1)) {
+      size_t after = at + unit.size();
+      if (at > 0 && address[at - 1] == ' ' &&
+          (after == address.size() || !ascii::IsAlpha(address[after]))) {
+        return 0.8f;
+      }
+    }
+  }
+  // "chapter 3 The Road Ahead": a number, a function word and a street type is more often prose
+  // than an address ("3 The Avenue" exists, but then context or a town has to say so).
+  size_t first_space = address.find(' ');
+  if (first_space != std::string_view::npos && first_space < last_space) {
+    std::string_view name = address.substr(first_space + 1, last_space - first_space - 1);
+    static constexpr std::string_view kFunctionWords[] = {
+        "The", "A",   "An", "Of",   "In",   "On",    "At",   "To", "And", "For",
+        "By",  "Our", "My", "This", "That", "Every", "Each", "No", "THE"};
+    for (std::string_view w : kFunctionWords) {
+      if (name == w) return 0.45f;
+    }
+  }
+  return 0.6f;
+}
+
+}  // namespace deskbench::validators

@@ -1,0 +1,31 @@
+#pragma once
+// Postal address parts: UK postcodes, US ZIP codes, and how complete a matched street address is.
+
+#include <string_view>
+
+namespace deskbench::validators {
+
+// A UK postcode in one of the Royal Mail shapes (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA,
+// AA9A 9AA, and GIR 0AA), upper case, with or without the space.
+bool UkPostcodeValid(std::string_view s);
+
+// Two-letter USPS code of a state, DC or a territory.
+bool IsUsStateCode(std::string_view s);
+
+// Where the address whose street-type word ("Street", "Ave") begins at `type_begin` starts: back
+// over one to three street-name words (capitalised, or an ordinal such as "5th"; a direction
+// such as "W." counts as one) to the house number ("12", "221B", "10-12"). npos when no house
+// number is there.
+size_t StreetAddressStart(std::string_view text, size_t type_begin);
+
+// Where an address that ends (after its street type) at `end` really ends: past a unit ("Apt
+// 3B", "Suite 300", "#12"), then past a US "City, ST 12345-6789" or a UK "Town, County POSTCODE"
+// when one follows. Returns `end` when nothing follows.
+size_t ExtendStreetAddress(std::string_view text, size_t end);
+
+// How sure a matched street address is, from what follows the street: a ZIP code, a state code
+// or a postcode at the end make it near certain; a unit (Apt, Suite, #) likelier; a house number
+// and street alone stay modest.
+float StreetAddressScore(std::string_view address);
+
+}  // namespace deskbench::validators

@@ -1,0 +1,274 @@
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "detect/engine.h"
+#include "detect/validators/addresses.h"
+#include "detect/validators/dates.h"
+
+namespace deskbench {
+namespace {
+
+using Hits = std::vector<std::pair<std::string, Entity>>;
+
+Policy Only(std::initializer_list<Entity> types) {
+  Policy p;
+  p.enabled.fill(false);
+  for (Entity e : types) p.enabled[static_cast<size_t>(e)] = true;
+  return p;
+}
+
+Hits Scan(const Engine& engine, std::string_view text, std::string_view hint = {}) {
+  auto scanner = engine.NewScanner();
+  Hits out;
+  for (const Finding& f : scanner.Scan(text, hint)) {
+    out.emplace_back(std::string(text.substr(f.begin, f.end - f.begin)), f.type);
+  }
+  return out;
+}
+
+constexpr validators::Ymd kToday{2026, 6, 15};
+
+// ---- validators ----------------------------------------------------------------------------
+
+TEST(DateValidators, CalendarDates) {
+  EXPECT_TRUE(validators::IsCalendarDate(2000, 2, 29));
+  EXPECT_FALSE(validators::IsCalendarDate(1900, 2, 29));
+  EXPECT_TRUE(validators::IsCalendarDate(1984, 2, 29));
+  EXPECT_FALSE(validators::IsCalendarDate(1983, 2, 29));
+  EXPECT_FALSE(validators::IsCalendarDate(1980, 4, 31));
+  EXPECT_FALSE(validators::IsCalendarDate(1980, 13, 1));
+  EXPECT_FALSE(validators::IsCalendarDate(1980, 0, 1));
+  EXPECT_EQ(validators::MonthFromName("Jan"), 1);
+  EXPECT_EQ(validators::MonthFromName("SEPT"), 9);
+  EXPECT_EQ(validators::MonthFromName("september"), 9);
+  EXPECT_EQ(validators::MonthFromName("Decem"), 0);
+  EXPECT_EQ(validators::MonthFromName("Ma"), 0);
+}
+
+TEST(DateValidators, BirthDatesInManyFormats) {
+  for (const char* ok :
+       {"1980-01-31", "1980/1/31", "01/31/1980", "31/01/1980", "31.01.1980", "31.01.80", "1/2/03",
+        "31 Jan 1980", "31st January 1980", "January 31, 1980", "Jan. 31st 1980", "31-Jan-1980",
+        "3rd of May 1955", "Sept 9, 1999", "1900-01-01", "2026-06-15"}) {
+    EXPECT_TRUE(validators::PlausibleBirthDate(ok, kToday)) << ok;
+  }
+  for (const char* bad :
+       {"1980-02-30", "31/31/1980", "13/13/1980", "1899-12-31", "2026-06-16", "31 Foo 1980",
+        "Feb 30, 1980", "32 Jan 1980", "12/12", "1980", "31 Jan 12345"}) {
+    EXPECT_FALSE(validators::PlausibleBirthDate(bad, kToday)) << bad;
+  }
+  // A two-digit year is the latest one not in the future.
+  EXPECT_TRUE(validators::PlausibleBirthDate("01/01/26", kToday));
+  EXPECT_TRUE(validators::PlausibleBirthDate("12/31/27", kToday));  // 1927
+}
+
+TEST(AddressValidators, UkPostcodes) {
+  for (const char* ok : {"M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB",
+                         "SW1A 2AA", "GIR 0AA", "SW1A2AA"}) {
+    EXPECT_TRUE(validators::UkPostcodeValid(ok)) << ok;
+  }
+  for (const char* bad : {"Q1 1AA", "V1 1AA", "X1 1AA", "AI1 1AA", "M1 1CA", "M1 1AI", "EC1Z 1BB",
+                          "GIR 1AA", "M1 AAA", "12345", "SW1A 2A"}) {
+    EXPECT_FALSE(validators::UkPostcodeValid(bad)) << bad;
+  }
+  EXPECT_TRUE(validators::IsUsStateCode("NY"));
+  EXPECT_FALSE(validators::IsUsStateCode("XX"));
+}
+
+TEST(AddressValidators, ScoreGrowsWithCompleteness) {
+  float street = validators::StreetAddressScore("221 Baker Street");
+  float unit = validators::StreetAddressScore("221 Baker Street, Apt 4");
+  float full = validators::StreetAddressScore("1600 Main St, Springfield, IL 62704");
+  float uk = validators::StreetAddressScore("10 Downing Street, London SW1A 2AA");
+  EXPECT_LT(street, unit);
+  EXPECT_LT(unit, full);
+  EXPECT_EQ(full, uk);
+  EXPECT_EQ(validators::StreetAddressScore("12 Aptos Street"), street);
+  EXPECT_LT(validators::StreetAddressScore("3 The Road"), 0.5f);
+  EXPECT_EQ(validators::StreetAddressScore("3 The Avenue, Leeds LS1 4DY"), full);
+}
+
+// ---- through the engine --------------------------------------------------------------------
+
+TEST(Personal, DateOfBirthNeedsBirthContext) {
+  Engine engine(Only({Entity::DATE_OF_BIRTH}));
+  const Hits expected_iso = {{"1980-01-31", Entity::DATE_OF_BIRTH}};
+  EXPECT_EQ(Scan(engine, "Date of birth: 1980-01-31"), expected_iso);
+  EXPECT_EQ(Scan(engine, "DOB 01/31/1980."), (Hits{{"01/31/1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "She was born on 31 Jan 1980 in Leeds."),
+            (Hits{{"31 Jan 1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "Born January 31, 1980"),
+            (Hits{{"January 31, 1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "birthday: Jan. 31st 1980"),
+            (Hits{{"Jan. 31st 1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "Max Mustermann, geb. 31.01.1980, Berlin"),
+            (Hits{{"31.01.1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "d.o.b. 31/01/1980"), (Hits{{"31/01/1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "1980-01-31", "Birthdate"), expected_iso);
+  EXPECT_EQ(Scan(engine, " January 31, 1980 ", "Date of Birth"),
+            (Hits{{"January 31, 1980", Entity::DATE_OF_BIRTH}}));
+  EXPECT_EQ(Scan(engine, "1980-01-31 (date of birth)"), expected_iso);
+  EXPECT_EQ(Scan(engine, "Date of birth (DOB): 1980-01-31"), expected_iso);
+  EXPECT_TRUE(Scan(engine, "2024-01-31", "Invoice date").empty());
+  EXPECT_TRUE(Scan(engine, "Room 12, floor 3", "DOB").empty());
+  EXPECT_TRUE(Scan(engine, "1980-02-30", "DOB").empty());
+  // Dates without birth context, impossible dates and future dates are not findings.
+  for (const char* text : {"Invoice dated 2024-01-31, due 02/28/2024.", "Meeting on 31 Jan 1980.",
+                           "DOB 1980-02-30", "DOB 31/31/1980", "DOB 1850-01-01", "Born 2099-01-01",
+                           "birth weight 3.5 kg, version 1.2.3", "DOB 01/31/1980/22"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
+TEST(Personal, MedicalRecordNumberNeedsContext) {
+  Engine engine(Only({Entity::MEDICAL_RECORD_NUMBER}));
+  EXPECT_EQ(Scan(engine, "MRN: 00123456"), (Hits{{"00123456", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "Patient ID H-4820193 admitted"),
+            (Hits{{"H-4820193", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "Medical record number 55-123456"),
+            (Hits{{"55-123456", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "Chart no. 4820193"), (Hits{{"4820193", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "A1234567", "Chart Number"),
+            (Hits{{"A1234567", Entity::MEDICAL_RECORD_NUMBER}}));
+  for (const char* text :
+       {"Order 00123456 shipped", "MRN 12345", "MRN 0000000", "Medical record reviewed by Dr Smith",
+        "Chart 2023-2024 revenue", "Patient chart 2023-2024", "MRN 1234567890123"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
+TEST(Personal, UsStreetAddresses) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  EXPECT_EQ(Scan(engine, "Send it to 1600 Pennsylvania Avenue NW please"),
+            (Hits{{"1600 Pennsylvania Avenue", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Lives at 42 W. Elm St, Apt 3B."),
+            (Hits{{"42 W. Elm St, Apt 3B", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(
+      Scan(engine, "Office: 350 Fifth Avenue, Suite 3300, New York, NY 10118-0110."),
+      (Hits{{"350 Fifth Avenue, Suite 3300, New York, NY 10118-0110", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Ship to 77 Massachusetts Ave, Cambridge, MA 02139"),
+            (Hits{{"77 Massachusetts Ave, Cambridge, MA 02139", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "at 123 MAIN STREET today"),
+            (Hits{{"123 MAIN STREET", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Mail: PO Box 1234, Austin"),
+            (Hits{{"PO Box 1234", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "P.O. Box 77"), (Hits{{"P.O. Box 77", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Mailing address ZIP 90210-1234"),
+            (Hits{{"90210-1234", Entity::STREET_ADDRESS}}));
+  for (const char* text : {"We sold 500 units in 2023.", "The total is 12345.",
+                           "Part 90210-1234 ordered", "In 2019 Central Park was busy.",
+                           "Call 555-123-4567", "Price $1,299 per Street Fair ticket",
+                           "I have 3 apples on the way", "chapter 3 The Road Ahead"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
+TEST(Personal, UkAddressesAndPostcodes) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  EXPECT_EQ(Scan(engine, "Write to 10 Downing Street, London SW1A 2AA."),
+            (Hits{{"10 Downing Street, London SW1A 2AA", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Flat at 221B Baker Street, Marylebone"),
+            (Hits{{"221B Baker Street", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Postcode: EC1A 1BB"), (Hits{{"EC1A 1BB", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "post code M1 1AE"), (Hits{{"M1 1AE", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Postal code: GIR 0AA"), (Hits{{"GIR 0AA", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Postcode CR26XH"), (Hits{{"CR26XH", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, " B33 8TH ", "Postcode"), (Hits{{"B33 8TH", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Unit 4, 12 Mill Lane, Leeds, West Yorkshire LS1 4DY"),
+            (Hits{{"12 Mill Lane, Leeds, West Yorkshire LS1 4DY", Entity::STREET_ADDRESS}}));
+  for (const char* text : {"Model Q1 1AA", "Postcode M1 1CA", "Postcode Q1 1AA"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
+TEST(Personal, ArticleStreetNeedsContext) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  EXPECT_EQ(Scan(engine, "She lives at 3 The Avenue"),
+            (Hits{{"3 The Avenue", Entity::STREET_ADDRESS}}));
+  EXPECT_TRUE(Scan(engine, "see chapter 3 The Road Ahead").empty());
+}
+
+// Everyday office text full of numbers, dates and capitalised words, none of them personal data
+// of the types in this group.
+TEST(Personal, OfficeTextHasNoFalsePositives) {
+  Policy all;
+  all.enabled.fill(false);
+  for (Entity e : {Entity::US_SSN,
+                   Entity::US_ITIN,
+                   Entity::US_EIN,
+                   Entity::US_PASSPORT,
+                   Entity::US_DRIVER_LICENSE,
+                   Entity::UK_NINO,
+                   Entity::UK_NHS,
+                   Entity::CA_SIN,
+                   Entity::AU_TFN,
+                   Entity::AU_ABN,
+                   Entity::AU_MEDICARE,
+                   Entity::IN_PAN,
+                   Entity::IN_AADHAAR,
+                   Entity::SG_NRIC,
+                   Entity::ES_NIF,
+                   Entity::IT_FISCAL_CODE,
+                   Entity::DE_TAX_ID,
+                   Entity::DATE_OF_BIRTH,
+                   Entity::MEDICAL_RECORD_NUMBER,
+                   Entity::STREET_ADDRESS}) {
+    all.enabled[static_cast<size_t>(e)] = true;
+  }
+  Engine engine(all);
+  const char* text =
+      "Invoice #100234 dated 2024-03-15. Order number 123456789 shipped via UPS.\n"
+      "Total: $1,234.56 (tax 8.25%). Call (555) 123-4567, +1 555 123 4567 or 555-123-4567.\n"
+      "Meeting on 12/03/2024 at 10:30 in Room 4B, Building 7. Budget: 4,500,000 EUR.\n"
+      "ISBN 978-3-16-148410-0. Version 2.10.3 released 2023-11-02. Ref REF-2024-00123.\n"
+      "PO 4500012345 approved on March 3, 2024. Account 12345678, sort code 12-34-56.\n"
+      "Flight BA 117 departs 09:45; seat 32A. Population 8 336 817 (2020 census).\n"
+      "The Main Street Fair was great. In 2019 Central Park hosted 300 Events.\n"
+      "Phone 020 7946 0958, mobile 07700 900123. Company No. 01234567. Page 12 of 40.\n"
+      "Order ID 98765-4321 ready. Part A1234567 in stock. Patient satisfaction 95%.\n";
+  EXPECT_EQ(Scan(engine, text), Hits{});
+}
+
+TEST(Personal, JunkNeverCrashes) {
+  Engine engine(
+      Only({Entity::DATE_OF_BIRTH, Entity::MEDICAL_RECORD_NUMBER, Entity::STREET_ADDRESS}));
+  auto scanner = engine.NewScanner();
+  std::string junk;
+  constexpr std::string_view kBytes = "19 Jan/12.2024 Main St DOB MRN 1\xc3\xa9,";
+  for (size_t i = 0; i < 20000; ++i) junk.push_back(kBytes[i % kBytes.size()]);
+  scanner.Scan(junk);
+  scanner.Scan("1");
+  scanner.Scan("DOB");
+}
+
+TEST(Personal, RandomTextGivesFindingsWithinBounds) {
+  Policy all;
+  for (Entity e : {Entity::PERSON, Entity::ORGANIZATION, Entity::LOCATION}) {
+    all.enabled[static_cast<size_t>(e)] = false;
+  }
+  Engine engine(all);
+  auto scanner = engine.NewScanner();
+  // Pieces that steer the text into the recognizers' shapes, glued at random.
+  const std::vector<std::string> pieces = {
+      "1",    "23",        "456",  "7890", " ",    "-",    "/",       ".",    ",",    "#",
+      "\n",   "\xc3",      "\xa9", "A",    "Z",    "St",   " Street", "Apt",  "SSN ", "DOB ",
+      "MRN:", "Postcode ", "NY ",  "SW1A", " 2AA", "Jan ", "born ",   "DL# ", "9",    "passport "};
+  std::mt19937 rng(20260615);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    size_t n = rng() % 40;
+    for (size_t i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    std::string hint = (round % 3 == 0) ? "DOB" : (round % 3 == 1 ? "Postcode" : "");
+    for (const Finding& f : scanner.Scan(text, hint)) {
+      ASSERT_LT(f.begin, f.end) << text;
+      ASSERT_LE(f.end, text.size()) << text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace deskbench
