@@ -1,8 +1,165 @@
+// CONFIDENTIAL_MARKER: banners and phrases that say a document is confidential, privileged or
+// restricted. Unambiguous phrases ("Strictly Confidential", "Attorney-Client Privileged") score
+// 0.9; single words that are also ordinary English ("Restricted", "Proprietary") count only when
+// they stand like a banner: at the start of a line, in capitals, or followed by a colon.
+
+#include <algorithm>
+
+#include "core/ascii.h"
 #include "detect/recognizers/groups.h"
 
 namespace deskbench::recognizers {
 
-// Placeholder until this group is written.
-std::span<const PatternRecognizer> Markers() { return {}; }
+namespace {
+
+// Bytes that may precede a banner on its line: indentation, bullets, markup and brackets.
+bool BannerLead(char c) {
+  return c == ' ' || c == '\t' || c == '*' || c == '#' || c == '-' || c == '=' || c == '_' ||
+         c == '[' || c == '(' || c == '|' || c == '>' || c == '"' || c == '\'' || c == '~';
+}
+
+bool AtLineStart(std::string_view text, size_t begin) {
+  size_t i = begin;
+  while (i > 0 && BannerLead(text[i - 1])) --i;
+  return i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r';
+}
+
+bool AllCaps(std::string_view s) {
+  size_t letters = 0;
+  for (char c : s) {
+    if (ascii::IsLower(c)) return false;
+    letters += ascii::IsUpper(c) ? 1 : 0;
+  }
+  return letters >= 3;
+}
+
+bool ColonAfter(std::string_view text, size_t end) {
+  while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+  return end < text.size() && text[end] == ':';
+}
+
+bool LooksLikeBanner(std::string_view text, const Match& m) {
+  return AtLineStart(text, m.begin) || AllCaps(text.substr(m.begin, m.end - m.begin)) ||
+         ColonAfter(text, m.end);
+}
+
+bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         ascii::EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
+}
+
+// "not confidential", "non-confidential": the opposite of a marker.
+bool Negated(std::string_view text, size_t begin) {
+  std::string_view before = text.substr(0, begin);
+  return EndsWithIgnoreCase(before, "non-") || EndsWithIgnoreCase(before, "non ") ||
+         EndsWithIgnoreCase(before, "not ");
+}
+
+// A phrase that is a marker anywhere; as a banner it is certain.
+bool Phrase(std::string_view text, Match& m, const Policy&) {
+  if (Negated(text, m.begin)) return false;
+  if (LooksLikeBanner(text, m)) m.score = std::max(m.score, 0.9f);
+  return true;
+}
+
+// An ordinary word that is a marker only as a banner.
+bool BannerOnly(std::string_view text, Match& m, const Policy&) {
+  if (Negated(text, m.begin) || !LooksLikeBanner(text, m)) return false;
+  if (AllCaps(text.substr(m.begin, m.end - m.begin))) m.score += 0.05f;
+  return true;
+}
+
+// "Confidential": a banner (0.85) or a word in a sentence ("keep this confidential", 0.55), which
+// still says the text around it is sensitive.
+bool ConfidentialWord(std::string_view text, Match& m, const Policy&) {
+  if (Negated(text, m.begin)) return false;
+  m.score = LooksLikeBanner(text, m) ? 0.85f : 0.55f;
+  return true;
+}
+
+// "need to know" is everyday English; "need-to-know", "need to know basis" and the banner are not.
+bool NeedToKnow(std::string_view text, Match& m, const Policy&) {
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  std::string_view after = text.substr(m.end, std::min<size_t>(16, text.size() - m.end));
+  size_t i = 0;
+  while (i < after.size() && (after[i] == ' ' || after[i] == '\t')) ++i;
+  const bool basis = after.size() - i >= 5 && ascii::EqualsIgnoreCase(after.substr(i, 5), "basis");
+  if (basis || s.find('-') != std::string_view::npos || LooksLikeBanner(text, m)) return true;
+  return false;
+}
+
+// "embargoed until ...", "under embargo" and the banner are markers; "embargoed goods" less so.
+bool Embargo(std::string_view text, Match& m, const Policy&) {
+  std::string_view s = text.substr(m.begin, m.end - m.begin);
+  if (EndsWithIgnoreCase(s, "until") || EndsWithIgnoreCase(s, "embargo") ||
+      LooksLikeBanner(text, m)) {
+    m.score = 0.9f;
+  }
+  return true;
+}
+
+// Dashes between the words of a banner: spaces, '-', '/', en dash and em dash (UTF-8).
+#define SEP R"((?:[ \t]|-|/|\xE2\x80[\x93\x94])+)"
+
+constexpr PatternRecognizer kMarkers[] = {
+    {"marker_strictly_confidential", Entity::CONFIDENTIAL_MARKER,
+     R"(\b(?:strictly|highly|company|business|corporate)[ \t]+confidential\b)"
+     R"(|\bcommercial[ -]in[ -]confidence\b)",
+     0.9f, Phrase, {}, 1.0f, false, true},
+    {"marker_proprietary_and_confidential", Entity::CONFIDENTIAL_MARKER,
+     R"(\b(?:proprietary|privileged)[ \t]+(?:and|&|&amp;)[ \t]+confidential\b)"
+     R"(|\bconfidential[ \t]+(?:and|&|&amp;)[ \t]+(?:proprietary|privileged)\b)",
+     0.9f, Phrase, {}, 1.0f, false, true},
+    {"marker_attorney_client_privileged", Entity::CONFIDENTIAL_MARKER,
+     R"(\battorney)" SEP R"(client)" SEP R"((?:privileged?|communications?)\b)", 0.9f, Phrase,
+     {}, 1.0f, false, true},
+    {"marker_attorney_work_product", Entity::CONFIDENTIAL_MARKER,
+     R"(\battorney)" SEP R"(work)" SEP R"(product\b)", 0.9f, Phrase, {}, 1.0f, false, true},
+    {"marker_internal_use_only", Entity::CONFIDENTIAL_MARKER,
+     R"(\b(?:for[ \t]+)?internal[ \t]+(?:use[ \t]+)?only\b)", 0.9f, Phrase, {}, 1.0f, false,
+     true},
+    {"marker_do_not_distribute", Entity::CONFIDENTIAL_MARKER,
+     R"(\bdo[ \t]+not[ \t]+(?:distribute|forward|copy|share|disclose|reproduce|circulate)\b)"
+     R"(|\bnot[ \t]+for[ \t]+(?:distribution|circulation|public[ \t]+release|external[ \t]+use)\b)",
+     0.7f, Phrase, {}, 1.0f, false, true},
+    {"marker_need_to_know", Entity::CONFIDENTIAL_MARKER, R"(\bneed[ \t-]+to[ \t-]+know\b)", 0.8f,
+     NeedToKnow, {}, 1.0f, false, true},
+    {"marker_mnpi", Entity::CONFIDENTIAL_MARKER, R"(\bMNPI\b)", 0.9f, Phrase},
+    {"marker_material_nonpublic_information", Entity::CONFIDENTIAL_MARKER,
+     R"(\bmaterial[ \t]+non[ \t-]?public[ \t]+information\b)", 0.9f, Phrase, {}, 1.0f, false,
+     true},
+    {"marker_embargoed", Entity::CONFIDENTIAL_MARKER,
+     R"(\bembargoed\b(?:[ \t]+until)?|\bunder[ \t]+embargo\b)", 0.6f, Embargo, {}, 1.0f, false,
+     true},
+    {"marker_trade_secret", Entity::CONFIDENTIAL_MARKER, R"(\btrade[ \t]+secrets?\b)", 0.75f,
+     Phrase, {}, 1.0f, false, true},
+    {"marker_under_nda", Entity::CONFIDENTIAL_MARKER,
+     R"(\b(?:under|subject[ \t]+to|covered[ \t]+by|bound[ \t]+by)(?:[ \t]+(?:an?|the|our|mutual))?)"
+     R"([ \t]+(?:NDA|non-?disclosure[ \t]+agreement)s?\b)",
+     0.85f, Phrase, {}, 1.0f, false, true},
+    {"marker_nda", Entity::CONFIDENTIAL_MARKER, R"(\bNDAs?\b)", 0.6f, Phrase},
+    {"marker_draft_confidential", Entity::CONFIDENTIAL_MARKER,
+     R"(\bdraft[ \t]*(?:-|:|/|\xE2\x80[\x93\x94])?[ \t]*confidential\b|\bconfidential[ \t]+draft\b)",
+     0.9f, Phrase, {}, 1.0f, false, true},
+    {"marker_government_classification", Entity::CONFIDENTIAL_MARKER,
+     R"(\b(?:TOP[ \t]+SECRET|FOUO|OFFICIAL[ -]SENSITIVE|SECRET//[A-Z]+)\b)", 0.9f, Phrase},
+    {"marker_official_use_only", Entity::CONFIDENTIAL_MARKER,
+     R"(\bfor[ \t]+official[ \t]+use[ \t]+only\b|\bcontrolled[ \t]+unclassified[ \t]+information\b)",
+     0.9f, Phrase, {}, 1.0f, false, true},
+    {"marker_confidential", Entity::CONFIDENTIAL_MARKER, R"(\bconfidential\b)", 0.55f,
+     ConfidentialWord, {}, 1.0f, false, true},
+    {"marker_restricted", Entity::CONFIDENTIAL_MARKER, R"(\brestricted\b)", 0.7f, BannerOnly, {},
+     1.0f, false, true},
+    {"marker_proprietary", Entity::CONFIDENTIAL_MARKER, R"(\bproprietary\b)", 0.7f, BannerOnly,
+     {}, 1.0f, false, true},
+    {"marker_privileged", Entity::CONFIDENTIAL_MARKER, R"(\bprivileged\b)", 0.7f, BannerOnly, {},
+     1.0f, false, true},
+};
+
+#undef SEP
+
+}  // namespace
+
+std::span<const PatternRecognizer> Markers() { return kMarkers; }
 
 }  // namespace deskbench::recognizers
