@@ -65,20 +65,36 @@ std::string Rand(std::string_view alphabet, size_t n) {
 }
 constexpr std::string_view kAlnumChars =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-std::string Alnum(size_t n) { return Rand(kAlnumChars, n); }
-std::string Upper(size_t n) { return Rand("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", n); }
-std::string LowerNum(size_t n) { return Rand("abcdefghijklmnopqrstuvwxyz0123456789", n); }
-std::string Hex(size_t n) { return Rand("0123456789abcdef", n); }
-std::string Digits(size_t n) { return Rand("0123456789", n); }
-std::string Letters(size_t n) { return Rand("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", n); }
+std::string Alnum(size_t n) {
+  return Rand(kAlnumChars, n);
+}
+std::string Upper(size_t n) {
+  return Rand("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", n);
+}
+std::string LowerNum(size_t n) {
+  return Rand("abcdefghijklmnopqrstuvwxyz0123456789", n);
+}
+std::string Hex(size_t n) {
+  return Rand("0123456789abcdef", n);
+}
+std::string Digits(size_t n) {
+  return Rand("0123456789", n);
+}
+std::string Letters(size_t n) {
+  return Rand("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", n);
+}
 std::string B64(size_t n) {
   return Rand("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", n);
 }
 std::string Url(size_t n) {
   return Rand("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-", n);
 }
-std::string Bech32(size_t n) { return Rand("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", n); }
-std::string Base32(size_t n) { return Rand("abcdefghijklmnopqrstuvwxyz234567", n); }
+std::string Bech32(size_t n) {
+  return Rand("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", n);
+}
+std::string Base32(size_t n) {
+  return Rand("abcdefghijklmnopqrstuvwxyz234567", n);
+}
 std::string Uuid() {
   return Hex(8) + "-" + Hex(4) + "-" + Hex(4) + "-" + Hex(4) + "-" + Hex(12);
 }
@@ -122,8 +138,8 @@ Case T(std::string id, const std::string& token, const std::string& miss) {
   return {std::move(id), "found " + token + " here", token, "found " + miss + " here"};
 }
 // A keyword rule: prefix + value + suffix.
-Case K(std::string id, const std::string& prefix, const std::string& value,
-       const std::string& miss, const std::string& suffix = "\n") {
+Case K(std::string id, const std::string& prefix, const std::string& value, const std::string& miss,
+       const std::string& suffix = "\n") {
   return {std::move(id), prefix + value + suffix, value, prefix + miss + suffix};
 }
 
@@ -146,8 +162,8 @@ std::vector<Case> Cases() {
                  "{\"private_key\": \"-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE "
                  "KEY-----\\n\"}"});
   }
-  c.push_back(K("secret_gcp_service_account_key_id", "{\"private_key_id\": \"", Hex(40), Hex(39),
-                "\"}"));
+  c.push_back(
+      K("secret_gcp_service_account_key_id", "{\"private_key_id\": \"", Hex(40), Hex(39), "\"}"));
   c.push_back(T("secret_google_oauth_client_secret", "GOCSPX-" + Url(28), "GOCSPX-" + Url(27)));
   c.push_back(T("secret_google_oauth_access_token", "ya29." + Url(80), "ya29." + Url(20)));
   c.push_back(T("secret_google_oauth_refresh_token", "1//0" + Url(80), "1//0" + Url(20)));
@@ -160,10 +176,11 @@ std::vector<Case> Cases() {
                 B64(43) + "=", B64(40) + "=", ""));
   {
     std::string sig = B64(43) + "%3D";
-    c.push_back({"secret_azure_sas_signature",
-                 "https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&sp=r&se=2030-01-01&sig=" +
-                     sig + "&spr=https",
-                 sig, "https://files.local/download?id=7&sig=" + sig});
+    c.push_back(
+        {"secret_azure_sas_signature",
+         "https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&sp=r&se=2030-01-01&sig=" + sig +
+             "&spr=https",
+         sig, "https://files.local/download?id=7&sig=" + sig});
   }
   c.push_back(T("secret_azure_ad_client_secret", Alnum(3) + "8Q~" + Alnum(34),
                 Alnum(3) + "8Q~" + Alnum(20)));
@@ -186,8 +203,8 @@ std::vector<Case> Cases() {
   c.push_back(K("secret_linode_token", "LINODE_TOKEN=", Hex(64), Hex(63)));
   c.push_back(K("secret_hetzner_token", "HCLOUD_TOKEN=", Alnum(64), Alnum(63)));
   c.push_back(K("secret_vultr_api_key", "VULTR_API_KEY=", Upper(36), Upper(35)));
-  c.push_back(K("secret_kubeconfig_client_key", "    client-key-data: ", "LS0tLS1CRUdJTi" + B64(300),
-                "LS0tLS1C"));
+  c.push_back(K("secret_kubeconfig_client_key",
+                "    client-key-data: ", "LS0tLS1CRUdJTi" + B64(300), "LS0tLS1C"));
   c.push_back(K("secret_cloudflare_api_token", "CLOUDFLARE_API_TOKEN=", Url(40), Url(39)));
   c.push_back(K("secret_cloudflare_global_api_key", "CLOUDFLARE_API_KEY=", Hex(37), Hex(36)));
   {
@@ -259,8 +276,8 @@ std::vector<Case> Cases() {
   c.push_back(T("secret_atlassian_api_token", "ATATT3" + Url(180), "ATATT3" + Url(20)));
   c.push_back(T("secret_atlassian_access_token", "ATCTT3" + Url(180), "ATCTT3" + Url(20)));
   c.push_back(T("secret_npm_token", "npm_" + Alnum(36), "npm_" + Alnum(35)));
-  c.push_back(T("secret_pypi_token", "pypi-AgEIcHlwaS5vcmc" + Url(150),
-                "pypi-AgEIcHlwaS5vcmc" + Url(10)));
+  c.push_back(
+      T("secret_pypi_token", "pypi-AgEIcHlwaS5vcmc" + Url(150), "pypi-AgEIcHlwaS5vcmc" + Url(10)));
   c.push_back(T("secret_test_pypi_token", "pypi-AgENdGVzdC5weXBpLm9yZw" + Url(150),
                 "pypi-AgENdGVzdC5weXBpLm9yZw" + Url(10)));
   c.push_back(T("secret_rubygems_api_key", "rubygems_" + Hex(48), "rubygems_" + Hex(47)));
@@ -290,8 +307,8 @@ std::vector<Case> Cases() {
   c.push_back(
       T("secret_1password_service_account_token", "ops_eyJ" + B64(200), "ops_eyJ" + B64(20)));
   {
-    std::string head = "A3-" + Upper(6) + "-" + Upper(6) + "-" + Upper(5) + "-" + Upper(5) + "-" +
-                       Upper(5) + "-";
+    std::string head =
+        "A3-" + Upper(6) + "-" + Upper(6) + "-" + Upper(5) + "-" + Upper(5) + "-" + Upper(5) + "-";
     c.push_back(T("secret_1password_secret_key", head + Upper(5), head + Upper(4)));
   }
   c.push_back(T("secret_frameio_token", "fio-u-" + Url(64), "fio-u-" + Url(63)));
@@ -308,27 +325,29 @@ std::vector<Case> Cases() {
   c.push_back(T("secret_slack_user_token",
                 "xoxp-" + Digits(12) + "-" + Digits(12) + "-" + Digits(13) + "-" + Hex(32),
                 "xoxp-" + Digits(5) + "-" + Alnum(5)));
-  c.push_back(T("secret_slack_workspace_access_token", "xoxa-2-" + Alnum(60), "xoxa-2-" + Alnum(5)));
+  c.push_back(
+      T("secret_slack_workspace_access_token", "xoxa-2-" + Alnum(60), "xoxa-2-" + Alnum(5)));
   c.push_back(
       T("secret_slack_workspace_refresh_token", "xoxr-2-" + Alnum(60), "xoxr-2-" + Alnum(5)));
   c.push_back(T("secret_slack_legacy_token", "xoxs-" + Digits(12) + "-" + Alnum(40),
                 "xoxs-" + Digits(3) + "-" + Alnum(5)));
-  c.push_back(T("secret_slack_app_token",
-                "xapp-1-A" + Upper(10) + "-" + Digits(13) + "-" + Hex(64), "xapp-1-A1-1-ab"));
+  c.push_back(T("secret_slack_app_token", "xapp-1-A" + Upper(10) + "-" + Digits(13) + "-" + Hex(64),
+                "xapp-1-A1-1-ab"));
   c.push_back(T("secret_slack_config_access_token", "xoxe.xoxp-1-" + Alnum(150),
                 "xoxe.xoxp-1-" + Alnum(20)));
-  c.push_back(T("secret_slack_config_refresh_token", "xoxe-1-" + Alnum(140), "xoxe-1-" + Alnum(20)));
-  c.push_back(T("secret_slack_webhook",
-                "https://hooks.slack.com/services/T" + Upper(10) + "/B" + Upper(10) + "/" +
-                    Alnum(24),
-                "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX"));
+  c.push_back(
+      T("secret_slack_config_refresh_token", "xoxe-1-" + Alnum(140), "xoxe-1-" + Alnum(20)));
+  c.push_back(
+      T("secret_slack_webhook",
+        "https://hooks.slack.com/services/T" + Upper(10) + "/B" + Upper(10) + "/" + Alnum(24),
+        "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX"));
   c.push_back(T("secret_discord_bot_token", "M" + Alnum(25) + "." + Url(6) + "." + Url(38),
                 "M" + Alnum(25) + "." + Url(5) + "." + Url(38)));
   c.push_back(T("secret_discord_webhook",
                 "https://discord.com/api/webhooks/" + Digits(18) + "/" + Url(68),
                 "https://discord.com/api/webhooks/123/abc"));
-  c.push_back(T("secret_telegram_bot_token", Digits(10) + ":AA" + Url(33),
-                Digits(10) + ":AA" + Url(32)));
+  c.push_back(
+      T("secret_telegram_bot_token", Digits(10) + ":AA" + Url(33), Digits(10) + ":AA" + Url(32)));
   c.push_back(T("secret_microsoft_teams_webhook",
                 "https://contoso.webhook.office.com/webhookb2/" + Uuid() + "@" + Uuid() +
                     "/IncomingWebhook/" + Hex(32) + "/" + Uuid(),
@@ -351,8 +370,8 @@ std::vector<Case> Cases() {
   c.push_back(T("secret_shopify_shared_secret", "shpss_" + Hex(32), "shpss_" + Hex(31)));
   c.push_back(T("secret_shopify_custom_app_token", "shpca_" + Hex(32), "shpca_" + Hex(31)));
   c.push_back(T("secret_shopify_private_app_token", "shppa_" + Hex(32), "shppa_" + Hex(31)));
-  c.push_back(T("secret_flutterwave_secret_key", "FLWSECK-" + Hex(32) + "-X",
-                "FLWSECK-" + Hex(31) + "-X"));
+  c.push_back(
+      T("secret_flutterwave_secret_key", "FLWSECK-" + Hex(32) + "-X", "FLWSECK-" + Hex(31) + "-X"));
   {
     std::string u = Uuid();
     c.push_back(T("secret_plaid_access_token", "access-production-" + u, "access-sandbox-" + u));
@@ -364,12 +383,13 @@ std::vector<Case> Cases() {
   c.push_back(
       T("secret_openai_service_account_key", "sk-svcacct-" + Url(150), "sk-svcacct-" + Url(20)));
   c.push_back(T("secret_openai_admin_key", "sk-admin-" + Url(150), "sk-admin-" + Url(20)));
-  c.push_back(T("secret_anthropic_api_key", "sk-ant-api03-" + Url(93) + "AA",
-                "sk-ant-api03-" + Url(30)));
+  c.push_back(
+      T("secret_anthropic_api_key", "sk-ant-api03-" + Url(93) + "AA", "sk-ant-api03-" + Url(30)));
   c.push_back(T("secret_anthropic_admin_key", "sk-ant-admin01-" + Url(93) + "AA",
                 "sk-ant-admin01-" + Url(30)));
   c.push_back(T("secret_huggingface_token", "hf_" + Letters(34), "hf_" + Letters(33)));
-  c.push_back(T("secret_huggingface_org_token", "api_org_" + Letters(34), "api_org_" + Letters(33)));
+  c.push_back(
+      T("secret_huggingface_org_token", "api_org_" + Letters(34), "api_org_" + Letters(33)));
   c.push_back(K("secret_cohere_api_key", "COHERE_API_KEY=", Alnum(40), Alnum(39)));
   c.push_back(T("secret_replicate_token", "r8_" + Alnum(37), "r8_" + Alnum(36)));
   c.push_back(T("secret_groq_api_key", "gsk_" + Alnum(52), "gsk_" + Alnum(51)));
@@ -450,10 +470,10 @@ std::vector<Case> Cases() {
                  "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n"});
   }
   {
-    std::string ppk = "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: k\n"
-                      "Public-Lines: 2\n" +
-                      B64(64) + "\n" + B64(40) + "\nPrivate-Lines: 1\n" + B64(44) +
-                      "\nPrivate-MAC: " + Hex(64);
+    std::string ppk =
+        "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: k\n"
+        "Public-Lines: 2\n" +
+        B64(64) + "\n" + B64(40) + "\nPrivate-Lines: 1\n" + B64(44) + "\nPrivate-MAC: " + Hex(64);
     c.push_back({"secret_putty_private_key", ppk + "\n", ppk,
                  "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\n"});
   }
@@ -466,8 +486,9 @@ std::vector<Case> Cases() {
   }
   {
     std::string pw = "Zr8" + Alnum(10);
-    c.push_back({"secret_url_password", "DATABASE_URL=postgres://app:" + pw + "@db.internal:5432/prod",
-                 pw, "DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod"});
+    c.push_back({"secret_url_password",
+                 "DATABASE_URL=postgres://app:" + pw + "@db.internal:5432/prod", pw,
+                 "DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod"});
   }
   {
     std::string pw = "Pq7!" + Alnum(8);
@@ -572,16 +593,16 @@ TEST(Secrets, PublishedExampleKeysAreRejected) {
 TEST(Secrets, GenericAssignmentsInManySyntaxesReportOnlyTheValue) {
   const std::string v = "kP9" + Alnum(13);
   for (const std::string& text : {
-           "password = \"" + v + "\"",             // Python
-           "const apiKey = '" + v + "';",          // JavaScript
-           "API_KEY=" + v,                         // .env
-           "  client_secret: " + v,                // YAML
-           "{\"auth_token\": \"" + v + "\"}",      // JSON
-           "secret=" + v + "\n",                   // INI
+           "password = \"" + v + "\"",                 // Python
+           "const apiKey = '" + v + "';",              // JavaScript
+           "API_KEY=" + v,                             // .env
+           "  client_secret: " + v,                    // YAML
+           "{\"auth_token\": \"" + v + "\"}",          // JSON
+           "secret=" + v + "\n",                       // INI
            "<add key=\"x\" password=\"" + v + "\"/>",  // XML attribute
-           "token := \"" + v + "\"",               // Go
-           "'credentials' => '" + v + "',",        // PHP
-           "Passwd: " + v,                         // prose key-value
+           "token := \"" + v + "\"",                   // Go
+           "'credentials' => '" + v + "',",            // PHP
+           "Passwd: " + v,                             // prose key-value
        }) {
     EXPECT_EQ(Values(text), std::vector<std::string>{v}) << text;
   }
@@ -619,7 +640,8 @@ TEST(Secrets, PlaceholdersAndReferencesAreNotSecrets) {
 TEST(Secrets, ConnectionStringPasswordsCoverOnlyThePassword) {
   EXPECT_EQ(Values("mongodb+srv://admin:h7Gq2pLx@cluster0.mongodb.net/db"),
             std::vector<std::string>{"h7Gq2pLx"});
-  EXPECT_EQ(Values("REDIS_URL=redis://:r3d1sPw9@cache:6379/0"), std::vector<std::string>{"r3d1sPw9"});
+  EXPECT_EQ(Values("REDIS_URL=redis://:r3d1sPw9@cache:6379/0"),
+            std::vector<std::string>{"r3d1sPw9"});
   EXPECT_EQ(Values("jdbc:postgresql://db:5432/app?user=svc&password=Jd8cPw2x&ssl=true"),
             std::vector<std::string>{"Jd8cPw2x"});
   EXPECT_EQ(Values("Data Source=db;Initial Catalog=x;User Id=sa;Pwd=Od8c!Pw2;"),
@@ -629,9 +651,11 @@ TEST(Secrets, ConnectionStringPasswordsCoverOnlyThePassword) {
 }
 
 TEST(Secrets, PrivateKeyBlocksOfEveryKindAreOneFinding) {
-  for (std::string kind : {"PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "DSA PRIVATE KEY",
-                           "OPENSSH PRIVATE KEY", "ENCRYPTED PRIVATE KEY", "PGP PRIVATE KEY BLOCK"}) {
-    std::string block = "-----BEGIN " + kind + "-----\n" + PemBody(8) + "-----END " + kind + "-----";
+  for (std::string kind :
+       {"PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "DSA PRIVATE KEY",
+        "OPENSSH PRIVATE KEY", "ENCRYPTED PRIVATE KEY", "PGP PRIVATE KEY BLOCK"}) {
+    std::string block =
+        "-----BEGIN " + kind + "-----\n" + PemBody(8) + "-----END " + kind + "-----";
     auto found = Scan("before\n" + block + "\nafter");
     ASSERT_EQ(found.size(), 1u) << kind;
     EXPECT_EQ(found[0].text, block);
@@ -642,8 +666,8 @@ TEST(Secrets, PrivateKeyBlocksOfEveryKindAreOneFinding) {
   std::string b = "-----BEGIN EC PRIVATE KEY-----\n" + PemBody(3) + "-----END EC PRIVATE KEY-----";
   EXPECT_EQ(Values(a + "\nbetween\n" + b), (std::vector<std::string>{a, b}));
   // Public keys and certificates are not secrets.
-  EXPECT_TRUE(Values("-----BEGIN PUBLIC KEY-----\n" + PemBody(4) + "-----END PUBLIC KEY-----")
-                  .empty());
+  EXPECT_TRUE(
+      Values("-----BEGIN PUBLIC KEY-----\n" + PemBody(4) + "-----END PUBLIC KEY-----").empty());
 }
 
 TEST(Secrets, ProviderRulesWinOverTheGenericOne) {
