@@ -4,6 +4,7 @@
 // they stand like a banner: at the start of a line, in capitals, or followed by a colon.
 
 #include <algorithm>
+#include <utility>
 
 #include "core/ascii.h"
 #include "detect/recognizers/groups.h"
@@ -65,6 +66,46 @@ bool Phrase(std::string_view text, Match& m, const Policy&) {
 // An acronym or capitals-only phrase: always written like a banner, so no boost.
 bool Acronym(std::string_view text, Match& m, const Policy&) {
   return !Negated(text, m.begin);
+}
+
+// Steps back over blanks and then `word` (lower-case) ending at pos; npos when it is not there.
+size_t WordBefore(std::string_view text, size_t pos, std::string_view word) {
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  if (pos < word.size() ||
+      !ascii::EqualsIgnoreCase(text.substr(pos - word.size(), word.size()), word))
+    return std::string_view::npos;
+  pos -= word.size();
+  if (pos > 0 && ascii::IsAlnum(text[pos - 1])) return std::string_view::npos;
+  return pos;
+}
+
+// "internal use only" and "official use only", widened over a leading "for": the regexes do not
+// start at "for", which would wake them up in every sentence.
+bool WithFor(std::string_view text, Match& m, const Policy& policy) {
+  if (size_t p = WordBefore(text, m.begin, "for"); p != std::string_view::npos) m.begin = p;
+  return Phrase(text, m, policy);
+}
+
+// "under NDA", "subject to the non-disclosure agreement": widened to include the preposition.
+bool UnderNda(std::string_view text, Match& m, const Policy&) {
+  size_t pos = m.begin;
+  for (std::string_view article : {"an", "a", "the", "our", "mutual"}) {
+    if (size_t p = WordBefore(text, pos, article); p != std::string_view::npos) {
+      pos = p;
+      break;
+    }
+  }
+  static constexpr std::pair<std::string_view, std::string_view> kLeads[] = {
+      {"", "under"}, {"subject", "to"}, {"covered", "by"}, {"bound", "by"}};
+  for (const auto& [first, second] : kLeads) {
+    size_t p = WordBefore(text, pos, second);
+    if (p != std::string_view::npos && !first.empty()) p = WordBefore(text, p, first);
+    if (p != std::string_view::npos) {
+      m.begin = p;
+      return true;
+    }
+  }
+  return false;
 }
 
 // An ordinary word that is a marker only as a banner.
@@ -147,9 +188,9 @@ constexpr PatternRecognizer kMarkers[] = {
      true},
     {"marker_internal_use_only",
      Entity::CONFIDENTIAL_MARKER,
-     R"(\b(?:for[ \t]+)?internal[ \t]+(?:use[ \t]+)?only\b)",
+     R"(\binternal[ \t]+(?:use[ \t]+)?only\b)",
      0.9f,
-     Phrase,
+     WithFor,
      {},
      1.0f,
      false,
@@ -201,16 +242,10 @@ constexpr PatternRecognizer kMarkers[] = {
      1.0f,
      false,
      true},
-    {"marker_under_nda",
-     Entity::CONFIDENTIAL_MARKER,
-     R"(\b(?:under|subject[ \t]+to|covered[ \t]+by|bound[ \t]+by)(?:[ \t]+(?:an?|the|our|mutual))?)"
-     R"([ \t]+(?:NDA|non-?disclosure[ \t]+agreement)s?\b)",
-     0.85f,
-     Phrase,
-     {},
-     1.0f,
-     false,
-     true},
+    // Anchored on "NDA" itself: a regex starting at "under"/"subject to" wakes up on every
+    // sentence; the validator reads the words before it.
+    {"marker_under_nda", Entity::CONFIDENTIAL_MARKER,
+     R"(\bNDAs?\b|\b(?i:non-?disclosure[ \t]+agreements?)\b)", 0.85f, UnderNda},
     {"marker_nda", Entity::CONFIDENTIAL_MARKER, R"(\bNDAs?\b)", 0.6f, Acronym},
     {"marker_draft_confidential",
      Entity::CONFIDENTIAL_MARKER,
@@ -226,9 +261,9 @@ constexpr PatternRecognizer kMarkers[] = {
      Acronym},
     {"marker_official_use_only",
      Entity::CONFIDENTIAL_MARKER,
-     R"(\bfor[ \t]+official[ \t]+use[ \t]+only\b|\bcontrolled[ \t]+unclassified[ \t]+information\b)",
+     R"(\bofficial[ \t]+use[ \t]+only\b|\bcontrolled[ \t]+unclassified[ \t]+information\b)",
      0.9f,
-     Phrase,
+     WithFor,
      {},
      1.0f,
      false,

@@ -38,8 +38,13 @@ constexpr SecretRule kRules[] = {
           "https://hooks.slack.com/services|workflows|triggers/...",
           R"(https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]+)",
           PrefixedToken<24, 40>),
-    Token("secret_discord_bot_token", "Discord", "[MNO] + 23..25 [\\w-] . 6 [\\w-] . 27..38 [\\w-]",
-          R"(\b[MNO][\w-]{23,25}\.[\w-]{6}\.[\w-]{27,38})", PrefixedToken<0>, 0.85f),
+    // The first part is the base64 of the bot's decimal snowflake id, so each group of four
+    // characters encodes three ASCII digits: [MNO][DTjz][AEIMQUYcgk][w-z0-5]. Spelling that out
+    // keeps the rule from waking up on every word of a base64 blob.
+    Token("secret_discord_bot_token", "Discord",
+          "base64(17..20 digit id) . 6 [\\w-] . 27..38 [\\w-]",
+          R"(\b(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){5,6}[\w-]{0,3}\.[\w-]{6}\.[\w-]{27,38})",
+          PrefixedToken<0>, 0.85f),
     Token("secret_discord_webhook", "Discord", "https://discord.com/api/webhooks/<id>/<token>",
           R"(https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/webhooks/[0-9]+/[\w-]+)",
           PrefixedToken<0, 90>),

@@ -22,8 +22,9 @@ constexpr SecretRule kRules[] = {
     Token("secret_putty_private_key", "PuTTY", "PuTTY-User-Key-File-2/3: through Private-MAC",
           R"(PuTTY-User-Key-File-[23]: )", validators::PuttyPrivateKey, 0.98f),
     Token("secret_jwt", "JSON Web Token",
-          "base64url header.payload.signature; the header decodes to JSON with \"alg\"",
-          R"(\bey[\w-]+\.ey[\w-]+\.[\w-]+)", validators::JsonWebToken, 0.9f),
+          "eyJ... . eyJ... . signature (base64url of compact JSON); the header decodes to JSON "
+          "with \"alg\"",
+          R"(\beyJ[\w-]+\.eyJ[\w-]+\.[\w-]+)", validators::JsonWebToken, 0.9f),
     Token("secret_url_password", "any URL scheme",
           "scheme://user:PASSWORD@host (postgres, mongodb+srv, redis, amqp, https...): the "
           "password",

@@ -341,8 +341,11 @@ std::vector<Case> Cases() {
       T("secret_slack_webhook",
         "https://hooks.slack.com/services/T" + Upper(10) + "/B" + Upper(10) + "/" + Alnum(24),
         "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX"));
-  c.push_back(T("secret_discord_bot_token", "M" + Alnum(25) + "." + Url(6) + "." + Url(38),
-                "M" + Alnum(25) + "." + Url(5) + "." + Url(38)));
+  {
+    std::string id = Base64Encode(Digits(18), true);
+    c.push_back(T("secret_discord_bot_token", id + "." + Url(6) + "." + Url(38),
+                  id + "." + Url(5) + "." + Url(38)));
+  }
   c.push_back(T("secret_discord_webhook",
                 "https://discord.com/api/webhooks/" + Digits(18) + "/" + Url(68),
                 "https://discord.com/api/webhooks/123/abc"));
