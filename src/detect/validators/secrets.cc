@@ -46,24 +46,55 @@ size_t ValueStart(std::string_view text, size_t begin, size_t end) {
   return i;
 }
 
-// Key names that contain a secret word but name something else (lower-case fragments).
-constexpr std::string_view kNotSecretKeys[] = {
-    "author",   "tokeniz",   "token_type", "tokentype",    "token_count", "max_token", "maxtoken",
-    "tokens_",  "_url",      "url",        "_uri",         "_path",       "path",      "_file",
-    "file",     "_name",     "name",       "_id",          "_type",       "_length",   "length",
-    "_count",   "count",     "_size",      "_field",       "_label",      "_prompt",   "_policy",
-    "_version", "_endpoint", "_header",    "header",       "_expir",      "expires",   "_ttl",
-    "_format",  "_mode",     "_enabled",   "enabled",      "_required",   "required",  "_algorithm",
-    "_method",  "_provider", "provider",   "_dir",         "_env",        "_ref",      "_reset",
-    "_hint",    "_regex",    "_pattern",   "_policy",      "_strength",   "_min",      "_max",
-    "_changed", "_confirm",  "confirm",    "_placeholder",
+// Last words of key names that contain a secret word but name something else: the password's
+// length, the token's type, the secret's file (lower-case).
+constexpr std::string_view kDescriptiveLastWords[] = {
+    "url",         "uri",      "path",      "file",     "filename", "name",     "id",
+    "type",        "length",   "len",       "count",    "size",     "field",    "label",
+    "prompt",      "policy",   "version",   "endpoint", "header",   "expiry",   "expires",
+    "expiration",  "ttl",      "format",    "mode",     "enabled",  "required", "algorithm",
+    "method",      "provider", "dir",       "env",      "ref",      "reset",    "hint",
+    "regex",       "pattern",  "strength",  "min",      "max",      "changed",  "confirm",
+    "placeholder", "prefix",   "timeout",   "lifetime", "store",    "manager",  "service",
+    "class",       "handler",  "validator", "attempts", "tokens",   "location", "host",
 };
 
+// The last word of an identifier: after the last '_', '-' or '.', or its last camelCase word.
+std::string_view LastWord(std::string_view key) {
+  size_t i = key.size();
+  while (i > 0 && !(key[i - 1] == '_' || key[i - 1] == '-' || key[i - 1] == '.')) {
+    if (ascii::IsUpper(key[i - 1]) && i >= 2 && ascii::IsLower(key[i - 2])) {
+      --i;
+      break;
+    }
+    --i;
+  }
+  return key.substr(i);
+}
+
 bool SecretKeyName(std::string_view key) {
-  for (std::string_view bad : kNotSecretKeys) {
-    if (ContainsIgnoreCase(key, bad)) return false;
+  while (!key.empty() && (key.back() == '_' || key.back() == '-' || key.back() == '.'))
+    key.remove_suffix(1);
+  if (ContainsIgnoreCase(key, "author") || ContainsIgnoreCase(key, "tokeniz")) return false;
+  const std::string_view last = LastWord(key);
+  for (std::string_view bad : kDescriptiveLastWords) {
+    if (ascii::EqualsIgnoreCase(last, bad)) return false;
   }
   return true;
+}
+
+// Values that point at a secret instead of holding it: URLs, paths and key files.
+bool IsReference(std::string_view value) {
+  if (value.find("://") != std::string_view::npos || value[0] == '/' || value[0] == '~' ||
+      value.substr(0, 2) == "./" || value.find('\\') != std::string_view::npos)
+    return true;
+  for (std::string_view ext :
+       {".pem", ".key", ".json", ".yaml", ".yml", ".txt", ".p12", ".pfx", ".crt", ".jks", ".env"}) {
+    if (value.size() > ext.size() &&
+        ascii::EqualsIgnoreCase(value.substr(value.size() - ext.size()), ext))
+      return true;
+  }
+  return false;
 }
 
 // Accepts `value` as a secret when it is long and varied enough and references nothing.
@@ -75,7 +106,7 @@ bool AcceptableGenericValue(std::string_view value) {
         c == '`')
       return false;
   }
-  if (LooksLikePlaceholder(value)) return false;
+  if (LooksLikePlaceholder(value) || IsReference(value)) return false;
   bool lower = false, upper = false, digit = false;
   for (char c : value) {
     lower |= ascii::IsLower(c);

@@ -635,6 +635,10 @@ TEST(Secrets, PlaceholdersAndReferencesAreNotSecrets) {
            std::string("author: Jonathan Smithson"),
            std::string("secret: the meeting moved to Tuesday"),
            std::string("token = self.token"),
+           std::string("auth_endpoint: https://login.Example1.org/oauth2"),
+           std::string("private_key: /etc/ssl/private/Server2.pem"),
+           std::string("passwordMinLength = \"Abcdef12x\""),
+           std::string("AUTH_TOKEN_TTL=3600sTimeout1"),
        }) {
     EXPECT_TRUE(Values(text).empty()) << text << " -> " << testing::PrintToString(Values(text));
   }
