@@ -3,6 +3,8 @@
 namespace deskbench::recognizers {
 
 // Placeholder until this group is written.
-std::span<const PatternRecognizer> Contact() { return {}; }
+std::span<const PatternRecognizer> Contact() {
+  return {};
+}
 
 }  // namespace deskbench::recognizers
