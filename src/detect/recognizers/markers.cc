@@ -39,6 +39,22 @@ bool ColonAfter(std::string_view text, size_t end) {
   return end < text.size() && text[end] == ':';
 }
 
+// Nothing but blanks and punctuation after `end` on its line.
+bool AtLineEnd(std::string_view text, size_t end) {
+  for (size_t i = end; i < text.size() && text[i] != '\n' && text[i] != '\r'; ++i) {
+    if (ascii::IsAlnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  }
+  return true;
+}
+
+// A single word is a banner only in capitals or when it starts its line and either ends it or
+// heads a colon ("Restricted: board members"). At the start of a hard-wrapped line of prose, or
+// before a colon mid-sentence ("these features are restricted:"), it is just a word.
+bool StandsAlone(std::string_view text, const Match& m) {
+  return AllCaps(text.substr(m.begin, m.end - m.begin)) ||
+         (AtLineStart(text, m.begin) && (ColonAfter(text, m.end) || AtLineEnd(text, m.end)));
+}
+
 bool LooksLikeBanner(std::string_view text, const Match& m) {
   return AtLineStart(text, m.begin) || AllCaps(text.substr(m.begin, m.end - m.begin)) ||
          ColonAfter(text, m.end);
@@ -110,7 +126,7 @@ bool UnderNda(std::string_view text, Match& m, const Policy&) {
 
 // An ordinary word that is a marker only as a banner.
 bool BannerOnly(std::string_view text, Match& m, const Policy&) {
-  if (Negated(text, m.begin) || !LooksLikeBanner(text, m)) return false;
+  if (Negated(text, m.begin) || !StandsAlone(text, m)) return false;
   if (AllCaps(text.substr(m.begin, m.end - m.begin))) m.score += 0.05f;
   return true;
 }
@@ -119,7 +135,7 @@ bool BannerOnly(std::string_view text, Match& m, const Policy&) {
 // still says the text around it is sensitive.
 bool ConfidentialWord(std::string_view text, Match& m, const Policy&) {
   if (Negated(text, m.begin)) return false;
-  m.score = LooksLikeBanner(text, m) ? 0.85f : 0.55f;
+  m.score = StandsAlone(text, m) ? 0.85f : 0.55f;
   return true;
 }
 

@@ -83,6 +83,17 @@ bool SecretKeyName(std::string_view key) {
   return true;
 }
 
+// "AuthenticationError", "tokenType": words joined in camelCase (every capital starts a word of
+// lower-case letters), unlike the random case of a generated secret.
+bool CamelCaseWords(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!ascii::IsUpper(s[i])) continue;
+    if (i + 1 < s.size() && !ascii::IsLower(s[i + 1])) return false;
+    if (i > 0 && ascii::IsUpper(s[i - 1])) return false;
+  }
+  return true;
+}
+
 // Values that point at a secret instead of holding it: URLs, paths and key files.
 bool IsReference(std::string_view value) {
   if (value.find("://") != std::string_view::npos || value[0] == '/' || value[0] == '~' ||
@@ -180,6 +191,14 @@ bool GenericAssignment(std::string_view text, Match& m, const Policy&) {
   std::string_view value =
       ValueAt(text, start, std::min(text.size(), start + size_t{4096}), &quoted);
   if (!AcceptableGenericValue(value)) return false;
+  // A bare word without digits is an identifier in code (`token: Whitespace`, `auth =
+  // AuthError`), and so is a dotted name in quotes ("Name.Function").
+  bool identifier = true, dotted = false;
+  for (char c : value) {
+    dotted |= c == '.';
+    identifier &= ascii::IsAlpha(c) || c == '_' || c == '.' || c == '-';
+  }
+  if (identifier && (!quoted || dotted || value[0] == '_' || CamelCaseWords(value))) return false;
   // A bare value followed by a call or index is an expression: `key = os.environ["X"]`.
   const size_t after = start + value.size();
   if (!quoted && after < text.size() && (text[after] == '(' || text[after] == '[')) return false;
@@ -219,7 +238,6 @@ bool UrlPassword(std::string_view text, Match& m, const Policy&) {
 }
 
 bool ConnectionStringPassword(std::string_view text, Match& m, const Policy&) {
-  // Only in a connection string: after ';', '?' or '&', or followed by ';'.
   size_t before = m.begin;
   while (before > 0 && ascii::IsSpace(text[before - 1]) && text[before - 1] != '\n') --before;
   const bool after_separator =
@@ -230,9 +248,14 @@ bool ConnectionStringPassword(std::string_view text, Match& m, const Policy&) {
   std::string_view value =
       ValueAt(text, start, std::min(text.size(), start + size_t{4096}), &quoted);
   if (value.empty()) return false;
-  const size_t after = start + value.size() + (quoted ? 1 : 0);
-  const bool before_separator = after < text.size() && text[after] == ';';
-  if (!after_separator && !before_separator) return false;
+  // Without a separator before it, only the tight `Password=value;` of a connection string counts:
+  // `password = value;` with blanks or quotes is a statement in code.
+  if (!after_separator) {
+    const size_t after = start + value.size();
+    bool tight = !quoted && after < text.size() && text[after] == ';';
+    for (size_t i = m.begin; tight && i < start; ++i) tight = !ascii::IsSpace(text[i]);
+    if (!tight) return false;
+  }
   if (value.size() < 3 || value.size() > 256 || LooksLikePlaceholder(value)) return false;
   m.begin = start;
   m.end = start + value.size();

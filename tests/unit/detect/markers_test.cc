@@ -129,6 +129,9 @@ TEST(Markers, OrdinaryWordsAreNotBanners) {
            "Secretary of State",
            "nda is lower case here",
            "Confidentiality is a value we hold.",
+           "the licence allows use in\nproprietary programs as well",
+           "some modes are\nrestricted to administrators",
+           "the following permissions are restricted:",
        }) {
     EXPECT_TRUE(Scan(text).empty()) << text;
   }

@@ -639,6 +639,11 @@ TEST(Secrets, PlaceholdersAndReferencesAreNotSecrets) {
            std::string("private_key: /etc/ssl/private/Server2.pem"),
            std::string("passwordMinLength = \"Abcdef12x\""),
            std::string("AUTH_TOKEN_TTL=3600sTimeout1"),
+           std::string("(r'\\s+', Token.Whitespace), token: Name.Function"),
+           std::string("auth_error = AuthenticationError"),
+           std::string("private_key: \"_RSAPrivateKey\""),
+           std::string("token_kind = \"AccessTokenHolder\""),
+           std::string("const password = 'Password used to generate key';"),
        }) {
     EXPECT_TRUE(Values(text).empty()) << text << " -> " << testing::PrintToString(Values(text));
   }
