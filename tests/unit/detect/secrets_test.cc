@@ -2,6 +2,8 @@
 // placeholders, the structured rules (key blocks, JWT, URLs, connection strings, assignments) and
 // the catalogue's size and documentation.
 
+#include "detect/validators/secrets.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -15,6 +17,7 @@
 #include "detect/engine.h"
 #include "detect/recognizers/groups.h"
 #include "detect/recognizers/secrets_internal.h"
+#include "detect/validators/entropy.h"
 
 namespace deskbench {
 namespace {
@@ -688,6 +691,49 @@ TEST(Secrets, ProviderRulesWinOverTheGenericOne) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].recognizer, "secret_github_pat");
   EXPECT_EQ(found[0].text, token);
+}
+
+TEST(SecretValidators, EntropyAndVariety) {
+  using validators::CharClasses;
+  using validators::ShannonEntropy;
+  EXPECT_DOUBLE_EQ(ShannonEntropy(""), 0.0);
+  EXPECT_DOUBLE_EQ(ShannonEntropy("aaaa"), 0.0);
+  EXPECT_DOUBLE_EQ(ShannonEntropy("abcd"), 2.0);
+  EXPECT_DOUBLE_EQ(ShannonEntropy("aabb"), 1.0);
+  EXPECT_EQ(CharClasses("abc"), 1);
+  EXPECT_EQ(CharClasses("aB3"), 3);
+  EXPECT_EQ(CharClasses("aB3!"), 4);
+  EXPECT_TRUE(validators::IsMonotonous("aaaaaaab"));
+  EXPECT_TRUE(validators::IsMonotonous("12345678"));
+  EXPECT_TRUE(validators::IsMonotonous("zyxwvuts"));
+  EXPECT_TRUE(validators::IsMonotonous("abababab"));
+  EXPECT_FALSE(validators::IsMonotonous("k3Pq9xZ2"));
+  EXPECT_TRUE(validators::LooksRandom("kP9" + Alnum(20)));
+  EXPECT_FALSE(validators::LooksRandom("short1A"));
+  EXPECT_FALSE(validators::LooksRandom("alllowercaseletters"));
+}
+
+TEST(SecretValidators, Placeholders) {
+  for (std::string_view p :
+       {"AKIAIOSFODNN7EXAMPLE", "xxxxxxxx", "<your-key>", "${API_KEY}", "{{ token }}", "%s",
+        "changeme", "your_api_key", "DUMMY_VALUE1", "placeholder", "********", "test1234",
+        "sampletoken", "$DB_PASS", "process.env.TOKEN", "os.environ['K']", "sk-...abc",
+        "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"}) {
+    EXPECT_TRUE(validators::LooksLikePlaceholder(p)) << p;
+  }
+  for (std::string_view p : {"kP9xQ2mZ7rT4", "Zr8aWq1LmN0p", "9f2c1ab7e4d3"}) {
+    EXPECT_FALSE(validators::LooksLikePlaceholder(p)) << p;
+  }
+}
+
+TEST(SecretValidators, DecodeBase64BothAlphabets) {
+  char out[32];
+  size_t n = validators::DecodeBase64("dXNlcjpwYXNz", out, sizeof out);
+  EXPECT_EQ(std::string_view(out, n), "user:pass");
+  n = validators::DecodeBase64("-_-_", out, sizeof out);
+  EXPECT_EQ(n, 3u);
+  EXPECT_EQ(validators::DecodeBase64("not base64!", out, sizeof out), validators::kNoMax);
+  EXPECT_EQ(validators::DecodeBase64(std::string(100, 'A'), out, sizeof out), validators::kNoMax);
 }
 
 TEST(Secrets, ArbitraryBytesNeverCrash) {
