@@ -241,6 +241,8 @@ std::vector<Case> Cases() {
       T("secret_doppler_service_account_token", "dp.sa." + Alnum(43), "dp.sa." + Alnum(30)));
   c.push_back(T("secret_doppler_scim_token", "dp.scim." + Alnum(43), "dp.scim." + Alnum(30)));
   c.push_back(T("secret_doppler_audit_token", "dp.audit." + Alnum(43), "dp.audit." + Alnum(30)));
+  c.push_back(
+      K("secret_snowflake_credential", "SNOWFLAKE_PASSWORD=", "Sf7!" + Alnum(12), "short1A"));
   c.push_back(T("secret_databricks_token", "dapi" + Hex(32), "dapi" + Hex(31)));
   c.push_back(T("secret_grafana_cloud_token", "glc_" + B64(60) + "=", "glc_" + B64(20)));
   c.push_back(T("secret_grafana_service_account_token", "glsa_" + Alnum(32) + "_" + Hex(8),
