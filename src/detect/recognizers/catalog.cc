@@ -8,8 +8,9 @@ namespace deskbench {
 std::span<const PatternRecognizer> BuiltinRecognizers() {
   static const std::vector<PatternRecognizer> all = [] {
     std::vector<PatternRecognizer> v;
-    for (auto group : {recognizers::Contact(), recognizers::Financial(), recognizers::NationalIds(),
-                       recognizers::Personal(), recognizers::Secrets(), recognizers::Markers()}) {
+    for (auto group : {recognizers::Contact(), recognizers::Financial(),
+                       recognizers::NationalIds(), recognizers::Personal(),
+                       recognizers::Secrets(), recognizers::Markers()}) {
       v.insert(v.end(), group.begin(), group.end());
     }
     return v;

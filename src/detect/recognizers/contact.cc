@@ -3,8 +3,6 @@
 namespace deskbench::recognizers {
 
 // Placeholder until this group is written.
-std::span<const PatternRecognizer> Contact() {
-  return {};
-}
+std::span<const PatternRecognizer> Contact() { return {}; }
 
 }  // namespace deskbench::recognizers

@@ -3,8 +3,6 @@
 namespace deskbench::recognizers {
 
 // Placeholder until this group is written.
-std::span<const PatternRecognizer> Financial() {
-  return {};
-}
+std::span<const PatternRecognizer> Financial() { return {}; }
 
 }  // namespace deskbench::recognizers
