@@ -22,6 +22,10 @@ constexpr std::array<std::string_view, 9> kSelfClosingSiblings = {
     "p", "li", "td", "th", "tr", "option", "dt", "dd", "tbody",
 };
 
+constexpr std::array<std::string_view, 14> kClosesParagraph = {
+    "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "form", "dl",
+};
+
 // Attributes whose values are text people read or addresses that identify someone.
 constexpr std::array<std::string_view, 17> kTextAttributes = {
     "href",
@@ -143,7 +147,13 @@ void HtmlDocument::Walk(const SegmentFn& on_segment, const CommentFn& on_comment
       on_segment(seg, a.value_begin, a.value_end, AttributeContext(a.quote));
     }
     if (event.self_closing || Contains(kVoidElements, event.tag)) return;
-    if (!open.empty() && open.back() == event.tag && Contains(kSelfClosingSiblings, event.tag)) {
+    if (Contains(kSelfClosingSiblings, event.tag)) {
+      // <li> closes the open <li>, <td> the open <td> (and a new <p> the open <p>) even when an
+      // inline element was left open in between.
+      auto it = std::find(open.rbegin(), open.rend(), event.tag);
+      if (it != open.rend()) open.erase(std::next(it).base(), open.end());
+    }
+    if (!open.empty() && open.back() == "p" && Contains(kClosesParagraph, event.tag)) {
       open.pop_back();
     }
     open.push_back(event.tag);
