@@ -154,6 +154,8 @@ void CsvDocument::Write(const SegmentEditor& edits, Sink& out) {
         return e.replacement.find_first_of(std::string{'"', '\r', '\n', delimiter}) !=
                std::string::npos;
       });
+      // An edit that leaves a stray quote at the start would turn the cell into a quoted one.
+      if (!cell.empty() && cell[0] == '"') special = true;
       line.append(special ? QuoteIfNeeded(cell, delimiter) : cell);
     });
     line.append(data.substr(cursor, record.end - cursor));
