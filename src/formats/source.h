@@ -3,6 +3,7 @@
 // it) or bytes in memory (tests, fuzzing). Both read the same way so every adapter has one code
 // path.
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -45,8 +46,11 @@ class ByteSource {
 // Reads a source in blocks while remembering the file offset of what it hands out.
 class BlockReader {
  public:
+  // Blocks are no larger than the source (plus one byte to see its end), so small inputs do not
+  // pay for a large buffer.
   explicit BlockReader(const ByteSource& source, size_t block = 1 << 20)
-      : reader_(source.Open()), block_(block) {}
+      : reader_(source.Open()),
+        block_(static_cast<size_t>(std::min<uint64_t>(block, source.size() + 1))) {}
   // Appends the next block to buf; returns false at the end.
   bool Fill(std::string& buf) {
     if (eof_) return false;
