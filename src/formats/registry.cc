@@ -43,6 +43,20 @@ constexpr std::array<std::string_view, 8> kCodeNames = {
     ".env",       ".npmrc",   ".bashrc",    "jenkinsfile",
 };
 
+// Markup files scanned as text whose replacements must be escaped to keep them well formed.
+constexpr std::array<std::string_view, 12> kXmlLike = {
+    ".xml", ".svg",  ".plist",  ".xsd",  ".xsl",  ".xslt",
+    ".rss", ".atom", ".csproj", ".resx", ".xaml", ".vcxproj",
+};
+
+bool IsXmlLike(const std::filesystem::path& path) {
+  std::string ext = ascii::Lower(path.extension().string());
+  for (std::string_view x : kXmlLike) {
+    if (ext == x) return true;
+  }
+  return false;
+}
+
 std::string FormatForName(const std::filesystem::path& path) {
   std::string name = ascii::Lower(path.filename().string());
   for (std::string_view whole : kCodeNames) {
@@ -57,6 +71,7 @@ std::string FormatForName(const std::filesystem::path& path) {
   for (std::string_view code : kCode) {
     if (ext == code) return "code";
   }
+  if (IsXmlLike(path)) return "code";
   return "";
 }
 
@@ -87,7 +102,8 @@ OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& lim
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {
-    document = std::make_unique<text::TextDocument>(source, limits);
+    document = std::make_unique<text::TextDocument>(
+        source, limits, IsXmlLike(path) ? text::Markup::kXml : text::Markup::kNone);
   }
   return {format, std::move(document)};
 }

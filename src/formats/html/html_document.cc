@@ -174,7 +174,13 @@ void HtmlDocument::Write(const SegmentEditor& edits, Sink& out) {
   const size_t max = limits_.max_segment_bytes;
   std::string_view all(bytes_);
   std::string result;
-  result.reserve(bytes_.size());
+  char last_flushed = 0;  // the byte before result, once result has been handed to out
+  auto flush = [&] {
+    if (result.size() < (1u << 20)) return;
+    last_flushed = result.back();
+    out.Write(result);
+    result.clear();
+  };
   size_t cursor = 0;
   size_t comments = 0;
   Walk(
@@ -182,14 +188,26 @@ void HtmlDocument::Write(const SegmentEditor& edits, Sink& out) {
         std::vector<Edit> list = EditPieces(seg, max, edits);
         if (list.empty()) return;
         result.append(all.substr(cursor, begin - cursor));
-        Encoder encode = [context](std::string_view s) { return EscapeFor(context, s); };
+        Encoder encode = [&](std::string_view s) {
+          std::string escaped = EscapeFor(context, s);
+          // Text such as "a <" followed by a replacement starting with a letter would open a tag.
+          char previous = result.empty() ? last_flushed : result.back();
+          if (context == Context::kText && previous == '<' && !escaped.empty() &&
+              (ascii::IsAlpha(escaped[0]) || escaped[0] == '/' || escaped[0] == '!' ||
+               escaped[0] == '?')) {
+            escaped.replace(0, 1, "&#" + std::to_string(static_cast<int>(escaped[0])) + ";");
+          }
+          return escaped;
+        };
         SpliceEdits(seg, all.substr(begin, end - begin), begin, list, encode, result);
         cursor = end;
+        flush();
       },
       [&](size_t begin, size_t end) {
         result.append(all.substr(cursor, begin - cursor));
         cursor = end;
         ++comments;
+        flush();
       });
   result.append(all.substr(cursor));
   out.Write(result);

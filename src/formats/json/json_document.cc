@@ -29,10 +29,9 @@ void JsonDocument::Scan(const SegmentVisitor& visit) {
 
 void JsonDocument::Write(const SegmentEditor& edits, Sink& out) {
   std::string result(bytes_.substr(0, bom_size_));
-  result.reserve(bytes_.size());
   TextSpan span{std::string_view(bytes_).substr(bom_size_), bom_size_, ""};
   notes_.clear();
-  WriteText(span, limits_, edits, result, notes_);
+  WriteText(span, limits_, edits, result, notes_, &out);
   out.Write(result);
 }
 

@@ -51,7 +51,7 @@ void ScanText(const TextSpan& span, const Limits& limits, const SegmentVisitor& 
 }
 
 void WriteText(const TextSpan& span, const Limits& limits, const SegmentEditor& edits,
-               std::string& out, std::vector<Note>& notes) {
+               std::string& out, std::vector<Note>& notes, Sink* sink) {
   TokenSegments segments(span);
   const Encoder escape = [](std::string_view s) { return Escape(s); };
   const Encoder plain = [](std::string_view s) { return std::string(s); };
@@ -65,6 +65,10 @@ void WriteText(const TextSpan& span, const Limits& limits, const SegmentEditor& 
     std::string_view raw = span.json.substr(token.begin, token.end - token.begin);
     out.append(span.json.substr(cursor, token.begin - cursor));
     cursor = token.end;
+    if (sink != nullptr && out.size() > (1u << 20)) {
+      sink->Write(out);
+      out.clear();
+    }
     if (token.kind != TokenKind::kNumber) {
       SpliceEdits(seg, raw, span.base + token.begin, list, escape, out);
       return;

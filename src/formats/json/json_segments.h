@@ -21,8 +21,9 @@ struct TextSpan {
 // Visits every string, key and number of span.json as segments. Throws ParseError.
 void ScanText(const TextSpan& span, const Limits& limits, const SegmentVisitor& visit);
 
-// Appends span.json to out with edits applied; notes numbers that had to become strings.
+// Appends span.json to out with edits applied; notes numbers that had to become strings. With a
+// sink, out is handed to it whenever it passes 1 MiB, so a large document is not held twice.
 void WriteText(const TextSpan& span, const Limits& limits, const SegmentEditor& edits,
-               std::string& out, std::vector<Note>& notes);
+               std::string& out, std::vector<Note>& notes, Sink* sink = nullptr);
 
 }  // namespace deskbench::json

@@ -74,7 +74,7 @@ void JsonlDocument::Write(const SegmentEditor& edits, Sink& out) {
   std::string line_out;
   ForEachLine([&](std::string_view, std::string_view end, const TextSpan& span) {
     line_out.clear();
-    WriteText(span, limits_, edits, line_out, notes_);
+    WriteText(span, limits_, edits, line_out, notes_, &out);
     line_out.append(end);
     out.Write(line_out);
   });

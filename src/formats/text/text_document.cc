@@ -7,8 +7,33 @@
 
 namespace deskbench::text {
 
-TextDocument::TextDocument(ByteSource source, const Limits& limits)
-    : source_(std::move(source)), limits_(limits) {
+namespace {
+
+std::string EscapeXml(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TextDocument::TextDocument(ByteSource source, const Limits& limits, Markup markup)
+    : source_(std::move(source)), limits_(limits), markup_(markup) {
   if (source_.size() > limits_.max_stream_bytes) {
     throw Refusal(source_.name(), "larger than the limit of " +
                                       std::to_string(limits_.max_stream_bytes) + " bytes");
@@ -77,8 +102,10 @@ void TextDocument::Write(const SegmentEditor& edits, Sink& out) {
   if (detected_.bom_size > 0) out.Write(source_.Head(detected_.bom_size));
   bool lossy = false;
   const Encoding encoding = detected_.encoding;
+  const bool xml = markup_ == Markup::kXml;
   Encoder encode = [&](std::string_view replacement) {
-    return Encode(encoding, replacement, &lossy);
+    return xml ? Encode(encoding, EscapeXml(replacement), &lossy)
+               : Encode(encoding, replacement, &lossy);
   };
   std::string buffer;
   ForEachChunk([&](const Segment& seg, std::string_view raw, uint64_t base) {

@@ -13,16 +13,23 @@
 
 namespace deskbench::text {
 
+// How replacements are written into the text.
+enum class Markup {
+  kNone,  // as they are
+  kXml,   // & < > escaped as references, so a replacement such as "<EMAIL>" keeps XML well formed
+};
+
 class TextDocument : public Document {
  public:
   // Throws Refusal when the source is larger than limits.max_stream_bytes.
-  TextDocument(ByteSource source, const Limits& limits);
-  static std::unique_ptr<TextDocument> Open(const std::filesystem::path& path,
-                                            const Limits& limits) {
-    return std::make_unique<TextDocument>(ByteSource::FromFile(path), limits);
+  TextDocument(ByteSource source, const Limits& limits, Markup markup = Markup::kNone);
+  static std::unique_ptr<TextDocument> Open(const std::filesystem::path& path, const Limits& limits,
+                                            Markup markup = Markup::kNone) {
+    return std::make_unique<TextDocument>(ByteSource::FromFile(path), limits, markup);
   }
-  static std::unique_ptr<TextDocument> FromBytes(std::string bytes, const Limits& limits) {
-    return std::make_unique<TextDocument>(ByteSource::FromBytes(std::move(bytes)), limits);
+  static std::unique_ptr<TextDocument> FromBytes(std::string bytes, const Limits& limits,
+                                                 Markup markup = Markup::kNone) {
+    return std::make_unique<TextDocument>(ByteSource::FromBytes(std::move(bytes)), limits, markup);
   }
 
   void Scan(const SegmentVisitor& visit) override;
@@ -38,6 +45,7 @@ class TextDocument : public Document {
 
   ByteSource source_;
   Limits limits_;
+  Markup markup_;
   DetectedEncoding detected_;
   std::vector<Note> notes_;
 };

@@ -124,3 +124,17 @@ TEST(HtmlDocument, RefusesDeepNestingButNotImplicitlyClosedSiblings) {
 
 }  // namespace
 }  // namespace deskbench
+
+namespace deskbench {
+namespace {
+
+TEST(HtmlDocument, AReplacementAfterALessThanSignDoesNotOpenATag) {
+  auto doc = html::HtmlDocument::FromBytes("<p>a &lt; 5 <1234 b</p>", Limits{});
+  auto seen = testing::Collect(*doc);
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].text, "a < 5 <1234 b");
+  EXPECT_EQ(testing::WriteReplacing(*doc, "1234", "X"), "<p>a &lt; 5 <&#88; b</p>");
+}
+
+}  // namespace
+}  // namespace deskbench

@@ -17,9 +17,10 @@ namespace fs = std::filesystem;
 class RegistryTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("deskbench_registry_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        fs::temp_directory_path() /
+        ("deskbench_registry_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -62,7 +63,8 @@ TEST_F(RegistryTest, OpenedDocumentsScanAndWrite) {
   auto seen = testing::Collect(*opened.document);
   ASSERT_EQ(seen.size(), 4u);
   EXPECT_EQ(seen[3].hint, "mail");
-  EXPECT_EQ(testing::WriteReplacing(*opened.document, "Ada", "X"), "name;mail\nX;ada@example.com\n");
+  EXPECT_EQ(testing::WriteReplacing(*opened.document, "Ada", "X"),
+            "name;mail\nX;ada@example.com\n");
 }
 
 TEST_F(RegistryTest, EmptyFilesAreFine) {
@@ -82,9 +84,12 @@ TEST_F(RegistryTest, RefusesBinaryAndUnsupportedFormatsByContent) {
   EXPECT_NE(Reason("a.png", "\x89PNG\r\n\x1A\nxxxx").find("PNG"), std::string::npos);
   EXPECT_NE(Reason("a.jpg", "\xFF\xD8\xFF\xE0").find("JPEG"), std::string::npos);
   EXPECT_NE(Reason("a.gz", "\x1F\x8B\x08").find("gzip"), std::string::npos);
-  EXPECT_NE(Reason("a", "\x7F" "ELF\x02\x01").find("ELF"), std::string::npos);
-  EXPECT_NE(Reason("a.db", std::string("SQLite format 3\0", 16)).find("SQLite"),
+  EXPECT_NE(Reason("a",
+                   "\x7F"
+                   "ELF\x02\x01")
+                .find("ELF"),
             std::string::npos);
+  EXPECT_NE(Reason("a.db", std::string("SQLite format 3\0", 16)).find("SQLite"), std::string::npos);
   EXPECT_NE(Reason("a.7z", "7z\xBC\xAF\x27\x1C").find("7z"), std::string::npos);
   EXPECT_NE(Reason("a.txt", std::string("ab\0cd", 5)).find("binary"), std::string::npos);
   // Text that merely starts with a short magic is still text.

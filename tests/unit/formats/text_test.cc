@@ -136,3 +136,16 @@ TEST(TextDocument, RefusesFilesOverTheStreamLimit) {
 
 }  // namespace
 }  // namespace deskbench
+
+namespace deskbench {
+namespace {
+
+TEST(TextDocument, XmlMarkupEscapesReplacements) {
+  std::string file = "<user email=\"a@example.com\">a@example.com</user>\n";
+  auto doc = text::TextDocument::FromBytes(file, Limits{}, text::Markup::kXml);
+  EXPECT_EQ(testing::WriteReplacing(*doc, "a@example.com", "<EMAIL & co>"),
+            "<user email=\"&lt;EMAIL &amp; co&gt;\">&lt;EMAIL &amp; co&gt;</user>\n");
+}
+
+}  // namespace
+}  // namespace deskbench
