@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/error.h"
+#include "core/utf8.h"
 #include "formats/splice.h"
 
 namespace deskbench::csv {
@@ -19,17 +20,28 @@ CsvDocument::CsvDocument(ByteSource source, const Limits& limits, char delimiter
   }
   if (head.starts_with("\xEF\xBB\xBF")) bom_size_ = 3;
   delimiter_ = delimiter != 0 ? delimiter : SniffDelimiter(head.substr(bom_size_), ',');
-  // One pass up front so that malformed quoting is refused before anything is written.
+  // One pass up front so that malformed quoting is refused before anything is written; it also
+  // decides the encoding (a UTF-8 sequence never spans a line end, so records can be checked
+  // one by one).
   std::string value;
   std::vector<uint64_t> origins;
+  bool utf8_valid = true;
   ForEachRecord([&](const Record& record, std::string_view data, uint64_t, uint64_t row) {
     rows_ = row;
+    if (utf8_valid) {
+      utf8_valid = utf8::IsValid(data.substr(record.begin, record.end - record.begin));
+    }
     if (row != 1) return;
     for (const FieldSpan& f : record.fields) {
       DecodeField(data.substr(f.begin, f.end - f.begin), f.quoted, value, origins, 0);
       headers_.push_back(value);
     }
   });
+  if (!utf8_valid) {
+    latin1_ = true;
+    for (std::string& header : headers_) header = utf8::FromLatin1(header);
+    notes_.push_back({"CSV encoding", "not valid UTF-8: read and written back as Latin-1"});
+  }
 }
 
 void CsvDocument::ForEachRecord(const RecordVisitor& fn) {
@@ -81,7 +93,11 @@ void CsvDocument::ForEachCell(const Record& record, std::string_view data, uint6
                               uint64_t row, const std::function<void(size_t, const Segment&)>& fn) {
   std::string value;
   std::vector<uint64_t> origins;
+  std::string decoded;
+  std::vector<uint64_t> decoded_origins;
   std::string location;
+  const std::string row_prefix =
+      row == 1 ? "row 1 (header), column " : "row " + std::to_string(row) + ", column ";
   for (size_t k = 0; k < record.fields.size(); ++k) {
     const FieldSpan& f = record.fields[k];
     std::string_view raw = data.substr(f.begin, f.end - f.begin);
@@ -95,14 +111,28 @@ void CsvDocument::ForEachCell(const Record& record, std::string_view data, uint6
       seg.origin = base + f.begin;
     }
     if (seg.text.empty()) continue;
-    std::string column =
-        k < headers_.size() && !headers_[k].empty() ? headers_[k] : std::to_string(k + 1);
+    if (latin1_) {
+      decoded.clear();
+      decoded_origins.clear();
+      for (size_t i = 0; i < seg.text.size(); ++i) {
+        size_t before = decoded.size();
+        utf8::Append(decoded, static_cast<unsigned char>(seg.text[i]));
+        decoded_origins.insert(decoded_origins.end(), decoded.size() - before, seg.FileOffset(i));
+      }
+      decoded_origins.push_back(seg.FileOffset(seg.text.size()));
+      seg.text = decoded;
+      seg.origins = decoded_origins;
+      seg.origin = kNoOrigin;
+    }
+    location = row_prefix;
     if (row == 1) {
-      location = "row 1 (header), column " + std::to_string(k + 1);
+      location += std::to_string(k + 1);
       seg.hint = "header";
+    } else if (k < headers_.size() && !headers_[k].empty()) {
+      location += headers_[k];
+      seg.hint = headers_[k];
     } else {
-      location = "row " + std::to_string(row) + ", column " + column;
-      if (k < headers_.size()) seg.hint = headers_[k];
+      location += std::to_string(k + 1);
     }
     seg.location = location;
     fn(k, seg);
@@ -121,15 +151,18 @@ void CsvDocument::Write(const SegmentEditor& edits, Sink& out) {
   if (bom_size_ > 0) out.Write(source_.Head(bom_size_));
   const size_t max = limits_.max_segment_bytes;
   const char delimiter = delimiter_;
-  Encoder quoted_encoder = [](std::string_view s) {
+  const bool latin1 = latin1_;
+  Encoder quoted_encoder = [latin1](std::string_view s) {
     std::string escaped;
-    for (char c : s) {
+    for (char c : latin1 ? utf8::ToLatin1(s) : std::string(s)) {
       if (c == '"') escaped.push_back('"');
       escaped.push_back(c);
     }
     return escaped;
   };
-  Encoder plain = [](std::string_view s) { return std::string(s); };
+  Encoder plain = [latin1](std::string_view s) {
+    return latin1 ? utf8::ToLatin1(s) : std::string(s);
+  };
   std::string line;
   std::string cell;
   ForEachRecord([&](const Record& record, std::string_view data, uint64_t base, uint64_t row) {

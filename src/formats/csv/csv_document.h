@@ -34,6 +34,7 @@ class CsvDocument : public Document {
 
   char delimiter() const { return delimiter_; }
   uint64_t rows() const { return rows_; }
+  std::vector<Note> Notes() const override { return notes_; }
 
  private:
   // fn(record, data, base): data holds the record's bytes at the offsets in record; base is the
@@ -49,6 +50,8 @@ class CsvDocument : public Document {
   Limits limits_;
   char delimiter_ = ',';
   size_t bom_size_ = 0;
+  bool latin1_ = false;  // not valid UTF-8: cells are decoded from and written as Latin-1
+  std::vector<Note> notes_;
   uint64_t rows_ = 0;
   std::vector<std::string> headers_;
 };

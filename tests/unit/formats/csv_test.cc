@@ -112,3 +112,23 @@ TEST(CsvDocument, RefusesAnUnclosedQuoteOverTheRecordLimit) {
 
 }  // namespace
 }  // namespace deskbench
+
+namespace deskbench {
+namespace {
+
+TEST(CsvDocument, Latin1FilesAreDecodedAndWrittenBackAsLatin1) {
+  std::string file = "nom;pr\xe9nom\nDupont;\"Ren\xe9\"\n";
+  auto doc = csv::CsvDocument::FromBytes(file, Limits{});
+  auto seen = testing::Collect(*doc);
+  ASSERT_EQ(seen.size(), 4u);
+  EXPECT_EQ(seen[3].text, "Ren\xc3\xa9");
+  EXPECT_EQ(seen[3].hint, "pr\xc3\xa9nom");
+  EXPECT_EQ(seen[3].offsets[3], file.find('\xe9', 12));
+  EXPECT_EQ(testing::WriteUnchanged(*doc), file);
+  EXPECT_EQ(testing::WriteReplacing(*doc, "Ren\xc3\xa9", "Zo\xc3\xab"),
+            "nom;pr\xe9nom\nDupont;\"Zo\xeb\"\n");
+  ASSERT_EQ(doc->Notes().size(), 1u);
+}
+
+}  // namespace
+}  // namespace deskbench
