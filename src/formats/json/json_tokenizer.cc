@@ -60,7 +60,7 @@ class Walker {
     if (i_ >= s_.size()) Fail("unexpected end of data");
     char c = s_[i_];
     if (c == '{') return Object(depth + 1);
-    if (c == '[') return Array(depth + 1);
+    if (c == '[') return Array(depth + 1, key);
     if (c == '"') {
       size_t begin = i_;
       String();
@@ -133,7 +133,8 @@ class Walker {
     }
   }
 
-  void Array(uint32_t depth) {
+  // Elements take the array's member name as their hint: {"emails": ["a@example.com"]}.
+  void Array(uint32_t depth, std::string_view key) {
     Enter(depth);
     ++i_;
     SkipSpace();
@@ -147,7 +148,7 @@ class Walker {
       path_ += '[';
       path_ += std::to_string(index);
       path_ += ']';
-      Value(depth, "");
+      Value(depth, key);
       path_.resize(mark);
       SkipSpace();
       if (i_ < s_.size() && s_[i_] == ',') {

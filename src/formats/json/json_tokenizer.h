@@ -19,7 +19,7 @@ struct Token {
   size_t begin;  // raw span in the document; strings and keys include their quotes
   size_t end;
   std::string_view path;  // "$.users[0].email"
-  std::string_view key;   // the member name the value belongs to ("" in arrays and at the top)
+  std::string_view key;   // the member name of the value or of its array ("" at the top)
 };
 
 class ParseError : public std::runtime_error {

@@ -118,7 +118,9 @@ void TextDocument::Write(const SegmentEditor& edits, Sink& out) {
     SpliceEdits(seg, raw, base, list, encode, buffer);
     out.Write(buffer);
   });
-  if (lossy) {
+  bool noted = std::any_of(notes_.begin(), notes_.end(),
+                           [](const Note& n) { return n.part == "replacement text"; });
+  if (lossy && !noted) {
     notes_.push_back({"replacement text", "characters Latin-1 cannot hold were written as '?'"});
   }
 }

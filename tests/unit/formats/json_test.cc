@@ -162,3 +162,19 @@ TEST(JsonlDocument, RefusesAMalformedLineByNumber) {
 
 }  // namespace
 }  // namespace deskbench
+
+namespace deskbench {
+namespace {
+
+TEST(JsonDocument, ArrayElementsAreHintedWithTheArraysName) {
+  auto doc = json::JsonDocument::FromBytes(R"({"emails": ["a@example.com", [7]]})", Limits{});
+  auto seen = testing::Collect(*doc);
+  ASSERT_EQ(seen.size(), 3u);
+  EXPECT_EQ(seen[1].hint, "emails");
+  EXPECT_EQ(seen[1].location, "$.emails[0]");
+  EXPECT_EQ(seen[2].hint, "emails");
+  EXPECT_EQ(seen[2].location, "$.emails[1][0]");
+}
+
+}  // namespace
+}  // namespace deskbench
