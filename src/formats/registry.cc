@@ -1,12 +1,111 @@
 #include "formats/registry.h"
 
+#include <array>
+#include <string_view>
+
+#include "core/ascii.h"
 #include "core/error.h"
+#include "formats/csv/csv_document.h"
+#include "formats/html/html_document.h"
+#include "formats/json/json_document.h"
+#include "formats/json/jsonl_document.h"
+#include "formats/sniff.h"
+#include "formats/text/text_document.h"
 
 namespace deskbench {
+namespace {
 
-// Placeholder until the adapters land: refuses everything.
-OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits&) {
-  throw Refusal(path, "no adapter for this format yet");
+struct Extension {
+  std::string_view suffix;  // lower case, with the dot; or a whole file name
+  std::string_view format;
+};
+
+constexpr std::array kExtensions = {
+    Extension{".json", "json"},         Extension{".jsonl", "jsonl"}, Extension{".ndjson", "jsonl"},
+    Extension{".csv", "csv"},           Extension{".tsv", "csv"},     Extension{".html", "html"},
+    Extension{".htm", "html"},          Extension{".xhtml", "html"},  Extension{".md", "markdown"},
+    Extension{".markdown", "markdown"}, Extension{".txt", "text"},    Extension{".text", "text"},
+    Extension{".rst", "text"},          Extension{".log", "text"},
+};
+
+// Source code and configuration: scanned as text, reported as "code".
+constexpr std::array<std::string_view, 48> kCode = {
+    ".py",    ".js",         ".ts",    ".tsx",    ".jsx", ".java",       ".go",  ".c",
+    ".h",     ".cc",         ".cpp",   ".hpp",    ".rs",  ".rb",         ".php", ".cs",
+    ".swift", ".kt",         ".scala", ".sql",    ".sh",  ".bash",       ".zsh", ".ps1",
+    ".r",     ".m",          ".env",   ".yaml",   ".yml", ".ini",        ".cfg", ".conf",
+    ".toml",  ".properties", ".xml",   ".gradle", ".tf",  ".dockerfile", ".lua", ".pl",
+    ".vue",   ".svelte",     ".css",   ".scss",   ".bat", ".cmake",      ".mk",  ".hcl",
+};
+
+constexpr std::array<std::string_view, 8> kCodeNames = {
+    "dockerfile", "makefile", ".gitignore", ".dockerignore",
+    ".env",       ".npmrc",   ".bashrc",    "jenkinsfile",
+};
+
+// Markup files scanned as text whose replacements must be escaped to keep them well formed.
+constexpr std::array<std::string_view, 12> kXmlLike = {
+    ".xml", ".svg",  ".plist",  ".xsd",  ".xsl",  ".xslt",
+    ".rss", ".atom", ".csproj", ".resx", ".xaml", ".vcxproj",
+};
+
+bool IsXmlLike(const std::filesystem::path& path) {
+  std::string ext = ascii::Lower(path.extension().string());
+  for (std::string_view x : kXmlLike) {
+    if (ext == x) return true;
+  }
+  return false;
+}
+
+std::string FormatForName(const std::filesystem::path& path) {
+  std::string name = ascii::Lower(path.filename().string());
+  for (std::string_view whole : kCodeNames) {
+    if (name == whole) return "code";
+  }
+  if (name.starts_with(".env.")) return "code";
+  std::string ext = ascii::Lower(path.extension().string());
+  if (ext.empty()) return "";
+  for (const Extension& e : kExtensions) {
+    if (ext == e.suffix) return std::string(e.format);
+  }
+  for (std::string_view code : kCode) {
+    if (ext == code) return "code";
+  }
+  if (IsXmlLike(path)) return "code";
+  return "";
+}
+
+}  // namespace
+
+std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
+  if (auto kind = DetectUnsupportedKind(head)) {
+    bool office = kind->find("Office") != std::string::npos;
+    throw Refusal(path, *kind + (office ? ": Office documents and archives are not supported yet"
+                                        : " files are not supported yet"));
+  }
+  if (!LooksLikeText(head)) throw Refusal(path, "binary file (not text); not supported");
+  std::string format = FormatForName(path);
+  return format.empty() ? "text" : format;
+}
+
+OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& limits) {
+  ByteSource source = ByteSource::FromFile(path);
+  std::string format = DetectFormat(path, source.Head(8192));
+  std::unique_ptr<Document> document;
+  if (format == "json") {
+    document = std::make_unique<json::JsonDocument>(source, limits);
+  } else if (format == "jsonl") {
+    document = std::make_unique<json::JsonlDocument>(source, limits);
+  } else if (format == "csv") {
+    std::string ext = ascii::Lower(path.extension().string());
+    document = std::make_unique<csv::CsvDocument>(source, limits, ext == ".tsv" ? '\t' : 0);
+  } else if (format == "html") {
+    document = std::make_unique<html::HtmlDocument>(source, limits);
+  } else {
+    document = std::make_unique<text::TextDocument>(
+        source, limits, IsXmlLike(path) ? text::Markup::kXml : text::Markup::kNone);
+  }
+  return {format, std::move(document)};
 }
 
 }  // namespace deskbench

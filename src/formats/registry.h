@@ -19,4 +19,8 @@ struct OpenedDocument {
 // binary data, a format not supported yet, a file over the limits, a parse error.
 OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& limits);
 
+// The format OpenDocument would pick for a file with this name and these first bytes (up to
+// 8 KiB), or throws Refusal with the reason; path only names the file in the error.
+std::string DetectFormat(const std::filesystem::path& path, std::string_view head);
+
 }  // namespace deskbench

@@ -1,0 +1,110 @@
+#include "formats/source.h"
+
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
+#include "core/error.h"
+
+namespace deskbench {
+namespace {
+
+class FileReader : public ByteReader {
+ public:
+  explicit FileReader(const std::filesystem::path& path) : path_(path) {
+    file_ = std::fopen(path.c_str(), "rb");
+    if (file_ == nullptr)
+      throw FileError(path, std::string("cannot read: ") + std::strerror(errno));
+  }
+  ~FileReader() override { std::fclose(file_); }
+  FileReader(const FileReader&) = delete;
+  FileReader& operator=(const FileReader&) = delete;
+
+  size_t Read(char* buf, size_t n) override {
+    size_t got = std::fread(buf, 1, n, file_);
+    if (got == 0 && std::ferror(file_)) throw FileError(path_, "read failed");
+    return got;
+  }
+
+ private:
+  std::filesystem::path path_;
+  std::FILE* file_ = nullptr;
+};
+
+class MemoryReader : public ByteReader {
+ public:
+  explicit MemoryReader(std::shared_ptr<const std::string> bytes) : bytes_(std::move(bytes)) {}
+  size_t Read(char* buf, size_t n) override {
+    size_t take = std::min(n, bytes_->size() - pos_);
+    std::memcpy(buf, bytes_->data() + pos_, take);
+    pos_ += take;
+    return take;
+  }
+
+ private:
+  std::shared_ptr<const std::string> bytes_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+ByteSource ByteSource::FromFile(const std::filesystem::path& path) {
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec) throw FileError(path, "cannot read: " + ec.message());
+  if (!std::filesystem::is_regular_file(status)) throw FileError(path, "not a regular file");
+  uint64_t size = std::filesystem::file_size(path, ec);
+  if (ec) throw FileError(path, "cannot read: " + ec.message());
+  FileReader probe(path);  // fails early on permissions, before any adapter work
+  ByteSource source;
+  source.name_ = path;
+  source.size_ = size;
+  return source;
+}
+
+ByteSource ByteSource::FromBytes(std::string bytes, std::filesystem::path name) {
+  ByteSource source;
+  source.name_ = std::move(name);
+  source.size_ = bytes.size();
+  source.bytes_ = std::make_shared<const std::string>(std::move(bytes));
+  return source;
+}
+
+std::unique_ptr<ByteReader> ByteSource::Open() const {
+  if (bytes_) return std::make_unique<MemoryReader>(bytes_);
+  return std::make_unique<FileReader>(name_);
+}
+
+std::string ByteSource::ReadAll(uint64_t max_bytes) const {
+  if (size_ > max_bytes) {
+    throw Refusal(
+        name_, "larger than the limit of " + std::to_string(max_bytes) + " bytes for this format");
+  }
+  if (bytes_) return *bytes_;
+  std::string out;
+  BlockReader reader(*this);
+  while (reader.Fill(out)) {
+    // The file may have grown since it was measured.
+    if (out.size() > max_bytes) {
+      throw Refusal(name_, "larger than the limit of " + std::to_string(max_bytes) +
+                               " bytes for this format");
+    }
+  }
+  return out;
+}
+
+std::string ByteSource::Head(size_t n) const {
+  if (bytes_) return bytes_->substr(0, n);
+  std::string out(n, '\0');
+  auto reader = Open();
+  size_t got = 0;
+  while (got < n) {
+    size_t k = reader->Read(out.data() + got, n - got);
+    if (k == 0) break;
+    got += k;
+  }
+  out.resize(got);
+  return out;
+}
+
+}  // namespace deskbench

@@ -1,0 +1,36 @@
+#pragma once
+// Applying edits given in segment coordinates to the original bytes of a file region, and cutting
+// long segments into pieces for scanning. Shared by every adapter so that "untouched bytes are
+// copied, edited bytes are re-encoded" is implemented once.
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "formats/document.h"
+
+namespace deskbench {
+
+// Turns a UTF-8 replacement into the bytes the format needs at that place (escaped, re-encoded).
+using Encoder = std::function<std::string(std::string_view)>;
+
+// Appends raw (the file bytes starting at file offset raw_base) to out with each edit's span of
+// seg replaced by encode(replacement). Edit ends are snapped outwards to whole UTF-8 characters of
+// seg.text so a character is never half replaced; malformed edits (unsorted, out of range) are
+// clamped instead of trusted.
+void SpliceEdits(const Segment& seg, std::string_view raw, uint64_t raw_base,
+                 std::span<const Edit> edits, const Encoder& encode, std::string& out);
+
+// Cuts text into pieces of at most max_bytes, preferring a cut after a newline, then after white
+// space, and never inside a UTF-8 sequence. Returns the end offset of the first piece.
+size_t CutPoint(std::string_view text, size_t max_bytes);
+
+// Visits seg whole, or in pieces of at most max_bytes when it is longer.
+void VisitPieces(const Segment& seg, size_t max_bytes, const SegmentVisitor& visit);
+// Asks editor for each piece (as VisitPieces cuts them) and returns the edits in seg coordinates.
+std::vector<Edit> EditPieces(const Segment& seg, size_t max_bytes, const SegmentEditor& editor);
+
+}  // namespace deskbench

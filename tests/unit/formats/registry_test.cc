@@ -1,0 +1,132 @@
+#include "formats/registry.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/error.h"
+#include "formats/sniff.h"
+#include "test_support.h"
+
+namespace deskbench {
+namespace {
+
+namespace fs = std::filesystem;
+
+class RegistryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        fs::temp_directory_path() /
+        ("deskbench_registry_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  fs::path Put(const std::string& name, const std::string& bytes) {
+    fs::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
+
+  std::string Reason(const std::string& name, const std::string& bytes) {
+    try {
+      OpenDocument(Put(name, bytes), Limits{});
+    } catch (const Refusal& r) {
+      return r.reason();
+    }
+    return "";
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(RegistryTest, ChoosesTheAdapterByExtension) {
+  EXPECT_EQ(OpenDocument(Put("a.json", "{\"a\":1}"), Limits{}).format, "json");
+  EXPECT_EQ(OpenDocument(Put("a.NDJSON", "{}\n"), Limits{}).format, "jsonl");
+  EXPECT_EQ(OpenDocument(Put("a.csv", "a,b\n"), Limits{}).format, "csv");
+  EXPECT_EQ(OpenDocument(Put("a.tsv", "a\tb\n"), Limits{}).format, "csv");
+  EXPECT_EQ(OpenDocument(Put("a.htm", "<p>x</p>"), Limits{}).format, "html");
+  EXPECT_EQ(OpenDocument(Put("README.md", "# x"), Limits{}).format, "markdown");
+  EXPECT_EQ(OpenDocument(Put("main.py", "x = 1"), Limits{}).format, "code");
+  EXPECT_EQ(OpenDocument(Put("Dockerfile", "FROM x"), Limits{}).format, "code");
+  EXPECT_EQ(OpenDocument(Put(".env", "KEY=1"), Limits{}).format, "code");
+  EXPECT_EQ(OpenDocument(Put("notes.txt", "x"), Limits{}).format, "text");
+  EXPECT_EQ(OpenDocument(Put("no_extension", "just words"), Limits{}).format, "text");
+  EXPECT_EQ(OpenDocument(Put("data.unknown", "just words"), Limits{}).format, "text");
+}
+
+TEST_F(RegistryTest, OpenedDocumentsScanAndWrite) {
+  auto opened = OpenDocument(Put("people.csv", "name;mail\nAda;ada@example.com\n"), Limits{});
+  auto seen = testing::Collect(*opened.document);
+  ASSERT_EQ(seen.size(), 4u);
+  EXPECT_EQ(seen[3].hint, "mail");
+  EXPECT_EQ(testing::WriteReplacing(*opened.document, "Ada", "X"),
+            "name;mail\nX;ada@example.com\n");
+}
+
+TEST_F(RegistryTest, EmptyFilesAreFine) {
+  for (std::string name : {"e.txt", "e.json", "e.csv", "e.html", "e.jsonl", "e"}) {
+    auto opened = OpenDocument(Put(name, ""), Limits{});
+    EXPECT_TRUE(testing::Collect(*opened.document).empty());
+    EXPECT_EQ(testing::WriteUnchanged(*opened.document), "");
+  }
+}
+
+TEST_F(RegistryTest, RefusesBinaryAndUnsupportedFormatsByContent) {
+  EXPECT_NE(Reason("report.txt", "%PDF-1.7\n..."), "");
+  EXPECT_NE(Reason("report.txt", "%PDF-1.7\n...").find("PDF"), std::string::npos);
+  std::string office = Reason("a.docx", std::string("PK\x03\x04", 4) + "rest");
+  EXPECT_NE(office.find("Office documents"), std::string::npos) << office;
+  EXPECT_NE(Reason("a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1").find("OLE"), std::string::npos);
+  EXPECT_NE(Reason("a.png", "\x89PNG\r\n\x1A\nxxxx").find("PNG"), std::string::npos);
+  EXPECT_NE(Reason("a.jpg", "\xFF\xD8\xFF\xE0").find("JPEG"), std::string::npos);
+  EXPECT_NE(Reason("a.gz", "\x1F\x8B\x08").find("gzip"), std::string::npos);
+  EXPECT_NE(Reason("a",
+                   "\x7F"
+                   "ELF\x02\x01")
+                .find("ELF"),
+            std::string::npos);
+  EXPECT_NE(Reason("a.db", std::string("SQLite format 3\0", 16)).find("SQLite"), std::string::npos);
+  EXPECT_NE(Reason("a.7z", "7z\xBC\xAF\x27\x1C").find("7z"), std::string::npos);
+  EXPECT_NE(Reason("a.txt", std::string("ab\0cd", 5)).find("binary"), std::string::npos);
+  // Text that merely starts with a short magic is still text.
+  EXPECT_EQ(Reason("a.txt", "MZ is a postcode area\n"), "");
+  EXPECT_EQ(Reason("a.txt", "BMW drivers\n"), "");
+}
+
+TEST_F(RegistryTest, Utf16TextIsNotBinary) {
+  auto opened = OpenDocument(Put("u.txt", std::string("\xFF\xFEh\0i\0", 6)), Limits{});
+  EXPECT_EQ(opened.format, "text");
+  auto seen = testing::Collect(*opened.document);
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].text, "hi");
+}
+
+TEST_F(RegistryTest, RefusesParseErrorsAndLimitsAndReportsUnreadableFiles) {
+  EXPECT_NE(Reason("bad.json", "{\"a\":").find("not valid JSON"), std::string::npos);
+  Limits small;
+  small.max_stream_bytes = 3;
+  EXPECT_THROW(OpenDocument(Put("big.txt", "hello"), small), Refusal);
+  try {
+    OpenDocument(dir_ / "missing.txt", Limits{});
+    FAIL() << "expected a FileError";
+  } catch (const Refusal&) {
+    FAIL() << "a missing file is an error, not a refusal";
+  } catch (const FileError& e) {
+    EXPECT_EQ(e.file(), dir_ / "missing.txt");
+  }
+  EXPECT_THROW(OpenDocument(dir_, Limits{}), FileError);
+}
+
+TEST(Sniff, LooksLikeText) {
+  EXPECT_TRUE(LooksLikeText("hello\n\tworld\r\n"));
+  EXPECT_TRUE(LooksLikeText(""));
+  EXPECT_FALSE(LooksLikeText(std::string("a\0b", 3)));
+  EXPECT_FALSE(LooksLikeText("\x01\x02\x03\x04\x05xyz"));
+}
+
+}  // namespace
+}  // namespace deskbench

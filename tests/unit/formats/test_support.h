@@ -1,0 +1,51 @@
+#pragma once
+// Helpers shared by the adapter tests: collect segments, and edit by finding a string.
+
+#include <string>
+#include <vector>
+
+#include "formats/document.h"
+
+namespace deskbench::testing {
+
+struct Seen {
+  std::string text;
+  std::string location;
+  std::string hint;
+  std::vector<uint64_t> offsets;  // FileOffset(i) for i in [0, text.size()]
+};
+
+inline std::vector<Seen> Collect(Document& doc) {
+  std::vector<Seen> out;
+  doc.Scan([&](const Segment& s) {
+    Seen seen{std::string(s.text), std::string(s.location), std::string(s.hint), {}};
+    for (size_t i = 0; i <= s.text.size(); ++i) seen.offsets.push_back(s.FileOffset(i));
+    out.push_back(std::move(seen));
+  });
+  return out;
+}
+
+inline std::string WriteWith(Document& doc, const SegmentEditor& editor) {
+  StringSink sink;
+  doc.Write(editor, sink);
+  return sink.Take();
+}
+
+inline std::string WriteUnchanged(Document& doc) {
+  return WriteWith(doc, [](const Segment&) { return std::vector<Edit>{}; });
+}
+
+// Replaces every occurrence of needle in every segment.
+inline std::string WriteReplacing(Document& doc, const std::string& needle,
+                                  const std::string& replacement) {
+  return WriteWith(doc, [&](const Segment& s) {
+    std::vector<Edit> edits;
+    for (size_t at = s.text.find(needle); at != std::string_view::npos;
+         at = s.text.find(needle, at + needle.size())) {
+      edits.push_back({at, at + needle.size(), replacement});
+    }
+    return edits;
+  });
+}
+
+}  // namespace deskbench::testing
