@@ -5,9 +5,11 @@
 #include <string>
 
 #include "core/ascii.h"
+#include "detect/names/csv_text.h"
 #include "detect/names/cues.h"
 #include "detect/names/hint.h"
 #include "detect/names/lexicon.h"
+#include "detect/names/slots.h"
 #include "detect/names/token_run.h"
 
 namespace deskbench::names {
@@ -16,6 +18,7 @@ namespace {
 
 constexpr std::string_view kIdNameGazetteer = "name_gazetteer";
 constexpr std::string_view kIdNameContext = "name_context";
+constexpr std::string_view kIdNameSlot = "name_slot";
 constexpr std::string_view kIdOrgSuffix = "org_suffix";
 constexpr std::string_view kIdOrgKeyword = "org_keyword";
 constexpr std::string_view kIdOrgContext = "org_context";
@@ -74,6 +77,7 @@ class RunAnalyzer {
         if (used_[k]) continue;
         if (TitledName(k) || InvertedName(k) || FullName(k) || InitialsName(k)) continue;
       }
+      SlotNames();
       for (size_t k = 0; k < n; ++k) {
         if (!used_[k]) LoneName(k);
       }
@@ -274,6 +278,7 @@ class RunAnalyzer {
         c_.text[end + 1] == '(') {
       boost = std::max(boost, 0.1f);  // "Jane Doe (CFO)"
     }
+    if (boost < 0.25f && PersonSlot(c_.text, begin, end) == Slot::kHeader) boost = 0.25f;
     if (c_.hint.person) boost += 0.15f;
     return boost;
   }
@@ -308,7 +313,8 @@ class RunAnalyzer {
       if (!fits(first, kFirst) || !fits(last, kSurname)) return false;
       bool known = ((first.flags | first.part_flags) & kFirst) ||
                    ((last.flags | last.part_flags) & kSurname);
-      score = known ? 0.85f : 0.7f;
+      // A name column is as strong a place as an email header: enough to seed propagation.
+      score = known ? 0.85f : 0.8f;
     }
     emit_.Emit(Entity::PERSON, T(start).begin, T(run_.size - 1).end, score, kIdNameContext);
     Use(0, run_.size - 1);
@@ -494,6 +500,60 @@ class RunAnalyzer {
     return true;
   }
 
+  // A word that can be part of a name nobody listed: a known name, or no word of English or place.
+  bool UnlistedNamePart(const Token& t) const {
+    if (t.shape != Shape::kCap || (t.flags & kNotNamePart)) return false;
+    uint32_t f = t.flags | t.part_flags;
+    if (f & kCalendar) return false;
+    if (f & (kFirst | kSurname)) return true;
+    return !(f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion)) && !PluralOfWord(t);
+  }
+
+  // Names in places that hold names (email headers, labels, signatures, greetings, action items),
+  // whether or not the gazetteers know them: "From: Tobror Fotouder <tf@x.com>".
+  void SlotNames() {
+    const size_t n = run_.size;
+    for (size_t k = 0; k < n;) {
+      size_t e = k + 1;
+      while (e < n && !T(e).comma_before) ++e;  // [k, e) is one item of a list
+      SlotName(k, e);
+      k = e;
+    }
+  }
+
+  void SlotName(size_t k, size_t e) {
+    if (e - k > 4) return;
+    bool any_clear = false;  // one word that is no everyday word: not "Sales Team"
+    for (size_t i = k; i < e; ++i) {
+      const Token& t = T(i);
+      if (used_[i]) return;
+      bool inner = i > k && i + 1 < e;
+      if (inner &&
+          (t.shape == Shape::kInitial || (t.shape == Shape::kConnector && (t.flags & kParticle)))) {
+        continue;
+      }
+      if (!UnlistedNamePart(t) || t.possessive) return;
+      if (!((t.flags | t.part_flags) & (kCommon | kWord | kAmbiguous))) any_clear = true;
+    }
+    if (!any_clear) return;
+    const Token& first = T(k);
+    const Token& last = T(e - 1);
+    Slot slot = PersonSlot(c_.text, first.begin, last.end);
+    if (slot == Slot::kNone) return;
+    float score;
+    if (e - k >= 2) {
+      score = 0.85f;
+    } else {
+      // One word says less: a greeting or an action item only, never a header ("To: Finance").
+      uint32_t f = first.flags | first.part_flags;
+      bool known = (f & kFirst) && !(f & (kCommon | kAmbiguous));
+      if (slot == Slot::kHeader) return;
+      score = known ? 0.8f : (slot == Slot::kGreeting ? 0.75f : 0.7f);
+    }
+    emit_.Emit(Entity::PERSON, first.begin, last.end, score, kIdNameSlot);
+    Use(k, e - 1);
+  }
+
   // A given name alone: only after "Dear", "Hi", "@" and the like.
   void LoneName(size_t k) {
     const Token& t = T(k);
@@ -633,8 +693,56 @@ const NameFinder& NameFinder::Default() {
   return finder;
 }
 
+namespace {
+
+void FindWithKind(std::string_view text, HintKind kind, const Policy& policy,
+                  std::vector<Finding>& out) {
+  Context c{text,
+            policy,
+            kind,
+            out,
+            policy.Enabled(Entity::PERSON),
+            policy.Enabled(Entity::ORGANIZATION),
+            policy.Enabled(Entity::LOCATION)};
+  RunScanner scanner(text);
+  TokenRun run;
+  while (scanner.Next(run)) {
+    RunAnalyzer(c, run).Analyze();
+  }
+}
+
+// A table read as text: each cell with its column's kind, as the CSV adapter would read it.
+void FindInTable(std::string_view text, const CsvText& table, const Policy& policy,
+                 std::vector<Finding>& out) {
+  FindWithKind(text.substr(0, table.body()), HintKind{}, policy, out);
+  table.ForEachCell(text, [&](const CsvCell& cell) {
+    size_t first = out.size();
+    FindWithKind(text.substr(cell.begin, cell.end - cell.begin), table.Column(cell.column), policy,
+                 out);
+    for (size_t i = first; i < out.size(); ++i) {
+      out[i].begin += cell.begin;
+      out[i].end += cell.begin;
+    }
+  });
+}
+
+}  // namespace
+
 void NameFinder::Find(std::string_view text, std::string_view hint, const Policy& policy,
                       std::vector<Finding>& out) const {
+  if (!policy.Enabled(Entity::PERSON) && !policy.Enabled(Entity::ORGANIZATION) &&
+      !policy.Enabled(Entity::LOCATION)) {
+    return;
+  }
+  if (hint.empty()) {
+    thread_local CsvText table;
+    if (CsvText::Detect(text, table)) {
+      FindInTable(text, table, policy, out);
+      return;
+    }
+    FindWithKind(text, HintKind{}, policy, out);
+    return;
+  }
   // Cells of a row's columns repeat the same few hints: classify each once per thread.
   struct CachedHint {
     std::string hint;
@@ -644,37 +752,21 @@ void NameFinder::Find(std::string_view text, std::string_view hint, const Policy
   thread_local std::array<CachedHint, 16> cache;
   thread_local size_t next_slot = 0;
   hint = hint.substr(0, 128);  // all ClassifyHint reads
-  HintKind kind;
-  if (!hint.empty()) {
-    const CachedHint* hit = nullptr;
-    for (const CachedHint& h : cache) {
-      if (h.set && h.hint == hint) {
-        hit = &h;
-        break;
-      }
+  const CachedHint* hit = nullptr;
+  for (const CachedHint& h : cache) {
+    if (h.set && h.hint == hint) {
+      hit = &h;
+      break;
     }
-    if (hit == nullptr) {
-      CachedHint& slot = cache[next_slot++ % cache.size()];
-      slot.hint.assign(hint);
-      slot.kind = ClassifyHint(hint);
-      slot.set = true;
-      hit = &slot;
-    }
-    kind = hit->kind;
   }
-  Context c{text,
-            policy,
-            kind,
-            out,
-            policy.Enabled(Entity::PERSON),
-            policy.Enabled(Entity::ORGANIZATION),
-            policy.Enabled(Entity::LOCATION)};
-  if (!c.person && !c.org && !c.location) return;
-  RunScanner scanner(text);
-  TokenRun run;
-  while (scanner.Next(run)) {
-    RunAnalyzer(c, run).Analyze();
+  if (hit == nullptr) {
+    CachedHint& slot = cache[next_slot++ % cache.size()];
+    slot.hint.assign(hint);
+    slot.kind = ClassifyHint(hint);
+    slot.set = true;
+    hit = &slot;
   }
+  FindWithKind(text, hit->kind, policy, out);
 }
 
 }  // namespace deskbench::names
