@@ -79,6 +79,9 @@ class RunAnalyzer {
       }
       SlotNames();
       for (size_t k = 0; k < n; ++k) {
+        if (!used_[k]) ProseName(k);
+      }
+      for (size_t k = 0; k < n; ++k) {
         if (!used_[k]) LoneName(k);
       }
     }
@@ -506,7 +509,29 @@ class RunAnalyzer {
     uint32_t f = t.flags | t.part_flags;
     if (f & kCalendar) return false;
     if (f & (kFirst | kSurname)) return true;
-    return !(f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion)) && !PluralOfWord(t);
+    return !(f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion));
+  }
+
+  // "I spoke with Nuzathor Ninaisork", "Teididerk Stethoth will lead": two or three words that are
+  // no English word, no place and no listed given name (FullName has those), next to a person cue.
+  bool ProseName(size_t k) {
+    size_t e = k;
+    while (e < run_.size && e < k + 3 && !used_[e] && (e == k || !T(e).comma_before)) {
+      const Token& t = T(e);
+      uint32_t f = t.flags | t.part_flags;
+      if (!UnlistedNamePart(t) || (f & (kCommon | kWord | kAmbiguous)) || PluralOfWord(t)) break;
+      ++e;
+      if (t.possessive) break;
+    }
+    if (e - k < 2) return false;
+    if (k > 0 && !T(k).comma_before) return false;  // "Acme Zorblax Quintor": a longer name
+    if (e < run_.size && !T(e).comma_before) return false;
+    float context = PersonContext(T(k).begin, T(e - 1).end);
+    if (context <= 0 && Next(T(e - 1).end) == "will") context = 0.15f;
+    if (context <= 0) return false;
+    emit_.Emit(Entity::PERSON, T(k).begin, T(e - 1).end, 0.55f + context, kIdNameContext);
+    Use(k, e - 1);
+    return true;
   }
 
   // Names in places that hold names (email headers, labels, signatures, greetings, action items),
@@ -522,7 +547,8 @@ class RunAnalyzer {
   }
 
   void SlotName(size_t k, size_t e) {
-    if (e - k > 4) return;
+    k = StripLeading(k, e);  // "Hi Sesais", "Dear Tokraith": the greeting is in the run
+    if (k >= e || e - k > 4) return;
     bool any_clear = false;  // one word that is no everyday word: not "Sales Team"
     for (size_t i = k; i < e; ++i) {
       const Token& t = T(i);
@@ -533,21 +559,26 @@ class RunAnalyzer {
         continue;
       }
       if (!UnlistedNamePart(t) || t.possessive) return;
-      if (!((t.flags | t.part_flags) & (kCommon | kWord | kAmbiguous))) any_clear = true;
+      if (!((t.flags | t.part_flags) & (kCommon | kWord | kAmbiguous)) && !PluralOfWord(t)) {
+        any_clear = true;
+      }
     }
-    if (!any_clear) return;
     const Token& first = T(k);
     const Token& last = T(e - 1);
+    uint32_t f = first.flags | first.part_flags;
+    bool single = e - k == 1;
+    // "- [ ] Will to follow up": a given name that is also a word, in a checklist.
+    if (!any_clear && !(single && (f & kFirst))) return;
     Slot slot = PersonSlot(c_.text, first.begin, last.end);
     if (slot == Slot::kNone) return;
-    float score;
-    if (e - k >= 2) {
-      score = 0.85f;
-    } else {
-      // One word says less: a greeting or an action item only, never a header ("To: Finance").
-      uint32_t f = first.flags | first.part_flags;
-      bool known = (f & kFirst) && !(f & (kCommon | kAmbiguous));
+    float score = 0.85f;
+    if (single) {
+      // One word says less: never a header ("To: Finance"); unknown words only in a checklist or
+      // after a greeting ("- Kestrel will ship" is a project).
+      bool known = (f & kFirst) && any_clear;
       if (slot == Slot::kHeader) return;
+      if (!any_clear && slot != Slot::kTaskItem) return;
+      if (!known && !(f & kFirst) && slot == Slot::kActionItem) return;
       score = known ? 0.8f : (slot == Slot::kGreeting ? 0.75f : 0.7f);
     }
     emit_.Emit(Entity::PERSON, first.begin, last.end, score, kIdNameSlot);

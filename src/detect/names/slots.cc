@@ -100,19 +100,22 @@ After Follows(std::string_view after) {
   return After::kOther;
 }
 
-bool ListItemStart(std::string_view before) {
+// 0: no list item; 1: a list item; 2: a checklist item.
+int ListItemStart(std::string_view before) {
   std::string_view b = TrimSpaces(before);
   if (b.empty()) return false;
   if (b.front() == '-' || b.front() == '*' || b.front() == '+') {
     b = TrimSpaces(b.substr(1));
   } else if (b.size() >= 2 && b.size() <= 4 && ascii::IsDigit(b.front()) &&
              (b.back() == '.' || b.back() == ')')) {
-    return true;  // "1. X will ..."
+    return 1;  // "1. X will ..."
   } else {
-    return false;
+    return 0;
   }
-  if (b.empty()) return true;
-  return b.size() == 3 && b[0] == '[' && b[2] == ']' && (b[1] == ' ' || b[1] == 'x' || b[1] == 'X');
+  if (b.empty()) return 1;
+  return b.size() == 3 && b[0] == '[' && b[2] == ']' && (b[1] == ' ' || b[1] == 'x' || b[1] == 'X')
+             ? 2
+             : 0;
 }
 
 bool ActionVerbAfter(std::string_view after) {
@@ -187,7 +190,8 @@ Slot PersonSlot(std::string_view text, size_t begin, size_t end) {
     if (a.empty() || a == "," || a == "!" || a == ":") return Slot::kGreeting;
     return Slot::kNone;
   }
-  if (ListItemStart(before) && ActionVerbAfter(after)) return Slot::kActionItem;
+  int item = ListItemStart(before);
+  if (item > 0 && ActionVerbAfter(after)) return item == 2 ? Slot::kTaskItem : Slot::kActionItem;
   return Slot::kNone;
 }
 

@@ -10,9 +10,10 @@ namespace deskbench::names {
 
 enum class Slot : unsigned char {
   kNone,
-  kHeader,     // From:, To:, Cc:, a display name before <addr>, a person label, a signature
-  kGreeting,   // "Hi X," / "Dear X" with nothing else after it on the line
-  kActionItem  // "- [ ] X to ..." / "X will ..." at the start of a list item
+  kHeader,      // From:, To:, Cc:, a display name before <addr>, a person label, a signature
+  kGreeting,    // "Hi X," / "Dear X" with nothing else after it on the line
+  kActionItem,  // "- X to ..." / "1. X will ..." at the start of a list item
+  kTaskItem     // the same in a checklist: "- [ ] X to follow up"
 };
 
 // The slot of the words text[begin, end) when they fill it alone: nothing but list separators,
