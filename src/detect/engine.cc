@@ -70,24 +70,27 @@ std::string_view TermRecognizer(Entity type) {
   }
 }
 
-// Keeps, of overlapping findings, the one with the higher score, then the longer one.
+// Of overlapping findings: one that contains another wins, since replacing it replaces the inner
+// one too (an email whose domain is a deny-list term, a URL holding a token, an address holding a
+// city); otherwise the higher score wins, then the longer span.
 void ResolveOverlaps(std::vector<Finding>& findings) {
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
-    if (a.score != b.score) return a.score > b.score;
-    return a.end > b.end;
+    if (a.end != b.end) return a.end > b.end;
+    return a.score > b.score;
   });
   auto better = [](const Finding& a, const Finding& b) {
+    if (a.begin <= b.begin && a.end >= b.end) return true;
+    if (b.begin <= a.begin && b.end >= a.end) return false;
     if (a.score != b.score) return a.score > b.score;
-    return (a.end - a.begin) > (b.end - b.begin);
+    return (a.end - a.begin) >= (b.end - b.begin);
   };
   std::vector<Finding> kept;
   kept.reserve(findings.size());
   for (const Finding& f : findings) {
     bool keep = true;
     while (!kept.empty() && kept.back().end > f.begin) {
-      if (better(kept.back(), f) || (kept.back().score == f.score &&
-                                     kept.back().end - kept.back().begin == f.end - f.begin)) {
+      if (better(kept.back(), f)) {
         keep = false;
         break;
       }
