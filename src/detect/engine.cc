@@ -72,31 +72,45 @@ std::string_view TermRecognizer(Entity type) {
 
 // Of overlapping findings: one that contains another wins, since replacing it replaces the inner
 // one too (an email whose domain is a deny-list term, a URL holding a token, an address holding a
-// city); otherwise the higher score wins, then the longer span.
+// city). Two that only partly overlap both stay, the weaker (lower score, then shorter) cut back
+// to the part outside the stronger: every byte any recognizer flagged is still replaced, so a
+// password that runs into what looks like an email never survives in part.
 void ResolveOverlaps(std::vector<Finding>& findings) {
+  auto contains = [](const Finding& a, const Finding& b) {
+    return a.begin <= b.begin && a.end >= b.end;
+  };
+  auto stronger = [](const Finding& a, const Finding& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return (a.end - a.begin) >= (b.end - b.begin);
+  };
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
     return a.score > b.score;
   });
-  auto better = [](const Finding& a, const Finding& b) {
-    if (a.begin <= b.begin && a.end >= b.end) return true;
-    if (b.begin <= a.begin && b.end >= a.end) return false;
-    if (a.score != b.score) return a.score > b.score;
-    return (a.end - a.begin) >= (b.end - b.begin);
-  };
   std::vector<Finding> kept;
   kept.reserve(findings.size());
-  for (const Finding& f : findings) {
-    bool keep = true;
+  for (Finding f : findings) {
     while (!kept.empty() && kept.back().end > f.begin) {
-      if (better(kept.back(), f)) {
-        keep = false;
+      Finding& last = kept.back();
+      if (contains(last, f)) {
+        f.end = f.begin;  // swallowed
         break;
       }
-      kept.pop_back();
+      if (contains(f, last)) {
+        kept.pop_back();
+        continue;
+      }
+      // Partial overlap: last starts first, f ends last.
+      if (stronger(last, f)) {
+        f.begin = last.end;
+      } else {
+        last.end = f.begin;
+        if (last.end <= last.begin) kept.pop_back();
+      }
+      break;
     }
-    if (keep) kept.push_back(f);
+    if (f.end > f.begin) kept.push_back(f);
   }
   findings.swap(kept);
 }
