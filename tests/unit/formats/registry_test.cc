@@ -67,6 +67,13 @@ TEST_F(RegistryTest, OpenedDocumentsScanAndWrite) {
             "name;mail\nX;ada@example.com\n");
 }
 
+TEST_F(RegistryTest, XmlIsCodeWithEscapedReplacements) {
+  auto opened = OpenDocument(Put("pom.XML", "<dev>ada@example.com</dev>"), Limits{});
+  EXPECT_EQ(opened.format, "code");
+  EXPECT_EQ(testing::WriteReplacing(*opened.document, "ada@example.com", "<EMAIL>"),
+            "<dev>&lt;EMAIL&gt;</dev>");
+}
+
 TEST_F(RegistryTest, EmptyFilesAreFine) {
   for (std::string name : {"e.txt", "e.json", "e.csv", "e.html", "e.jsonl", "e"}) {
     auto opened = OpenDocument(Put(name, ""), Limits{});
