@@ -101,6 +101,15 @@ TEST_F(RegistryTest, LargeFilesStreamAcrossReadBlocks) {
   EXPECT_EQ(testing::WriteUnchanged(*table.document), csv);
 }
 
+TEST_F(RegistryTest, JsonFilesHoldingJsonLinesAreReadAsJsonLines) {
+  auto opened = OpenDocument(Put("export.json", "{\"a\":\"x\"}\n{\"a\":\"y\"}\n"), Limits{});
+  EXPECT_EQ(opened.format, "jsonl");
+  EXPECT_EQ(testing::Collect(*opened.document).size(), 4u);
+  // Invalid either way: the JSON error is the one reported.
+  EXPECT_NE(Reason("bad.json", "{\"a\":1}\n{oops}\n").find("not valid JSON at line 2"),
+            std::string::npos);
+}
+
 TEST_F(RegistryTest, EmptyFilesAreFine) {
   for (std::string name : {"e.txt", "e.json", "e.csv", "e.html", "e.jsonl", "e"}) {
     auto opened = OpenDocument(Put(name, ""), Limits{});
