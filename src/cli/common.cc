@@ -13,8 +13,10 @@ void CommonFlags::Register(CLI::App& app) {
   app.add_option("inputs", inputs, "Files and folders (folders are read recursively)")->required();
   app.add_option("--config", config,
                  "deskbench.toml to use (default: ./deskbench.toml if present)");
-  app.add_option("--deny", deny, "A term to find and replace everywhere (repeatable)");
-  app.add_option("--allow", allow, "A value never to report (repeatable)");
+  // One value per flag, so "--deny Acme in/" leaves in/ to the inputs.
+  app.add_option("--deny", deny, "A term to find and replace everywhere (repeatable)")
+      ->allow_extra_args(false);
+  app.add_option("--allow", allow, "A value never to report (repeatable)")->allow_extra_args(false);
   app.add_option("-j,--jobs", jobs, "Worker threads (default: the number of cores)");
   app.add_flag("-q,--quiet", quiet, "No progress or summary on stderr");
 }

@@ -70,30 +70,55 @@ std::string_view TermRecognizer(Entity type) {
   }
 }
 
-// Keeps, of overlapping findings, the one with the higher score, then the longer one.
-void ResolveOverlaps(std::vector<Finding>& findings) {
+// Of overlapping findings: one that contains another wins, since replacing it replaces the inner
+// one too (an email whose domain is a deny-list term, a URL holding a token, an address holding a
+// city). Two that only partly overlap both stay, the weaker (lower score, then shorter) cut back
+// to the part outside the stronger: every byte any recognizer flagged is still replaced, so a
+// password that runs into what looks like an email never survives in part.
+void ResolveOverlaps(std::string_view text, std::vector<Finding>& findings) {
+  // What is left of a cut-back finding matters only if it holds a letter or digit: ", " between
+  // a name and an overlapping name variant is nothing to replace.
+  auto substantial = [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      if (ascii::IsWordByte(text[i])) return true;
+    }
+    return false;
+  };
+  auto contains = [](const Finding& a, const Finding& b) {
+    return a.begin <= b.begin && a.end >= b.end;
+  };
+  auto stronger = [](const Finding& a, const Finding& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return (a.end - a.begin) >= (b.end - b.begin);
+  };
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
-    if (a.score != b.score) return a.score > b.score;
-    return a.end > b.end;
+    if (a.end != b.end) return a.end > b.end;
+    return a.score > b.score;
   });
-  auto better = [](const Finding& a, const Finding& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return (a.end - a.begin) > (b.end - b.begin);
-  };
   std::vector<Finding> kept;
   kept.reserve(findings.size());
-  for (const Finding& f : findings) {
-    bool keep = true;
+  for (Finding f : findings) {
     while (!kept.empty() && kept.back().end > f.begin) {
-      if (better(kept.back(), f) || (kept.back().score == f.score &&
-                                     kept.back().end - kept.back().begin == f.end - f.begin)) {
-        keep = false;
+      Finding& last = kept.back();
+      if (contains(last, f)) {
+        f.end = f.begin;  // swallowed
         break;
       }
-      kept.pop_back();
+      if (contains(f, last)) {
+        kept.pop_back();
+        continue;
+      }
+      // Partial overlap: last starts first, f ends last.
+      if (stronger(last, f)) {
+        f.begin = last.end;
+      } else {
+        last.end = f.begin;
+        if (!substantial(last.begin, last.end)) kept.pop_back();
+      }
+      break;
     }
-    if (keep) kept.push_back(f);
+    if (f.end > f.begin && substantial(f.begin, f.end)) kept.push_back(f);
   }
   findings.swap(kept);
 }
@@ -275,7 +300,7 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
       return true;
     return false;
   });
-  ResolveOverlaps(s.findings);
+  ResolveOverlaps(text, s.findings);
   return s.findings;
 }
 

@@ -93,7 +93,17 @@ OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& lim
   std::string format = DetectFormat(path, source.Head(8192));
   std::unique_ptr<Document> document;
   if (format == "json") {
-    document = std::make_unique<json::JsonDocument>(source, limits);
+    try {
+      document = std::make_unique<json::JsonDocument>(source, limits);
+    } catch (const Refusal& not_json) {
+      // Many ".json" exports are really JSON Lines (one object per line).
+      try {
+        document = std::make_unique<json::JsonlDocument>(source, limits);
+        format = "jsonl";
+      } catch (const Refusal&) {
+        throw not_json;
+      }
+    }
   } else if (format == "jsonl") {
     document = std::make_unique<json::JsonlDocument>(source, limits);
   } else if (format == "csv") {

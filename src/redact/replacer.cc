@@ -84,8 +84,9 @@ std::string Mask(std::string_view value, size_t keep, char mask_char) {
 
 }  // namespace
 
-Replacer::Replacer(std::string key, const names::IdentityBook* people, ReplaceOptions options)
-    : key_(std::move(key)), people_(people), options_(options) {}
+Replacer::Replacer(std::string key, const names::IdentityBook* people, ReplaceOptions options,
+                   const names::OrgBook* orgs)
+    : key_(std::move(key)), people_(people), orgs_(orgs), options_(options) {}
 
 std::string Replacer::Replace(Operator op, Entity type, std::string_view value) const {
   switch (op) {
@@ -136,8 +137,19 @@ std::string Replacer::Pseudonym(Entity type, std::string_view value) const {
     }
     case Entity::STREET_ADDRESS:
       return redact::FakeStreetAddress(sk, value);
-    case Entity::ORGANIZATION:
-      return redact::FakeOrganization(sk, value);
+    case Entity::ORGANIZATION: {
+      // A short form ("Brightline") becomes the same short form of the full name's surrogate.
+      auto org = orgs_ != nullptr ? orgs_->Resolve(value) : std::nullopt;
+      if (!org) return redact::FakeOrganization(sk, value);
+      std::string fake = redact::FakeOrganization(sk, org->full);
+      size_t words = 0, i = 0;
+      for (; i < fake.size(); ++i) {
+        if (fake[i] == ' ' && ++words == org->words) break;
+      }
+      std::string out = fake.substr(0, i);
+      while (!out.empty() && out.back() == ',') out.pop_back();
+      return out;
+    }
     case Entity::LOCATION:
       return redact::FakeLocation(sk, value);
     case Entity::SECRET:

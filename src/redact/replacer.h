@@ -8,6 +8,7 @@
 
 #include "detect/entity.h"
 #include "detect/names/identity.h"
+#include "detect/names/org_book.h"
 #include "redact/operator.h"
 
 namespace deskbench {
@@ -19,9 +20,10 @@ struct ReplaceOptions {
 
 class Replacer {
  public:
-  // `people` links name variants to one identity (may be null); it must outlive the Replacer.
+  // `people` links name variants to one identity, `orgs` short forms of organisations to their
+  // full names (either may be null); they must outlive the Replacer.
   explicit Replacer(std::string key, const names::IdentityBook* people = nullptr,
-                    ReplaceOptions options = {});
+                    ReplaceOptions options = {}, const names::OrgBook* orgs = nullptr);
 
   std::string Replace(Operator op, Entity type, std::string_view value) const;
 
@@ -32,6 +34,7 @@ class Replacer {
  private:
   std::string key_;
   const names::IdentityBook* people_;
+  const names::OrgBook* orgs_;
   ReplaceOptions options_;
 };
 

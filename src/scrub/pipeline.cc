@@ -13,6 +13,7 @@
 #include "core/utf8.h"
 #include "detect/engine.h"
 #include "detect/names/identity.h"
+#include "detect/names/org_book.h"
 #include "formats/registry.h"
 #include "redact/replacer.h"
 #include "scrub/line_index.h"
@@ -22,7 +23,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A PERSON finding at least this sure seeds the identities searched for everywhere in pass 2.
+// A PERSON or ORGANIZATION finding at least this sure seeds the names searched for everywhere in
+// pass 2.
 constexpr float kSeedScore = 0.8f;
 constexpr size_t kContextBytes = 40;
 
@@ -86,47 +88,65 @@ void Guard(FileReport& fr, Fn&& fn) {
 Policy NamesOnly(const Policy& base) {
   Policy p = base;
   p.enabled.fill(false);
-  p.enabled[static_cast<size_t>(Entity::PERSON)] = true;
+  p.enabled[static_cast<size_t>(Entity::PERSON)] = base.Enabled(Entity::PERSON);
+  p.enabled[static_cast<size_t>(Entity::ORGANIZATION)] = base.Enabled(Entity::ORGANIZATION);
   p.terms.clear();
   p.deny.clear();
   return p;
 }
 
-// Pass 1: the names written with confidence anywhere in the set.
-names::IdentityBook LearnPeople(const Plan& plan, const RunOptions& o,
-                                std::vector<FileReport>& files) {
-  names::IdentityBook book;
-  if (!o.config.policy.Enabled(Entity::PERSON)) return book;
+// What pass 1 learns: the people and organisations named with confidence anywhere in the set.
+struct Known {
+  names::IdentityBook people;
+  names::OrgBook orgs;
+};
+
+Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>& files) {
+  Known known;
+  if (!o.config.policy.Enabled(Entity::PERSON) && !o.config.policy.Enabled(Entity::ORGANIZATION)) {
+    return known;
+  }
   Engine engine(NamesOnly(o.config.policy));
   std::mutex mu;
-  std::set<std::string> seeds;
+  std::set<std::string> seeds, org_seeds;
   size_t done = 0;
   ParallelFor(plan.files.size(), o.jobs, [&](size_t i) {
     FileReport& fr = files[i];
-    std::set<std::string> local;
+    std::set<std::string> local, local_orgs;
     Guard(fr, [&] {
       OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.limits);
       fr.format = opened.format;
       auto scanner = engine.NewScanner();
       opened.document->Scan([&](const Segment& seg) {
         for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
-          if (f.type == Entity::PERSON && f.score >= kSeedScore) {
-            local.emplace(seg.text.substr(f.begin, f.end - f.begin));
+          if (f.score < kSeedScore) continue;
+          if (f.type == Entity::PERSON) local.emplace(seg.text.substr(f.begin, f.end - f.begin));
+          if (f.type == Entity::ORGANIZATION) {
+            local_orgs.emplace(seg.text.substr(f.begin, f.end - f.begin));
           }
         }
       });
     });
     std::lock_guard lock(mu);
     seeds.insert(local.begin(), local.end());
+    org_seeds.insert(local_orgs.begin(), local_orgs.end());
     if (o.on_progress) o.on_progress("learning names", ++done, plan.files.size());
   });
-  for (const auto& s : seeds) book.Add(s);
-  return book;
+  for (const auto& s : seeds) known.people.Add(s);
+  for (const auto& s : org_seeds) known.orgs.Add(s);
+  return known;
 }
 
-Policy ActPolicy(const RunOptions& o, const names::IdentityBook& book) {
+Policy ActPolicy(const RunOptions& o, const Known& known) {
   Policy p = o.config.policy;
-  for (const auto& v : book.Variants()) p.terms.push_back({v, Entity::PERSON, 0.9f});
+  if (p.Enabled(Entity::PERSON)) {
+    for (const auto& v : known.people.Variants()) p.terms.push_back({v, Entity::PERSON, 0.9f});
+  }
+  if (p.Enabled(Entity::ORGANIZATION)) {
+    for (const auto& v : known.orgs.Variants()) {
+      p.terms.push_back({v, Entity::ORGANIZATION, 0.9f});
+    }
+  }
   for (auto& t : o.decisions.Terms()) p.terms.push_back(std::move(t));
   return p;
 }
@@ -193,9 +213,10 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
     files[i].bytes_in = fs::file_size(plan.files[i].path, ec);
   }
 
-  names::IdentityBook book = LearnPeople(plan, o, files);
-  Engine engine(ActPolicy(o, book));
-  Replacer replacer(o.key.empty() ? RandomKey() : o.key, &book, o.config.replace);
+  Known known = LearnNames(plan, o, files);
+  Engine engine(ActPolicy(o, known));
+  Replacer replacer(o.key.empty() ? RandomKey() : o.key, &known.people, o.config.replace,
+                    &known.orgs);
 
   std::mutex mu;  // guards on_finding, on_progress and `done`
   size_t done = 0;

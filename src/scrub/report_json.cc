@@ -37,7 +37,7 @@ std::string ReportJson(const RunReport& r) {
                           {"text", x.text},
                           {"replacement", x.replacement},
                           {"action", OperatorName(x.action)},
-                          {"score", std::round(x.score * 1000) / 1000},
+                          {"score", std::round(static_cast<double>(x.score) * 1000) / 1000},
                           {"recognizer", x.recognizer},
                           {"location", x.location},
                           {"start", Offset(x.start)},
@@ -90,7 +90,7 @@ std::string FindingJsonLine(const FileReport& file, const ReportedFinding& x) {
                     {"end", Offset(x.end)},
                     {"type", EntityName(x.type)},
                     {"text", x.text},
-                    {"score", std::round(x.score * 1000) / 1000},
+                    {"score", std::round(static_cast<double>(x.score) * 1000) / 1000},
                     {"recognizer", x.recognizer}};
   return Dump(j, -1);
 }

@@ -15,7 +15,7 @@ PLANTED = {
                "Elena Vasquez", "Samuel Achterberg"],
     "emails": ["margaret.ellison@halvorsenfreight.com", "dokafor@halvorsenfreight.com",
                "t.whitfield@brightline-logistics.com", "evasquez@cascadehaulers.com"],
-    "phones": ["(415) 555-0142", "+44 7700 900123", "+1 415 555 0187", "(206) 555-0111"],
+    "phones": ["(415) 555-0142", "+44 7911 123456", "+1 415 555 0187", "(206) 555-0111"],
     "banking": ["GB82 WEST 1234 5698 7654 32", "DE89 3704 0044 0532 0130 00"],
     "secrets": ["AKIAZ3MHQ7YW4RNX2TPL", "q8Jr2vN5tLmW0xYcB7kPz3HdG6sFaE1uQ9oRiT4n",
                 "Vt7#pLq2!xRm9", "x9Vb2Ty7Kq4Wm8Zp1Rs6Ne3J"],

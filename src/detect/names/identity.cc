@@ -131,12 +131,18 @@ void IdentityBook::Add(std::string_view full_name) {
     if (!p.middle.empty()) p.middle += ' ';
     p.middle += words[i];
   }
-  for (PersonName& q : people_) {
-    if (Fold(q.first) == Fold(p.first) && Fold(q.last) == Fold(p.last)) {
-      if (q.middle.empty()) q.middle = p.middle;
-      return;
-    }
+  std::string first = Fold(p.first), last = Fold(p.last);
+  auto [it, inserted] = by_full_.try_emplace(first + '\0' + last, people_.size());
+  if (!inserted) {
+    PersonName& q = people_[it->second];
+    if (q.middle.empty()) q.middle = p.middle;
+    return;
   }
+  const size_t index = people_.size();
+  for (std::string& part : LocalParts(p)) by_local_.emplace(std::move(part), index);
+  by_word_.emplace(first, index);
+  if (last != first) by_word_.emplace(last, index);
+  by_last_.emplace(last, index);
   people_.push_back(std::move(p));
 }
 
@@ -152,17 +158,20 @@ std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const 
 
   bool spaced =
       mention.find(' ') != std::string_view::npos || mention.find(',') != std::string_view::npos;
+  auto collect = [&](const std::unordered_multimap<std::string, size_t>& index,
+                     const std::string& key) {
+    auto [lo, hi] = index.equal_range(key);
+    for (auto it = lo; it != hi; ++it) {
+      const PersonName* p = &people_[it->second];
+      if (std::find(hits.begin(), hits.end(), p) == hits.end()) hits.push_back(p);
+    }
+  };
   if (!spaced) {
     std::string folded = Fold(mention);
-    for (const PersonName& p : people_) {
-      auto parts = LocalParts(p);
-      if (std::find(parts.begin(), parts.end(), folded) != parts.end()) hits.push_back(&p);
-    }
+    collect(by_local_, folded);
     if (!hits.empty()) return unique();
     // A single word: a surname or a given name, if only one person has it.
-    for (const PersonName& p : people_) {
-      if (Fold(p.last) == folded || Fold(p.first) == folded) hits.push_back(&p);
-    }
+    collect(by_word_, folded);
     return unique();
   }
 
@@ -171,8 +180,9 @@ std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const 
   if (words.size() == 1) return Resolve(words[0]);
   std::string first = Fold(StripDot(words.front())), last = Fold(StripDot(words.back()));
   bool initial = IsInitial(words.front());
-  for (const PersonName& p : people_) {
-    if (Fold(p.last) != last) continue;
+  auto [lo, hi] = by_last_.equal_range(last);
+  for (auto it = lo; it != hi; ++it) {
+    const PersonName& p = people_[it->second];
     std::string pf = Fold(p.first);
     if (initial ? InitialOf(pf) != InitialOf(first) : pf != first) continue;
     if (words.size() > 2 && !p.middle.empty()) {

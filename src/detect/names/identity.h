@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace deskbench::names {
@@ -29,7 +30,13 @@ class IdentityBook {
   size_t size() const { return people_.size(); }
 
  private:
+  // Indexes into people_, so that Resolve (called for every mention of a run) costs a few hash
+  // lookups whatever the number of people. Keys are folded (lower case, no dots).
   std::vector<PersonName> people_;
+  std::unordered_map<std::string, size_t> by_full_;        // first '\0' last
+  std::unordered_multimap<std::string, size_t> by_local_;  // email local parts
+  std::unordered_multimap<std::string, size_t> by_word_;   // given name or surname
+  std::unordered_multimap<std::string, size_t> by_last_;   // surname
 };
 
 }  // namespace deskbench::names

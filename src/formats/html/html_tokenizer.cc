@@ -43,7 +43,13 @@ class Tokenizer {
     while (i < n) {
       i = s_.find('<', i);
       if (i == std::string_view::npos) break;
-      Event event{EventKind::kOther, i, i, "", false, false, {}};
+      // One event object is reused so that its attribute list keeps its capacity.
+      Event& event = event_;
+      event.kind = EventKind::kOther;
+      event.begin = event.end = i;
+      event.tag.clear();
+      event.closing = event.self_closing = false;
+      event.attributes.clear();
       if (!Markup(i, event)) {
         // A tag left open runs to the end of the file for a browser too; the rest is scanned as
         // text, which keeps the work linear on hostile input.
@@ -58,9 +64,10 @@ class Tokenizer {
       if (event.kind == EventKind::kTag && !event.closing && !event.self_closing) {
         bool raw = IsRawTextElement(event.tag);
         if (raw || IsEscapableRawTextElement(event.tag)) {
-          size_t close = FindIgnoreCase(s_, "</" + event.tag, i);
+          std::string tag = event.tag;
+          size_t close = FindIgnoreCase(s_, "</" + tag, i);
           if (close == std::string_view::npos) close = n;
-          Text(i, close, raw ? EventKind::kRawText : EventKind::kText, event.tag);
+          Text(i, close, raw ? EventKind::kRawText : EventKind::kText, tag);
           i = text_start = close;
         }
       }
@@ -71,7 +78,11 @@ class Tokenizer {
  private:
   void Text(size_t begin, size_t end, EventKind kind, std::string_view tag) {
     if (end <= begin) return;
-    fn_(Event{kind, begin, end, std::string(tag), false, false, {}});
+    text_.kind = kind;
+    text_.begin = begin;
+    text_.end = end;
+    text_.tag.assign(tag);
+    fn_(text_);
   }
 
   // Recognises markup at s_[i] == '<' and fills event; false when the '<' is just text.
@@ -101,7 +112,8 @@ class Tokenizer {
     while (j < n && !IsTagSpace(s_[j]) && s_[j] != '/' && s_[j] != '>') ++j;
     event.kind = EventKind::kTag;
     event.closing = closing;
-    event.tag = ascii::Lower(s_.substr(name_at, j - name_at));
+    event.tag.assign(s_.substr(name_at, j - name_at));
+    for (char& c : event.tag) c = ascii::ToLower(c);
     unclosed_ = !Attributes(j, event);
     return !unclosed_;
   }
@@ -157,6 +169,8 @@ class Tokenizer {
   const std::function<void(const Event&)>& fn_;
   size_t last_gt_;
   bool unclosed_ = false;
+  Event event_{EventKind::kOther, 0, 0, "", false, false, {}};
+  Event text_{EventKind::kText, 0, 0, "", false, false, {}};
 };
 
 }  // namespace

@@ -80,3 +80,27 @@ TEST(Engine, EmptyAndBinaryTextNeverCrash) {
 
 }  // namespace
 }  // namespace deskbench
+
+namespace deskbench {
+namespace {
+
+TEST(Engine, ContainingFindingWinsAndPartialOverlapsLeaveNothingUncovered) {
+  Policy p;
+  p.enabled.fill(false);
+  p.enabled[static_cast<size_t>(Entity::USER_TERM)] = true;
+  p.enabled[static_cast<size_t>(Entity::PERSON)] = true;
+  p.builtin = false;
+  // "acme" lies inside "jane acme"; "doe x" overlaps "x ray" partly.
+  p.terms = {{"acme", Entity::USER_TERM, 1.0f},
+             {"jane acme", Entity::PERSON, 0.9f},
+             {"doe x", Entity::PERSON, 0.9f},
+             {"x ray", Entity::USER_TERM, 1.0f}};
+  Engine engine(p);
+  auto scanner = engine.NewScanner();
+  std::string text = "jane acme; doe x ray";
+  auto found = Texts(text, scanner.Scan(text));
+  EXPECT_EQ(found, (std::vector<std::string>{"jane acme", "doe ", "x ray"}));
+}
+
+}  // namespace
+}  // namespace deskbench

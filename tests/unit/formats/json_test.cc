@@ -99,7 +99,7 @@ TEST(JsonDocument, NumbersStayNumbersOnlyWhenTheReplacementIsOne) {
   EXPECT_EQ(out, R"({"ssn": 999999999, "phone": "<PHONE>"})");
   ASSERT_EQ(doc->Notes().size(), 1u);
   EXPECT_EQ(doc->Notes()[0].part, "number at $.phone");
-  EXPECT_NO_THROW(nlohmann::json::parse(out));
+  EXPECT_TRUE(nlohmann::json::accept(out));
 }
 
 TEST(JsonDocument, RefusesInvalidJsonWithItsPosition) {

@@ -67,6 +67,49 @@ TEST_F(RegistryTest, OpenedDocumentsScanAndWrite) {
             "name;mail\nX;ada@example.com\n");
 }
 
+TEST_F(RegistryTest, XmlIsCodeWithEscapedReplacements) {
+  auto opened = OpenDocument(Put("pom.XML", "<dev>ada@example.com</dev>"), Limits{});
+  EXPECT_EQ(opened.format, "code");
+  EXPECT_EQ(testing::WriteReplacing(*opened.document, "ada@example.com", "<EMAIL>"),
+            "<dev>&lt;EMAIL&gt;</dev>");
+}
+
+TEST_F(RegistryTest, LargeFilesStreamAcrossReadBlocks) {
+  // A two-byte character straddles the 1 MiB read block: the file is still UTF-8.
+  std::string file(1 << 20, 'a');
+  file[(1 << 20) - 1] = '\xc3';
+  file += "\xa9 secret\n" + std::string(3 << 20, 'b') + "\nsecret\n";
+  Limits limits;
+  limits.chunk_bytes = 1 << 16;
+  auto opened = OpenDocument(Put("big.log", file), limits);
+  std::string joined;
+  for (const auto& seen : testing::Collect(*opened.document)) joined += seen.text;
+  EXPECT_EQ(joined, file);
+  std::string out = testing::WriteReplacing(*opened.document, "secret", "******");
+  std::string expected = file;
+  for (size_t at = expected.find("secret"); at != std::string::npos; at = expected.find("secret"))
+    expected.replace(at, 6, "******");
+  EXPECT_EQ(out, expected);
+  EXPECT_TRUE(opened.document->Notes().empty());  // not taken for Latin-1
+
+  std::string csv = "id,email\n";
+  for (int i = 0; i < 100000; ++i)
+    csv += std::to_string(i) + ",user" + std::to_string(i) + "@example.com\n";
+  auto table = OpenDocument(Put("big.csv", csv), Limits{});
+  size_t cells = testing::Collect(*table.document).size();
+  EXPECT_EQ(cells, 2u + 2u * 100000);
+  EXPECT_EQ(testing::WriteUnchanged(*table.document), csv);
+}
+
+TEST_F(RegistryTest, JsonFilesHoldingJsonLinesAreReadAsJsonLines) {
+  auto opened = OpenDocument(Put("export.json", "{\"a\":\"x\"}\n{\"a\":\"y\"}\n"), Limits{});
+  EXPECT_EQ(opened.format, "jsonl");
+  EXPECT_EQ(testing::Collect(*opened.document).size(), 4u);
+  // Invalid either way: the JSON error is the one reported.
+  EXPECT_NE(Reason("bad.json", "{\"a\":1}\n{oops}\n").find("not valid JSON at line 2"),
+            std::string::npos);
+}
+
 TEST_F(RegistryTest, EmptyFilesAreFine) {
   for (std::string name : {"e.txt", "e.json", "e.csv", "e.html", "e.jsonl", "e"}) {
     auto opened = OpenDocument(Put(name, ""), Limits{});
