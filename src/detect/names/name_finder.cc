@@ -527,7 +527,11 @@ class RunAnalyzer {
     if (k > 0 && !T(k).comma_before) return false;  // "Acme Zorblax Quintor": a longer name
     if (e < run_.size && !T(e).comma_before) return false;
     float context = PersonContext(T(k).begin, T(e - 1).end);
-    if (context <= 0 && Next(T(e - 1).end) == "will") context = 0.15f;
+    if (context <= 0) {
+      std::string_view next = Next(T(e - 1).end);
+      size_t after = T(e - 1).end + next.size() + 1;
+      if (next == "will" || (next == "was" && c_.text.substr(after, 5) == " born")) context = 0.15f;
+    }
     if (context <= 0) return false;
     emit_.Emit(Entity::PERSON, T(k).begin, T(e - 1).end, 0.55f + context, kIdNameContext);
     Use(k, e - 1);

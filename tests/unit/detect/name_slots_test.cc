@@ -102,7 +102,10 @@ TEST(NameSlots, UnlistedNamesInProseNeedACue) {
             (Strings{"Quorvane Tilsbeck"}));
   EXPECT_EQ(Texts(People("Any questions? Ardeth Vonnemar will lead the workstream.\n")),
             (Strings{"Ardeth Vonnemar"}));
+  EXPECT_EQ(Texts(People("Audit done. Isolde Praxmoor was born on 2 May 1980.\n")),
+            (Strings{"Isolde Praxmoor"}));
   EXPECT_TRUE(People("The Zentrix Vorlax release is late.\n").empty());
+  EXPECT_TRUE(People("Then Zentrix Vorlax was bought.\n").empty());
 }
 
 TEST(NameSlots, NotPeopleInStrongPlaces) {
