@@ -2,6 +2,7 @@
 // lines, greetings, checklists and tables read as text. All names here are made up for the tests.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -167,6 +168,26 @@ TEST(NameSlots, SlotOfPositions) {
   }
   EXPECT_EQ(PersonSlot("", 0, 0), Slot::kNone);
   EXPECT_EQ(PersonSlot("abc", 2, 9), Slot::kNone);
+}
+
+// Tables and slots built from random pieces: findings stay inside the text, nothing crashes.
+TEST(NameSlots, RandomPiecesNeverBreakOffsets) {
+  const char* pieces[] = {"first_name", "name",   ",",      ";",        "\"",       "\"\"",
+                          "\n",         "\r\n",   "From: ", "<",        ">",        "@x.io",
+                          "Hi ",        "- [ ] ", " to ",   "Quorvane", "Tilsbeck", " ",
+                          ":",          "\xC3",   "\xA9",   "Best,\n",  "Owner:"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    size_t n = rng() % 40;
+    for (size_t i = 0; i < n; ++i) text += pieces[rng() % std::size(pieces)];
+    static const Engine engine(NamesOnly());
+    auto scanner = engine.NewScanner();
+    for (const Finding& f : scanner.Scan(text)) {
+      ASSERT_LE(f.begin, f.end) << text;
+      ASSERT_LE(f.end, text.size()) << text;
+    }
+  }
 }
 
 }  // namespace
