@@ -32,9 +32,9 @@ constexpr std::array<std::string_view, 40> kNotPersonWords = {
 constexpr std::array<std::string_view, 14> kOrgWords = {
     "company", "organization", "organisation", "org",         "employer", "vendor", "supplier",
     "client",  "firm",         "business",     "institution", "bank",     "agency", "customer"};
-constexpr std::array<std::string_view, 13> kLocationWords = {
-    "city",  "country",    "state",  "town",     "region",      "province", "location",
-    "place", "birthplace", "county", "locality", "destination", "residence"};
+constexpr std::array<std::string_view, 14> kLocationWords = {
+    "city",  "country",    "state",  "town",     "region",      "province",  "location",
+    "place", "birthplace", "county", "locality", "destination", "residence", "office"};
 
 }  // namespace
 
