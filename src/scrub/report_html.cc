@@ -4,37 +4,16 @@
 #include <map>
 #include <sstream>
 
+#include "formats/html/html_entities.h"
 #include "scrub/report_writers.h"
 
 namespace deskbench {
 
 namespace {
 
+// Everything the report writes sits in element text or a double-quoted attribute.
 std::string Esc(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
+  return html::EscapeFor(html::Context::kAttributeDouble, s);
 }
 
 constexpr std::string_view kStyle = R"css(
