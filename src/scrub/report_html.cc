@@ -101,7 +101,7 @@ std::string ReportHtml(const RunReport& r) {
             << "<del>" << Esc(x->text) << "</del>";
           if (x->replacement != x->text) h << " → <ins>" << Esc(x->replacement) << "</ins>";
           h << Esc(x->after) << "…</td><td>" << Esc(x->location);
-          if (x->line > 0) h << " (line " << x->line << ")";
+          if (x->line > 0 && !x->location.starts_with("line ")) h << " (line " << x->line << ")";
           h << "</td><td>" << OperatorName(x->action) << "</td><td>" << std::lround(x->score * 100)
             << "%</td></tr>";
         }
