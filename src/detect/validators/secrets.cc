@@ -156,7 +156,10 @@ bool CheckPrefixedToken(std::string_view text, Match& m, size_t prefix_len, size
   if (m.end - m.begin < prefix_len || Glued(text, m.begin, m.end)) return false;
   std::string_view body = Span(text, m).substr(prefix_len);
   if (body.size() < min_body || body.size() > max_body) return false;
-  return LooksRandom(body, std::min<size_t>(min_body, 8));
+  // Behind a literal prefix a body of one character class is still a credential: AWS key IDs are
+  // base32, so about one in thirty is all capitals; Hugging Face tokens may be all lower case.
+  const int classes = prefix_len >= 3 ? 1 : 2;
+  return LooksRandom(body, std::min<size_t>(min_body, 8), classes);
 }
 
 bool CheckKeywordValue(std::string_view text, Match& m, size_t min_len, size_t max_len) {
@@ -228,8 +231,18 @@ bool UrlPassword(std::string_view text, Match& m, const Policy&) {
   if (colon == std::string_view::npos || colon + 1 >= s.size() - 1) return false;
   std::string_view password = s.substr(colon + 1, s.size() - 1 - (colon + 1));
   if (password.size() < 3 || password.size() > 256) return false;
-  // "host:8080@" is a port, not a password.
-  if (password.size() <= 5 && std::all_of(password.begin(), password.end(), ascii::IsDigit))
+  // "host:8080@" is a port, not a password, and so is the "host.tld:8080#fragment@" of a URL
+  // without credentials. A raw '#' is otherwise part of the password: RFC 3986 wants it
+  // percent-encoded, but hand-written connection URLs often carry it as typed.
+  auto is_port = [](std::string_view digits) {
+    return !digits.empty() && digits.size() <= 5 &&
+           std::all_of(digits.begin(), digits.end(), ascii::IsDigit);
+  };
+  if (is_port(password)) return false;
+  const size_t hash = password.find('#');
+  std::string_view user = s.substr(scheme_end + 3, colon - (scheme_end + 3));
+  if (hash != std::string_view::npos && is_port(password.substr(0, hash)) &&
+      user.find('.') != std::string_view::npos)
     return false;
   if (LooksLikePlaceholder(password)) return false;
   m.begin += colon + 1;
