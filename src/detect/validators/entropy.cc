@@ -184,10 +184,10 @@ bool LooksLikePlaceholder(std::string_view s) {
   return IsMonotonous(s) || OnlyTestWords(s);
 }
 
-bool LooksRandom(std::string_view s, size_t min_len, int min_classes) {
+bool LooksRandom(std::string_view s, size_t min_len, int min_classes, double max_bits) {
   if (s.size() < min_len || LooksLikePlaceholder(s)) return false;
   const double n = static_cast<double>(s.size());
-  const double wanted = std::min(3.0, 0.8 * std::log2(n));
+  const double wanted = std::min(max_bits, 0.8 * std::log2(n));
   return ShannonEntropy(s) >= wanted && CharClasses(s) >= min_classes;
 }
 

@@ -24,7 +24,9 @@ bool IsMonotonous(std::string_view s);
 bool LooksLikePlaceholder(std::string_view s);
 
 // True when s looks like a random credential of at least min_len bytes: not a placeholder, and
-// varied enough (entropy scaled to its length, and at least min_classes character classes).
-bool LooksRandom(std::string_view s, size_t min_len = 8, int min_classes = 2);
+// varied enough: at least min_classes character classes, and an entropy of 0.8 * log2(length)
+// bits per byte, capped at max_bits (a random string of n bytes has at most log2(n)).
+bool LooksRandom(std::string_view s, size_t min_len = 8, int min_classes = 2,
+                 double max_bits = 3.0);
 
 }  // namespace deskbench::validators

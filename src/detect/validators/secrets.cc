@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "core/ascii.h"
 #include "detect/validators/entropy.h"
@@ -126,7 +127,9 @@ bool AcceptableGenericValue(std::string_view value) {
   }
   // An identifier such as my_db_password or config.secret names a value; it is not one.
   if (int{lower} + int{upper} + int{digit} < 2) return false;
-  return ShannonEntropy(value) >= 2.8;
+  // Scaled to the length: eight random bytes reach 3 bits only when all differ, so a flat 2.8 bar
+  // turned away more than a third of random 8-byte passwords (any with a repeated byte).
+  return ShannonEntropy(value) >= std::min(2.8, 0.8 * std::log2(static_cast<double>(value.size())));
 }
 
 // The bytes of a quoted or bare value starting at `start`, bounded by `limit`.
@@ -156,10 +159,13 @@ bool CheckPrefixedToken(std::string_view text, Match& m, size_t prefix_len, size
   if (m.end - m.begin < prefix_len || Glued(text, m.begin, m.end)) return false;
   std::string_view body = Span(text, m).substr(prefix_len);
   if (body.size() < min_body || body.size() > max_body) return false;
-  // Behind a literal prefix a body of one character class is still a credential: AWS key IDs are
-  // base32, so about one in thirty is all capitals; Hugging Face tokens may be all lower case.
-  const int classes = prefix_len >= 3 ? 1 : 2;
-  return LooksRandom(body, std::min<size_t>(min_body, 8), classes);
+  const size_t min_len = std::min<size_t>(min_body, 8);
+  if (prefix_len < 3) return LooksRandom(body, min_len);
+  // Behind a literal prefix the randomness test only has to turn away masks and placeholders. A
+  // body of one character class is still a credential (AWS key IDs are base32, so about one in
+  // thirty is all capitals; Hugging Face tokens may be all lower case), and a 3-bit entropy bar
+  // would drop one random 16-byte AWS key ID in 300.
+  return LooksRandom(body, min_len, 1, 2.5);
 }
 
 bool CheckKeywordValue(std::string_view text, Match& m, size_t min_len, size_t max_len) {

@@ -616,6 +616,15 @@ TEST(Secrets, GenericAssignmentsInManySyntaxesReportOnlyTheValue) {
   }
 }
 
+TEST(Secrets, ShortGenericValuesMayRepeatAByte) {
+  // Eight random bytes are all different only two times in three; a repeat is no placeholder.
+  EXPECT_EQ(Values("password = \"kQ7mW2kR\""), std::vector<std::string>{"kQ7mW2kR"});
+  EXPECT_EQ(Values("DB_PASSWORD=x9Tq2x7Lp"), std::vector<std::string>{"x9Tq2x7Lp"});
+  // Repeated patterns stay out.
+  EXPECT_TRUE(Values("password = \"Aa1Aa1Aa\"").empty());
+  EXPECT_TRUE(Values("password = \"ab12ab12\"").empty());
+}
+
 TEST(Secrets, PlaceholdersAndReferencesAreNotSecrets) {
   for (const std::string& text : {
            std::string("password = \"changeme\""),
@@ -697,6 +706,10 @@ TEST(Secrets, PrefixedTokensWithOneCharacterClass) {
   EXPECT_EQ(Values("aws_access_key_id: " + id), std::vector<std::string>{id});
   const std::string hf = "hf_" + Rand("abcdefghijklmnopqrstuvwxyz", 34);
   EXPECT_EQ(Values("HF_TOKEN=" + hf), std::vector<std::string>{hf});
+  // Random bodies may repeat a few bytes: 16 base32 bytes stay under 3 bits now and then.
+  EXPECT_EQ(Values("AWS_ACCESS_KEY_ID=AKIA5ZO7QP5W5O6Q6O55"),
+            std::vector<std::string>{"AKIA5ZO7QP5W5O6Q6O55"});
+  EXPECT_TRUE(Values("AWS_ACCESS_KEY_ID=AKIA5Z5Z5Z5Z5Z5Z5Z5Z").empty());
   // Still no masks, runs or single repeated letters.
   EXPECT_TRUE(Values("aws_access_key_id: AKIAXXXXXXXXXXXXXXXX").empty());
   EXPECT_TRUE(Values("aws_access_key_id: AKIAABCDEFGHIJKLMNOP").empty());
