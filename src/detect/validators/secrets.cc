@@ -95,6 +95,34 @@ bool CamelCaseWords(std::string_view s) {
   return true;
 }
 
+// "ed25519.Ed25519PrivateKey", "hashes.SHA256Hash": a module path (lower-case names, as Python,
+// Java and Go spell them) ending in a CamelCase class name, as a bare value in a type annotation
+// (`private_key: ed25519.Ed25519PrivateKey,`) or an assignment of a class.
+bool QualifiedClassName(std::string_view value) {
+  const size_t dot = value.rfind('.');
+  if (dot == std::string_view::npos || dot + 1 >= value.size()) return false;
+  size_t part = 0;
+  for (size_t i = 0; i < dot; ++i) {
+    const char c = value[i];
+    if (c == '.') {
+      if (i == part) return false;
+      part = i + 1;
+    } else if (!(ascii::IsLower(c) || c == '_' || (ascii::IsDigit(c) && i > part))) {
+      return false;
+    }
+  }
+  std::string_view last = value.substr(dot + 1);
+  if (!ascii::IsUpper(last[0]) || !CamelCaseWords(last)) return false;
+  // A class name has words: a run of three lower-case letters somewhere ("Private").
+  size_t run = 0;
+  for (char c : last) {
+    if (!ascii::IsAlnum(c) && c != '_') return false;
+    run = ascii::IsLower(c) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
 // Values that point at a secret instead of holding it: URLs, paths and key files.
 bool IsReference(std::string_view value) {
   if (value.find("://") != std::string_view::npos || value[0] == '/' || value[0] == '~' ||
@@ -208,6 +236,7 @@ bool GenericAssignment(std::string_view text, Match& m, const Policy&) {
     identifier &= ascii::IsAlpha(c) || c == '_' || c == '.' || c == '-';
   }
   if (identifier && (!quoted || dotted || value[0] == '_' || CamelCaseWords(value))) return false;
+  if (!quoted && QualifiedClassName(value)) return false;
   // A bare value followed by a call or index is an expression: `key = os.environ["X"]`.
   const size_t after = start + value.size();
   if (!quoted && after < text.size() && (text[after] == '(' || text[after] == '[')) return false;

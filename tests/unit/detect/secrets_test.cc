@@ -625,6 +625,17 @@ TEST(Secrets, ShortGenericValuesMayRepeatAByte) {
   EXPECT_TRUE(Values("password = \"ab12ab12\"").empty());
 }
 
+TEST(Secrets, QualifiedClassNamesInCodeAreNotSecrets) {
+  EXPECT_TRUE(
+      Values("    self, private_key: ed25519.Ed25519PrivateKey, f_priv: _FragList").empty());
+  EXPECT_TRUE(Values("auth: rest_framework.authentication.TokenAuth2\n").empty());
+  // A quoted value, or one that is no module path, is still a secret.
+  EXPECT_EQ(Values("private_key: \"ed25519.Ed25519PrivateKey\""),
+            std::vector<std::string>{"ed25519.Ed25519PrivateKey"});
+  EXPECT_EQ(Values("DB_PASSWORD=Tq7.Wx9Lm2"), std::vector<std::string>{"Tq7.Wx9Lm2"});
+  EXPECT_EQ(Values("DB_PASSWORD=tq7.Wx9Lm2q"), std::vector<std::string>{"tq7.Wx9Lm2q"});
+}
+
 TEST(Secrets, PlaceholdersAndReferencesAreNotSecrets) {
   for (const std::string& text : {
            std::string("password = \"changeme\""),
