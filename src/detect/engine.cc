@@ -59,6 +59,19 @@ bool TermBoundaries(std::string_view text, size_t from, size_t to) {
   return false;
 }
 
+bool CapitalisedWordAt(std::string_view text, size_t i) {
+  return i < text.size() && ascii::IsUpper(text[i]);
+}
+
+// "Walker, Sarah" (a variant of Sarah Walker) inside the list "Grace Walker, Sarah Byrne" is the
+// end of one name and the start of another, not a mention of Sarah Walker.
+bool SpansTwoNames(const Term& term, std::string_view text, size_t from, size_t to) {
+  if (term.type != Entity::PERSON || term.text.find(',') == std::string::npos) return false;
+  bool name_before = from >= 2 && text[from - 1] == ' ' && ascii::IsAlpha(text[from - 2]);
+  bool name_after = to + 1 < text.size() && text[to] == ' ' && CapitalisedWordAt(text, to + 1);
+  return name_before || name_after;
+}
+
 std::string_view TermRecognizer(Entity type) {
   switch (type) {
     case Entity::USER_TERM:
@@ -273,7 +286,7 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
       if (i > 0 && s.raw[i - 1].id == m.id && s.raw[i - 1].from == m.from) continue;
       const Entry& e = c.entries[m.id];
       if (e.term != nullptr) {
-        if (TermBoundaries(text, m.from, m.to)) {
+        if (TermBoundaries(text, m.from, m.to) && !SpansTwoNames(*e.term, text, m.from, m.to)) {
           s.findings.push_back(
               {e.term->type, m.from, m.to, e.term->score, TermRecognizer(e.term->type)});
         }

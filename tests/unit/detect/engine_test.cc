@@ -104,3 +104,20 @@ TEST(Engine, ContainingFindingWinsAndPartialOverlapsLeaveNothingUncovered) {
 
 }  // namespace
 }  // namespace deskbench
+
+namespace deskbench {
+namespace {
+
+TEST(Engine, ReversedNameVariantDoesNotSpanTwoNamesOfAList) {
+  Policy p;
+  p.builtin = false;
+  p.terms = {{"Walker, Sarah", Entity::PERSON, 0.9f}};
+  Engine engine(p);
+  auto scanner = engine.NewScanner();
+  EXPECT_TRUE(scanner.Scan("Attendees: Grace Walker, Sarah Byrne").empty());
+  std::string alone = "Signed: Walker, Sarah.";
+  EXPECT_EQ(Texts(alone, scanner.Scan(alone)), (std::vector<std::string>{"Walker, Sarah"}));
+}
+
+}  // namespace
+}  // namespace deskbench
