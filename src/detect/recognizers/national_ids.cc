@@ -135,7 +135,11 @@ bool ValidDeTaxId(std::string_view text, Match& m, const Policy&) {
          CheckNumber(text, m, validators::DeTaxIdValid, m.score, m.score);
 }
 
-constexpr std::string_view kSsnWords[] = {"ssn", "ssn#", "ss#", "social security", "ssa"};
+// Context words are matched as whole words, in the text and in the segment's hint (a column
+// header, a JSON key). Headers are often snake_case or run together ("tax_file_number",
+// "taxFileNumber"), which no spaced phrase matches, so those spellings are listed too.
+constexpr std::string_view kSsnWords[] = {
+    "ssn", "ssn#", "ss#", "social security", "ssa", "social_security", "socialsecuritynumber"};
 // Keywords that start the keyword-anchored patterns; filler words ("no", "number", "#") may
 // follow them (validators/anchored.h).
 // Two-letter keywords ("SS", "DL") are written with their "#" or "no": alone they would be
@@ -166,10 +170,13 @@ constexpr std::string_view kLicenseKeywords[] = {"driver's license",
                                                  "licence no",
                                                  "lic no",
                                                  "lic#"};
-constexpr std::string_view kItinWords[] = {"itin", "taxpayer identification", "tax id", "tin"};
-constexpr std::string_view kEinWords[] = {"ein",    "fein",          "employer identification",
-                                          "tax id", "tax id number", "federal tax id"};
-constexpr std::string_view kEinOnlyWords[] = {"ein", "fein", "employer identification"};
+constexpr std::string_view kItinWords[] = {
+    "itin", "taxpayer identification", "tax id", "tin", "tax_id", "taxpayer_id", "taxid"};
+constexpr std::string_view kEinWords[] = {
+    "ein",    "fein",  "employer identification", "tax id",     "tax id number", "federal tax id",
+    "tax_id", "taxid", "employer_identification", "employer_id"};
+constexpr std::string_view kEinOnlyWords[] = {"ein", "fein", "employer identification",
+                                              "employer_identification", "employer_id"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport#", "passport no"};
 constexpr std::string_view kLicenseWords[] = {"driver's license",
                                               "driver’s license",
@@ -188,16 +195,44 @@ constexpr std::string_view kLicenseWords[] = {"driver's license",
                                               "license no",
                                               "licence no",
                                               "lic no",
-                                              "lic#"};
-constexpr std::string_view kNinoWords[] = {"national insurance", "nino", "ni number", "ni no",
-                                           "nin"};
+                                              "lic#",
+                                              "driver_license",
+                                              "drivers_license",
+                                              "driver_licence",
+                                              "driving_licence",
+                                              "driving_license",
+                                              "driverslicense",
+                                              "license_number",
+                                              "licence_number",
+                                              "license_no",
+                                              "licence_no"};
+constexpr std::string_view kNinoWords[] = {
+    "national insurance", "nino",  "ni number",         "ni no", "nin",
+    "ni_number",          "ni_no", "national_insurance"};
 constexpr std::string_view kNhsWords[] = {"nhs", "nhs number", "nhs no", "national health"};
-constexpr std::string_view kSinWords[] = {"sin", "social insurance", "nas", "assurance sociale"};
-constexpr std::string_view kTfnWords[] = {"tfn", "tax file number", "tax file no"};
-constexpr std::string_view kAbnWords[] = {"abn", "australian business number"};
-constexpr std::string_view kMedicareWords[] = {"medicare"};
+constexpr std::string_view kSinWords[] = {"sin", "social insurance", "nas", "assurance sociale",
+                                          "social_insurance"};
+constexpr std::string_view kTfnWords[] = {
+    "tfn", "tax file number", "tax file no", "tax_file_number", "tax_file_no", "taxfilenumber"};
+// A column or key that holds some tax identifier without saying whose: a nine-digit number in it
+// that passes the TFN check is likelier a TFN than not, though less surely than after "TFN".
+constexpr std::string_view kTaxIdWords[] = {
+    "tax id",  "tax_id",  "taxid", "tax number",  "tax_number",    "tax_no",
+    "tax ref", "tax_ref", "tin",   "taxpayer_id", "tax_identifier"};
+// An ABN is Australia's business tax identifier; its mod-89 check makes a tax column enough.
+constexpr std::string_view kAbnWords[] = {"abn",
+                                          "australian business number",
+                                          "australian_business_number",
+                                          "tax id",
+                                          "tax_id",
+                                          "taxid",
+                                          "tax number",
+                                          "tax_number",
+                                          "business_number"};
+constexpr std::string_view kMedicareWords[] = {"medicare", "medicareno", "medicarenumber"};
 constexpr std::string_view kPanWords[] = {"pan", "permanent account number", "income tax"};
-constexpr std::string_view kAadhaarWords[] = {"aadhaar", "aadhar", "uidai", "uid"};
+constexpr std::string_view kAadhaarWords[] = {
+    "aadhaar", "aadhar", "uidai", "uid", "aadhaarno", "aadhaarnumber", "aadharno", "aadharnumber"};
 constexpr std::string_view kNricWords[] = {"nric", "fin", "ic no", "identity card"};
 constexpr std::string_view kNifWords[] = {
     "nif", "dni", "nie", "documento nacional", "identificación fiscal", "identificacion fiscal"};
@@ -211,7 +246,11 @@ constexpr std::string_view kDeTaxWords[] = {"steuer-id",
                                             "steueridentifikationsnummer",
                                             "identifikationsnummer",
                                             "steuerliche identifikationsnummer",
-                                            "tin"};
+                                            "tin",
+                                            "steuer_id",
+                                            "steuer_idnr",
+                                            "tax_id",
+                                            "taxid"};
 
 // Digit-group shapes shared by several types: vectorscan compiles a repeated pattern once, and
 // every distinct digit-led pattern without a literal in it costs scan time on all text. Each
@@ -336,6 +375,14 @@ std::span<const PatternRecognizer> Build() {
        .score = kNeedsContext,
        .validate = ValidTfn,
        .context = kTfnWords},
+      {.id = "au_tfn_tax_column",
+       .type = Entity::AU_TFN,
+       .regex = kShape33x,
+       .score = kNeedsContext,
+       .validate = ValidTfn,
+       .context = kTaxIdWords,
+       .context_score = 0.7f,
+       .context_required = true},
       {.id = "au_abn",
        .type = Entity::AU_ABN,
        .regex = kShape2333,
