@@ -99,6 +99,13 @@ bool ValidTfn(std::string_view text, Match& m, const Policy&) {
          CheckNumber(text, m, validators::AuTfnValid, kNeedsContext, kNeedsContext);
 }
 
+// In a column that only says "tax id", a TFN is told from a Canadian SIN (nine digits too, the
+// same 3-3-3 groups, a check as likely to pass by chance) by how each is written: the ATO writes
+// TFNs with spaces, Canadian forms often write SINs with dashes.
+bool ValidTfnInTaxColumn(std::string_view text, Match& m, const Policy& policy) {
+  return Span(text, m).find('-') == std::string_view::npos && ValidTfn(text, m, policy);
+}
+
 bool ValidAbn(std::string_view text, Match& m, const Policy&) {
   return Grouped(Span(text, m), {2, 3, 3, 3}) &&
          CheckNumber(text, m, validators::AuAbnValid, 0.85f, 0.45f);
@@ -214,21 +221,16 @@ constexpr std::string_view kSinWords[] = {"sin", "social insurance", "nas", "ass
                                           "social_insurance"};
 constexpr std::string_view kTfnWords[] = {
     "tfn", "tax file number", "tax file no", "tax_file_number", "tax_file_no", "taxfilenumber"};
-// A column or key that holds some tax identifier without saying whose: a nine-digit number in it
-// that passes the TFN check is likelier a TFN than not, though less surely than after "TFN".
+// A column or key that holds some tax identifier without saying whose. A number in it that passes
+// the TFN or ABN check (the ABN is Australia's business tax identifier) is likelier that than not,
+// though less surely than after "TFN" or "ABN"; so is an Aadhaar number, which Indian income-tax
+// law accepts in place of a PAN. The German IdNr, whose digit-repetition rule makes it rarer by
+// chance, keeps "tax id" among its own words.
 constexpr std::string_view kTaxIdWords[] = {
     "tax id",  "tax_id",  "taxid", "tax number",  "tax_number",    "tax_no",
     "tax ref", "tax_ref", "tin",   "taxpayer_id", "tax_identifier"};
-// An ABN is Australia's business tax identifier; its mod-89 check makes a tax column enough.
-constexpr std::string_view kAbnWords[] = {"abn",
-                                          "australian business number",
-                                          "australian_business_number",
-                                          "tax id",
-                                          "tax_id",
-                                          "taxid",
-                                          "tax number",
-                                          "tax_number",
-                                          "business_number"};
+constexpr std::string_view kAbnWords[] = {"abn", "australian business number",
+                                          "australian_business_number", "business_number"};
 constexpr std::string_view kMedicareWords[] = {"medicare", "medicareno", "medicarenumber"};
 constexpr std::string_view kPanWords[] = {"pan", "permanent account number", "income tax"};
 constexpr std::string_view kAadhaarWords[] = {
@@ -340,7 +342,8 @@ std::span<const PatternRecognizer> Build() {
       {.id = "us_driver_license_keyword",
        .type = Entity::US_DRIVER_LICENSE,
        .regex = license_kw,
-       .score = 0.8f,
+       // The keyword right before the value says more than an "account" a few words on.
+       .score = 0.85f,
        .validate = AfterKeyword<ValidDocumentNumber>,
        .caseless = true},
       {.id = "us_driver_license_cell",
@@ -379,7 +382,7 @@ std::span<const PatternRecognizer> Build() {
        .type = Entity::AU_TFN,
        .regex = kShape33x,
        .score = kNeedsContext,
-       .validate = ValidTfn,
+       .validate = ValidTfnInTaxColumn,
        .context = kTaxIdWords,
        .context_score = 0.7f,
        .context_required = true},
@@ -389,6 +392,14 @@ std::span<const PatternRecognizer> Build() {
        .score = 0.85f,
        .validate = ValidAbn,
        .context = kAbnWords},
+      {.id = "au_abn_tax_column",
+       .type = Entity::AU_ABN,
+       .regex = kShape2333,
+       .score = 0.45f,
+       .validate = ValidAbn,
+       .context = kTaxIdWords,
+       .context_score = 0.7f,
+       .context_required = true},
       {.id = "au_medicare",
        .type = Entity::AU_MEDICARE,
        .regex = R"(\b[2-6]\d{3} ?\d{5} ?\d(?:[ -]?\d)?\b)",
@@ -407,6 +418,14 @@ std::span<const PatternRecognizer> Build() {
        .score = 0.7f,
        .validate = ValidAadhaar,
        .context = kAadhaarWords},
+      {.id = "in_aadhaar_tax_column",
+       .type = Entity::IN_AADHAAR,
+       .regex = R"(\b[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}\b)",
+       .score = kNeedsContext,
+       .validate = ValidAadhaar,
+       .context = kTaxIdWords,
+       .context_score = 0.6f,
+       .context_required = true},
       {.id = "sg_nric",
        .type = Entity::SG_NRIC,
        .regex = R"(\b[STFGM]\d{7}[A-Z]\b)",

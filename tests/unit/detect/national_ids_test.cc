@@ -300,6 +300,12 @@ TEST(NationalIds, UsItinEinPassportLicense) {
   EXPECT_TRUE(Scan(dl, "Ticket D1234567 closed").empty());
 }
 
+TEST(NationalIds, LicenseKeywordOutweighsAccountNearby) {
+  Engine engine(Only({Entity::US_DRIVER_LICENSE, Entity::US_BANK_ACCOUNT}));
+  EXPECT_EQ(Scan(engine, "Driver license # 50411957. Checking account no. 35123456."),
+            (Hits{{"50411957", Entity::US_DRIVER_LICENSE}, {"35123456", Entity::US_BANK_ACCOUNT}}));
+}
+
 TEST(NationalIds, UkNinoAndNhs) {
   Engine nino(Only({Entity::UK_NINO}));
   EXPECT_EQ(Scan(nino, "National Insurance number: AB 12 34 56 C."),
@@ -378,11 +384,28 @@ TEST(NationalIds, TaxIdColumns) {
   EXPECT_EQ(Scan(both, "476543103", "social_insurance_number"),
             (Hits{{"476543103", Entity::CA_SIN}}));
 
+  // Dashes are how Canadian forms write a SIN, not how the ATO writes a TFN.
+  EXPECT_EQ(Scan(both, "476-543-103", "tax_id"), (Hits{{"476-543-103", Entity::CA_SIN}}));
+  EXPECT_EQ(Scan(tfn, "476-543-103", "tfn"), (Hits{{"476-543-103", Entity::AU_TFN}}));
+
   Engine abn(Only({Entity::AU_ABN}));
   EXPECT_EQ(Scan(abn, "51824753556", "tax_id"), (Hits{{"51824753556", Entity::AU_ABN}}));
   EXPECT_EQ(Scan(abn, "51824753556", "supplier_abn"), (Hits{{"51824753556", Entity::AU_ABN}}));
   EXPECT_TRUE(Scan(abn, "51824753557", "tax_id").empty());
   EXPECT_TRUE(Scan(abn, "51824753556", "order_ref").empty());
+
+  Engine aadhaar(Only({Entity::IN_AADHAAR}));
+  EXPECT_EQ(Scan(aadhaar, "234567890124", "tax_id"), (Hits{{"234567890124", Entity::IN_AADHAAR}}));
+  EXPECT_TRUE(Scan(aadhaar, "234567890125", "tax_id").empty());
+  EXPECT_TRUE(Scan(aadhaar, "234567890124", "amount").empty());
+
+  // 18 029 567 848 passes both the IdNr and the ABN check: the IdNr's digit rule makes it the
+  // likelier one in a tax column, an "ABN" header makes it an ABN.
+  Engine au_de(Only({Entity::AU_ABN, Entity::DE_TAX_ID}));
+  EXPECT_EQ(Scan(au_de, "18 029 567 848", "tax_id"), (Hits{{"18 029 567 848", Entity::DE_TAX_ID}}));
+  EXPECT_EQ(Scan(au_de, "German tax ID 18 029 567 848."),
+            (Hits{{"18 029 567 848", Entity::DE_TAX_ID}}));
+  EXPECT_EQ(Scan(au_de, "18029567848", "abn"), (Hits{{"18029567848", Entity::AU_ABN}}));
 
   Engine de(Only({Entity::DE_TAX_ID}));
   auto scanner = de.NewScanner();
