@@ -175,7 +175,7 @@ void WriteLog(Faker& f, Doc& d, size_t target_bytes) {
         break;
       case 3:
         d << " DEBUG db: connecting to postgres://app:";
-        d.Put(Entity::SECRET, f.Password());
+        d.Put(Entity::SECRET, f.UrlPassword());
         d << "@db-01.internal:5432/crm";
         break;
       case 4:
@@ -230,7 +230,7 @@ void WriteEnv(Faker& f, Doc& d) {
   d << "# " << std::string(r.Pick({"billing", "crm", "reporting", "auth"})) << " service\n";
   d << "APP_ENV=production\nLOG_LEVEL=info\nPORT=" << std::to_string(r.Range(3000, 9000)) << "\n";
   d << "DATABASE_URL=postgres://app:";
-  d.Put(Entity::SECRET, f.Password());
+  d.Put(Entity::SECRET, f.UrlPassword());
   d << "@db.internal:5432/app\n";
   d << "AWS_ACCESS_KEY_ID=";
   d.Put(Entity::SECRET, f.AwsAccessKey());

@@ -75,6 +75,7 @@ class Faker {
   std::string Jwt();
   std::string PrivateKeyBlock();
   std::string Password();
+  std::string UrlPassword();  // Password() percent-encoded for a URL's userinfo
   std::string ConfidentialMarker();
 
   // Near-misses (values_near.cc): each returns a value and sets `kind` to what it imitates.

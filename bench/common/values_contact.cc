@@ -243,7 +243,7 @@ std::string Faker::Url(const Org& org) {
 
 std::string Faker::UrlWithCredentials(const Org& org) {
   return "https://" + std::string(rng_.Pick({"admin", "deploy", "svc_backup", "jenkins"})) + ":" +
-         Password() + "@" + std::string(rng_.Pick({"files.", "ci.", "git.", "ftp."})) + org.domain +
+         UrlPassword() + "@" + std::string(rng_.Pick({"files.", "ci.", "git.", "ftp."})) + org.domain +
          "/" + std::string(rng_.Pick({"repo.git", "exports/", "job/build"}));
 }
 

@@ -79,6 +79,21 @@ std::string Faker::Password() {
   return p;
 }
 
+std::string Faker::UrlPassword() {
+  // Inside a URL, RFC 3986 requires '#' and '%' in the userinfo to be percent-encoded.
+  std::string out;
+  for (char c : Password()) {
+    if (c == '#') {
+      out += "%23";
+    } else if (c == '%') {
+      out += "%25";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 std::string Faker::ConfidentialMarker() {
   return std::string(rng_.Pick({"CONFIDENTIAL", "STRICTLY CONFIDENTIAL", "INTERNAL USE ONLY",
                                 "COMPANY CONFIDENTIAL - DO NOT DISTRIBUTE",

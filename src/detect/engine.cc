@@ -75,7 +75,15 @@ std::string_view TermRecognizer(Entity type) {
 // city). Two that only partly overlap both stay, the weaker (lower score, then shorter) cut back
 // to the part outside the stronger: every byte any recognizer flagged is still replaced, so a
 // password that runs into what looks like an email never survives in part.
-void ResolveOverlaps(std::vector<Finding>& findings) {
+void ResolveOverlaps(std::string_view text, std::vector<Finding>& findings) {
+  // What is left of a cut-back finding matters only if it holds a letter or digit: ", " between
+  // a name and an overlapping name variant is nothing to replace.
+  auto substantial = [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      if (ascii::IsWordByte(text[i])) return true;
+    }
+    return false;
+  };
   auto contains = [](const Finding& a, const Finding& b) {
     return a.begin <= b.begin && a.end >= b.end;
   };
@@ -106,11 +114,11 @@ void ResolveOverlaps(std::vector<Finding>& findings) {
         f.begin = last.end;
       } else {
         last.end = f.begin;
-        if (last.end <= last.begin) kept.pop_back();
+        if (!substantial(last.begin, last.end)) kept.pop_back();
       }
       break;
     }
-    if (f.end > f.begin) kept.push_back(f);
+    if (f.end > f.begin && substantial(f.begin, f.end)) kept.push_back(f);
   }
   findings.swap(kept);
 }
@@ -292,7 +300,7 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
       return true;
     return false;
   });
-  ResolveOverlaps(s.findings);
+  ResolveOverlaps(text, s.findings);
   return s.findings;
 }
 

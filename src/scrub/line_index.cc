@@ -22,8 +22,11 @@ void AddLineNumbers(const std::filesystem::path& file, std::vector<ReportedFindi
   while (next < order.size() && (n = std::fread(buf, 1, sizeof buf, in)) > 0) {
     for (size_t i = 0; i < n; ++i) {
       while (next < order.size() && order[next]->start == offset + i) {
-        order[next]->line = line;
-        order[next]->column = offset + i - line_start + 1;
+        ReportedFinding& f = *order[next];
+        f.line = line;
+        f.column = offset + i - line_start + 1;
+        // Text adapters name the line a chunk starts on; the finding's own line is more useful.
+        if (f.location.starts_with("line ")) f.location = "line " + std::to_string(line);
         ++next;
       }
       if (buf[i] == '\n') {

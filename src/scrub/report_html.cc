@@ -4,37 +4,16 @@
 #include <map>
 #include <sstream>
 
+#include "formats/html/html_entities.h"
 #include "scrub/report_writers.h"
 
 namespace deskbench {
 
 namespace {
 
+// Everything the report writes sits in element text or a double-quoted attribute.
 std::string Esc(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
+  return html::EscapeFor(html::Context::kAttributeDouble, s);
 }
 
 constexpr std::string_view kStyle = R"css(
@@ -122,7 +101,7 @@ std::string ReportHtml(const RunReport& r) {
             << "<del>" << Esc(x->text) << "</del>";
           if (x->replacement != x->text) h << " → <ins>" << Esc(x->replacement) << "</ins>";
           h << Esc(x->after) << "…</td><td>" << Esc(x->location);
-          if (x->line > 0) h << " (line " << x->line << ")";
+          if (x->line > 0 && !x->location.starts_with("line ")) h << " (line " << x->line << ")";
           h << "</td><td>" << OperatorName(x->action) << "</td><td>" << std::lround(x->score * 100)
             << "%</td></tr>";
         }

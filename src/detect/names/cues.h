@@ -19,12 +19,12 @@ inline constexpr std::array<std::string_view, 17> kGreetings = {
     "bcc",     "attn",    "regards", "sincerely", "cheers", "best",  "congratulations",
     "welcome", "dearest", "signed"};
 // Words before a full name that make it likelier a person.
-inline constexpr std::array<std::string_view, 34> kPersonBefore = {
-    "approved", "prepared",  "reviewed",  "submitted", "authored", "written", "requested",
-    "assigned", "by",        "from",      "to",        "with",     "contact", "name",
-    "author",   "owner",     "assignee",  "reviewer",  "approver", "met",     "ask",
-    "call",     "email",     "ping",      "manager",   "director", "ceo",     "cfo",
-    "cto",      "president", "colleague", "attendees", "present",  "and"};
+inline constexpr std::array<std::string_view, 35> kPersonBefore = {
+    "reach",     "approved", "prepared",  "reviewed",  "submitted", "authored", "written",
+    "requested", "assigned", "by",        "from",      "to",        "with",     "contact",
+    "name",      "author",   "owner",     "assignee",  "reviewer",  "approver", "met",
+    "ask",       "call",     "email",     "ping",      "manager",   "director", "ceo",
+    "cfo",       "cto",      "president", "colleague", "attendees", "present",  "and"};
 // Words after a name: "Jane Doe said".
 inline constexpr std::array<std::string_view, 18> kPersonAfter = {
     "said",   "says",      "wrote",    "writes",    "asked",     "told",

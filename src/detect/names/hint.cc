@@ -14,11 +14,11 @@ bool In(std::string_view w, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-constexpr std::array<std::string_view, 24> kPersonWords = {
-    "name",     "fullname",  "contact",     "author",      "owner",     "employee",
-    "assignee", "manager",   "recipient",   "sender",      "signatory", "attendee",
-    "patient",  "person",    "participant", "applicant",   "candidate", "reviewer",
-    "approver", "requester", "reporter",    "beneficiary", "guardian",  "spouse"};
+constexpr std::array<std::string_view, 25> kPersonWords = {
+    "payee",    "name",        "fullname",  "contact",   "author",    "owner",    "employee",
+    "assignee", "manager",     "recipient", "sender",    "signatory", "attendee", "patient",
+    "person",   "participant", "applicant", "candidate", "reviewer",  "approver", "requester",
+    "reporter", "beneficiary", "guardian",  "spouse"};
 constexpr std::array<std::string_view, 4> kGivenWords = {"first", "given", "forename", "firstname"};
 constexpr std::array<std::string_view, 4> kSurnameWords = {"last", "surname", "family", "lastname"};
 // "Company name", "File name", "User name": a name, but not a person's.
@@ -34,7 +34,7 @@ constexpr std::array<std::string_view, 14> kOrgWords = {
     "client",  "firm",         "business",     "institution", "bank",     "agency", "customer"};
 constexpr std::array<std::string_view, 14> kLocationWords = {
     "city",  "country",    "state",  "town",     "region",      "province",  "location",
-    "place", "birthplace", "county", "locality", "destination", "residence", "address"};
+    "place", "birthplace", "county", "locality", "destination", "residence", "office"};
 
 }  // namespace
 
@@ -53,6 +53,8 @@ HintKind ClassifyHint(std::string_view hint) {
       named = true;
     }
     if (w == "email" || w == "ip" || w == "web" || w == "mac" || w == "url") no_place = true;
+    // A whole address is a street address; the town in it is part of that, not a place alone.
+    if (w == "address" || w == "street" || w == "addr") no_place = true;
     if (In(w, kGivenWords)) kind.given = true;
     if (In(w, kSurnameWords)) kind.surname = true;
     if (In(w, kNotPersonWords)) not_person = true;

@@ -5,9 +5,11 @@
 #include <string>
 
 #include "core/ascii.h"
+#include "detect/names/csv_text.h"
 #include "detect/names/cues.h"
 #include "detect/names/hint.h"
 #include "detect/names/lexicon.h"
+#include "detect/names/slots.h"
 #include "detect/names/token_run.h"
 
 namespace deskbench::names {
@@ -16,6 +18,7 @@ namespace {
 
 constexpr std::string_view kIdNameGazetteer = "name_gazetteer";
 constexpr std::string_view kIdNameContext = "name_context";
+constexpr std::string_view kIdNameSlot = "name_slot";
 constexpr std::string_view kIdOrgSuffix = "org_suffix";
 constexpr std::string_view kIdOrgKeyword = "org_keyword";
 constexpr std::string_view kIdOrgContext = "org_context";
@@ -73,6 +76,10 @@ class RunAnalyzer {
       for (size_t k = 0; k < n; ++k) {
         if (used_[k]) continue;
         if (TitledName(k) || InvertedName(k) || FullName(k) || InitialsName(k)) continue;
+      }
+      SlotNames();
+      for (size_t k = 0; k < n; ++k) {
+        if (!used_[k]) ProseName(k);
       }
       for (size_t k = 0; k < n; ++k) {
         if (!used_[k]) LoneName(k);
@@ -274,6 +281,7 @@ class RunAnalyzer {
         c_.text[end + 1] == '(') {
       boost = std::max(boost, 0.1f);  // "Jane Doe (CFO)"
     }
+    if (boost < 0.25f && PersonSlot(c_.text, begin, end) == Slot::kHeader) boost = 0.25f;
     if (c_.hint.person) boost += 0.15f;
     return boost;
   }
@@ -308,7 +316,8 @@ class RunAnalyzer {
       if (!fits(first, kFirst) || !fits(last, kSurname)) return false;
       bool known = ((first.flags | first.part_flags) & kFirst) ||
                    ((last.flags | last.part_flags) & kSurname);
-      score = known ? 0.85f : 0.7f;
+      // A name column is as strong a place as an email header: enough to seed propagation.
+      score = known ? 0.85f : 0.8f;
     }
     emit_.Emit(Entity::PERSON, T(start).begin, T(run_.size - 1).end, score, kIdNameContext);
     Use(0, run_.size - 1);
@@ -494,6 +503,92 @@ class RunAnalyzer {
     return true;
   }
 
+  // A word that can be part of a name nobody listed: a known name, or no word of English or place.
+  bool UnlistedNamePart(const Token& t) const {
+    if (t.shape != Shape::kCap || (t.flags & kNotNamePart)) return false;
+    uint32_t f = t.flags | t.part_flags;
+    if (f & kCalendar) return false;
+    if (f & (kFirst | kSurname)) return true;
+    return !(f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion));
+  }
+
+  // "I spoke with Nuzathor Ninaisork", "Teididerk Stethoth will lead": two or three words that are
+  // no English word, no place and no listed given name (FullName has those), next to a person cue.
+  bool ProseName(size_t k) {
+    size_t e = k;
+    while (e < run_.size && e < k + 3 && !used_[e] && (e == k || !T(e).comma_before)) {
+      const Token& t = T(e);
+      uint32_t f = t.flags | t.part_flags;
+      if (!UnlistedNamePart(t) || (f & (kCommon | kWord | kAmbiguous)) || PluralOfWord(t)) break;
+      ++e;
+      if (t.possessive) break;
+    }
+    if (e - k < 2) return false;
+    if (k > 0 && !T(k).comma_before) return false;  // "Acme Zorblax Quintor": a longer name
+    if (e < run_.size && !T(e).comma_before) return false;
+    float context = PersonContext(T(k).begin, T(e - 1).end);
+    if (context <= 0) {
+      std::string_view next = Next(T(e - 1).end);
+      size_t after = T(e - 1).end + next.size() + 1;
+      if (next == "will" || (next == "was" && c_.text.substr(after, 5) == " born")) context = 0.15f;
+    }
+    if (context <= 0) return false;
+    emit_.Emit(Entity::PERSON, T(k).begin, T(e - 1).end, 0.55f + context, kIdNameContext);
+    Use(k, e - 1);
+    return true;
+  }
+
+  // Names in places that hold names (email headers, labels, signatures, greetings, action items),
+  // whether or not the gazetteers know them: "From: Tobror Fotouder <tf@x.com>".
+  void SlotNames() {
+    const size_t n = run_.size;
+    for (size_t k = 0; k < n;) {
+      size_t e = k + 1;
+      while (e < n && !T(e).comma_before) ++e;  // [k, e) is one item of a list
+      SlotName(k, e);
+      k = e;
+    }
+  }
+
+  void SlotName(size_t k, size_t e) {
+    k = StripLeading(k, e);  // "Hi Sesais", "Dear Tokraith": the greeting is in the run
+    if (k >= e || e - k > 4) return;
+    bool any_clear = false;  // one word that is no everyday word: not "Sales Team"
+    for (size_t i = k; i < e; ++i) {
+      const Token& t = T(i);
+      if (used_[i]) return;
+      bool inner = i > k && i + 1 < e;
+      if (inner &&
+          (t.shape == Shape::kInitial || (t.shape == Shape::kConnector && (t.flags & kParticle)))) {
+        continue;
+      }
+      if (!UnlistedNamePart(t) || t.possessive) return;
+      if (!((t.flags | t.part_flags) & (kCommon | kWord | kAmbiguous)) && !PluralOfWord(t)) {
+        any_clear = true;
+      }
+    }
+    const Token& first = T(k);
+    const Token& last = T(e - 1);
+    uint32_t f = first.flags | first.part_flags;
+    bool single = e - k == 1;
+    // "- [ ] Will to follow up": a given name that is also a word, in a checklist.
+    if (!any_clear && !(single && (f & kFirst))) return;
+    Slot slot = PersonSlot(c_.text, first.begin, last.end);
+    if (slot == Slot::kNone) return;
+    float score = 0.85f;
+    if (single) {
+      // One word says less: never a header ("To: Finance"); unknown words only in a checklist or
+      // after a greeting ("- Kestrel will ship" is a project).
+      bool known = (f & kFirst) && any_clear;
+      if (slot == Slot::kHeader) return;
+      if (!any_clear && slot != Slot::kTaskItem) return;
+      if (!known && !(f & kFirst) && slot == Slot::kActionItem) return;
+      score = known ? 0.8f : (slot == Slot::kGreeting ? 0.75f : 0.7f);
+    }
+    emit_.Emit(Entity::PERSON, first.begin, last.end, score, kIdNameSlot);
+    Use(k, e - 1);
+  }
+
   // A given name alone: only after "Dear", "Hi", "@" and the like.
   void LoneName(size_t k) {
     const Token& t = T(k);
@@ -633,8 +728,56 @@ const NameFinder& NameFinder::Default() {
   return finder;
 }
 
+namespace {
+
+void FindWithKind(std::string_view text, HintKind kind, const Policy& policy,
+                  std::vector<Finding>& out) {
+  Context c{text,
+            policy,
+            kind,
+            out,
+            policy.Enabled(Entity::PERSON),
+            policy.Enabled(Entity::ORGANIZATION),
+            policy.Enabled(Entity::LOCATION)};
+  RunScanner scanner(text);
+  TokenRun run;
+  while (scanner.Next(run)) {
+    RunAnalyzer(c, run).Analyze();
+  }
+}
+
+// A table read as text: each cell with its column's kind, as the CSV adapter would read it.
+void FindInTable(std::string_view text, const CsvText& table, const Policy& policy,
+                 std::vector<Finding>& out) {
+  FindWithKind(text.substr(0, table.body()), HintKind{}, policy, out);
+  table.ForEachCell(text, [&](const CsvCell& cell) {
+    size_t first = out.size();
+    FindWithKind(text.substr(cell.begin, cell.end - cell.begin), table.Column(cell.column), policy,
+                 out);
+    for (size_t i = first; i < out.size(); ++i) {
+      out[i].begin += cell.begin;
+      out[i].end += cell.begin;
+    }
+  });
+}
+
+}  // namespace
+
 void NameFinder::Find(std::string_view text, std::string_view hint, const Policy& policy,
                       std::vector<Finding>& out) const {
+  if (!policy.Enabled(Entity::PERSON) && !policy.Enabled(Entity::ORGANIZATION) &&
+      !policy.Enabled(Entity::LOCATION)) {
+    return;
+  }
+  if (hint.empty()) {
+    thread_local CsvText table;
+    if (CsvText::Detect(text, table)) {
+      FindInTable(text, table, policy, out);
+      return;
+    }
+    FindWithKind(text, HintKind{}, policy, out);
+    return;
+  }
   // Cells of a row's columns repeat the same few hints: classify each once per thread.
   struct CachedHint {
     std::string hint;
@@ -644,37 +787,21 @@ void NameFinder::Find(std::string_view text, std::string_view hint, const Policy
   thread_local std::array<CachedHint, 16> cache;
   thread_local size_t next_slot = 0;
   hint = hint.substr(0, 128);  // all ClassifyHint reads
-  HintKind kind;
-  if (!hint.empty()) {
-    const CachedHint* hit = nullptr;
-    for (const CachedHint& h : cache) {
-      if (h.set && h.hint == hint) {
-        hit = &h;
-        break;
-      }
+  const CachedHint* hit = nullptr;
+  for (const CachedHint& h : cache) {
+    if (h.set && h.hint == hint) {
+      hit = &h;
+      break;
     }
-    if (hit == nullptr) {
-      CachedHint& slot = cache[next_slot++ % cache.size()];
-      slot.hint.assign(hint);
-      slot.kind = ClassifyHint(hint);
-      slot.set = true;
-      hit = &slot;
-    }
-    kind = hit->kind;
   }
-  Context c{text,
-            policy,
-            kind,
-            out,
-            policy.Enabled(Entity::PERSON),
-            policy.Enabled(Entity::ORGANIZATION),
-            policy.Enabled(Entity::LOCATION)};
-  if (!c.person && !c.org && !c.location) return;
-  RunScanner scanner(text);
-  TokenRun run;
-  while (scanner.Next(run)) {
-    RunAnalyzer(c, run).Analyze();
+  if (hit == nullptr) {
+    CachedHint& slot = cache[next_slot++ % cache.size()];
+    slot.hint.assign(hint);
+    slot.kind = ClassifyHint(hint);
+    slot.set = true;
+    hit = &slot;
   }
+  FindWithKind(text, hit->kind, policy, out);
 }
 
 }  // namespace deskbench::names

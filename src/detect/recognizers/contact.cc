@@ -29,10 +29,27 @@ bool IsLocalPartByte(char c) {
   return ascii::IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
+// True when the '@' at `at` closes the credentials of "scheme://user:password@host": walking left
+// over the authority reaches "://" and passes a ':' on the way. That '@' separates a password
+// from a host; the SECRET rule takes the password and the URL rule the whole URL.
+bool ClosesUrlCredentials(std::string_view text, size_t at) {
+  const size_t lo = at > 512 ? at - 512 : 0;
+  bool colon = false;
+  for (size_t i = at; i > lo; --i) {
+    const char c = text[i - 1];
+    if (c == '/') return colon && i >= 3 && text[i - 2] == '/' && text[i - 3] == ':';
+    if (ascii::IsSpace(c) || c == '@' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`')
+      return false;
+    colon |= c == ':';
+  }
+  return false;
+}
+
 // The pattern matches from the '@' (a literal that vectorscan finds fast, where a leading
 // local-part class would make every word a candidate start); the local part is found here by
 // walking left, which widens the span.
 bool ValidEmail(std::string_view text, Match& m, const Policy&) {
+  if (ClosesUrlCredentials(text, m.begin)) return false;
   size_t begin = m.begin;
   while (begin > 0 && m.begin - begin <= 64 && IsLocalPartByte(text[begin - 1])) --begin;
   if (m.begin - begin > 64) return false;

@@ -72,11 +72,139 @@ bool Negated(std::string_view text, size_t begin) {
          EndsWithIgnoreCase(before, "not ");
 }
 
+// ---- Chained banners ---------------------------------------------------------------------------
+// "Confidential - Internal Only" and "COMPANY CONFIDENTIAL - DO NOT DISTRIBUTE" are one banner
+// built from two marker phrases joined by a dash, bar, slash or colon. Every part's finding is
+// widened to the whole chain, so the banner comes out as one finding instead of one per part.
+
+// Phrases that banners chain (lower-case; a blank stands for blanks, a dash for a dash or blanks).
+// Longer phrases first where one ends another.
+constexpr std::string_view kChainablePhrases[] = {
+    "strictly confidential",
+    "highly confidential",
+    "company confidential",
+    "business confidential",
+    "privileged and confidential",
+    "privileged & confidential",
+    "proprietary and confidential",
+    "attorney-client privileged",
+    "for internal use only",
+    "internal use only",
+    "internal only",
+    "for official use only",
+    "do not distribute",
+    "do not forward",
+    "do not copy",
+    "do not share",
+    "do not disclose",
+    "not for distribution",
+    "need-to-know",
+    "confidential",
+    "privileged",
+    "proprietary",
+    "restricted",
+};
+
+bool IsBlank(char c) {
+  return c == ' ' || c == '\t';
+}
+
+// Where `phrase` written at `pos` ends, or npos. Matched forwards or, for `backwards`, with its
+// last byte at pos - 1 (then the result is where it begins).
+size_t MatchPhrase(std::string_view text, size_t pos, std::string_view phrase, bool backwards) {
+  size_t i = pos;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    const char want = phrase[backwards ? phrase.size() - 1 - k : k];
+    if (want == ' ' || want == '-') {
+      size_t moved = 0;
+      while (backwards ? i > 0 && (IsBlank(text[i - 1]) || text[i - 1] == '-')
+                       : i < text.size() && (IsBlank(text[i]) || text[i] == '-')) {
+        backwards ? --i : ++i;
+        ++moved;
+      }
+      if (moved == 0) return std::string_view::npos;
+      continue;
+    }
+    if (backwards ? i == 0 : i >= text.size()) return std::string_view::npos;
+    const char got = backwards ? text[i - 1] : text[i];
+    if (ascii::ToLower(got) != want) return std::string_view::npos;
+    backwards ? --i : ++i;
+  }
+  // A whole phrase, not the start or end of a longer word.
+  if (backwards ? i > 0 && ascii::IsAlnum(text[i - 1]) : i < text.size() && ascii::IsAlnum(text[i]))
+    return std::string_view::npos;
+  return i;
+}
+
+// The separator of a chained banner after `pos` (or, `backwards`, before it): blanks, one or two
+// of - / | : or an en/em dash, blanks. Returns the far side of it, or npos.
+size_t MatchSeparator(std::string_view text, size_t pos, bool backwards) {
+  auto at = [&](size_t i) { return backwards ? text[i - 1] : text[i]; };
+  auto more = [&](size_t i) { return backwards ? i > 0 : i < text.size(); };
+  auto step = [&](size_t& i, size_t n) { backwards ? i -= n : i += n; };
+  size_t i = pos;
+  while (more(i) && IsBlank(at(i))) step(i, 1);
+  size_t marks = 0;
+  while (marks < 2 && more(i)) {
+    const char c = at(i);
+    if (c == '-' || c == '/' || c == '|' || c == ':') {
+      step(i, 1);
+    } else if (!backwards && i + 2 < text.size() && text.compare(i, 2, "\xE2\x80") == 0 &&
+               (text[i + 2] == '\x93' || text[i + 2] == '\x94')) {
+      step(i, 3);
+    } else if (backwards && i >= 3 && text.compare(i - 3, 2, "\xE2\x80") == 0 &&
+               (text[i - 1] == '\x93' || text[i - 1] == '\x94')) {
+      step(i, 3);
+    } else {
+      break;
+    }
+    ++marks;
+  }
+  if (marks == 0) return std::string_view::npos;
+  while (more(i) && IsBlank(at(i))) step(i, 1);
+  return i;
+}
+
+// The far end of the longest chainable phrase next to `pos`, or npos.
+size_t ChainablePhrase(std::string_view text, size_t pos, bool backwards) {
+  size_t best = std::string_view::npos;
+  for (std::string_view phrase : kChainablePhrases) {
+    const size_t end = MatchPhrase(text, pos, phrase, backwards);
+    if (end == std::string_view::npos) continue;
+    if (best == std::string_view::npos || (backwards ? end < best : end > best)) best = end;
+  }
+  return best;
+}
+
+// Widens an accepted marker over the marker phrases chained to it on either side; a chain is a
+// banner, so it scores as one.
+bool Chained(std::string_view text, Match& m) {
+  bool chained = false;
+  for (int links = 0; links < 4; ++links) {
+    const size_t sep = MatchSeparator(text, m.end, false);
+    if (sep == std::string_view::npos || sep == text.size()) break;
+    const size_t end = ChainablePhrase(text, sep, false);
+    if (end == std::string_view::npos) break;
+    m.end = end;
+    chained = true;
+  }
+  for (int links = 0; links < 4; ++links) {
+    const size_t sep = MatchSeparator(text, m.begin, true);
+    if (sep == std::string_view::npos || sep == 0) break;
+    const size_t begin = ChainablePhrase(text, sep, true);
+    if (begin == std::string_view::npos || Negated(text, begin)) break;
+    m.begin = begin;
+    chained = true;
+  }
+  if (chained) m.score = std::max(m.score, 0.9f);
+  return true;
+}
+
 // A phrase that is a marker anywhere; as a banner it is certain.
 bool Phrase(std::string_view text, Match& m, const Policy&) {
   if (Negated(text, m.begin)) return false;
   if (LooksLikeBanner(text, m)) m.score = std::max(m.score, 0.9f);
-  return true;
+  return Chained(text, m);
 }
 
 // An acronym or capitals-only phrase: always written like a banner, so no boost.
@@ -128,7 +256,7 @@ bool UnderNda(std::string_view text, Match& m, const Policy&) {
 bool BannerOnly(std::string_view text, Match& m, const Policy&) {
   if (Negated(text, m.begin) || !StandsAlone(text, m)) return false;
   if (AllCaps(text.substr(m.begin, m.end - m.begin))) m.score += 0.05f;
-  return true;
+  return Chained(text, m);
 }
 
 // "Confidential": a banner (0.85) or a word in a sentence ("keep this confidential", 0.55), which
@@ -136,7 +264,7 @@ bool BannerOnly(std::string_view text, Match& m, const Policy&) {
 bool ConfidentialWord(std::string_view text, Match& m, const Policy&) {
   if (Negated(text, m.begin)) return false;
   m.score = StandsAlone(text, m) ? 0.85f : 0.55f;
-  return true;
+  return Chained(text, m);
 }
 
 // "need to know" is everyday English; "need-to-know", "need to know basis" and the banner are not.
@@ -146,7 +274,8 @@ bool NeedToKnow(std::string_view text, Match& m, const Policy&) {
   size_t i = 0;
   while (i < after.size() && (after[i] == ' ' || after[i] == '\t')) ++i;
   const bool basis = after.size() - i >= 5 && ascii::EqualsIgnoreCase(after.substr(i, 5), "basis");
-  if (basis || s.find('-') != std::string_view::npos || LooksLikeBanner(text, m)) return true;
+  if (basis || s.find('-') != std::string_view::npos || LooksLikeBanner(text, m))
+    return Chained(text, m);
   return false;
 }
 

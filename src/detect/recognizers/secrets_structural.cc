@@ -27,8 +27,8 @@ constexpr SecretRule kRules[] = {
           R"(\beyJ[\w-]+\.eyJ[\w-]+\.[\w-]+)", validators::JsonWebToken, 0.9f),
     Token("secret_url_password", "any URL scheme",
           "scheme://user:PASSWORD@host (postgres, mongodb+srv, redis, amqp, https...): the "
-          "password",
-          R"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/?#@"'<>]*:[^\s/?#@"'<>]+@)", validators::UrlPassword,
+          "password, also one written with a raw '#'",
+          R"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/?#@"'<>]*:[^\s/?@"'<>]+@)", validators::UrlPassword,
           0.9f),
     {{"secret_connection_string_password",
       Entity::SECRET,

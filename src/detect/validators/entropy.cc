@@ -36,7 +36,6 @@ constexpr std::string_view kPlaceholderFragments[] = {
     "fake",
     "${",
     "{{",
-    "%s",
     "%(",
     "$(",
     "<",
@@ -54,6 +53,27 @@ constexpr std::string_view kPlaceholderFragments[] = {
     "vault(",
     "lorem",
 };
+
+// A printf template: "%s", "user:%s", "%-12s|%s". A conversion ends where the template goes on
+// with other bytes ("%sJx7" is no conversion), is lower-case (printf's string is %s), and leaves
+// fewer than 8 literal bytes around it: "Xk29fLq0%s" at the end of a random password is still
+// a password. Chained checks stay allocation-free.
+bool IsPrintfTemplate(std::string_view s) {
+  size_t conversions = 0, literal = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t k = i + 1;
+    if (s[i] == '%') {
+      while (k < s.size() && k - i <= 4 && (s[k] == '-' || ascii::IsDigit(s[k]))) ++k;
+      if (k < s.size() && s[k] == 's' && (k + 1 == s.size() || !ascii::IsAlnum(s[k + 1]))) {
+        ++conversions;
+        i = k;
+        continue;
+      }
+    }
+    ++literal;
+  }
+  return conversions > 0 && literal < 8;
+}
 
 // Whole values that are words, not secrets (lower-case).
 constexpr std::string_view kPlaceholderValues[] = {
@@ -158,16 +178,17 @@ bool LooksLikePlaceholder(std::string_view s) {
   for (std::string_view f : kPlaceholderFragments) {
     if (ContainsIgnoreCase(s, f)) return true;
   }
+  if (IsPrintfTemplate(s)) return true;
   // A reference to a shell or template variable: "$DB_PASSWORD".
   if (s.size() >= 2 && s[0] == '$' && (ascii::IsAlpha(s[1]) || s[1] == '_')) return true;
   return IsMonotonous(s) || OnlyTestWords(s);
 }
 
-bool LooksRandom(std::string_view s, size_t min_len) {
+bool LooksRandom(std::string_view s, size_t min_len, int min_classes, double max_bits) {
   if (s.size() < min_len || LooksLikePlaceholder(s)) return false;
   const double n = static_cast<double>(s.size());
-  const double wanted = std::min(3.0, 0.8 * std::log2(n));
-  return ShannonEntropy(s) >= wanted && CharClasses(s) >= 2;
+  const double wanted = std::min(max_bits, 0.8 * std::log2(n));
+  return ShannonEntropy(s) >= wanted && CharClasses(s) >= min_classes;
 }
 
 }  // namespace deskbench::validators

@@ -18,12 +18,15 @@ int CharClasses(std::string_view s);
 bool IsMonotonous(std::string_view s);
 
 // True when s is a documentation placeholder rather than a credential: EXAMPLE, xxxx, <your-key>,
-// ${VAR}, {{var}}, %s, changeme, dummy, placeholder, sample/test-only strings, masks ("****"),
-// monotonous strings and references to environment variables (os.environ[...], process.env.X).
+// ${VAR}, {{var}}, printf's %s, changeme, dummy, placeholder, sample/test-only strings, masks
+// ("****"), monotonous strings and references to environment variables (os.environ[...],
+// process.env.X).
 bool LooksLikePlaceholder(std::string_view s);
 
 // True when s looks like a random credential of at least min_len bytes: not a placeholder, and
-// varied enough (entropy and character classes scaled to its length).
-bool LooksRandom(std::string_view s, size_t min_len = 8);
+// varied enough: at least min_classes character classes, and an entropy of 0.8 * log2(length)
+// bits per byte, capped at max_bits (a random string of n bytes has at most log2(n)).
+bool LooksRandom(std::string_view s, size_t min_len = 8, int min_classes = 2,
+                 double max_bits = 3.0);
 
 }  // namespace deskbench::validators

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "core/ascii.h"
 #include "detect/validators/entropy.h"
@@ -94,6 +95,34 @@ bool CamelCaseWords(std::string_view s) {
   return true;
 }
 
+// "ed25519.Ed25519PrivateKey", "hashes.SHA256Hash": a module path (lower-case names, as Python,
+// Java and Go spell them) ending in a CamelCase class name, as a bare value in a type annotation
+// (`private_key: ed25519.Ed25519PrivateKey,`) or an assignment of a class.
+bool QualifiedClassName(std::string_view value) {
+  const size_t dot = value.rfind('.');
+  if (dot == std::string_view::npos || dot + 1 >= value.size()) return false;
+  size_t part = 0;
+  for (size_t i = 0; i < dot; ++i) {
+    const char c = value[i];
+    if (c == '.') {
+      if (i == part) return false;
+      part = i + 1;
+    } else if (!(ascii::IsLower(c) || c == '_' || (ascii::IsDigit(c) && i > part))) {
+      return false;
+    }
+  }
+  std::string_view last = value.substr(dot + 1);
+  if (!ascii::IsUpper(last[0]) || !CamelCaseWords(last)) return false;
+  // A class name has words: a run of three lower-case letters somewhere ("Private").
+  size_t run = 0;
+  for (char c : last) {
+    if (!ascii::IsAlnum(c) && c != '_') return false;
+    run = ascii::IsLower(c) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
 // Values that point at a secret instead of holding it: URLs, paths and key files.
 bool IsReference(std::string_view value) {
   if (value.find("://") != std::string_view::npos || value[0] == '/' || value[0] == '~' ||
@@ -126,7 +155,9 @@ bool AcceptableGenericValue(std::string_view value) {
   }
   // An identifier such as my_db_password or config.secret names a value; it is not one.
   if (int{lower} + int{upper} + int{digit} < 2) return false;
-  return ShannonEntropy(value) >= 2.8;
+  // Scaled to the length: eight random bytes reach 3 bits only when all differ, so a flat 2.8 bar
+  // turned away more than a third of random 8-byte passwords (any with a repeated byte).
+  return ShannonEntropy(value) >= std::min(2.8, 0.8 * std::log2(static_cast<double>(value.size())));
 }
 
 // The bytes of a quoted or bare value starting at `start`, bounded by `limit`.
@@ -156,7 +187,13 @@ bool CheckPrefixedToken(std::string_view text, Match& m, size_t prefix_len, size
   if (m.end - m.begin < prefix_len || Glued(text, m.begin, m.end)) return false;
   std::string_view body = Span(text, m).substr(prefix_len);
   if (body.size() < min_body || body.size() > max_body) return false;
-  return LooksRandom(body, std::min<size_t>(min_body, 8));
+  const size_t min_len = std::min<size_t>(min_body, 8);
+  if (prefix_len < 3) return LooksRandom(body, min_len);
+  // Behind a literal prefix the randomness test only has to turn away masks and placeholders. A
+  // body of one character class is still a credential (AWS key IDs are base32, so about one in
+  // thirty is all capitals; Hugging Face tokens may be all lower case), and a 3-bit entropy bar
+  // would drop one random 16-byte AWS key ID in 300.
+  return LooksRandom(body, min_len, 1, 2.5);
 }
 
 bool CheckKeywordValue(std::string_view text, Match& m, size_t min_len, size_t max_len) {
@@ -199,6 +236,7 @@ bool GenericAssignment(std::string_view text, Match& m, const Policy&) {
     identifier &= ascii::IsAlpha(c) || c == '_' || c == '.' || c == '-';
   }
   if (identifier && (!quoted || dotted || value[0] == '_' || CamelCaseWords(value))) return false;
+  if (!quoted && QualifiedClassName(value)) return false;
   // A bare value followed by a call or index is an expression: `key = os.environ["X"]`.
   const size_t after = start + value.size();
   if (!quoted && after < text.size() && (text[after] == '(' || text[after] == '[')) return false;
@@ -228,8 +266,18 @@ bool UrlPassword(std::string_view text, Match& m, const Policy&) {
   if (colon == std::string_view::npos || colon + 1 >= s.size() - 1) return false;
   std::string_view password = s.substr(colon + 1, s.size() - 1 - (colon + 1));
   if (password.size() < 3 || password.size() > 256) return false;
-  // "host:8080@" is a port, not a password.
-  if (password.size() <= 5 && std::all_of(password.begin(), password.end(), ascii::IsDigit))
+  // "host:8080@" is a port, not a password, and so is the "host.tld:8080#fragment@" of a URL
+  // without credentials. A raw '#' is otherwise part of the password: RFC 3986 wants it
+  // percent-encoded, but hand-written connection URLs often carry it as typed.
+  auto is_port = [](std::string_view digits) {
+    return !digits.empty() && digits.size() <= 5 &&
+           std::all_of(digits.begin(), digits.end(), ascii::IsDigit);
+  };
+  if (is_port(password)) return false;
+  const size_t hash = password.find('#');
+  std::string_view user = s.substr(scheme_end + 3, colon - (scheme_end + 3));
+  if (hash != std::string_view::npos && is_port(password.substr(0, hash)) &&
+      user.find('.') != std::string_view::npos)
     return false;
   if (LooksLikePlaceholder(password)) return false;
   m.begin += colon + 1;

@@ -3,34 +3,10 @@
 #include <algorithm>
 
 #include "core/error.h"
+#include "formats/html/html_entities.h"
 #include "formats/splice.h"
 
 namespace deskbench::text {
-
-namespace {
-
-std::string EscapeXml(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 TextDocument::TextDocument(ByteSource source, const Limits& limits, Markup markup)
     : source_(std::move(source)), limits_(limits), markup_(markup) {
@@ -104,7 +80,7 @@ void TextDocument::Write(const SegmentEditor& edits, Sink& out) {
   const Encoding encoding = detected_.encoding;
   const bool xml = markup_ == Markup::kXml;
   Encoder encode = [&](std::string_view replacement) {
-    return xml ? Encode(encoding, EscapeXml(replacement), &lossy)
+    return xml ? Encode(encoding, html::EscapeFor(html::Context::kText, replacement), &lossy)
                : Encode(encoding, replacement, &lossy);
   };
   std::string buffer;

@@ -48,6 +48,24 @@ TEST(Email, RejectsNearMisses) {
   EXPECT_TRUE(Find(Entity::EMAIL, "caf\xc3\xa9name@example.com").empty());
 }
 
+TEST(Email, PasswordAndHostOfAUrlAreNoAddress) {
+  // "user:password@host" closes a URL's credentials; the SECRET and URL rules own those bytes.
+  for (std::string_view text : {
+           "DATABASE_URL=postgres://app:pm0CT%w3KM1D7ovqB@db.internal:5432/app",
+           "connecting to postgres://app:BoiEn1U*R8yEU8@db-01.internal:5432/crm",
+           "mirror: https://svc_backup:Tq8r-Lw2x@files.example.com/repo.git",
+           "amqp://guest:Gx7#pQ2m@rabbit.example.net:5672/",
+       }) {
+    EXPECT_TRUE(Find(Entity::EMAIL, text).empty()) << text;
+  }
+  // Addresses inside URLs without credentials, or after a URL on the same line, still count.
+  EXPECT_EQ(Find(Entity::EMAIL, "https://example.com/unsubscribe?u=ana.lima@example.org"),
+            (Strings{"ana.lima@example.org"}));
+  EXPECT_EQ(Find(Entity::EMAIL, "see https://example.com/a:b then mail bo@example.net"),
+            (Strings{"bo@example.net"}));
+  EXPECT_EQ(Find(Entity::EMAIL, "mailto:ops:desk@example.com"), (Strings{"desk@example.com"}));
+}
+
 // ---- PHONE ----
 
 TEST(Phone, ValidatorUsesRegionsInOrder) {

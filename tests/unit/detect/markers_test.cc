@@ -156,12 +156,50 @@ TEST(Markers, StrongerPhraseWinsOverTheSingleWord) {
   EXPECT_EQ(found[0].recognizer, "marker_proprietary_and_confidential");
 }
 
+TEST(Markers, ChainedBannerIsOneFinding) {
+  for (std::string_view banner : {
+           "Confidential - Internal Only",
+           "COMPANY CONFIDENTIAL - DO NOT DISTRIBUTE",
+           "CONFIDENTIAL | INTERNAL USE ONLY | DO NOT FORWARD",
+           "Strictly Confidential \xE2\x80\x94 Not for Distribution",
+           "Privileged & Confidential // Attorney-Client Privileged",
+       }) {
+    const std::string text = "Subject: Q3 plan\n\n" + std::string(banner) + "\n\nHi Ana,";
+    auto found = Scan(text);
+    ASSERT_EQ(found.size(), 1u) << banner;
+    EXPECT_EQ(found[0].text, banner);
+    EXPECT_GE(found[0].score, 0.9f);
+  }
+  // Mid-sentence, the chain is still one banner.
+  auto found = Scan("the deck (confidential - do not forward) is attached");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "confidential - do not forward");
+}
+
+TEST(Markers, UnchainedNeighboursStaySeparate) {
+  // A sentence break or plain words between two markers is no chain.
+  auto found = Scan("This is confidential. Internal only after review.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "confidential");
+  EXPECT_EQ(found[1].text, "Internal only");
+  // "internal" alone is not a marker phrase: the banner ends at "Confidential".
+  found = Scan("Confidential - internal tools team");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "Confidential");
+  // "not confidential" is no marker, so nothing chains onto it.
+  EXPECT_TRUE(Scan("Status: not confidential - see legal").empty());
+}
+
 TEST(Markers, ArbitraryBytesNeverCrash) {
   std::string junk;
   for (int i = 0; i < 10000; ++i) junk.push_back(static_cast<char>((i * 131) ^ (i >> 3)));
   Scan(junk + "CONFIDENTIAL");
   Scan("need to know");
   Scan("embargoed");
+  Scan("- confidential -");
+  Scan("confidential -");
+  Scan("- internal only");
+  Scan(junk + "Confidential - Internal Only -- " + junk);
 }
 
 }  // namespace

@@ -616,6 +616,26 @@ TEST(Secrets, GenericAssignmentsInManySyntaxesReportOnlyTheValue) {
   }
 }
 
+TEST(Secrets, ShortGenericValuesMayRepeatAByte) {
+  // Eight random bytes are all different only two times in three; a repeat is no placeholder.
+  EXPECT_EQ(Values("password = \"kQ7mW2kR\""), std::vector<std::string>{"kQ7mW2kR"});
+  EXPECT_EQ(Values("DB_PASSWORD=x9Tq2x7Lp"), std::vector<std::string>{"x9Tq2x7Lp"});
+  // Repeated patterns stay out.
+  EXPECT_TRUE(Values("password = \"Aa1Aa1Aa\"").empty());
+  EXPECT_TRUE(Values("password = \"ab12ab12\"").empty());
+}
+
+TEST(Secrets, QualifiedClassNamesInCodeAreNotSecrets) {
+  EXPECT_TRUE(
+      Values("    self, private_key: ed25519.Ed25519PrivateKey, f_priv: _FragList").empty());
+  EXPECT_TRUE(Values("auth: rest_framework.authentication.TokenAuth2\n").empty());
+  // A quoted value, or one that is no module path, is still a secret.
+  EXPECT_EQ(Values("private_key: \"ed25519.Ed25519PrivateKey\""),
+            std::vector<std::string>{"ed25519.Ed25519PrivateKey"});
+  EXPECT_EQ(Values("DB_PASSWORD=Tq7.Wx9Lm2"), std::vector<std::string>{"Tq7.Wx9Lm2"});
+  EXPECT_EQ(Values("DB_PASSWORD=tq7.Wx9Lm2q"), std::vector<std::string>{"tq7.Wx9Lm2q"});
+}
+
 TEST(Secrets, PlaceholdersAndReferencesAreNotSecrets) {
   for (const std::string& text : {
            std::string("password = \"changeme\""),
@@ -667,6 +687,46 @@ TEST(Secrets, ConnectionStringPasswordsCoverOnlyThePassword) {
   EXPECT_TRUE(Values("see https://example.com:8080@mirror for details").empty());
 }
 
+TEST(Secrets, UrlPasswordsWithARawHashSign) {
+  // RFC 3986 wants '#' percent-encoded in userinfo, but hand-written URLs carry it as typed.
+  EXPECT_EQ(Values("DATABASE_URL=postgres://app:#4FIdpKMctoj@db.internal:5432/app"),
+            std::vector<std::string>{"#4FIdpKMctoj"});
+  EXPECT_EQ(Values("connecting to postgres://app:5#5SVe6HxZZU@db-01.internal:5432/crm"),
+            std::vector<std::string>{"5#5SVe6HxZZU"});
+  EXPECT_EQ(Values("https://admin:Szn7WeSb8FJ7c#9Cyo@files.example.io/repo.git"),
+            std::vector<std::string>{"Szn7WeSb8FJ7c#9Cyo"});
+  // A port followed by a fragment is not a password.
+  EXPECT_TRUE(Values("see https://example.com:8080#top@mirror for details").empty());
+}
+
+TEST(Secrets, PercentSInsideARandomPasswordIsNoTemplate) {
+  EXPECT_EQ(Values("postgres://app:olOTLspU3eP8%s@db-01.internal:5432/crm"),
+            std::vector<std::string>{"olOTLspU3eP8%s"});
+  EXPECT_EQ(Values("postgres://app:%sJcxF5oL3@db.internal:5432/app"),
+            std::vector<std::string>{"%sJcxF5oL3"});
+  EXPECT_EQ(Values("  password: \"qwg5%SnB5qqdZi\""), std::vector<std::string>{"qwg5%SnB5qqdZi"});
+  // Templates that format the password in are not secrets.
+  EXPECT_TRUE(Values("url = \"postgres://app:%s@db.internal:5432/app\"").empty());
+  EXPECT_TRUE(Values("DSN = \"postgres://%s:%s@%s/app\"").empty());
+  EXPECT_TRUE(Values("password = \"pw_%-12s\"").empty());
+}
+
+TEST(Secrets, PrefixedTokensWithOneCharacterClass) {
+  // AWS key IDs are base32: some are capitals only. A literal prefix makes them certain.
+  const std::string id = "AKIA" + Rand("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 16);
+  EXPECT_EQ(Values("aws_access_key_id: " + id), std::vector<std::string>{id});
+  const std::string hf = "hf_" + Rand("abcdefghijklmnopqrstuvwxyz", 34);
+  EXPECT_EQ(Values("HF_TOKEN=" + hf), std::vector<std::string>{hf});
+  // Random bodies may repeat a few bytes: 16 base32 bytes stay under 3 bits now and then.
+  EXPECT_EQ(Values("AWS_ACCESS_KEY_ID=AKIA5ZO7QP5W5O6Q6O55"),
+            std::vector<std::string>{"AKIA5ZO7QP5W5O6Q6O55"});
+  EXPECT_TRUE(Values("AWS_ACCESS_KEY_ID=AKIA5Z5Z5Z5Z5Z5Z5Z5Z").empty());
+  // Still no masks, runs or single repeated letters.
+  EXPECT_TRUE(Values("aws_access_key_id: AKIAXXXXXXXXXXXXXXXX").empty());
+  EXPECT_TRUE(Values("aws_access_key_id: AKIAABCDEFGHIJKLMNOP").empty());
+  EXPECT_TRUE(Values("key AKIAABABABABABABABAB here").empty());
+}
+
 TEST(Secrets, PrivateKeyBlocksOfEveryKindAreOneFinding) {
   for (std::string kind :
        {"PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "DSA PRIVATE KEY",
@@ -713,6 +773,8 @@ TEST(SecretValidators, EntropyAndVariety) {
   EXPECT_TRUE(validators::LooksRandom("kP9" + Alnum(20)));
   EXPECT_FALSE(validators::LooksRandom("short1A"));
   EXPECT_FALSE(validators::LooksRandom("alllowercaseletters"));
+  EXPECT_TRUE(validators::LooksRandom("qzmvkxwjhrtplbnd", 8, 1));
+  EXPECT_FALSE(validators::LooksRandom("zzzzzzzzzzzzzzzz", 8, 1));
 }
 
 TEST(SecretValidators, Placeholders) {
@@ -723,7 +785,11 @@ TEST(SecretValidators, Placeholders) {
         "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"}) {
     EXPECT_TRUE(validators::LooksLikePlaceholder(p)) << p;
   }
-  for (std::string_view p : {"kP9xQ2mZ7rT4", "Zr8aWq1LmN0p", "9f2c1ab7e4d3"}) {
+  for (std::string_view p : {"%s:%s", "user_%-12s", "pass%s"}) {
+    EXPECT_TRUE(validators::LooksLikePlaceholder(p)) << p;
+  }
+  for (std::string_view p :
+       {"kP9xQ2mZ7rT4", "Zr8aWq1LmN0p", "9f2c1ab7e4d3", "kP9xQ2mZ7rT4%s", "%sJcxF5oL3"}) {
     EXPECT_FALSE(validators::LooksLikePlaceholder(p)) << p;
   }
 }
