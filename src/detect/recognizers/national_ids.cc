@@ -99,6 +99,13 @@ bool ValidTfn(std::string_view text, Match& m, const Policy&) {
          CheckNumber(text, m, validators::AuTfnValid, kNeedsContext, kNeedsContext);
 }
 
+// In a column that only says "tax id", a TFN is told from a Canadian SIN (nine digits too, the
+// same 3-3-3 groups, a check as likely to pass by chance) by how each is written: the ATO writes
+// TFNs with spaces, Canadian forms often write SINs with dashes.
+bool ValidTfnInTaxColumn(std::string_view text, Match& m, const Policy& policy) {
+  return Span(text, m).find('-') == std::string_view::npos && ValidTfn(text, m, policy);
+}
+
 bool ValidAbn(std::string_view text, Match& m, const Policy&) {
   return Grouped(Span(text, m), {2, 3, 3, 3}) &&
          CheckNumber(text, m, validators::AuAbnValid, 0.85f, 0.45f);
@@ -135,7 +142,11 @@ bool ValidDeTaxId(std::string_view text, Match& m, const Policy&) {
          CheckNumber(text, m, validators::DeTaxIdValid, m.score, m.score);
 }
 
-constexpr std::string_view kSsnWords[] = {"ssn", "ssn#", "ss#", "social security", "ssa"};
+// Context words are matched as whole words, in the text and in the segment's hint (a column
+// header, a JSON key). Headers are often snake_case or run together ("tax_file_number",
+// "taxFileNumber"), which no spaced phrase matches, so those spellings are listed too.
+constexpr std::string_view kSsnWords[] = {
+    "ssn", "ssn#", "ss#", "social security", "ssa", "social_security", "socialsecuritynumber"};
 // Keywords that start the keyword-anchored patterns; filler words ("no", "number", "#") may
 // follow them (validators/anchored.h).
 // Two-letter keywords ("SS", "DL") are written with their "#" or "no": alone they would be
@@ -166,10 +177,13 @@ constexpr std::string_view kLicenseKeywords[] = {"driver's license",
                                                  "licence no",
                                                  "lic no",
                                                  "lic#"};
-constexpr std::string_view kItinWords[] = {"itin", "taxpayer identification", "tax id", "tin"};
-constexpr std::string_view kEinWords[] = {"ein",    "fein",          "employer identification",
-                                          "tax id", "tax id number", "federal tax id"};
-constexpr std::string_view kEinOnlyWords[] = {"ein", "fein", "employer identification"};
+constexpr std::string_view kItinWords[] = {
+    "itin", "taxpayer identification", "tax id", "tin", "tax_id", "taxpayer_id", "taxid"};
+constexpr std::string_view kEinWords[] = {
+    "ein",    "fein",  "employer identification", "tax id",     "tax id number", "federal tax id",
+    "tax_id", "taxid", "employer_identification", "employer_id"};
+constexpr std::string_view kEinOnlyWords[] = {"ein", "fein", "employer identification",
+                                              "employer_identification", "employer_id"};
 constexpr std::string_view kPassportWords[] = {"passport", "passport#", "passport no"};
 constexpr std::string_view kLicenseWords[] = {"driver's license",
                                               "driver’s license",
@@ -188,16 +202,39 @@ constexpr std::string_view kLicenseWords[] = {"driver's license",
                                               "license no",
                                               "licence no",
                                               "lic no",
-                                              "lic#"};
-constexpr std::string_view kNinoWords[] = {"national insurance", "nino", "ni number", "ni no",
-                                           "nin"};
+                                              "lic#",
+                                              "driver_license",
+                                              "drivers_license",
+                                              "driver_licence",
+                                              "driving_licence",
+                                              "driving_license",
+                                              "driverslicense",
+                                              "license_number",
+                                              "licence_number",
+                                              "license_no",
+                                              "licence_no"};
+constexpr std::string_view kNinoWords[] = {
+    "national insurance", "nino",  "ni number",         "ni no", "nin",
+    "ni_number",          "ni_no", "national_insurance"};
 constexpr std::string_view kNhsWords[] = {"nhs", "nhs number", "nhs no", "national health"};
-constexpr std::string_view kSinWords[] = {"sin", "social insurance", "nas", "assurance sociale"};
-constexpr std::string_view kTfnWords[] = {"tfn", "tax file number", "tax file no"};
-constexpr std::string_view kAbnWords[] = {"abn", "australian business number"};
-constexpr std::string_view kMedicareWords[] = {"medicare"};
+constexpr std::string_view kSinWords[] = {"sin", "social insurance", "nas", "assurance sociale",
+                                          "social_insurance"};
+constexpr std::string_view kTfnWords[] = {
+    "tfn", "tax file number", "tax file no", "tax_file_number", "tax_file_no", "taxfilenumber"};
+// A column or key that holds some tax identifier without saying whose. A number in it that passes
+// the TFN or ABN check (the ABN is Australia's business tax identifier) is likelier that than not,
+// though less surely than after "TFN" or "ABN"; so is an Aadhaar number, which Indian income-tax
+// law accepts in place of a PAN. The German IdNr, whose digit-repetition rule makes it rarer by
+// chance, keeps "tax id" among its own words.
+constexpr std::string_view kTaxIdWords[] = {
+    "tax id",  "tax_id",  "taxid", "tax number",  "tax_number",    "tax_no",
+    "tax ref", "tax_ref", "tin",   "taxpayer_id", "tax_identifier"};
+constexpr std::string_view kAbnWords[] = {"abn", "australian business number",
+                                          "australian_business_number", "business_number"};
+constexpr std::string_view kMedicareWords[] = {"medicare", "medicareno", "medicarenumber"};
 constexpr std::string_view kPanWords[] = {"pan", "permanent account number", "income tax"};
-constexpr std::string_view kAadhaarWords[] = {"aadhaar", "aadhar", "uidai", "uid"};
+constexpr std::string_view kAadhaarWords[] = {
+    "aadhaar", "aadhar", "uidai", "uid", "aadhaarno", "aadhaarnumber", "aadharno", "aadharnumber"};
 constexpr std::string_view kNricWords[] = {"nric", "fin", "ic no", "identity card"};
 constexpr std::string_view kNifWords[] = {
     "nif", "dni", "nie", "documento nacional", "identificación fiscal", "identificacion fiscal"};
@@ -211,7 +248,11 @@ constexpr std::string_view kDeTaxWords[] = {"steuer-id",
                                             "steueridentifikationsnummer",
                                             "identifikationsnummer",
                                             "steuerliche identifikationsnummer",
-                                            "tin"};
+                                            "tin",
+                                            "steuer_id",
+                                            "steuer_idnr",
+                                            "tax_id",
+                                            "taxid"};
 
 // Digit-group shapes shared by several types: vectorscan compiles a repeated pattern once, and
 // every distinct digit-led pattern without a literal in it costs scan time on all text. Each
@@ -301,7 +342,8 @@ std::span<const PatternRecognizer> Build() {
       {.id = "us_driver_license_keyword",
        .type = Entity::US_DRIVER_LICENSE,
        .regex = license_kw,
-       .score = 0.8f,
+       // The keyword right before the value says more than an "account" a few words on.
+       .score = 0.85f,
        .validate = AfterKeyword<ValidDocumentNumber>,
        .caseless = true},
       {.id = "us_driver_license_cell",
@@ -336,12 +378,28 @@ std::span<const PatternRecognizer> Build() {
        .score = kNeedsContext,
        .validate = ValidTfn,
        .context = kTfnWords},
+      {.id = "au_tfn_tax_column",
+       .type = Entity::AU_TFN,
+       .regex = kShape33x,
+       .score = kNeedsContext,
+       .validate = ValidTfnInTaxColumn,
+       .context = kTaxIdWords,
+       .context_score = 0.7f,
+       .context_required = true},
       {.id = "au_abn",
        .type = Entity::AU_ABN,
        .regex = kShape2333,
        .score = 0.85f,
        .validate = ValidAbn,
        .context = kAbnWords},
+      {.id = "au_abn_tax_column",
+       .type = Entity::AU_ABN,
+       .regex = kShape2333,
+       .score = 0.45f,
+       .validate = ValidAbn,
+       .context = kTaxIdWords,
+       .context_score = 0.7f,
+       .context_required = true},
       {.id = "au_medicare",
        .type = Entity::AU_MEDICARE,
        .regex = R"(\b[2-6]\d{3} ?\d{5} ?\d(?:[ -]?\d)?\b)",
@@ -360,6 +418,14 @@ std::span<const PatternRecognizer> Build() {
        .score = 0.7f,
        .validate = ValidAadhaar,
        .context = kAadhaarWords},
+      {.id = "in_aadhaar_tax_column",
+       .type = Entity::IN_AADHAAR,
+       .regex = R"(\b[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}\b)",
+       .score = kNeedsContext,
+       .validate = ValidAadhaar,
+       .context = kTaxIdWords,
+       .context_score = 0.6f,
+       .context_required = true},
       {.id = "sg_nric",
        .type = Entity::SG_NRIC,
        .regex = R"(\b[STFGM]\d{7}[A-Z]\b)",

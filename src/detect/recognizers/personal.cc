@@ -124,24 +124,19 @@ constexpr std::string_view kBirthWords[] = {
     "geb",           "geboren",  "geburtsdatum", "nacimiento",
     "nascita",       "né",       "née",          "date de naissance"};
 constexpr std::string_view kRecordWords[] = {
-    "mrn",          "mrn#",           "medical record", "medical record number",
-    "patient id",   "patient number", "patient no",     "patient #",
-    "chart number", "chart no",       "chart #",        "hospital number",
-    "hospital no",  "health record",  "record number"};
+    "mrn", "mrn#", "medical record", "medical record number", "patient id", "patient number",
+    "patient no", "patient #", "chart number", "chart no", "chart #", "hospital number",
+    "hospital no", "health record", "record number",
+    // Column-header and key spellings ("medical_record_number", "patientId").
+    "medical_record", "medicalrecordnumber", "patient_id", "patientid", "patient_number",
+    "patient_no", "hospital_number", "hospital_no", "health_record", "record_number",
+    "chart_number", "chart_no"};
 // Keywords that start the keyword-anchored patterns (validators/anchored.h).
-constexpr std::string_view kRecordKeywords[] = {"mrn",
-                                                "medical record",
-                                                "medical records",
-                                                "patient",
-                                                "chart no",
-                                                "chart number",
-                                                "chart #",
-                                                "chart id",
-                                                "hospital number",
-                                                "hospital no",
-                                                "hospital id",
-                                                "health record",
-                                                "emr",
+constexpr std::string_view kRecordKeywords[] = {"mrn",         "medical record",  "medical records",
+                                                "patient",     "patient record",  "patient records",
+                                                "chart no",    "chart number",    "chart #",
+                                                "chart id",    "hospital number", "hospital no",
+                                                "hospital id", "health record",   "emr",
                                                 "ehr"};
 constexpr std::string_view kRecordValue = R"((?:[A-Z]{1,3}-?)?\d{5,10}[A-Z]?|\d{2,4}-\d{3,8})";
 // Written before a date; "d.o.b." and "geb." end in a dot, the others are whole words.

@@ -170,6 +170,16 @@ TEST(NationalIdValidators, IndiaPanAndVerhoeff) {
       EXPECT_FALSE(validators::VerhoeffValid(swapped)) << swapped;
     }
   }
+  // Published check digits for longer payloads, which the permutation table's later rows decide:
+  // 12345 takes 1 and 123456789012 takes 0.
+  EXPECT_EQ(validators::VerhoeffCheckDigit("12345"), 1);
+  EXPECT_EQ(validators::VerhoeffCheckDigit("123456789012"), 0);
+  EXPECT_TRUE(validators::VerhoeffValid("123451"));
+  EXPECT_FALSE(validators::VerhoeffValid("123459"));
+  // Worked by hand from the published tables.
+  EXPECT_TRUE(validators::InAadhaarValid("234567890124"));
+  EXPECT_TRUE(validators::InAadhaarValid("987654321096"));
+  EXPECT_FALSE(validators::InAadhaarValid("234567890125"));
   std::string low = "13456789012";
   EXPECT_FALSE(validators::InAadhaarValid(
       low + static_cast<char>('0' + validators::VerhoeffCheckDigit(low))));
@@ -286,7 +296,14 @@ TEST(NationalIds, UsItinEinPassportLicense) {
   EXPECT_EQ(Scan(dl, "DL# 12345678"), (Hits{{"12345678", Entity::US_DRIVER_LICENSE}}));
   EXPECT_EQ(Scan(dl, "Florida driver license S123-456-78-901-0"),
             (Hits{{"S123-456-78-901-0", Entity::US_DRIVER_LICENSE}}));
+  EXPECT_EQ(Scan(dl, "- DL number 89392305."), (Hits{{"89392305", Entity::US_DRIVER_LICENSE}}));
   EXPECT_TRUE(Scan(dl, "Ticket D1234567 closed").empty());
+}
+
+TEST(NationalIds, LicenseKeywordOutweighsAccountNearby) {
+  Engine engine(Only({Entity::US_DRIVER_LICENSE, Entity::US_BANK_ACCOUNT}));
+  EXPECT_EQ(Scan(engine, "Driver license # 50411957. Checking account no. 35123456."),
+            (Hits{{"50411957", Entity::US_DRIVER_LICENSE}, {"35123456", Entity::US_BANK_ACCOUNT}}));
 }
 
 TEST(NationalIds, UkNinoAndNhs) {
@@ -345,6 +362,81 @@ TEST(NationalIds, Australia) {
             (Hits{{"21234567011", Entity::AU_MEDICARE}}));
   EXPECT_TRUE(Scan(medicare, "Order 2123456701").empty());
   EXPECT_TRUE(Scan(medicare, "Medicare 2123 45671 1").empty());
+}
+
+// A payout or payroll export's "tax_id" column holds tax identifiers of several countries: there
+// the TFN and ABN checks are enough, below a TFN column's certainty.
+TEST(NationalIds, TaxIdColumns) {
+  Engine tfn(Only({Entity::AU_TFN}));
+  EXPECT_EQ(Scan(tfn, "123 456 782", "tax_id"), (Hits{{"123 456 782", Entity::AU_TFN}}));
+  EXPECT_EQ(Scan(tfn, "123456782", "tax_file_number"), (Hits{{"123456782", Entity::AU_TFN}}));
+  EXPECT_EQ(Scan(tfn, "123456782", "employee_tfn"), (Hits{{"123456782", Entity::AU_TFN}}));
+  EXPECT_EQ(Scan(tfn, "123456782", "taxFileNumber"), (Hits{{"123456782", Entity::AU_TFN}}));
+  EXPECT_TRUE(Scan(tfn, "123 456 783", "tax_id").empty());
+  EXPECT_TRUE(Scan(tfn, "123 456 782", "amount").empty());
+  EXPECT_TRUE(Scan(tfn, "123 456 782", "syntax_ids").empty());
+
+  // 476 543 103 passes both the TFN and the SIN check: the header decides.
+  Engine both(Only({Entity::AU_TFN, Entity::CA_SIN}));
+  EXPECT_EQ(Scan(both, "476 543 103", "tax_id"), (Hits{{"476 543 103", Entity::AU_TFN}}));
+  EXPECT_EQ(Scan(both, "476 543 103", "sin"), (Hits{{"476 543 103", Entity::CA_SIN}}));
+  EXPECT_EQ(Scan(both, "476 543 103", "tfn"), (Hits{{"476 543 103", Entity::AU_TFN}}));
+  EXPECT_EQ(Scan(both, "476543103", "social_insurance_number"),
+            (Hits{{"476543103", Entity::CA_SIN}}));
+
+  // Dashes are how Canadian forms write a SIN, not how the ATO writes a TFN.
+  EXPECT_EQ(Scan(both, "476-543-103", "tax_id"), (Hits{{"476-543-103", Entity::CA_SIN}}));
+  EXPECT_EQ(Scan(tfn, "476-543-103", "tfn"), (Hits{{"476-543-103", Entity::AU_TFN}}));
+
+  Engine abn(Only({Entity::AU_ABN}));
+  EXPECT_EQ(Scan(abn, "51824753556", "tax_id"), (Hits{{"51824753556", Entity::AU_ABN}}));
+  EXPECT_EQ(Scan(abn, "51824753556", "supplier_abn"), (Hits{{"51824753556", Entity::AU_ABN}}));
+  EXPECT_TRUE(Scan(abn, "51824753557", "tax_id").empty());
+  EXPECT_TRUE(Scan(abn, "51824753556", "order_ref").empty());
+
+  Engine aadhaar(Only({Entity::IN_AADHAAR}));
+  EXPECT_EQ(Scan(aadhaar, "234567890124", "tax_id"), (Hits{{"234567890124", Entity::IN_AADHAAR}}));
+  EXPECT_TRUE(Scan(aadhaar, "234567890125", "tax_id").empty());
+  EXPECT_TRUE(Scan(aadhaar, "234567890124", "amount").empty());
+
+  // 18 029 567 848 passes both the IdNr and the ABN check: the IdNr's digit rule makes it the
+  // likelier one in a tax column, an "ABN" header makes it an ABN.
+  Engine au_de(Only({Entity::AU_ABN, Entity::DE_TAX_ID}));
+  EXPECT_EQ(Scan(au_de, "18 029 567 848", "tax_id"), (Hits{{"18 029 567 848", Entity::DE_TAX_ID}}));
+  EXPECT_EQ(Scan(au_de, "German tax ID 18 029 567 848."),
+            (Hits{{"18 029 567 848", Entity::DE_TAX_ID}}));
+  EXPECT_EQ(Scan(au_de, "18029567848", "abn"), (Hits{{"18029567848", Entity::AU_ABN}}));
+
+  Engine de(Only({Entity::DE_TAX_ID}));
+  auto scanner = de.NewScanner();
+  auto in_column = scanner.Scan("86 095 742 719", "steuer_id");
+  ASSERT_EQ(in_column.size(), 1u);
+  EXPECT_EQ(in_column[0].score, 1.0f);
+}
+
+TEST(NationalIds, SnakeCaseHeaders) {
+  Engine medicare(Only({Entity::AU_MEDICARE}));
+  EXPECT_EQ(Scan(medicare, "2123456701", "medicare_no"),
+            (Hits{{"2123456701", Entity::AU_MEDICARE}}));
+  EXPECT_EQ(Scan(medicare, "2123456701", "medicareNumber"),
+            (Hits{{"2123456701", Entity::AU_MEDICARE}}));
+  EXPECT_TRUE(Scan(medicare, "2123456711", "medicare_no").empty());
+  EXPECT_TRUE(Scan(medicare, "2123456701", "invoice_no").empty());
+
+  Engine aadhaar(Only({Entity::IN_AADHAAR}));
+  EXPECT_EQ(Scan(aadhaar, "234567890124", "aadhaar_no"),
+            (Hits{{"234567890124", Entity::IN_AADHAAR}}));
+  EXPECT_EQ(Scan(aadhaar, "234567890124", "aadhaarNumber"),
+            (Hits{{"234567890124", Entity::IN_AADHAAR}}));
+  EXPECT_TRUE(Scan(aadhaar, "234567890125", "aadhaar_no").empty());
+  EXPECT_TRUE(Scan(aadhaar, "234567890124", "account_no").empty());
+
+  Engine dl(Only({Entity::US_DRIVER_LICENSE}));
+  EXPECT_EQ(Scan(dl, "D1234567", "driver_license_number"),
+            (Hits{{"D1234567", Entity::US_DRIVER_LICENSE}}));
+  EXPECT_EQ(Scan(dl, "D1234567", "drivers_license"),
+            (Hits{{"D1234567", Entity::US_DRIVER_LICENSE}}));
+  EXPECT_TRUE(Scan(dl, "D1234567", "driver_name").empty());
 }
 
 TEST(NationalIds, India) {

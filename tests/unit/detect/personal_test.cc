@@ -134,8 +134,17 @@ TEST(Personal, MedicalRecordNumberNeedsContext) {
   EXPECT_EQ(Scan(engine, "Chart no. 4820193"), (Hits{{"4820193", Entity::MEDICAL_RECORD_NUMBER}}));
   EXPECT_EQ(Scan(engine, "A1234567", "Chart Number"),
             (Hits{{"A1234567", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "Patient record no. LF021886."),
+            (Hits{{"LF021886", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "PM837078", "medical_record_number"),
+            (Hits{{"PM837078", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "07487219", "patientId"),
+            (Hits{{"07487219", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_TRUE(Scan(engine, "07487219", "record_count").empty());
+  EXPECT_TRUE(Scan(engine, "07487219", "medical_cost").empty());
   for (const char* text :
-       {"Order 00123456 shipped", "MRN 12345", "MRN 0000000", "Medical record reviewed by Dr Smith",
+       {"Patient record reviewed on 12 March", "Patient records 2023-2024",
+        "Order 00123456 shipped", "MRN 12345", "MRN 0000000", "Medical record reviewed by Dr Smith",
         "Chart 2023-2024 revenue", "Patient chart 2023-2024", "MRN 1234567890123"}) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
