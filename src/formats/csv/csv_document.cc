@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/ascii.h"
 #include "core/error.h"
 #include "core/utf8.h"
 #include "formats/splice.h"
@@ -41,6 +42,18 @@ CsvDocument::CsvDocument(ByteSource source, const Limits& limits, char delimiter
     latin1_ = true;
     for (std::string& header : headers_) header = utf8::FromLatin1(header);
     notes_.push_back({"CSV encoding", "not valid UTF-8: read and written back as Latin-1"});
+  }
+  kind_column_.assign(headers_.size(), -1);
+  for (size_t k = 0; k < headers_.size(); ++k) {
+    for (size_t j = 0; j < headers_.size() && !headers_[k].empty(); ++j) {
+      const std::string& h = headers_[j];
+      if (j == k || !ascii::Lower(h).starts_with(ascii::Lower(headers_[k]))) continue;
+      std::string rest = ascii::Lower(std::string_view(h).substr(headers_[k].size()));
+      if (rest == "_type" || rest == " type" || rest == "type" || rest == "-type" ||
+          rest == "_kind" || rest == " kind") {
+        kind_column_[k] = static_cast<int>(j);
+      }
+    }
   }
 }
 
@@ -96,6 +109,7 @@ void CsvDocument::ForEachCell(const Record& record, std::string_view data, uint6
   std::string decoded;
   std::vector<uint64_t> decoded_origins;
   std::string location;
+  std::string hint;
   const std::string row_prefix =
       row == 1 ? "row 1 (header), column " : "row " + std::to_string(row) + ", column ";
   for (size_t k = 0; k < record.fields.size(); ++k) {
@@ -131,6 +145,17 @@ void CsvDocument::ForEachCell(const Record& record, std::string_view data, uint6
     } else if (k < headers_.size() && !headers_[k].empty()) {
       location += headers_[k];
       seg.hint = headers_[k];
+      const int kind = kind_column_[k];
+      if (kind >= 0 && static_cast<size_t>(kind) < record.fields.size()) {
+        const FieldSpan& kf = record.fields[static_cast<size_t>(kind)];
+        std::string_view kind_value = data.substr(kf.begin, kf.end - kf.begin);
+        if (!kind_value.empty() && kind_value.size() <= 40) {
+          hint = headers_[k];
+          hint.push_back(' ');
+          hint.append(kind_value);
+          seg.hint = hint;
+        }
+      }
     } else {
       location += std::to_string(k + 1);
     }

@@ -54,6 +54,9 @@ class CsvDocument : public Document {
   std::vector<Note> notes_;
   uint64_t rows_ = 0;
   std::vector<std::string> headers_;
+  // For each column, the column that says what kind of value it holds ("tax_id" ->
+  // "tax_id_type"), or -1. That cell's value joins the hint: "tax_id MEDICARE".
+  std::vector<int> kind_column_;
 };
 
 }  // namespace deskbench::csv

@@ -132,3 +132,18 @@ TEST(CsvDocument, Latin1FilesAreDecodedAndWrittenBackAsLatin1) {
 
 }  // namespace
 }  // namespace deskbench
+
+namespace deskbench::csv {
+namespace {
+
+TEST(CsvKindColumn, SiblingTypeCellJoinsTheHint) {
+  auto doc =
+      CsvDocument::FromBytes("payee,tax_id_type,tax_id\nAna,MEDICARE,2123 45670 1\n", Limits{});
+  std::vector<std::string> hints;
+  doc->Scan([&](const Segment& s) { hints.emplace_back(s.hint); });
+  EXPECT_EQ(hints.back(), "tax_id MEDICARE");
+  EXPECT_EQ(hints[hints.size() - 2], "tax_id_type");
+}
+
+}  // namespace
+}  // namespace deskbench::csv
