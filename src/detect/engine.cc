@@ -9,6 +9,7 @@
 
 #include "core/ascii.h"
 #include "detect/context.h"
+#include "detect/database.h"
 #include "detect/names/name_finder.h"
 #include "detect/recognizer.h"
 
@@ -71,7 +72,7 @@ std::string_view TermRecognizer(Entity type) {
 }
 
 // Keeps, of overlapping findings, the one with the higher score, then the longer one.
-void ResolveOverlaps(std::vector<Finding>& findings) {
+void ResolveOverlaps(std::vector<Finding>& findings, std::vector<Finding>& kept) {
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.score != b.score) return a.score > b.score;
@@ -81,8 +82,7 @@ void ResolveOverlaps(std::vector<Finding>& findings) {
     if (a.score != b.score) return a.score > b.score;
     return (a.end - a.begin) > (b.end - b.begin);
   };
-  std::vector<Finding> kept;
-  kept.reserve(findings.size());
+  kept.clear();
   for (const Finding& f : findings) {
     bool keep = true;
     while (!kept.empty() && kept.back().end > f.begin) {
@@ -102,20 +102,25 @@ void ResolveOverlaps(std::vector<Finding>& findings) {
 
 struct Engine::Compiled {
   Policy policy;
-  std::vector<Entry> entries;
-  hs_database_t* db = nullptr;
+  std::vector<Entry> entries;  // the built-in recognizers first, then the terms
+  // Two databases: the built-in recognizers, the same for every policy that enables the same
+  // types (so it can be loaded from the cache), and the policy's own terms, small and quick to
+  // compile. Ids in the term database count from builtin_count.
+  Database builtin_db;
+  Database term_db;
+  unsigned builtin_count = 0;
   std::unordered_set<std::string> allow;  // lower-case
+  size_t longest_allow = 0;
   bool names = false;
-
-  ~Compiled() {
-    if (db != nullptr) hs_free_database(db);
-  }
 };
 
 Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
   Compiled& c = *compiled_;
   c.policy = std::move(policy);
-  for (const auto& a : c.policy.allow) c.allow.insert(ascii::Lower(a));
+  for (const auto& a : c.policy.allow) {
+    c.allow.insert(ascii::Lower(a));
+    c.longest_allow = std::max(c.longest_allow, a.size());
+  }
   for (const auto& d : c.policy.deny) {
     if (!ascii::Trim(d).empty())
       c.policy.terms.push_back({std::string(ascii::Trim(d)), Entity::USER_TERM, 1.0f});
@@ -139,41 +144,42 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
     }
   }
 
-  std::vector<std::string> patterns;
-  std::vector<unsigned> flags, ids;
+  PatternSet builtin, terms;
   for (const PatternRecognizer& r : BuiltinRecognizers()) {
     if (!c.policy.builtin || !c.policy.Enabled(r.type)) continue;
-    ids.push_back(static_cast<unsigned>(c.entries.size()));
     c.entries.push_back({&r, nullptr});
-    patterns.emplace_back(r.regex);
-    flags.push_back(HS_FLAG_SOM_LEFTMOST | (r.caseless ? HS_FLAG_CASELESS : 0u));
+    builtin.patterns.emplace_back(r.regex);
+    builtin.flags.push_back(HS_FLAG_SOM_LEFTMOST | (r.caseless ? HS_FLAG_CASELESS : 0u));
   }
+  c.builtin_count = static_cast<unsigned>(c.entries.size());
   for (const Term& t : c.policy.terms) {
     if (!c.policy.Enabled(t.type) || t.text.empty()) continue;
-    ids.push_back(static_cast<unsigned>(c.entries.size()));
     c.entries.push_back({nullptr, &t});
-    patterns.push_back(EscapeLiteral(t.text));
-    flags.push_back(HS_FLAG_SOM_LEFTMOST | HS_FLAG_CASELESS);
+    terms.patterns.push_back(EscapeLiteral(t.text));
+    terms.flags.push_back(HS_FLAG_SOM_LEFTMOST | HS_FLAG_CASELESS);
   }
-  c.names = c.policy.builtin && (c.policy.Enabled(Entity::PERSON) || c.policy.Enabled(Entity::ORGANIZATION) ||
-            c.policy.Enabled(Entity::LOCATION));
-  if (patterns.empty()) return;
+  c.names = c.policy.builtin &&
+            (c.policy.Enabled(Entity::PERSON) || c.policy.Enabled(Entity::ORGANIZATION) ||
+             c.policy.Enabled(Entity::LOCATION));
 
-  std::vector<const char*> exprs;
-  exprs.reserve(patterns.size());
-  for (const auto& p : patterns) exprs.push_back(p.c_str());
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
-                       HS_MODE_BLOCK, nullptr, &c.db, &err) != HS_SUCCESS) {
-    std::string what = err != nullptr && err->message != nullptr ? err->message : "unknown error";
+  auto blame = [&](const PatternError& e, unsigned base) {
     std::string who = "the pattern set";
-    if (err != nullptr && err->expression >= 0) {
-      const Entry& e = c.entries[static_cast<size_t>(err->expression)];
-      who = e.recognizer != nullptr ? "recognizer " + std::string(e.recognizer->id)
-                                    : "term \"" + e.term->text + "\"";
+    if (e.index >= 0) {
+      const Entry& entry = c.entries[base + static_cast<size_t>(e.index)];
+      who = entry.recognizer != nullptr ? "recognizer " + std::string(entry.recognizer->id)
+                                        : "term \"" + entry.term->text + "\"";
     }
-    hs_free_compile_error(err);
-    throw std::runtime_error("cannot compile " + who + ": " + what);
+    return std::runtime_error("cannot compile " + who + ": " + e.what());
+  };
+  try {
+    c.builtin_db = LoadOrCompileDatabase(builtin);
+  } catch (const PatternError& e) {
+    throw blame(e, 0);
+  }
+  try {
+    c.term_db = CompileDatabase(terms);
+  } catch (const PatternError& e) {
+    throw blame(e, c.builtin_count);
   }
 }
 
@@ -185,9 +191,11 @@ const Policy& Engine::policy() const {
 
 struct Engine::Scanner::State {
   const Compiled* compiled = nullptr;
-  hs_scratch_t* scratch = nullptr;
+  hs_scratch_t* scratch = nullptr;  // sized for both databases
   std::vector<RawMatch> raw;
   std::vector<Finding> findings;
+  std::vector<Finding> kept;  // ResolveOverlaps' working space
+  std::string lowered;        // the allow-list check's working space
 
   ~State() {
     if (scratch != nullptr) hs_free_scratch(scratch);
@@ -196,9 +204,10 @@ struct Engine::Scanner::State {
 
 Engine::Scanner::Scanner(const Engine& engine) : state_(std::make_unique<State>()) {
   state_->compiled = engine.compiled_.get();
-  if (state_->compiled->db != nullptr &&
-      hs_alloc_scratch(state_->compiled->db, &state_->scratch) != HS_SUCCESS) {
-    throw std::runtime_error("vectorscan: cannot allocate scratch space");
+  for (const Database* db : {&state_->compiled->builtin_db, &state_->compiled->term_db}) {
+    if (*db != nullptr && hs_alloc_scratch(db->get(), &state_->scratch) != HS_SUCCESS) {
+      throw std::runtime_error("vectorscan: cannot allocate scratch space");
+    }
   }
 }
 
@@ -209,6 +218,38 @@ Engine::Scanner Engine::NewScanner() const {
   return Scanner(*this);
 }
 
+namespace {
+
+struct MatchSink {
+  std::vector<RawMatch>* raw;
+  unsigned id_base;
+  size_t offset;
+};
+
+int OnMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
+  auto* sink = static_cast<MatchSink*>(ctx);
+  sink->raw->push_back({id + sink->id_base, static_cast<size_t>(from) + sink->offset,
+                        static_cast<size_t>(to) + sink->offset});
+  return 0;
+}
+
+void ScanDatabase(const hs_database_t* db, unsigned id_base, std::string_view text,
+                  hs_scratch_t* scratch, std::vector<RawMatch>& raw) {
+  if (db == nullptr) return;
+  // Vectorscan takes an unsigned length; segments are bounded far below that (core/limits.h),
+  // but scan in pieces anyway so nothing is silently skipped.
+  constexpr size_t kMaxBlock = size_t{1} << 30;
+  for (size_t off = 0; off < text.size(); off += kMaxBlock) {
+    size_t len = std::min(kMaxBlock, text.size() - off);
+    MatchSink sink{&raw, id_base, off};
+    hs_error_t rc =
+        hs_scan(db, text.data() + off, static_cast<unsigned>(len), 0, scratch, OnMatch, &sink);
+    if (rc != HS_SUCCESS) throw std::runtime_error("vectorscan: scan failed");
+  }
+}
+
+}  // namespace
+
 const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::string_view hint) {
   State& s = *state_;
   const Compiled& c = *s.compiled;
@@ -216,66 +257,50 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
   s.raw.clear();
   if (text.empty()) return s.findings;
 
-  if (c.db != nullptr) {
-    // Vectorscan takes an unsigned length; segments are bounded far below that (core/limits.h),
-    // but scan in pieces anyway so nothing is silently skipped.
-    constexpr size_t kMaxBlock = size_t{1} << 30;
-    for (size_t off = 0; off < text.size(); off += kMaxBlock) {
-      size_t len = std::min(kMaxBlock, text.size() - off);
-      auto on_match = [](unsigned id, unsigned long long from, unsigned long long to, unsigned,
-                         void* ctx) -> int {
-        static_cast<std::vector<RawMatch>*>(ctx)->push_back(
-            {id, static_cast<size_t>(from), static_cast<size_t>(to)});
-        return 0;
-      };
-      size_t first = s.raw.size();
-      hs_error_t rc = hs_scan(c.db, text.data() + off, static_cast<unsigned>(len), 0, s.scratch,
-                              on_match, &s.raw);
-      if (rc != HS_SUCCESS) throw std::runtime_error("vectorscan: scan failed");
-      for (size_t i = first; i < s.raw.size(); ++i) {
-        s.raw[i].from += off;
-        s.raw[i].to += off;
+  ScanDatabase(c.builtin_db.get(), 0, text, s.scratch, s.raw);
+  ScanDatabase(c.term_db.get(), c.builtin_count, text, s.scratch, s.raw);
+  // Vectorscan reports every end offset of a match; keep the longest per pattern and start.
+  std::sort(s.raw.begin(), s.raw.end(), [](const RawMatch& a, const RawMatch& b) {
+    if (a.id != b.id) return a.id < b.id;
+    if (a.from != b.from) return a.from < b.from;
+    return a.to > b.to;
+  });
+  for (size_t i = 0; i < s.raw.size(); ++i) {
+    const RawMatch& m = s.raw[i];
+    if (i > 0 && s.raw[i - 1].id == m.id && s.raw[i - 1].from == m.from) continue;
+    const Entry& e = c.entries[m.id];
+    if (e.term != nullptr) {
+      if (TermBoundaries(text, m.from, m.to)) {
+        s.findings.push_back(
+            {e.term->type, m.from, m.to, e.term->score, TermRecognizer(e.term->type)});
       }
+      continue;
     }
-    // Vectorscan reports every end offset of a match; keep the longest per pattern and start.
-    std::sort(s.raw.begin(), s.raw.end(), [](const RawMatch& a, const RawMatch& b) {
-      if (a.id != b.id) return a.id < b.id;
-      if (a.from != b.from) return a.from < b.from;
-      return a.to > b.to;
-    });
-    for (size_t i = 0; i < s.raw.size(); ++i) {
-      const RawMatch& m = s.raw[i];
-      if (i > 0 && s.raw[i - 1].id == m.id && s.raw[i - 1].from == m.from) continue;
-      const Entry& e = c.entries[m.id];
-      if (e.term != nullptr) {
-        if (TermBoundaries(text, m.from, m.to)) {
-          s.findings.push_back(
-              {e.term->type, m.from, m.to, e.term->score, TermRecognizer(e.term->type)});
-        }
-        continue;
-      }
-      const PatternRecognizer& r = *e.recognizer;
-      Match match{m.from, m.to, r.score};
-      if (r.validate != nullptr && !r.validate(text, match, c.policy)) continue;
-      if (match.begin >= match.end || match.end > text.size()) continue;
-      if (!r.context.empty()) {
-        bool has = HasContext(text, match.begin, match.end, hint, r.context);
-        if (r.context_required && !has) continue;
-        if (has) match.score = std::max(match.score, r.context_score);
-      }
-      s.findings.push_back({r.type, match.begin, match.end, match.score, r.id});
+    const PatternRecognizer& r = *e.recognizer;
+    Match match{m.from, m.to, r.score};
+    if (r.validate != nullptr && !r.validate(text, match, c.policy)) continue;
+    if (match.begin >= match.end || match.end > text.size()) continue;
+    // A context word only matters when it is required or would raise the score.
+    if (!r.context.empty() && (r.context_required || match.score < r.context_score)) {
+      bool has = HasContext(text, match.begin, match.end, hint, r.context);
+      if (r.context_required && !has) continue;
+      if (has) match.score = std::max(match.score, r.context_score);
     }
+    s.findings.push_back({r.type, match.begin, match.end, match.score, r.id});
   }
 
   if (c.names) names::NameFinder::Default().Find(text, hint, c.policy, s.findings);
 
   std::erase_if(s.findings, [&](const Finding& f) {
     if (!c.policy.Enabled(f.type) || f.score < c.policy.Threshold(f.type)) return true;
-    if (!c.allow.empty() && c.allow.count(ascii::Lower(text.substr(f.begin, f.end - f.begin))))
-      return true;
+    if (!c.allow.empty() && f.end - f.begin <= c.longest_allow) {
+      s.lowered.assign(text.substr(f.begin, f.end - f.begin));
+      for (char& ch : s.lowered) ch = ascii::ToLower(ch);
+      if (c.allow.count(s.lowered)) return true;
+    }
     return false;
   });
-  ResolveOverlaps(s.findings);
+  ResolveOverlaps(s.findings, s.kept);
   return s.findings;
 }
 
