@@ -90,12 +90,15 @@ DirectParse ParseDirect(std::string_view candidate, std::string_view region,
   }
   const Plan* plan = PlanForRegion(region);
   if (plan == nullptr) return DirectParse::kAskParse;
+  // A number written with the region's own country code in front is for Parse to untangle.
+  if (digits.starts_with(std::to_string(plan->country_code))) return DirectParse::kAskParse;
   if (plan->national_prefix == '0') {
     // "020 7946 0000": the trunk prefix goes; what remains is checked as it stands. Were the
     // remainder too short or too long to strip, Parse would keep the zero, and a number with a
     // leading zero is valid in none of these plans.
-    if (digits.size() < 3 || digits[0] != '0' || digits[1] == '0') return DirectParse::kAskParse;
-    if (digits.starts_with(std::to_string(plan->country_code))) return DirectParse::kAskParse;
+    if (digits[0] != '0')
+      return Build(*plan, digits, number) ? DirectParse::kBuilt : DirectParse::kAskParse;
+    if (digits.size() < 3 || digits[1] == '0') return DirectParse::kAskParse;
     return Build(*plan, digits.substr(1), number) ? DirectParse::kBuilt : DirectParse::kAskParse;
   }
   // North America: a ten-digit number starting with the area code. Written with a leading zero

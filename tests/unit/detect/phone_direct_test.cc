@@ -48,7 +48,8 @@ TEST(PhoneDirect, AgreesWithParseOnRandomNumbers) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   std::mt19937_64 rng(20261127);
   const std::string prefixes[] = {"+1 ",  "+44 ", "+49 ", "+33 ", "001", "0044", "+7 ",
-                                  "+39 ", "+61 ", "",     "0",    "1",   "00",   "011"};
+                                  "+39 ", "+61 ", "",     "0",    "1",   "00",   "011",
+                                  "44",   "49",   "33",   "2",    "7"};
   const std::string regions[] = {"US", "GB", "DE", "FR", "AU"};
   int built = 0, valid = 0;
   for (int i = 0; i < 6000; ++i) {
