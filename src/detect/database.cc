@@ -107,6 +107,30 @@ Database CompileDatabase(const PatternSet& set) {
   return Database(db);
 }
 
+Database CompileLiterals(const PatternSet& set) {
+  if (set.patterns.empty()) return nullptr;
+  std::vector<const char*> exprs;
+  std::vector<size_t> lens;
+  std::vector<unsigned> ids;
+  exprs.reserve(set.patterns.size());
+  for (const auto& p : set.patterns) {
+    ids.push_back(static_cast<unsigned>(exprs.size()));
+    exprs.push_back(p.data());
+    lens.push_back(p.size());
+  }
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_lit_multi(exprs.data(), set.flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &db,
+                           &err) != HS_SUCCESS) {
+    std::string what = err != nullptr && err->message != nullptr ? err->message : "unknown error";
+    int index = err != nullptr ? err->expression : -1;
+    hs_free_compile_error(err);
+    throw PatternError(index, what);
+  }
+  return Database(db);
+}
+
 Database LoadOrCompileDatabase(const PatternSet& set) {
   if (set.patterns.empty()) return nullptr;
   const fs::path folder = CacheFolder();

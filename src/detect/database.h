@@ -31,6 +31,11 @@ using Database = std::unique_ptr<hs_database_t, DatabaseDeleter>;
 // Compiles the set in block mode. Throws PatternError. An empty set gives a null database.
 Database CompileDatabase(const PatternSet& set);
 
+// Compiles literal strings (the patterns' bytes, matched as they are) in block mode. Vectorscan
+// compiles tens of thousands of literals in a fraction of the time it takes for as many regular
+// expressions. Throws PatternError.
+Database CompileLiterals(const PatternSet& set);
+
 // As CompileDatabase, but first looks for the set's database in the user's cache folder
 // ($XDG_CACHE_HOME/deskbench, else ~/.cache/deskbench), keyed by the patterns, their flags, the
 // vectorscan version and this CPU's features, and stores it there after compiling. Any cache

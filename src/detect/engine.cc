@@ -29,22 +29,6 @@ struct RawMatch {
   size_t to;
 };
 
-std::string EscapeLiteral(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    if (ascii::IsAlnum(c) || u >= 0x80 || c == ' ') {
-      out.push_back(c);
-    } else {
-      static constexpr char kHex[] = "0123456789abcdef";
-      out += "\\x";
-      out.push_back(kHex[u >> 4]);
-      out.push_back(kHex[u & 15]);
-    }
-  }
-  return out;
-}
-
 // A term matches as a whole word; a plural or possessive ending may follow ("Acme's", "Globexes").
 bool TermBoundaries(std::string_view text, size_t from, size_t to) {
   if (from > 0 && ascii::IsWordByte(text[from - 1])) return false;
@@ -155,8 +139,9 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
   for (const Term& t : c.policy.terms) {
     if (!c.policy.Enabled(t.type) || t.text.empty()) continue;
     c.entries.push_back({nullptr, &t});
-    terms.patterns.push_back(EscapeLiteral(t.text));
-    terms.flags.push_back(HS_FLAG_SOM_LEFTMOST | HS_FLAG_CASELESS);
+    // No start-of-match tracking: a literal starts its length before its end.
+    terms.patterns.push_back(t.text);
+    terms.flags.push_back(HS_FLAG_CASELESS);
   }
   c.names = c.policy.builtin &&
             (c.policy.Enabled(Entity::PERSON) || c.policy.Enabled(Entity::ORGANIZATION) ||
@@ -177,7 +162,7 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
     throw blame(e, 0);
   }
   try {
-    c.term_db = CompileDatabase(terms);
+    c.term_db = CompileLiterals(terms);
   } catch (const PatternError& e) {
     throw blame(e, c.builtin_count);
   }
@@ -258,7 +243,11 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
   if (text.empty()) return s.findings;
 
   ScanDatabase(c.builtin_db.get(), 0, text, s.scratch, s.raw);
+  const size_t first_term = s.raw.size();
   ScanDatabase(c.term_db.get(), c.builtin_count, text, s.scratch, s.raw);
+  for (size_t i = first_term; i < s.raw.size(); ++i) {
+    s.raw[i].from = s.raw[i].to - c.entries[s.raw[i].id].term->text.size();
+  }
   // Vectorscan reports every end offset of a match; keep the longest per pattern and start.
   std::sort(s.raw.begin(), s.raw.end(), [](const RawMatch& a, const RawMatch& b) {
     if (a.id != b.id) return a.id < b.id;

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <memory>
 #include <mutex>
 #include <set>
 
@@ -83,6 +84,48 @@ void Guard(FileReport& fr, Fn&& fn) {
   }
 }
 
+// Scanners reused from file to file: each holds vectorscan scratch sized for the whole database,
+// and allocating it anew for every file of a set of many small files costs more than the scan.
+class ScannerPool {
+ public:
+  explicit ScannerPool(const Engine& engine) : engine_(engine) {}
+
+  // A scanner for one file on the calling thread; it goes back to the pool when the lease ends.
+  class Lease {
+   public:
+    explicit Lease(ScannerPool& pool) : pool_(pool), scanner_(pool.Take()) {}
+    ~Lease() { pool_.Give(std::move(scanner_)); }
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Engine::Scanner& operator*() { return *scanner_; }
+
+   private:
+    ScannerPool& pool_;
+    std::unique_ptr<Engine::Scanner> scanner_;
+  };
+
+ private:
+  std::unique_ptr<Engine::Scanner> Take() {
+    {
+      std::lock_guard lock(mu_);
+      if (!free_.empty()) {
+        auto s = std::move(free_.back());
+        free_.pop_back();
+        return s;
+      }
+    }
+    return std::make_unique<Engine::Scanner>(engine_.NewScanner());
+  }
+  void Give(std::unique_ptr<Engine::Scanner> s) {
+    std::lock_guard lock(mu_);
+    free_.push_back(std::move(s));
+  }
+
+  const Engine& engine_;
+  std::mutex mu_;
+  std::vector<std::unique_ptr<Engine::Scanner>> free_;
+};
+
 Policy NamesOnly(const Policy& base) {
   Policy p = base;
   p.enabled.fill(false);
@@ -98,6 +141,7 @@ names::IdentityBook LearnPeople(const Plan& plan, const RunOptions& o,
   names::IdentityBook book;
   if (!o.config.policy.Enabled(Entity::PERSON)) return book;
   Engine engine(NamesOnly(o.config.policy));
+  ScannerPool scanners(engine);
   std::mutex mu;
   std::set<std::string> seeds;
   size_t done = 0;
@@ -107,7 +151,8 @@ names::IdentityBook LearnPeople(const Plan& plan, const RunOptions& o,
     Guard(fr, [&] {
       OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.limits);
       fr.format = opened.format;
-      auto scanner = engine.NewScanner();
+      ScannerPool::Lease lease(scanners);
+      Engine::Scanner& scanner = *lease;
       opened.document->Scan([&](const Segment& seg) {
         for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
           if (f.type == Entity::PERSON && f.score >= kSeedScore) {
@@ -195,6 +240,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
 
   names::IdentityBook book = LearnPeople(plan, o, files);
   Engine engine(ActPolicy(o, book));
+  ScannerPool scanners(engine);
   Replacer replacer(o.key.empty() ? RandomKey() : o.key, &book, o.config.replace);
 
   std::mutex mu;  // guards on_finding, on_progress and `done`
@@ -211,7 +257,8 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
     Guard(fr, [&] {
       OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.limits);
       fr.format = opened.format;
-      auto scanner = engine.NewScanner();
+      ScannerPool::Lease lease(scanners);
+      Engine::Scanner& scanner = *lease;
       std::vector<uint64_t> offsets;  // file offsets of findings, for line numbers
       auto edits_for = [&](const Segment& seg) {
         std::vector<Edit> edits;
