@@ -12,6 +12,7 @@
 #include "detect/database.h"
 #include "detect/names/name_finder.h"
 #include "detect/recognizer.h"
+#include "detect/term_index.h"
 
 namespace deskbench {
 
@@ -87,12 +88,13 @@ void ResolveOverlaps(std::vector<Finding>& findings, std::vector<Finding>& kept)
 struct Engine::Compiled {
   Policy policy;
   std::vector<Entry> entries;  // the built-in recognizers first, then the terms
-  // Two databases: the built-in recognizers, the same for every policy that enables the same
-  // types (so it can be loaded from the cache), and the policy's own terms, small and quick to
-  // compile. Ids in the term database count from builtin_count.
+  // The built-in recognizers' database, the same for every policy that enables the same types
+  // (so it can be loaded from the cache); the policy's terms in an index (detect/term_index.h),
+  // but for the rare term that does not start with a word byte, in a literal database.
   Database builtin_db;
+  TermIndex term_index;
   Database term_db;
-  unsigned builtin_count = 0;
+  std::vector<unsigned> term_db_entries;  // the entry of each pattern of term_db
   std::unordered_set<std::string> allow;  // lower-case
   size_t longest_allow = 0;
   bool names = false;
@@ -135,11 +137,17 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
     builtin.patterns.emplace_back(r.regex);
     builtin.flags.push_back(HS_FLAG_SOM_LEFTMOST | (r.caseless ? HS_FLAG_CASELESS : 0u));
   }
-  c.builtin_count = static_cast<unsigned>(c.entries.size());
+  const unsigned builtin_count = static_cast<unsigned>(c.entries.size());
   for (const Term& t : c.policy.terms) {
     if (!c.policy.Enabled(t.type) || t.text.empty()) continue;
+    const auto id = static_cast<unsigned>(c.entries.size());
     c.entries.push_back({nullptr, &t});
+    if (TermIndex::Indexable(t.text)) {
+      c.term_index.Add(t.text, id);
+      continue;
+    }
     // No start-of-match tracking: a literal starts its length before its end.
+    c.term_db_entries.push_back(id);
     terms.patterns.push_back(t.text);
     terms.flags.push_back(HS_FLAG_CASELESS);
   }
@@ -147,10 +155,10 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
             (c.policy.Enabled(Entity::PERSON) || c.policy.Enabled(Entity::ORGANIZATION) ||
              c.policy.Enabled(Entity::LOCATION));
 
-  auto blame = [&](const PatternError& e, unsigned base) {
+  auto blame = [&](const PatternError& e, const std::vector<unsigned>& entry_of) {
     std::string who = "the pattern set";
     if (e.index >= 0) {
-      const Entry& entry = c.entries[base + static_cast<size_t>(e.index)];
+      const Entry& entry = c.entries[entry_of[static_cast<size_t>(e.index)]];
       who = entry.recognizer != nullptr ? "recognizer " + std::string(entry.recognizer->id)
                                         : "term \"" + entry.term->text + "\"";
     }
@@ -159,12 +167,14 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
   try {
     c.builtin_db = LoadOrCompileDatabase(builtin);
   } catch (const PatternError& e) {
-    throw blame(e, 0);
+    std::vector<unsigned> entry_of(builtin_count);
+    for (unsigned i = 0; i < builtin_count; ++i) entry_of[i] = i;
+    throw blame(e, entry_of);
   }
   try {
     c.term_db = CompileLiterals(terms);
   } catch (const PatternError& e) {
-    throw blame(e, c.builtin_count);
+    throw blame(e, c.term_db_entries);
   }
 }
 
@@ -178,6 +188,7 @@ struct Engine::Scanner::State {
   const Compiled* compiled = nullptr;
   hs_scratch_t* scratch = nullptr;  // sized for both databases
   std::vector<RawMatch> raw;
+  std::vector<TermIndex::Hit> term_hits;
   std::vector<Finding> findings;
   std::vector<Finding> kept;  // ResolveOverlaps' working space
   std::string lowered;        // the allow-list check's working space
@@ -207,26 +218,25 @@ namespace {
 
 struct MatchSink {
   std::vector<RawMatch>* raw;
-  unsigned id_base;
   size_t offset;
 };
 
 int OnMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
   auto* sink = static_cast<MatchSink*>(ctx);
-  sink->raw->push_back({id + sink->id_base, static_cast<size_t>(from) + sink->offset,
-                        static_cast<size_t>(to) + sink->offset});
+  sink->raw->push_back(
+      {id, static_cast<size_t>(from) + sink->offset, static_cast<size_t>(to) + sink->offset});
   return 0;
 }
 
-void ScanDatabase(const hs_database_t* db, unsigned id_base, std::string_view text,
-                  hs_scratch_t* scratch, std::vector<RawMatch>& raw) {
+void ScanDatabase(const hs_database_t* db, std::string_view text, hs_scratch_t* scratch,
+                  std::vector<RawMatch>& raw) {
   if (db == nullptr) return;
   // Vectorscan takes an unsigned length; segments are bounded far below that (core/limits.h),
   // but scan in pieces anyway so nothing is silently skipped.
   constexpr size_t kMaxBlock = size_t{1} << 30;
   for (size_t off = 0; off < text.size(); off += kMaxBlock) {
     size_t len = std::min(kMaxBlock, text.size() - off);
-    MatchSink sink{&raw, id_base, off};
+    MatchSink sink{&raw, off};
     hs_error_t rc =
         hs_scan(db, text.data() + off, static_cast<unsigned>(len), 0, scratch, OnMatch, &sink);
     if (rc != HS_SUCCESS) throw std::runtime_error("vectorscan: scan failed");
@@ -242,12 +252,17 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
   s.raw.clear();
   if (text.empty()) return s.findings;
 
-  ScanDatabase(c.builtin_db.get(), 0, text, s.scratch, s.raw);
+  ScanDatabase(c.builtin_db.get(), text, s.scratch, s.raw);
   const size_t first_term = s.raw.size();
-  ScanDatabase(c.term_db.get(), c.builtin_count, text, s.scratch, s.raw);
+  ScanDatabase(c.term_db.get(), text, s.scratch, s.raw);
   for (size_t i = first_term; i < s.raw.size(); ++i) {
-    s.raw[i].from = s.raw[i].to - c.entries[s.raw[i].id].term->text.size();
+    RawMatch& m = s.raw[i];
+    m.id = c.term_db_entries[m.id];
+    m.from = m.to - c.entries[m.id].term->text.size();
   }
+  s.term_hits.clear();
+  c.term_index.Find(text, s.term_hits);
+  for (const TermIndex::Hit& h : s.term_hits) s.raw.push_back({h.id, h.begin, h.end});
   // Vectorscan reports every end offset of a match; keep the longest per pattern and start.
   std::sort(s.raw.begin(), s.raw.end(), [](const RawMatch& a, const RawMatch& b) {
     if (a.id != b.id) return a.id < b.id;
