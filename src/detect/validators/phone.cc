@@ -173,7 +173,7 @@ bool ParseAndValidate(std::string_view candidate, std::span<const std::string> r
   if (candidate.starts_with('+') || candidate.starts_with("00")) {
     switch (ParseDirect(candidate, {}, parsed)) {
       case DirectParse::kBuilt:
-        return util.IsValidNumber(parsed);
+        return IsValidBuiltNumber(parsed);
       case DirectParse::kInvalid:
         return false;
       case DirectParse::kAskParse:
@@ -190,7 +190,7 @@ bool ParseAndValidate(std::string_view candidate, std::span<const std::string> r
   for (const std::string& region : regions) {
     switch (ParseDirect(candidate, region, parsed)) {
       case DirectParse::kBuilt:
-        if (util.IsValidNumber(parsed)) return true;
+        if (IsValidBuiltNumber(parsed)) return true;
         continue;
       case DirectParse::kInvalid:
         continue;

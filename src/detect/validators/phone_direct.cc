@@ -1,5 +1,7 @@
 #include "detect/validators/phone_direct.h"
 
+#include <phonenumbers/phonenumberutil.h>
+
 #include <cstdint>
 
 #include "core/ascii.h"
@@ -107,6 +109,15 @@ DirectParse ParseDirect(std::string_view candidate, std::string_view region,
     return digits.starts_with("011") ? DirectParse::kAskParse : DirectParse::kInvalid;
   }
   return Build(*plan, digits, number) ? DirectParse::kBuilt : DirectParse::kAskParse;
+}
+
+bool IsValidBuiltNumber(const i18n::phonenumbers::PhoneNumber& number) {
+  const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+  const Plan* plan = PlanForCountryCode(number.country_code());
+  if (plan != nullptr && util.IsValidNumberForRegion(number, std::string(plan->region))) {
+    return true;
+  }
+  return util.IsValidNumber(number);
 }
 
 }  // namespace deskbench

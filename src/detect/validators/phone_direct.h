@@ -21,4 +21,10 @@ enum class DirectParse {
 DirectParse ParseDirect(std::string_view candidate, std::string_view region,
                         i18n::phonenumbers::PhoneNumber& number);
 
+// PhoneNumberUtil::IsValidNumber for a number ParseDirect built. It first asks the plan's own
+// region, whose metadata comes first for its country code and has no leading-digits rule, so a
+// number valid there is valid (IsValidNumber would pick that region); only the others pay for
+// IsValidNumber's search through the regions sharing the code (25 for +1).
+bool IsValidBuiltNumber(const i18n::phonenumbers::PhoneNumber& number);
+
 }  // namespace deskbench

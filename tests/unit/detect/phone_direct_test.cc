@@ -66,7 +66,10 @@ TEST(PhoneDirect, AgreesWithParseOnRandomNumbers) {
     const DirectParse direct = ParseDirect(candidate, region, number);
     if (direct == DirectParse::kAskParse) continue;
     ++built;
-    const bool fast = direct == DirectParse::kBuilt && util.IsValidNumber(number);
+    const bool fast = direct == DirectParse::kBuilt && IsValidBuiltNumber(number);
+    if (direct == DirectParse::kBuilt) {
+      EXPECT_EQ(fast, util.IsValidNumber(number)) << candidate;
+    }
     valid += fast;
     EXPECT_EQ(fast, ValidByParse(candidate, region)) << candidate << " in " << region;
   }
