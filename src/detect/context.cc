@@ -1,29 +1,44 @@
 #include "detect/context.h"
 
 #include <algorithm>
+#include <string>
 
 #include "core/ascii.h"
 
 namespace deskbench {
+
+namespace {
+
+// `word` at s[i] is a whole word: no letter or digit before it, and none after it but a plural s.
+bool WholeWordAt(std::string_view s, size_t i, size_t len) {
+  if (i > 0 && ascii::IsAlnum(s[i - 1])) return false;
+  size_t after = i + len;
+  if (after >= s.size() || !ascii::IsAlnum(s[after])) return true;
+  // Allow a plural: "account numbers", "passports".
+  return ascii::ToLower(s[after]) == 's' &&
+         (after + 1 == s.size() || !ascii::IsAlnum(s[after + 1]));
+}
+
+// ContainsWord for text already lower-cased: the library's find (memchr and memcmp) does the work.
+bool ContainsLowerWord(std::string_view lower, std::string_view word) {
+  if (word.empty()) return false;
+  for (size_t i = lower.find(word); i != std::string_view::npos; i = lower.find(word, i + 1)) {
+    if (WholeWordAt(lower, i, word.size())) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 bool ContainsWord(std::string_view s, std::string_view word) {
   if (word.empty() || s.size() < word.size()) return false;
   const char first = word[0];
   for (size_t i = 0; i + word.size() <= s.size(); ++i) {
     if (ascii::ToLower(s[i]) != first) continue;
-    if (i > 0 && ascii::IsAlnum(s[i - 1])) continue;
     size_t k = 1;
     while (k < word.size() && ascii::ToLower(s[i + k]) == word[k]) ++k;
     if (k != word.size()) continue;
-    size_t after = i + word.size();
-    if (after < s.size() && ascii::IsAlnum(s[after])) {
-      // Allow a plural: "account numbers", "passports".
-      if (!(ascii::ToLower(s[after]) == 's' &&
-            (after + 1 == s.size() || !ascii::IsAlnum(s[after + 1])))) {
-        continue;
-      }
-    }
-    return true;
+    if (WholeWordAt(s, i, word.size())) return true;
   }
   return false;
 }
@@ -34,9 +49,21 @@ bool HasContext(std::string_view text, size_t begin, size_t end, std::string_vie
   size_t lo = begin > before ? begin - before : 0;
   size_t hi = std::min(text.size(), end + after);
   std::string_view left = text.substr(lo, begin - lo);
-  std::string_view right = text.substr(end, hi - end);
+  std::string_view right = end < hi ? text.substr(end, hi - end) : std::string_view();
+  // One lower-cased copy of the three places, joined by NUL bytes: a NUL is not a word byte, so a
+  // word never runs from one place into the next and each place keeps its own word boundaries.
+  thread_local std::string lower;
+  lower.clear();
+  for (std::string_view part : {left, right, hint}) {
+    for (char ch : part) lower.push_back(ascii::ToLower(ch));
+    lower.push_back('\0');
+  }
   for (std::string_view w : words) {
-    if (ContainsWord(left, w) || ContainsWord(right, w) || ContainsWord(hint, w)) return true;
+    if (w.find('\0') != std::string_view::npos) {
+      if (ContainsWord(left, w) || ContainsWord(right, w) || ContainsWord(hint, w)) return true;
+      continue;
+    }
+    if (ContainsLowerWord(lower, w)) return true;
   }
   return false;
 }

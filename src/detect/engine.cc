@@ -9,8 +9,10 @@
 
 #include "core/ascii.h"
 #include "detect/context.h"
+#include "detect/database.h"
 #include "detect/names/name_finder.h"
 #include "detect/recognizer.h"
+#include "detect/term_index.h"
 
 namespace deskbench {
 
@@ -27,22 +29,6 @@ struct RawMatch {
   size_t from;
   size_t to;
 };
-
-std::string EscapeLiteral(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    if (ascii::IsAlnum(c) || u >= 0x80 || c == ' ') {
-      out.push_back(c);
-    } else {
-      static constexpr char kHex[] = "0123456789abcdef";
-      out += "\\x";
-      out.push_back(kHex[u >> 4]);
-      out.push_back(kHex[u & 15]);
-    }
-  }
-  return out;
-}
 
 // A term matches as a whole word; a plural or possessive ending may follow ("Acme's", "Globexes").
 bool TermBoundaries(std::string_view text, size_t from, size_t to) {
@@ -78,6 +64,8 @@ std::string_view TermRecognizer(Entity type) {
       return "deny_list";
     case Entity::PERSON:
       return "name_propagation";
+    case Entity::ORGANIZATION:
+      return "org_propagation";
     default:
       return "term";
   }
@@ -88,7 +76,8 @@ std::string_view TermRecognizer(Entity type) {
 // city). Two that only partly overlap both stay, the weaker (lower score, then shorter) cut back
 // to the part outside the stronger: every byte any recognizer flagged is still replaced, so a
 // password that runs into what looks like an email never survives in part.
-void ResolveOverlaps(std::string_view text, std::vector<Finding>& findings) {
+void ResolveOverlaps(std::string_view text, std::vector<Finding>& findings,
+                     std::vector<Finding>& kept) {
   // What is left of a cut-back finding matters only if it holds a letter or digit: ", " between
   // a name and an overlapping name variant is nothing to replace.
   auto substantial = [&](size_t begin, size_t end) {
@@ -109,8 +98,7 @@ void ResolveOverlaps(std::string_view text, std::vector<Finding>& findings) {
     if (a.end != b.end) return a.end > b.end;
     return a.score > b.score;
   });
-  std::vector<Finding> kept;
-  kept.reserve(findings.size());
+  kept.clear();
   for (Finding f : findings) {
     while (!kept.empty() && kept.back().end > f.begin) {
       Finding& last = kept.back();
@@ -140,20 +128,26 @@ void ResolveOverlaps(std::string_view text, std::vector<Finding>& findings) {
 
 struct Engine::Compiled {
   Policy policy;
-  std::vector<Entry> entries;
-  hs_database_t* db = nullptr;
+  std::vector<Entry> entries;  // the built-in recognizers first, then the terms
+  // The built-in recognizers' database, the same for every policy that enables the same types
+  // (so it can be loaded from the cache); the policy's terms in an index (detect/term_index.h),
+  // but for the rare term that does not start with a word byte, in a literal database.
+  Database builtin_db;
+  TermIndex term_index;
+  Database term_db;
+  std::vector<unsigned> term_db_entries;  // the entry of each pattern of term_db
   std::unordered_set<std::string> allow;  // lower-case
+  size_t longest_allow = 0;
   bool names = false;
-
-  ~Compiled() {
-    if (db != nullptr) hs_free_database(db);
-  }
 };
 
 Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
   Compiled& c = *compiled_;
   c.policy = std::move(policy);
-  for (const auto& a : c.policy.allow) c.allow.insert(ascii::Lower(a));
+  for (const auto& a : c.policy.allow) {
+    c.allow.insert(ascii::Lower(a));
+    c.longest_allow = std::max(c.longest_allow, a.size());
+  }
   for (const auto& d : c.policy.deny) {
     if (!ascii::Trim(d).empty())
       c.policy.terms.push_back({std::string(ascii::Trim(d)), Entity::USER_TERM, 1.0f});
@@ -177,41 +171,51 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
     }
   }
 
-  std::vector<std::string> patterns;
-  std::vector<unsigned> flags, ids;
+  PatternSet builtin, terms;
   for (const PatternRecognizer& r : BuiltinRecognizers()) {
     if (!c.policy.builtin || !c.policy.Enabled(r.type)) continue;
-    ids.push_back(static_cast<unsigned>(c.entries.size()));
     c.entries.push_back({&r, nullptr});
-    patterns.emplace_back(r.regex);
-    flags.push_back(HS_FLAG_SOM_LEFTMOST | (r.caseless ? HS_FLAG_CASELESS : 0u));
+    builtin.patterns.emplace_back(r.regex);
+    builtin.flags.push_back(HS_FLAG_SOM_LEFTMOST | (r.caseless ? HS_FLAG_CASELESS : 0u));
   }
+  const unsigned builtin_count = static_cast<unsigned>(c.entries.size());
   for (const Term& t : c.policy.terms) {
     if (!c.policy.Enabled(t.type) || t.text.empty()) continue;
-    ids.push_back(static_cast<unsigned>(c.entries.size()));
+    const auto id = static_cast<unsigned>(c.entries.size());
     c.entries.push_back({nullptr, &t});
-    patterns.push_back(EscapeLiteral(t.text));
-    flags.push_back(HS_FLAG_SOM_LEFTMOST | HS_FLAG_CASELESS);
-  }
-  c.names = c.policy.builtin && (c.policy.Enabled(Entity::PERSON) || c.policy.Enabled(Entity::ORGANIZATION) ||
-            c.policy.Enabled(Entity::LOCATION));
-  if (patterns.empty()) return;
-
-  std::vector<const char*> exprs;
-  exprs.reserve(patterns.size());
-  for (const auto& p : patterns) exprs.push_back(p.c_str());
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
-                       HS_MODE_BLOCK, nullptr, &c.db, &err) != HS_SUCCESS) {
-    std::string what = err != nullptr && err->message != nullptr ? err->message : "unknown error";
-    std::string who = "the pattern set";
-    if (err != nullptr && err->expression >= 0) {
-      const Entry& e = c.entries[static_cast<size_t>(err->expression)];
-      who = e.recognizer != nullptr ? "recognizer " + std::string(e.recognizer->id)
-                                    : "term \"" + e.term->text + "\"";
+    if (TermIndex::Indexable(t.text)) {
+      c.term_index.Add(t.text, id);
+      continue;
     }
-    hs_free_compile_error(err);
-    throw std::runtime_error("cannot compile " + who + ": " + what);
+    // No start-of-match tracking: a literal starts its length before its end.
+    c.term_db_entries.push_back(id);
+    terms.patterns.push_back(t.text);
+    terms.flags.push_back(HS_FLAG_CASELESS);
+  }
+  c.names = c.policy.builtin &&
+            (c.policy.Enabled(Entity::PERSON) || c.policy.Enabled(Entity::ORGANIZATION) ||
+             c.policy.Enabled(Entity::LOCATION));
+
+  auto blame = [&](const PatternError& e, const std::vector<unsigned>& entry_of) {
+    std::string who = "the pattern set";
+    if (e.index >= 0) {
+      const Entry& entry = c.entries[entry_of[static_cast<size_t>(e.index)]];
+      who = entry.recognizer != nullptr ? "recognizer " + std::string(entry.recognizer->id)
+                                        : "term \"" + entry.term->text + "\"";
+    }
+    return std::runtime_error("cannot compile " + who + ": " + e.what());
+  };
+  try {
+    c.builtin_db = LoadOrCompileDatabase(builtin);
+  } catch (const PatternError& e) {
+    std::vector<unsigned> entry_of(builtin_count);
+    for (unsigned i = 0; i < builtin_count; ++i) entry_of[i] = i;
+    throw blame(e, entry_of);
+  }
+  try {
+    c.term_db = CompileLiterals(terms);
+  } catch (const PatternError& e) {
+    throw blame(e, c.term_db_entries);
   }
 }
 
@@ -223,9 +227,12 @@ const Policy& Engine::policy() const {
 
 struct Engine::Scanner::State {
   const Compiled* compiled = nullptr;
-  hs_scratch_t* scratch = nullptr;
+  hs_scratch_t* scratch = nullptr;  // sized for both databases
   std::vector<RawMatch> raw;
+  std::vector<TermIndex::Hit> term_hits;
   std::vector<Finding> findings;
+  std::vector<Finding> kept;  // ResolveOverlaps' working space
+  std::string lowered;        // the allow-list check's working space
 
   ~State() {
     if (scratch != nullptr) hs_free_scratch(scratch);
@@ -234,9 +241,10 @@ struct Engine::Scanner::State {
 
 Engine::Scanner::Scanner(const Engine& engine) : state_(std::make_unique<State>()) {
   state_->compiled = engine.compiled_.get();
-  if (state_->compiled->db != nullptr &&
-      hs_alloc_scratch(state_->compiled->db, &state_->scratch) != HS_SUCCESS) {
-    throw std::runtime_error("vectorscan: cannot allocate scratch space");
+  for (const Database* db : {&state_->compiled->builtin_db, &state_->compiled->term_db}) {
+    if (*db != nullptr && hs_alloc_scratch(db->get(), &state_->scratch) != HS_SUCCESS) {
+      throw std::runtime_error("vectorscan: cannot allocate scratch space");
+    }
   }
 }
 
@@ -247,6 +255,37 @@ Engine::Scanner Engine::NewScanner() const {
   return Scanner(*this);
 }
 
+namespace {
+
+struct MatchSink {
+  std::vector<RawMatch>* raw;
+  size_t offset;
+};
+
+int OnMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
+  auto* sink = static_cast<MatchSink*>(ctx);
+  sink->raw->push_back(
+      {id, static_cast<size_t>(from) + sink->offset, static_cast<size_t>(to) + sink->offset});
+  return 0;
+}
+
+void ScanDatabase(const hs_database_t* db, std::string_view text, hs_scratch_t* scratch,
+                  std::vector<RawMatch>& raw) {
+  if (db == nullptr) return;
+  // Vectorscan takes an unsigned length; segments are bounded far below that (core/limits.h),
+  // but scan in pieces anyway so nothing is silently skipped.
+  constexpr size_t kMaxBlock = size_t{1} << 30;
+  for (size_t off = 0; off < text.size(); off += kMaxBlock) {
+    size_t len = std::min(kMaxBlock, text.size() - off);
+    MatchSink sink{&raw, off};
+    hs_error_t rc =
+        hs_scan(db, text.data() + off, static_cast<unsigned>(len), 0, scratch, OnMatch, &sink);
+    if (rc != HS_SUCCESS) throw std::runtime_error("vectorscan: scan failed");
+  }
+}
+
+}  // namespace
+
 const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::string_view hint) {
   State& s = *state_;
   const Compiled& c = *s.compiled;
@@ -254,66 +293,59 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
   s.raw.clear();
   if (text.empty()) return s.findings;
 
-  if (c.db != nullptr) {
-    // Vectorscan takes an unsigned length; segments are bounded far below that (core/limits.h),
-    // but scan in pieces anyway so nothing is silently skipped.
-    constexpr size_t kMaxBlock = size_t{1} << 30;
-    for (size_t off = 0; off < text.size(); off += kMaxBlock) {
-      size_t len = std::min(kMaxBlock, text.size() - off);
-      auto on_match = [](unsigned id, unsigned long long from, unsigned long long to, unsigned,
-                         void* ctx) -> int {
-        static_cast<std::vector<RawMatch>*>(ctx)->push_back(
-            {id, static_cast<size_t>(from), static_cast<size_t>(to)});
-        return 0;
-      };
-      size_t first = s.raw.size();
-      hs_error_t rc = hs_scan(c.db, text.data() + off, static_cast<unsigned>(len), 0, s.scratch,
-                              on_match, &s.raw);
-      if (rc != HS_SUCCESS) throw std::runtime_error("vectorscan: scan failed");
-      for (size_t i = first; i < s.raw.size(); ++i) {
-        s.raw[i].from += off;
-        s.raw[i].to += off;
+  ScanDatabase(c.builtin_db.get(), text, s.scratch, s.raw);
+  const size_t first_term = s.raw.size();
+  ScanDatabase(c.term_db.get(), text, s.scratch, s.raw);
+  for (size_t i = first_term; i < s.raw.size(); ++i) {
+    RawMatch& m = s.raw[i];
+    m.id = c.term_db_entries[m.id];
+    m.from = m.to - c.entries[m.id].term->text.size();
+  }
+  s.term_hits.clear();
+  c.term_index.Find(text, s.term_hits);
+  for (const TermIndex::Hit& h : s.term_hits) s.raw.push_back({h.id, h.begin, h.end});
+  // Vectorscan reports every end offset of a match; keep the longest per pattern and start.
+  std::sort(s.raw.begin(), s.raw.end(), [](const RawMatch& a, const RawMatch& b) {
+    if (a.id != b.id) return a.id < b.id;
+    if (a.from != b.from) return a.from < b.from;
+    return a.to > b.to;
+  });
+  for (size_t i = 0; i < s.raw.size(); ++i) {
+    const RawMatch& m = s.raw[i];
+    if (i > 0 && s.raw[i - 1].id == m.id && s.raw[i - 1].from == m.from) continue;
+    const Entry& e = c.entries[m.id];
+    if (e.term != nullptr) {
+      if (TermBoundaries(text, m.from, m.to) && !SpansTwoNames(*e.term, text, m.from, m.to)) {
+        s.findings.push_back(
+            {e.term->type, m.from, m.to, e.term->score, TermRecognizer(e.term->type)});
       }
+      continue;
     }
-    // Vectorscan reports every end offset of a match; keep the longest per pattern and start.
-    std::sort(s.raw.begin(), s.raw.end(), [](const RawMatch& a, const RawMatch& b) {
-      if (a.id != b.id) return a.id < b.id;
-      if (a.from != b.from) return a.from < b.from;
-      return a.to > b.to;
-    });
-    for (size_t i = 0; i < s.raw.size(); ++i) {
-      const RawMatch& m = s.raw[i];
-      if (i > 0 && s.raw[i - 1].id == m.id && s.raw[i - 1].from == m.from) continue;
-      const Entry& e = c.entries[m.id];
-      if (e.term != nullptr) {
-        if (TermBoundaries(text, m.from, m.to) && !SpansTwoNames(*e.term, text, m.from, m.to)) {
-          s.findings.push_back(
-              {e.term->type, m.from, m.to, e.term->score, TermRecognizer(e.term->type)});
-        }
-        continue;
-      }
-      const PatternRecognizer& r = *e.recognizer;
-      Match match{m.from, m.to, r.score};
-      if (r.validate != nullptr && !r.validate(text, match, c.policy)) continue;
-      if (match.begin >= match.end || match.end > text.size()) continue;
-      if (!r.context.empty()) {
-        bool has = HasContext(text, match.begin, match.end, hint, r.context);
-        if (r.context_required && !has) continue;
-        if (has) match.score = std::max(match.score, r.context_score);
-      }
-      s.findings.push_back({r.type, match.begin, match.end, match.score, r.id});
+    const PatternRecognizer& r = *e.recognizer;
+    Match match{m.from, m.to, r.score};
+    if (r.validate != nullptr && !r.validate(text, match, c.policy)) continue;
+    if (match.begin >= match.end || match.end > text.size()) continue;
+    // A context word only matters when it is required or would raise the score.
+    if (!r.context.empty() && (r.context_required || match.score < r.context_score)) {
+      bool has = HasContext(text, match.begin, match.end, hint, r.context);
+      if (r.context_required && !has) continue;
+      if (has) match.score = std::max(match.score, r.context_score);
     }
+    s.findings.push_back({r.type, match.begin, match.end, match.score, r.id});
   }
 
   if (c.names) names::NameFinder::Default().Find(text, hint, c.policy, s.findings);
 
   std::erase_if(s.findings, [&](const Finding& f) {
     if (!c.policy.Enabled(f.type) || f.score < c.policy.Threshold(f.type)) return true;
-    if (!c.allow.empty() && c.allow.count(ascii::Lower(text.substr(f.begin, f.end - f.begin))))
-      return true;
+    if (!c.allow.empty() && f.end - f.begin <= c.longest_allow) {
+      s.lowered.assign(text.substr(f.begin, f.end - f.begin));
+      for (char& ch : s.lowered) ch = ascii::ToLower(ch);
+      if (c.allow.count(s.lowered)) return true;
+    }
     return false;
   });
-  ResolveOverlaps(text, s.findings);
+  ResolveOverlaps(text, s.findings, s.kept);
   return s.findings;
 }
 

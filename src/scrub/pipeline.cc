@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <memory>
 #include <mutex>
 #include <set>
 
@@ -85,6 +86,48 @@ void Guard(FileReport& fr, Fn&& fn) {
   }
 }
 
+// Scanners reused from file to file: each holds vectorscan scratch sized for the whole database,
+// and allocating it anew for every file of a set of many small files costs more than the scan.
+class ScannerPool {
+ public:
+  explicit ScannerPool(const Engine& engine) : engine_(engine) {}
+
+  // A scanner for one file on the calling thread; it goes back to the pool when the lease ends.
+  class Lease {
+   public:
+    explicit Lease(ScannerPool& pool) : pool_(pool), scanner_(pool.Take()) {}
+    ~Lease() { pool_.Give(std::move(scanner_)); }
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Engine::Scanner& operator*() { return *scanner_; }
+
+   private:
+    ScannerPool& pool_;
+    std::unique_ptr<Engine::Scanner> scanner_;
+  };
+
+ private:
+  std::unique_ptr<Engine::Scanner> Take() {
+    {
+      std::lock_guard lock(mu_);
+      if (!free_.empty()) {
+        auto s = std::move(free_.back());
+        free_.pop_back();
+        return s;
+      }
+    }
+    return std::make_unique<Engine::Scanner>(engine_.NewScanner());
+  }
+  void Give(std::unique_ptr<Engine::Scanner> s) {
+    std::lock_guard lock(mu_);
+    free_.push_back(std::move(s));
+  }
+
+  const Engine& engine_;
+  std::mutex mu_;
+  std::vector<std::unique_ptr<Engine::Scanner>> free_;
+};
+
 Policy NamesOnly(const Policy& base) {
   Policy p = base;
   p.enabled.fill(false);
@@ -107,6 +150,7 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
     return known;
   }
   Engine engine(NamesOnly(o.config.policy));
+  ScannerPool scanners(engine);
   std::mutex mu;
   std::set<std::string> seeds, org_seeds;
   size_t done = 0;
@@ -116,7 +160,8 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
     Guard(fr, [&] {
       OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.limits);
       fr.format = opened.format;
-      auto scanner = engine.NewScanner();
+      ScannerPool::Lease lease(scanners);
+      Engine::Scanner& scanner = *lease;
       opened.document->Scan([&](const Segment& seg) {
         for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
           if (f.score < kSeedScore) continue;
@@ -215,6 +260,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
 
   Known known = LearnNames(plan, o, files);
   Engine engine(ActPolicy(o, known));
+  ScannerPool scanners(engine);
   Replacer replacer(o.key.empty() ? RandomKey() : o.key, &known.people, o.config.replace,
                     &known.orgs);
 
@@ -232,7 +278,8 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
     Guard(fr, [&] {
       OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.limits);
       fr.format = opened.format;
-      auto scanner = engine.NewScanner();
+      ScannerPool::Lease lease(scanners);
+      Engine::Scanner& scanner = *lease;
       std::vector<uint64_t> offsets;  // file offsets of findings, for line numbers
       auto edits_for = [&](const Segment& seg) {
         std::vector<Edit> edits;

@@ -1,6 +1,7 @@
 #include "detect/names/identity.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "core/ascii.h"
@@ -120,6 +121,39 @@ bool EverydayWord(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+void Push(std::vector<uint32_t>& list, uint32_t i) {
+  if (list.empty() || list.back() != i) list.push_back(i);
+}
+
+// The people named in both sorted lists' union, in the order they were added.
+std::vector<uint32_t> Union(const std::vector<uint32_t>* a, const std::vector<uint32_t>* b) {
+  static const std::vector<uint32_t> kNone;
+  if (a == nullptr) a = &kNone;
+  if (b == nullptr) b = &kNone;
+  std::vector<uint32_t> out;
+  std::set_union(a->begin(), a->end(), b->begin(), b->end(), std::back_inserter(out));
+  return out;
+}
+
+const std::vector<uint32_t>* Lookup(const std::unordered_map<std::string, std::vector<uint32_t>>& m,
+                                    const std::string& key) {
+  auto it = m.find(key);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+void IdentityBook::IndexPerson(uint32_t i) {
+  const PersonName& p = people_[i];
+  const std::string first = Fold(p.first), last = Fold(p.last);
+  Push(by_full_[first + '\0' + last], i);
+  Push(by_first_[first], i);
+  Push(by_last_[last], i);
+  for (std::string& part : LocalParts(p)) Push(by_local_[std::move(part)], i);
+}
+
 void IdentityBook::Add(std::string_view full_name) {
   auto words = NameWords(full_name);
   if (words.size() < 2) return;
@@ -131,19 +165,13 @@ void IdentityBook::Add(std::string_view full_name) {
     if (!p.middle.empty()) p.middle += ' ';
     p.middle += words[i];
   }
-  std::string first = Fold(p.first), last = Fold(p.last);
-  auto [it, inserted] = by_full_.try_emplace(first + '\0' + last, people_.size());
-  if (!inserted) {
-    PersonName& q = people_[it->second];
+  if (const auto* same = Lookup(by_full_, Fold(p.first) + '\0' + Fold(p.last))) {
+    PersonName& q = people_[same->front()];
     if (q.middle.empty()) q.middle = p.middle;
     return;
   }
-  const size_t index = people_.size();
-  for (std::string& part : LocalParts(p)) by_local_.emplace(std::move(part), index);
-  by_word_.emplace(first, index);
-  if (last != first) by_word_.emplace(last, index);
-  by_last_.emplace(last, index);
   people_.push_back(std::move(p));
+  IndexPerson(static_cast<uint32_t>(people_.size() - 1));
 }
 
 std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const {
@@ -158,20 +186,16 @@ std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const 
 
   bool spaced =
       mention.find(' ') != std::string_view::npos || mention.find(',') != std::string_view::npos;
-  auto collect = [&](const std::unordered_multimap<std::string, size_t>& index,
-                     const std::string& key) {
-    auto [lo, hi] = index.equal_range(key);
-    for (auto it = lo; it != hi; ++it) {
-      const PersonName* p = &people_[it->second];
-      if (std::find(hits.begin(), hits.end(), p) == hits.end()) hits.push_back(p);
-    }
-  };
   if (!spaced) {
     std::string folded = Fold(mention);
-    collect(by_local_, folded);
-    if (!hits.empty()) return unique();
+    if (const auto* local = Lookup(by_local_, folded)) {
+      for (uint32_t i : *local) hits.push_back(&people_[i]);
+      return unique();
+    }
     // A single word: a surname or a given name, if only one person has it.
-    collect(by_word_, folded);
+    for (uint32_t i : Union(Lookup(by_last_, folded), Lookup(by_first_, folded))) {
+      hits.push_back(&people_[i]);
+    }
     return unique();
   }
 
@@ -180,9 +204,10 @@ std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const 
   if (words.size() == 1) return Resolve(words[0]);
   std::string first = Fold(StripDot(words.front())), last = Fold(StripDot(words.back()));
   bool initial = IsInitial(words.front());
-  auto [lo, hi] = by_last_.equal_range(last);
-  for (auto it = lo; it != hi; ++it) {
-    const PersonName& p = people_[it->second];
+  const auto* same_last = Lookup(by_last_, last);
+  if (same_last == nullptr) return std::nullopt;
+  for (uint32_t i : *same_last) {
+    const PersonName& p = people_[i];
     std::string pf = Fold(p.first);
     if (initial ? InitialOf(pf) != InitialOf(first) : pf != first) continue;
     if (words.size() > 2 && !p.middle.empty()) {

@@ -2,6 +2,7 @@
 // People found in a task, so that every mention of one person ("Jane Q. Doe", "Doe", "J. Doe",
 // "Jane", "jdoe", "jane.doe@...") is linked to one identity and gets one pseudonym.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,13 +31,16 @@ class IdentityBook {
   size_t size() const { return people_.size(); }
 
  private:
-  // Indexes into people_, so that Resolve (called for every mention of a run) costs a few hash
-  // lookups whatever the number of people. Keys are folded (lower case, no dots).
+  // Indexes into people_, each list in the order people were added, so that resolving a mention
+  // looks up its candidates instead of comparing it with every person of a large task.
+  using Index = std::unordered_map<std::string, std::vector<uint32_t>>;
+  void IndexPerson(uint32_t i);
+
   std::vector<PersonName> people_;
-  std::unordered_map<std::string, size_t> by_full_;        // first '\0' last
-  std::unordered_multimap<std::string, size_t> by_local_;  // email local parts
-  std::unordered_multimap<std::string, size_t> by_word_;   // given name or surname
-  std::unordered_multimap<std::string, size_t> by_last_;   // surname
+  Index by_full_;   // folded first name, '\0', folded last name (one person each)
+  Index by_local_;  // folded email local parts: "jane.doe", "jdoe"
+  Index by_first_;  // folded given name
+  Index by_last_;   // folded surname
 };
 
 }  // namespace deskbench::names

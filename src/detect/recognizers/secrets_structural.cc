@@ -54,7 +54,7 @@ constexpr SecretRule kRules[] = {
      "Authorization: Basic base64(user:password): the credentials"},
     {{"secret_http_bearer_token",
       Entity::SECRET,
-      R"(authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?bearer[ \t]{1,8}[\w.~+/-]+=*)",
+      R"(authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?bearer[ \t]{1,8}[\w.~+/-])",
       0.85f,
       validators::BearerAuthorization,
       {},

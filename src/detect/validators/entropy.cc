@@ -2,22 +2,13 @@
 
 #include <array>
 #include <cmath>
+#include <string>
 
 #include "core/ascii.h"
 
 namespace deskbench::validators {
 
 namespace {
-
-bool ContainsIgnoreCase(std::string_view s, std::string_view needle) {
-  if (needle.empty() || s.size() < needle.size()) return false;
-  for (size_t i = 0; i + needle.size() <= s.size(); ++i) {
-    size_t k = 0;
-    while (k < needle.size() && ascii::ToLower(s[i + k]) == needle[k]) ++k;
-    if (k == needle.size()) return true;
-  }
-  return false;
-}
 
 // Fragments that only documentation, templates and redacted samples contain (lower-case).
 constexpr std::string_view kPlaceholderFragments[] = {
@@ -175,8 +166,13 @@ bool LooksLikePlaceholder(std::string_view s) {
   for (std::string_view v : kPlaceholderValues) {
     if (ascii::EqualsIgnoreCase(s, v)) return true;
   }
+  // One lower-cased copy, then the library's find (memchr and memcmp) for each fragment: this runs
+  // for every secret candidate, and fragments are many.
+  thread_local std::string lower;
+  lower.assign(s);
+  for (char& c : lower) c = ascii::ToLower(c);
   for (std::string_view f : kPlaceholderFragments) {
-    if (ContainsIgnoreCase(s, f)) return true;
+    if (!f.empty() && std::string_view(lower).find(f) != std::string_view::npos) return true;
   }
   if (IsPrintfTemplate(s)) return true;
   // A reference to a shell or template variable: "$DB_PASSWORD".

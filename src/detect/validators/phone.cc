@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "core/ascii.h"
+#include "detect/validators/phone_direct.h"
 
 namespace deskbench {
 
@@ -170,14 +171,33 @@ bool ParseAndValidate(std::string_view candidate, std::span<const std::string> r
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   PhoneNumber parsed;
   if (candidate.starts_with('+') || candidate.starts_with("00")) {
+    switch (ParseDirect(candidate, {}, parsed)) {
+      case DirectParse::kBuilt:
+        return IsValidBuiltNumber(parsed);
+      case DirectParse::kInvalid:
+        return false;
+      case DirectParse::kAskParse:
+        break;
+    }
     // "00" is the international call prefix of most countries: the same as "+".
     std::string number = "+";
     number.append(candidate.substr(candidate[0] == '+' ? 1 : 2));
+    parsed.Clear();
     return util.Parse(number, "ZZ", &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
            util.IsValidNumber(parsed);
   }
-  const std::string number(candidate);
+  std::string number;
   for (const std::string& region : regions) {
+    switch (ParseDirect(candidate, region, parsed)) {
+      case DirectParse::kBuilt:
+        if (IsValidBuiltNumber(parsed)) return true;
+        continue;
+      case DirectParse::kInvalid:
+        continue;
+      case DirectParse::kAskParse:
+        break;
+    }
+    if (number.empty()) number.assign(candidate);
     parsed.Clear();
     if (util.Parse(number, region, &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
         util.IsValidNumber(parsed)) {

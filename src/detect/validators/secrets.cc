@@ -425,8 +425,17 @@ bool BasicAuthorization(std::string_view text, Match& m, const Policy&) {
 }
 
 bool BearerAuthorization(std::string_view text, Match& m, const Policy&) {
-  size_t start = m.end;
-  while (start > m.begin && !ascii::IsSpace(text[start - 1])) --start;
+  // The pattern stops at the token's first byte (vectorscan would otherwise report a match at
+  // every byte of the token); the token, its bytes then any '=' padding, is measured here.
+  const size_t start = m.end - 1;
+  size_t end = m.end;
+  while (end < text.size() &&
+         (ascii::IsAlnum(text[end]) || text[end] == '_' || text[end] == '.' || text[end] == '~' ||
+          text[end] == '+' || text[end] == '/' || text[end] == '-')) {
+    ++end;
+  }
+  while (end < text.size() && text[end] == '=') ++end;
+  m.end = end;
   std::string_view token = text.substr(start, m.end - start);
   if (token.size() < 16 || token.size() > 4096 || !LooksRandom(token, 16)) return false;
   m.begin = start;

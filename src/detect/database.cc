@@ -1,0 +1,145 @@
+#include "detect/database.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string_view>
+
+#include "core/atomic_file.h"
+#include "core/hash.h"
+
+namespace deskbench {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kMagic = "deskbench-hs-db-1\n";
+constexpr uint64_t kMaxCachedBytes = uint64_t{256} << 20;
+
+fs::path CacheFolder() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg != nullptr && xdg[0] == '/') return fs::path(xdg) / "deskbench";
+  const char* home = std::getenv("HOME");
+  if (home != nullptr && home[0] == '/') return fs::path(home) / ".cache" / "deskbench";
+  return {};
+}
+
+// Everything the compiled bytes depend on. A database built for another CPU (a cache folder
+// shared over the network) would load but refuse to scan, so the host's features are part of it.
+std::string CacheKey(const PatternSet& set) {
+  hs_platform_info_t platform{};
+  hs_populate_platform(&platform);
+  Sha256Stream key;
+  key.Update(hs_version());
+  key.Update(std::string_view("\0", 1));
+  key.Update(std::to_string(platform.tune) + "/" + std::to_string(platform.cpu_features));
+  for (size_t i = 0; i < set.patterns.size(); ++i) {
+    key.Update(std::string_view("\0", 1));
+    key.Update(std::to_string(set.flags[i]));
+    key.Update(std::string_view("\0", 1));
+    key.Update(set.patterns[i]);
+  }
+  return key.FinishHex();
+}
+
+// The file: magic, the SHA-256 of the serialised database (hex), a newline, the database.
+Database Load(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return nullptr;
+  std::string bytes;
+  try {
+    bytes = ReadFile(path, kMaxCachedBytes);
+  } catch (const std::exception&) {
+    return nullptr;
+  }
+  const size_t header = kMagic.size() + 64 + 1;
+  if (bytes.size() <= header || std::string_view(bytes).substr(0, kMagic.size()) != kMagic) {
+    return nullptr;
+  }
+  std::string_view blob = std::string_view(bytes).substr(header);
+  if (std::string_view(bytes).substr(kMagic.size(), 64) != Sha256Hex(blob)) return nullptr;
+  hs_database_t* db = nullptr;
+  if (hs_deserialize_database(blob.data(), blob.size(), &db) != HS_SUCCESS) return nullptr;
+  return Database(db);
+}
+
+void Store(const fs::path& path, const hs_database_t* db) {
+  char* raw = nullptr;
+  size_t size = 0;
+  if (hs_serialize_database(db, &raw, &size) != HS_SUCCESS) return;
+  std::string_view blob(raw, size);
+  std::string bytes;
+  bytes.reserve(kMagic.size() + 65 + size);
+  bytes += kMagic;
+  bytes += Sha256Hex(blob);
+  bytes += '\n';
+  bytes += blob;
+  std::free(raw);  // vectorscan allocates with the default allocator (malloc)
+  try {
+    WriteFileAtomic(path, bytes);
+  } catch (const std::exception&) {
+    // A read-only home or a full disk only costs the next run a compile.
+  }
+}
+
+}  // namespace
+
+Database CompileDatabase(const PatternSet& set) {
+  if (set.patterns.empty()) return nullptr;
+  std::vector<const char*> exprs;
+  std::vector<unsigned> ids;
+  exprs.reserve(set.patterns.size());
+  for (const auto& p : set.patterns) {
+    ids.push_back(static_cast<unsigned>(exprs.size()));
+    exprs.push_back(p.c_str());
+  }
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(exprs.data(), set.flags.data(), ids.data(),
+                       static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &db,
+                       &err) != HS_SUCCESS) {
+    std::string what = err != nullptr && err->message != nullptr ? err->message : "unknown error";
+    int index = err != nullptr ? err->expression : -1;
+    hs_free_compile_error(err);
+    throw PatternError(index, what);
+  }
+  return Database(db);
+}
+
+Database CompileLiterals(const PatternSet& set) {
+  if (set.patterns.empty()) return nullptr;
+  std::vector<const char*> exprs;
+  std::vector<size_t> lens;
+  std::vector<unsigned> ids;
+  exprs.reserve(set.patterns.size());
+  for (const auto& p : set.patterns) {
+    ids.push_back(static_cast<unsigned>(exprs.size()));
+    exprs.push_back(p.data());
+    lens.push_back(p.size());
+  }
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_lit_multi(exprs.data(), set.flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &db,
+                           &err) != HS_SUCCESS) {
+    std::string what = err != nullptr && err->message != nullptr ? err->message : "unknown error";
+    int index = err != nullptr ? err->expression : -1;
+    hs_free_compile_error(err);
+    throw PatternError(index, what);
+  }
+  return Database(db);
+}
+
+Database LoadOrCompileDatabase(const PatternSet& set) {
+  if (set.patterns.empty()) return nullptr;
+  const fs::path folder = CacheFolder();
+  if (folder.empty()) return CompileDatabase(set);
+  const fs::path path = folder / ("vectorscan-" + CacheKey(set) + ".db");
+  if (Database db = Load(path)) return db;
+  Database db = CompileDatabase(set);
+  Store(path, db.get());
+  return db;
+}
+
+}  // namespace deskbench

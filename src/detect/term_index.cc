@@ -1,0 +1,67 @@
+#include "detect/term_index.h"
+
+#include "core/ascii.h"
+
+namespace deskbench {
+
+namespace {
+
+constexpr size_t kLongestFirstWord = 254;
+
+size_t WordEnd(std::string_view s, size_t i) {
+  while (i < s.size() && ascii::IsWordByte(s[i])) ++i;
+  return i;
+}
+
+bool EqualsLower(std::string_view text, std::string_view lower) {
+  for (size_t i = 0; i < lower.size(); ++i) {
+    if (ascii::ToLower(text[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool TermIndex::Indexable(std::string_view term) {
+  return !term.empty() && ascii::IsWordByte(term[0]) && WordEnd(term, 0) <= kLongestFirstWord;
+}
+
+void TermIndex::Add(std::string_view term, unsigned id) {
+  std::string lower = ascii::Lower(term);
+  std::string first = lower.substr(0, WordEnd(lower, 0));
+  longest_first_word_ = std::max(longest_first_word_, first.size());
+  by_first_word_[std::move(first)].push_back({std::move(lower), id});
+}
+
+void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
+  if (by_first_word_.empty()) return;
+  char word[kLongestFirstWord + 2];
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!ascii::IsWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t end = WordEnd(text, i);
+    const size_t len = end - i;
+    // The word itself, or the word less a plural ending ("acmes", "globexes").
+    if (len <= longest_first_word_ + 2 && len <= sizeof word) {
+      for (size_t k = 0; k < len; ++k) word[k] = ascii::ToLower(text[i + k]);
+      const std::string_view w(word, len);
+      for (size_t cut = 0; cut <= 2 && cut < len; ++cut) {
+        if (cut == 1 && w.back() != 's') continue;
+        if (cut == 2 && !w.ends_with("es")) continue;
+        auto it = by_first_word_.find(w.substr(0, len - cut));
+        if (it == by_first_word_.end()) continue;
+        for (const Candidate& c : it->second) {
+          if (text.size() - i >= c.lower.size() && EqualsLower(text.substr(i), c.lower)) {
+            out.push_back({c.id, i, i + c.lower.size()});
+          }
+        }
+      }
+    }
+    i = end;
+  }
+}
+
+}  // namespace deskbench

@@ -1,0 +1,123 @@
+#include "detect/validators/phone_direct.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <cstdint>
+
+#include "core/ascii.h"
+
+namespace deskbench {
+
+namespace {
+
+// Numbering plans whose national prefix for parsing is exactly their national prefix, written as
+// plain digits (so it strips only when the national number starts with it), and whose country
+// code belongs to one main region. Tests compare every one of them with Parse.
+struct Plan {
+  int country_code;
+  std::string_view region;
+  char national_prefix;
+};
+constexpr Plan kPlans[] = {{1, "US", '1'}, {44, "GB", '0'}, {49, "DE", '0'}, {33, "FR", '0'}};
+
+const Plan* PlanForCountryCode(int cc) {
+  for (const Plan& p : kPlans) {
+    if (p.country_code == cc) return &p;
+  }
+  return nullptr;
+}
+
+const Plan* PlanForRegion(std::string_view region) {
+  for (const Plan& p : kPlans) {
+    if (p.region == region) return &p;
+  }
+  return nullptr;
+}
+
+// The digits of a candidate made only of digits and the separators Parse ignores; false for
+// anything else (letters of an extension, a slash, a second '+').
+bool PlainDigits(std::string_view candidate, bool& plus, char* out, size_t& n) {
+  plus = false;
+  n = 0;
+  for (size_t i = 0; i < candidate.size(); ++i) {
+    const char c = candidate[i];
+    if (ascii::IsDigit(c)) {
+      if (n == 20) return false;
+      out[n++] = c;
+    } else if (c == '+' && i == 0) {
+      plus = true;
+    } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  return n > 0;
+}
+
+// A national significant number for `plan` that Parse leaves as it is: no national prefix to
+// strip and no leading zero (Parse records leading zeros in extra fields).
+bool Build(const Plan& plan, std::string_view national, i18n::phonenumbers::PhoneNumber& number) {
+  if (national.size() < 2 || national.size() > 17) return false;
+  if (national[0] == '0' || national[0] == plan.national_prefix) return false;
+  uint64_t value = 0;
+  for (char c : national) value = value * 10 + static_cast<uint64_t>(c - '0');
+  number.Clear();
+  number.set_country_code(plan.country_code);
+  number.set_national_number(value);
+  return true;
+}
+
+}  // namespace
+
+DirectParse ParseDirect(std::string_view candidate, std::string_view region,
+                        i18n::phonenumbers::PhoneNumber& number) {
+  char buf[20];
+  size_t n = 0;
+  bool plus = false;
+  if (!PlainDigits(candidate, plus, buf, n)) return DirectParse::kAskParse;
+  std::string_view digits(buf, n);
+  if (plus || digits.starts_with("00")) {
+    // International: the country code is the shortest prefix that is one (codes are prefix-free).
+    std::string_view full = plus ? digits : digits.substr(2);
+    if (plus && candidate[0] != '+') return DirectParse::kAskParse;
+    if (full.size() < 4 || full[0] == '0') return DirectParse::kAskParse;
+    for (size_t len = 1; len <= 3; ++len) {
+      int cc = 0;
+      for (size_t i = 0; i < len; ++i) cc = cc * 10 + (full[i] - '0');
+      if (const Plan* plan = PlanForCountryCode(cc)) {
+        return Build(*plan, full.substr(len), number) ? DirectParse::kBuilt
+                                                      : DirectParse::kAskParse;
+      }
+    }
+    return DirectParse::kAskParse;
+  }
+  const Plan* plan = PlanForRegion(region);
+  if (plan == nullptr) return DirectParse::kAskParse;
+  // A number written with the region's own country code in front is for Parse to untangle.
+  if (digits.starts_with(std::to_string(plan->country_code))) return DirectParse::kAskParse;
+  if (plan->national_prefix == '0') {
+    // "020 7946 0000": the trunk prefix goes; what remains is checked as it stands. Were the
+    // remainder too short or too long to strip, Parse would keep the zero, and a number with a
+    // leading zero is valid in none of these plans.
+    if (digits[0] != '0')
+      return Build(*plan, digits, number) ? DirectParse::kBuilt : DirectParse::kAskParse;
+    if (digits.size() < 3 || digits[1] == '0') return DirectParse::kAskParse;
+    return Build(*plan, digits.substr(1), number) ? DirectParse::kBuilt : DirectParse::kAskParse;
+  }
+  // North America: a ten-digit number starting with the area code. Written with a leading zero
+  // it is no NANP number ("011" is the international prefix, left to Parse).
+  if (digits[0] == '0') {
+    return digits.starts_with("011") ? DirectParse::kAskParse : DirectParse::kInvalid;
+  }
+  return Build(*plan, digits, number) ? DirectParse::kBuilt : DirectParse::kAskParse;
+}
+
+bool IsValidBuiltNumber(const i18n::phonenumbers::PhoneNumber& number) {
+  const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+  const Plan* plan = PlanForCountryCode(number.country_code());
+  if (plan != nullptr && util.IsValidNumberForRegion(number, std::string(plan->region))) {
+    return true;
+  }
+  return util.IsValidNumber(number);
+}
+
+}  // namespace deskbench

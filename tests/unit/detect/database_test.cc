@@ -1,0 +1,107 @@
+#include "detect/database.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace deskbench {
+namespace {
+
+namespace fs = std::filesystem;
+
+PatternSet Sample() {
+  return {{R"(\bfoo\d+)", R"(bar)"}, {HS_FLAG_SOM_LEFTMOST, HS_FLAG_SOM_LEFTMOST}};
+}
+
+std::vector<unsigned> MatchIds(const hs_database_t* db, std::string_view text) {
+  hs_scratch_t* scratch = nullptr;
+  EXPECT_EQ(hs_alloc_scratch(db, &scratch), HS_SUCCESS);
+  std::vector<unsigned> ids;
+  auto on_match = [](unsigned id, unsigned long long, unsigned long long, unsigned, void* ctx) {
+    static_cast<std::vector<unsigned>*>(ctx)->push_back(id);
+    return 0;
+  };
+  hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match, &ids);
+  hs_free_scratch(scratch);
+  return ids;
+}
+
+class DatabaseCacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("deskbench-db-test-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    const char* old = std::getenv("XDG_CACHE_HOME");
+    if (old != nullptr) old_ = old;
+    had_old_ = old != nullptr;
+    setenv("XDG_CACHE_HOME", dir_.c_str(), 1);
+  }
+  void TearDown() override {
+    if (had_old_) {
+      setenv("XDG_CACHE_HOME", old_.c_str(), 1);
+    } else {
+      unsetenv("XDG_CACHE_HOME");
+    }
+    fs::remove_all(dir_);
+  }
+  std::vector<fs::path> CachedFiles() const {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir_ / "deskbench", ec)) out.push_back(e.path());
+    return out;
+  }
+
+  fs::path dir_;
+  std::string old_;
+  bool had_old_ = false;
+};
+
+TEST_F(DatabaseCacheTest, StoresThenLoadsTheCompiledDatabase) {
+  Database first = LoadOrCompileDatabase(Sample());
+  ASSERT_NE(first, nullptr);
+  ASSERT_EQ(CachedFiles().size(), 1u);
+  const auto stored = fs::last_write_time(CachedFiles()[0]);
+  Database second = LoadOrCompileDatabase(Sample());
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(fs::last_write_time(CachedFiles()[0]), stored);
+  EXPECT_EQ(MatchIds(second.get(), "foo12 bar"), MatchIds(first.get(), "foo12 bar"));
+  EXPECT_FALSE(MatchIds(second.get(), "foo12 bar").empty());
+}
+
+TEST_F(DatabaseCacheTest, ADamagedFileIsCompiledAgain) {
+  LoadOrCompileDatabase(Sample());
+  ASSERT_EQ(CachedFiles().size(), 1u);
+  const fs::path file = CachedFiles()[0];
+  {
+    std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(-3, std::ios::end);
+    f.put('\x7f');
+  }
+  Database db = LoadOrCompileDatabase(Sample());
+  ASSERT_NE(db, nullptr);
+  EXPECT_EQ(MatchIds(db.get(), "bar").size(), 1u);
+  // Another pattern set is another file.
+  PatternSet other = Sample();
+  other.patterns[1] = "baz";
+  LoadOrCompileDatabase(other);
+  EXPECT_EQ(CachedFiles().size(), 2u);
+}
+
+TEST(Database, NamesThePatternThatDoesNotCompile) {
+  PatternSet set{{"ok", "(unclosed"}, {0, 0}};
+  try {
+    CompileDatabase(set);
+    FAIL() << "expected a PatternError";
+  } catch (const PatternError& e) {
+    EXPECT_EQ(e.index, 1);
+  }
+  EXPECT_EQ(CompileDatabase(PatternSet{}), nullptr);
+}
+
+}  // namespace
+}  // namespace deskbench
