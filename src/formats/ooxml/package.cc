@@ -21,6 +21,7 @@ Package::Package(const ByteSource& source, const Limits& limits)
   if (zip_->Find(kContentTypesPart) == nullptr) {
     throw Refusal(file_, "zip archive without [Content_Types].xml (not an Office document)");
   }
+  Xml(kContentTypesPart);  // refused now if malformed
 }
 
 std::vector<std::string> Package::PartNames() const {
@@ -115,6 +116,21 @@ void Package::Remove(std::string_view part) {
       MarkChanged(kContentTypesPart);
     }
     o = next;
+  }
+}
+
+void Package::RemoveRelationship(std::string_view source_part, std::string_view id) {
+  std::string rels = RelsPartFor(source_part);
+  if (!Has(rels)) return;
+  pugi::xml_node root = Xml(rels).document_element();
+  for (pugi::xml_node r = root.first_child(); r;) {
+    pugi::xml_node next = r.next_sibling();
+    if (LocalName(r.name()) == "Relationship" && id == r.attribute("Id").value()) {
+      removed_ids_[std::string(source_part)].insert(std::string(id));
+      root.remove_child(r);
+      MarkChanged(rels);
+    }
+    r = next;
   }
 }
 

@@ -52,6 +52,8 @@ class Package {
   // Drops a part, its own relationships part, every relationship that targets it and its
   // content-type override.
   void Remove(std::string_view part);
+  // Drops one relationship (internal or external) of source_part.
+  void RemoveRelationship(std::string_view source_part, std::string_view id);
   // Relationship ids removed from each source part's .rels by Remove (so the part's references
   // to them can be removed too).
   const std::map<std::string, std::set<std::string>>& removed_ids() const { return removed_ids_; }
