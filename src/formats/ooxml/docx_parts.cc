@@ -33,6 +33,7 @@ constexpr std::array kRules = {
     Rule{"wordprocessingml.webSettings+xml", PartRole::kKeep, ""},
     Rule{"wordprocessingml.numbering+xml", PartRole::kKeep, ""},
     Rule{"drawingml.theme+xml", PartRole::kKeep, ""},
+    Rule{"officedocument.theme+xml", PartRole::kKeep, ""},
     Rule{"drawingml.themeOverride+xml", PartRole::kKeep, ""},
     Rule{"package.relationships+xml", PartRole::kKeep, ""},
     Rule{"officedocument.obfuscatedFont", PartRole::kKeep, ""},
