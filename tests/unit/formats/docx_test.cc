@@ -290,6 +290,60 @@ TEST(DocxTest, HostileXmlAndZipsAreRefused) {
   EXPECT_NE(RefusalOf("not a zip at all").find("zip"), std::string::npos);
 }
 
+TEST(DocxTest, SettingsUnknownPartsAndRsidsAreCleanedAndWritingTwiceIsTheSame) {
+  std::string settings =
+      std::string("<w:settings ") + kNs +
+      "><w:zoom w:percent=\"100\"/><w:attachedTemplate r:id=\"rId1\"/><w:docVars><w:docVar "
+      "w:name=\"owner\" w:val=\"jdoe\"/></w:docVars><w:documentProtection w:edit=\"readOnly\" "
+      "w:hashValue=\"abc=\"/><w:rsids><w:rsidRoot w:val=\"00A1\"/></w:rsids></w:settings>";
+  std::string settings_rels =
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"" +
+      kRel +
+      "attachedTemplate\" Target=\"file:///C:/Users/jdoe/Templates/Normal.dotm\" "
+      "TargetMode=\"External\"/></Relationships>";
+  auto doc = DocxDocument::FromBytes(
+      Docx("<w:p w:rsidR=\"00A1\" w:rsidRDefault=\"00B2\"><w:r w:rsidRPr=\"00C3\"><w:t>Hi</w:t>"
+           "</w:r></w:p>",
+           {{"word/settings.xml", settings},
+            {"word/_rels/settings.xml.rels", settings_rels},
+            {"word/webextensions/taskpane.xml", "<x>secret notes</x>"}},
+           "<Override PartName=\"/word/settings.xml\" ContentType=\"" + kWml +
+               "settings+xml\"/><Override PartName=\"/word/webextensions/taskpane.xml\" "
+               "ContentType=\"application/vnd.ms-office.webextensiontaskpanes+xml\"/>"),
+      Limits{});
+  EXPECT_EQ(Texts(*doc), std::vector<std::string>{"Hi"});
+  std::string written = testing::WriteUnchanged(*doc);
+  EXPECT_EQ(written, testing::WriteUnchanged(*doc));
+  auto out = Unzip(written);
+  EXPECT_EQ(out["word/document.xml"].find("rsid"), std::string::npos);
+  EXPECT_NE(out["word/settings.xml"].find("<w:zoom w:percent=\"100\"/>"), std::string::npos);
+  for (std::string gone : {"attachedTemplate", "jdoe", "hashValue", "rsid"}) {
+    EXPECT_EQ(out["word/settings.xml"].find(gone), std::string::npos) << gone;
+  }
+  EXPECT_EQ(out["word/_rels/settings.xml.rels"].find("jdoe"), std::string::npos);
+  EXPECT_EQ(out.count("word/webextensions/taskpane.xml"), 0u);
+  EXPECT_TRUE(HasNote(*doc, "taskpane.xml (unknown part"));
+  EXPECT_TRUE(HasNote(*doc, "rsid attributes"));
+}
+
+TEST(DocxTest, MacroEnabledDocumentsKeepTheirTextAndLoseTheirMacros) {
+  std::string types =
+      "<?xml version=\"1.0\"?><Types "
+      "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+      "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+      "<Override PartName=\"/word/document.xml\" "
+      "ContentType=\"application/vnd.ms-word.document.macroEnabled.main+xml\"/></Types>";
+  auto doc = DocxDocument::FromBytes(
+      Zip({{"[Content_Types].xml", types},
+           {"word/document.xml", Body("<w:p><w:r><w:t>Macro doc</w:t></w:r></w:p>")},
+           {"word/vbaProject.bin", "Attribute VB_Name"}}),
+      Limits{});
+  EXPECT_EQ(Texts(*doc), std::vector<std::string>{"Macro doc"});
+  EXPECT_EQ(Unzip(testing::WriteUnchanged(*doc)).count("word/vbaProject.bin"), 0u);
+  EXPECT_TRUE(HasNote(*doc, "word/vbaProject.bin (macros)"));
+}
+
 TEST(DocxTest, EntryNamesMustStayInsideThePackage) {
   EXPECT_TRUE(IsSafeEntryName("word/document.xml"));
   EXPECT_TRUE(IsSafeEntryName("[Content_Types].xml"));
