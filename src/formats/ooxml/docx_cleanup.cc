@@ -88,16 +88,22 @@ TrackedChanges AcceptTrackedChanges(pugi::xml_node root) {
     }
     if (IsIn(local, kRemovedMarks)) {
       removed.push_back(n);
-      if (local == "del" || local == "moveFrom") {
-        if (n.first_child()) ++counts.deletions;
+      if ((local == "del" || local == "moveFrom") && n.first_child()) {
+        ++counts.deletions;
       } else if (local.ends_with("Change")) {
         ++counts.formatting;
+      } else {
+        ++counts.markers;
       }
       return false;
     }
     if (local == "ins" || local == "moveTo") {
       unwrapped.push_back(n);
-      if (n.first_child()) ++counts.insertions;
+      if (n.first_child()) {
+        ++counts.insertions;
+      } else {
+        ++counts.markers;
+      }
     }
     return true;
   });

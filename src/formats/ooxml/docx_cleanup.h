@@ -14,6 +14,9 @@ struct TrackedChanges {
   size_t insertions = 0;  // w:ins and w:moveTo, kept
   size_t deletions = 0;   // w:del and w:moveFrom (and deleted table rows), removed
   size_t formatting = 0;  // w:rPrChange, w:pPrChange... (the old formatting), removed
+  size_t markers = 0;     // empty marks (a deleted paragraph mark, range starts/ends), removed
+
+  size_t total() const { return insertions + deletions + formatting + markers; }
 };
 
 TrackedChanges AcceptTrackedChanges(pugi::xml_node root);

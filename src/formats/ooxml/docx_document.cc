@@ -127,12 +127,13 @@ void DocxDocument::CleanStories() {
     size_t refs = 0;
     auto removed = package_->removed_ids().find(story.part);
     if (removed != package_->removed_ids().end()) refs = RemoveReferences(root, removed->second);
-    if (tc.insertions + tc.deletions + tc.formatting + marks + ids + refs > 0) {
+    if (tc.total() + marks + ids + refs > 0) {
       package_->MarkChanged(story.part);
     }
     total.insertions += tc.insertions;
     total.deletions += tc.deletions;
     total.formatting += tc.formatting;
+    total.markers += tc.markers;
     comment_marks += marks;
     rsids += ids;
     references += refs;
@@ -147,7 +148,7 @@ void DocxDocument::CleanStories() {
       package_->MarkChanged(source);
     }
   }
-  if (total.insertions + total.deletions + total.formatting > 0) {
+  if (total.total() > 0) {
     notes_.push_back({"tracked changes",
                       "accepted: " + Plural(total.insertions, "insertion", "insertions") +
                           " kept, " + Plural(total.deletions, "deletion", "deletions") + " and " +

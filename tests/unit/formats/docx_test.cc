@@ -147,6 +147,12 @@ TEST(DocxTest, TrackedChangesAreAcceptedBeforeScanning) {
   EXPECT_EQ(xml.find("w:ins"), std::string::npos);
   EXPECT_EQ(xml.find("Ann"), std::string::npos);
   EXPECT_TRUE(HasNote(*doc, "tracked changes"));
+  // A deleted paragraph mark alone is a change too: the part is rewritten without it.
+  auto mark = DocxDocument::FromBytes(
+      Docx("<w:p><w:pPr><w:rPr><w:del w:id=\"3\" w:author=\"Ann\"/></w:rPr></w:pPr></w:p>"),
+      Limits{});
+  EXPECT_EQ(Unzip(testing::WriteUnchanged(*mark))["word/document.xml"].find("Ann"),
+            std::string::npos);
 }
 
 TEST(DocxTest, CommentsAreRemovedWithTheirAnchorsRelationshipAndContentType) {
