@@ -35,7 +35,7 @@ ZipReader::ZipReader(std::string bytes, const std::filesystem::path& file, const
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
   if (source == nullptr) throw Refusal(file_, "cannot read the zip container");
-  archive_ = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+  archive_.reset(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
   if (archive_ == nullptr) {
     zip_source_free(source);
     std::string why = zip_error_strerror(&error);
@@ -43,20 +43,21 @@ ZipReader::ZipReader(std::string bytes, const std::filesystem::path& file, const
     throw Refusal(file_, "corrupt or truncated zip container (" + why + ")");
   }
   zip_error_fini(&error);
-  zip_int64_t count = zip_get_num_entries(archive_, 0);
+  zip_int64_t count = zip_get_num_entries(archive_.get(), 0);
   if (count < 0 || static_cast<uint64_t>(count) > limits.max_zip_entries) {
     throw Refusal(file_, "zip container has more than " + std::to_string(limits.max_zip_entries) +
                              " entries");
   }
   int comment_length = 0;
-  has_comment_ = zip_get_archive_comment(archive_, &comment_length, ZIP_FL_ENC_RAW) != nullptr &&
-                 comment_length > 0;
+  has_comment_ =
+      zip_get_archive_comment(archive_.get(), &comment_length, ZIP_FL_ENC_RAW) != nullptr &&
+      comment_length > 0;
   std::set<std::string, std::less<>> seen;
   uint64_t total = 0;
   for (zip_int64_t i = 0; i < count; ++i) {
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(archive_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW, &st) != 0 ||
+    if (zip_stat_index(archive_.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW, &st) != 0 ||
         st.name == nullptr) {
       throw Refusal(file_, "corrupt zip entry " + std::to_string(i));
     }
@@ -90,8 +91,10 @@ ZipReader::ZipReader(std::string bytes, const std::filesystem::path& file, const
   }
 }
 
-ZipReader::~ZipReader() {
-  if (archive_ != nullptr) zip_discard(archive_);
+ZipReader::~ZipReader() = default;
+
+void ZipReader::Discard::operator()(zip* archive) const {
+  zip_discard(archive);
 }
 
 const ZipEntry* ZipReader::Find(std::string_view name) const {
@@ -102,7 +105,7 @@ const ZipEntry* ZipReader::Find(std::string_view name) const {
 }
 
 std::string ZipReader::Read(const ZipEntry& entry) const {
-  zip_file_t* f = zip_fopen_index(archive_, entry.index, 0);
+  zip_file_t* f = zip_fopen_index(archive_.get(), entry.index, 0);
   if (f == nullptr) throw Refusal(file_, "cannot open zip entry \"" + entry.name + "\"");
   std::string out;
   out.resize(static_cast<size_t>(entry.size));

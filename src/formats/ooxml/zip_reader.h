@@ -38,12 +38,16 @@ class ZipReader {
   // The inflated content; throws Refusal when it is corrupt or larger than it declared.
   std::string Read(const ZipEntry& entry) const;
   bool has_comment() const { return has_comment_; }
-  zip* handle() const { return archive_; }
+  zip* handle() const { return archive_.get(); }
 
  private:
   std::filesystem::path file_;
   std::string bytes_;  // libzip reads from this buffer for the reader's lifetime
-  zip* archive_ = nullptr;
+  struct Discard {
+    void operator()(zip* archive) const;
+  };
+  // Owned so that a refusal thrown by the constructor still closes the archive.
+  std::unique_ptr<zip, Discard> archive_;
   std::vector<ZipEntry> entries_;
   bool has_comment_ = false;
 };
