@@ -23,6 +23,17 @@ void SetElementText(pugi::xml_node node, const std::string& text) {
   if (edges && !node.attribute("xml:space")) node.append_attribute("xml:space") = "preserve";
 }
 
+// Attributes that hold text people read: hyperlink tooltips, and the default text, status bar
+// and help texts of legacy form fields.
+bool IsAttributeText(const pugi::xml_node& parent, std::string_view local) {
+  if (local == "hyperlink") return true;
+  if (local != "default" && local != "statusText" && local != "helpText") return false;
+  for (pugi::xml_node up = parent; up; up = up.parent()) {
+    if (LocalName(up.name()) == "ffData") return true;
+  }
+  return false;
+}
+
 class Collector {
  public:
   Collector(std::string_view part, std::string_view hint) : part_(part), hint_(hint) {}
@@ -60,6 +71,18 @@ class Collector {
             AddAttribute(u, a);
           }
         }
+      } else if (IsAttributeText(node, local)) {
+        ++attributes_;
+        for (pugi::xml_attribute a : child.attributes()) {
+          std::string_view name = LocalName(a.name());
+          if ((name == "tooltip" || name == "val") && *a.value() != '\0') {
+            int u = NewUnit(
+                std::string(part_) + " " + std::string(local) + " " + std::to_string(attributes_),
+                local == "hyperlink" ? "tooltip" : "form field");
+            AddAttribute(u, a);
+          }
+        }
+        Walk(child, paragraph, field, in_text_box);
       } else if (local == "txbxContent") {
         Walk(child, -1, -1, true);
       } else {
@@ -103,6 +126,7 @@ class Collector {
   std::vector<TextUnit> units_;
   size_t paragraphs_ = 0;
   size_t drawings_ = 0;
+  size_t attributes_ = 0;
 };
 
 bool IsContinuation(char c) {

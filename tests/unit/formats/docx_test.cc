@@ -257,6 +257,23 @@ TEST(DocxTest, TextBoxesAltTextFieldsAndHyperlinksAreSegments) {
   EXPECT_NE(out["word/document.xml"].find("descr=\"Box for P1\""), std::string::npos);
 }
 
+TEST(DocxTest, TooltipsAndFormFieldTextsAreSegments) {
+  auto doc = DocxDocument::FromBytes(
+      Docx("<w:p><w:hyperlink w:anchor=\"x\" w:tooltip=\"Ask Jane\"><w:r><w:t>link</w:t></w:r>"
+           "</w:hyperlink><w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:textInput>"
+           "<w:default w:val=\"jane@example.com\"/></w:textInput><w:helpText w:type=\"text\" "
+           "w:val=\"Call 555\"/></w:ffData></w:fldChar></w:r></w:p>"),
+      Limits{});
+  auto seen = testing::Collect(*doc);
+  std::map<std::string, std::string> by_hint;
+  for (const auto& s : seen) by_hint[s.hint] += s.text + "|";
+  EXPECT_EQ(by_hint["tooltip"], "Ask Jane|");
+  EXPECT_EQ(by_hint["form field"], "jane@example.com|Call 555|");
+  EXPECT_EQ(by_hint[""], "link|");
+  auto out = Unzip(testing::WriteReplacing(*doc, "Jane", "P1"));
+  EXPECT_NE(out["word/document.xml"].find("w:tooltip=\"Ask P1\""), std::string::npos);
+}
+
 TEST(DocxTest, TabsInsideAMatchAreRemovedAndReplacementsSurviveEdges) {
   auto doc = DocxDocument::FromBytes(
       Docx("<w:p><w:r><w:t>555</w:t><w:tab/><w:t>0100</w:t></w:r></w:p>"), Limits{});
