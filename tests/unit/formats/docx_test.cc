@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "formats/ooxml/docx_document.h"
+#include "formats/ooxml/relationships.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
 #include "test_support.h"
@@ -365,6 +366,22 @@ TEST(DocxTest, MacroEnabledDocumentsKeepTheirTextAndLoseTheirMacros) {
   EXPECT_EQ(Texts(*doc), std::vector<std::string>{"Macro doc"});
   EXPECT_EQ(Unzip(testing::WriteUnchanged(*doc)).count("word/vbaProject.bin"), 0u);
   EXPECT_TRUE(HasNote(*doc, "word/vbaProject.bin (macros)"));
+}
+
+TEST(DocxTest, RelationshipTargetsResolveLikeUris) {
+  EXPECT_EQ(ResolveTarget("word/document.xml", "media/image%201.png"), "word/media/image 1.png");
+  EXPECT_EQ(ResolveTarget("word/document.xml", "../customXml/item1.xml"), "customXml/item1.xml");
+  EXPECT_EQ(ResolveTarget("word/document.xml", "/word/styles.xml"), "word/styles.xml");
+  EXPECT_EQ(ResolveTarget("", "word/document.xml"), "word/document.xml");
+  EXPECT_EQ(ResolveTarget("word/document.xml", "../../x.xml"), "");
+  EXPECT_EQ(RelsPartFor("word/document.xml"), "word/_rels/document.xml.rels");
+  EXPECT_EQ(RelsPartFor(""), "_rels/.rels");
+  std::string source;
+  ASSERT_TRUE(SourceOfRelsPart("word/_rels/header1.xml.rels", source));
+  EXPECT_EQ(source, "word/header1.xml");
+  ASSERT_TRUE(SourceOfRelsPart("_rels/.rels", source));
+  EXPECT_EQ(source, "");
+  EXPECT_FALSE(SourceOfRelsPart("word/document.xml", source));
 }
 
 TEST(DocxTest, EntryNamesMustStayInsideThePackage) {
