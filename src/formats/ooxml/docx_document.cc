@@ -57,6 +57,7 @@ DocxDocument::DocxDocument(const ByteSource& source, const Limits& limits)
   Classify();
   CleanStories();
   FindExternalTargets();
+  if (package_->has_zip_comment()) notes_.push_back({"zip archive comment", "removed"});
 }
 
 void DocxDocument::Classify() {

@@ -368,6 +368,18 @@ TEST(DocxTest, MacroEnabledDocumentsKeepTheirTextAndLoseTheirMacros) {
   EXPECT_TRUE(HasNote(*doc, "word/vbaProject.bin (macros)"));
 }
 
+TEST(DocxTest, TheZipCommentIsNotCopied) {
+  std::string bytes = Docx("<w:p/>");
+  // The end-of-central-directory record ends with the comment length (0): append a comment.
+  ASSERT_EQ(bytes.substr(bytes.size() - 2), std::string(2, '\0'));
+  std::string comment = "by jdoe";
+  bytes[bytes.size() - 2] = static_cast<char>(comment.size());
+  bytes += comment;
+  auto doc = DocxDocument::FromBytes(bytes, Limits{});
+  EXPECT_TRUE(HasNote(*doc, "zip archive comment"));
+  EXPECT_EQ(testing::WriteUnchanged(*doc).find("jdoe"), std::string::npos);
+}
+
 TEST(DocxTest, RelationshipTargetsResolveLikeUris) {
   EXPECT_EQ(ResolveTarget("word/document.xml", "media/image%201.png"), "word/media/image 1.png");
   EXPECT_EQ(ResolveTarget("word/document.xml", "../customXml/item1.xml"), "customXml/item1.xml");
