@@ -331,7 +331,8 @@ TEST(DocxTest, SettingsUnknownPartsAndRsidsAreCleanedAndWritingTwiceIsTheSame) {
            "</w:r></w:p>",
            {{"word/settings.xml", settings},
             {"word/_rels/settings.xml.rels", settings_rels},
-            {"word/webextensions/taskpane.xml", "<x>secret notes</x>"}},
+            {"word/webextensions/taskpane.xml", "<x>secret notes</x>"},
+            {"word/_rels/gone.xml.rels", settings_rels}},
            "<Override PartName=\"/word/settings.xml\" ContentType=\"" + kWml +
                "settings+xml\"/><Override PartName=\"/word/webextensions/taskpane.xml\" "
                "ContentType=\"application/vnd.ms-office.webextensiontaskpanes+xml\"/>"),
@@ -348,6 +349,7 @@ TEST(DocxTest, SettingsUnknownPartsAndRsidsAreCleanedAndWritingTwiceIsTheSame) {
   EXPECT_EQ(out["word/_rels/settings.xml.rels"].find("jdoe"), std::string::npos);
   EXPECT_EQ(out.count("word/webextensions/taskpane.xml"), 0u);
   EXPECT_TRUE(HasNote(*doc, "taskpane.xml (unknown part"));
+  EXPECT_EQ(out.count("word/_rels/gone.xml.rels"), 0u);
   EXPECT_TRUE(HasNote(*doc, "rsid attributes"));
 }
 
