@@ -52,9 +52,10 @@ class Collector {
         AddText(paragraph, child, ElementText(child));
       } else if (local == "instrText" && field >= 0) {
         AddText(field, child, ElementText(child));
-      } else if ((local == "tab" || local == "br" || local == "cr") && paragraph >= 0 &&
-                 LocalName(node.name()) == "r") {
-        AddSynthetic(paragraph, child, local == "tab" ? "\t" : "\n");
+      } else if ((local == "tab" || local == "br" || local == "cr" || local == "noBreakHyphen") &&
+                 paragraph >= 0 && LocalName(node.name()) == "r") {
+        AddSynthetic(paragraph, child,
+                     local == "tab" ? "\t" : (local == "noBreakHyphen" ? "-" : "\n"));
       } else if (local == "fldSimple" && field >= 0) {
         for (pugi::xml_attribute a : child.attributes()) {
           if (LocalName(a.name()) == "instr") AddAttribute(field, a);

@@ -277,8 +277,10 @@ TEST(DocxTest, TooltipsAndFormFieldTextsAreSegments) {
 
 TEST(DocxTest, TabsInsideAMatchAreRemovedAndReplacementsSurviveEdges) {
   auto doc = DocxDocument::FromBytes(
-      Docx("<w:p><w:r><w:t>555</w:t><w:tab/><w:t>0100</w:t></w:r></w:p>"), Limits{});
-  EXPECT_EQ(Texts(*doc), std::vector<std::string>{"555\t0100"});
+      Docx("<w:p><w:r><w:t>555</w:t><w:tab/><w:t>0100</w:t></w:r></w:p><w:p><w:r><w:t>555</w:t>"
+           "<w:noBreakHyphen/><w:t>2671</w:t></w:r></w:p>"),
+      Limits{});
+  EXPECT_EQ(Texts(*doc), (std::vector<std::string>{"555\t0100", "555-2671"}));
   std::string xml = Unzip(testing::WriteReplacing(*doc, "555\t0100", " X "))["word/document.xml"];
   EXPECT_NE(xml.find("<w:r><w:t xml:space=\"preserve\"> X </w:t><w:t/></w:r>"), std::string::npos)
       << xml;
