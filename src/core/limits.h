@@ -16,6 +16,12 @@ struct Limits {
   uint32_t chunk_bytes = 1u << 20;
   // Segments longer than this are cut into several for scanning.
   uint32_t max_segment_bytes = 4u << 20;
+  // Zip packages (Office files): refused beyond these, so a small file cannot inflate without end.
+  uint32_t max_zip_entries = 10000;
+  uint64_t max_inflated_bytes = 1ull << 30;  // all entries together, inflated
+  uint32_t max_entry_ratio = 200;            // inflated / compressed, for entries over 1 MiB
+  // Nesting of XML elements inside a package part.
+  uint32_t max_xml_depth = 256;
 };
 
 }  // namespace deskbench

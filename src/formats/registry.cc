@@ -9,6 +9,7 @@
 #include "formats/html/html_document.h"
 #include "formats/json/json_document.h"
 #include "formats/json/jsonl_document.h"
+#include "formats/ooxml/docx_document.h"
 #include "formats/sniff.h"
 #include "formats/text/text_document.h"
 
@@ -75,9 +76,49 @@ std::string FormatForName(const std::filesystem::path& path) {
   return "";
 }
 
+constexpr std::array<std::string_view, 4> kWordExtensions = {".docx", ".docm", ".dotx", ".dotm"};
+
+using namespace std::string_view_literals;
+constexpr std::string_view kOleMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv;
+// The stream an encrypted Office file (OLE container) holds, as its UTF-16LE directory name.
+constexpr std::string_view kEncryptedPackage =
+    "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0"sv;
+constexpr std::string_view kEncryptedReason =
+    "encrypted Office file: remove the password in Office and try again";
+
+// For a zip: "docx" for Word packages, a refusal reason for other Office packages, "" otherwise.
+// Entry names are in the local headers near the start; the extension decides when they are not.
+std::string OfficeZipFormat(const std::filesystem::path& path, std::string_view head,
+                            std::string& refusal) {
+  std::string ext = ascii::Lower(path.extension().string());
+  bool word_ext = false;
+  for (std::string_view x : kWordExtensions) word_ext = word_ext || ext == x;
+  bool package = head.find("[Content_Types].xml") != std::string_view::npos;
+  if (package && head.find("word/") != std::string_view::npos) return "docx";
+  if (package && head.find("xl/") != std::string_view::npos) {
+    refusal = "Excel workbook: not supported yet";
+  } else if (package && head.find("ppt/") != std::string_view::npos) {
+    refusal = "PowerPoint presentation: not supported yet";
+  } else if (word_ext) {
+    return "docx";
+  } else if (ext == ".xlsx" || ext == ".xlsm" || ext == ".pptx" || ext == ".pptm") {
+    refusal = "Excel and PowerPoint files are not supported yet";
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
+  if (head.starts_with("PK\x03\x04")) {
+    std::string refusal;
+    std::string office = OfficeZipFormat(path, head, refusal);
+    if (!refusal.empty()) throw Refusal(path, refusal);
+    if (!office.empty()) return office;
+  }
+  if (head.starts_with(kOleMagic) && head.find(kEncryptedPackage) != std::string_view::npos) {
+    throw Refusal(path, std::string(kEncryptedReason));
+  }
   if (auto kind = DetectUnsupportedKind(head)) {
     bool office = kind->find("Office") != std::string::npos;
     throw Refusal(path, *kind + (office ? ": Office documents and archives are not supported yet"
@@ -90,7 +131,13 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
 
 OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& limits) {
   ByteSource source = ByteSource::FromFile(path);
-  std::string format = DetectFormat(path, source.Head(8192));
+  std::string head = source.Head(8192);
+  // The OLE directory naming the encrypted stream may lie past the head.
+  if (head.starts_with(kOleMagic) &&
+      source.ReadAll(limits.max_document_bytes).find(kEncryptedPackage) != std::string::npos) {
+    throw Refusal(path, std::string(kEncryptedReason));
+  }
+  std::string format = DetectFormat(path, head);
   std::unique_ptr<Document> document;
   if (format == "json") {
     try {
@@ -109,6 +156,8 @@ OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& lim
   } else if (format == "csv") {
     std::string ext = ascii::Lower(path.extension().string());
     document = std::make_unique<csv::CsvDocument>(source, limits, ext == ".tsv" ? '\t' : 0);
+  } else if (format == "docx") {
+    document = std::make_unique<ooxml::DocxDocument>(source, limits);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {

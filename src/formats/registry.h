@@ -11,7 +11,7 @@
 namespace deskbench {
 
 struct OpenedDocument {
-  std::string format;  // "text", "csv", "json", "jsonl", "html", "markdown", "code"
+  std::string format;  // "text", "csv", "json", "jsonl", "html", "markdown", "code", "docx"
   std::unique_ptr<Document> document;
 };
 

@@ -121,8 +121,17 @@ TEST_F(RegistryTest, EmptyFilesAreFine) {
 TEST_F(RegistryTest, RefusesBinaryAndUnsupportedFormatsByContent) {
   EXPECT_NE(Reason("report.txt", "%PDF-1.7\n..."), "");
   EXPECT_NE(Reason("report.txt", "%PDF-1.7\n...").find("PDF"), std::string::npos);
-  std::string office = Reason("a.docx", std::string("PK\x03\x04", 4) + "rest");
+  std::string office = Reason("a.zip", std::string("PK\x03\x04", 4) + "rest");
   EXPECT_NE(office.find("Office documents"), std::string::npos) << office;
+  std::string docx = Reason("a.docx", std::string("PK\x03\x04", 4) + "rest");
+  EXPECT_NE(docx.find("corrupt or truncated zip"), std::string::npos) << docx;
+  EXPECT_NE(
+      Reason("a.xlsx", std::string("PK\x03\x04", 4) + "[Content_Types].xml xl/").find("Excel"),
+      std::string::npos);
+  std::string encrypted =
+      std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(9000, '\0');
+  for (char c : std::string("EncryptedPackage")) encrypted += std::string{c, '\0'};
+  EXPECT_NE(Reason("a.docx", encrypted).find("encrypted Office file"), std::string::npos);
   EXPECT_NE(Reason("a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1").find("OLE"), std::string::npos);
   EXPECT_NE(Reason("a.png", "\x89PNG\r\n\x1A\nxxxx").find("PNG"), std::string::npos);
   EXPECT_NE(Reason("a.jpg", "\xFF\xD8\xFF\xE0").find("JPEG"), std::string::npos);

@@ -1,0 +1,51 @@
+#pragma once
+// Word documents (.docx, .docm, .dotx, .dotm). Segments: every paragraph of the body, headers,
+// footers, footnotes and endnotes (text-box paragraphs on their own), field instructions, alt
+// text, external relationship targets (hyperlinks), and the metadata values that are removed
+// anyway (scanned so that names found there are looked for everywhere). Before segmentation
+// tracked changes are accepted; comments, macros, embedded images and objects, printer settings,
+// custom XML and unknown parts are dropped, identifying properties and settings removed, each
+// reported as a Note.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/limits.h"
+#include "formats/document.h"
+#include "formats/ooxml/docx_metadata.h"
+#include "formats/ooxml/package.h"
+#include "formats/source.h"
+
+namespace deskbench::ooxml {
+
+class DocxDocument : public Document {
+ public:
+  // Throws Refusal for packages that are not Word documents or break the limits.
+  DocxDocument(const ByteSource& source, const Limits& limits);
+  static std::unique_ptr<DocxDocument> FromBytes(std::string bytes, const Limits& limits) {
+    return std::make_unique<DocxDocument>(ByteSource::FromBytes(std::move(bytes)), limits);
+  }
+
+  void Scan(const SegmentVisitor& visit) override;
+  void Write(const SegmentEditor& edits, Sink& out) override;
+  std::vector<Note> Notes() const override { return notes_; }
+
+ private:
+  struct TextPart {
+    std::string part;
+    std::string hint;  // for stories; relationship parts are marked by their name
+  };
+  void Classify();
+  void CleanStories();
+  void FindExternalTargets();
+
+  Limits limits_;
+  std::unique_ptr<Package> package_;
+  // Parts whose text is scanned: stories, then relationship parts with external targets.
+  std::vector<TextPart> text_parts_;
+  std::vector<MetaValue> metadata_;
+  std::vector<Note> notes_;
+};
+
+}  // namespace deskbench::ooxml

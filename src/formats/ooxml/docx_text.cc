@@ -1,0 +1,227 @@
+#include "formats/ooxml/docx_text.h"
+
+#include <algorithm>
+
+#include "core/ascii.h"
+#include "formats/ooxml/xml_part.h"
+
+namespace deskbench::ooxml {
+namespace {
+
+std::string ElementText(const pugi::xml_node& node) {
+  std::string text;
+  for (const pugi::xml_node& c : node.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) text += c.value();
+  }
+  return text;
+}
+
+void SetElementText(pugi::xml_node node, const std::string& text) {
+  while (node.first_child()) node.remove_child(node.first_child());
+  if (!text.empty()) node.append_child(pugi::node_pcdata).set_value(text.c_str());
+  bool edges = !text.empty() && (ascii::IsSpace(text.front()) || ascii::IsSpace(text.back()));
+  if (edges && !node.attribute("xml:space")) node.append_attribute("xml:space") = "preserve";
+}
+
+// Attributes that hold text people read: hyperlink tooltips, the default text, status bar and
+// help texts of legacy form fields, smart tag properties.
+bool IsAttributeText(const pugi::xml_node& parent, std::string_view local) {
+  if (local == "hyperlink") return true;
+  // Smart tag and custom XML element properties (w:attr w:val) hold recognised values.
+  if (local == "attr") {
+    std::string_view holder = LocalName(parent.name());
+    return holder == "smartTagPr" || holder == "customXmlPr";
+  }
+  if (local != "default" && local != "statusText" && local != "helpText") return false;
+  for (pugi::xml_node up = parent; up; up = up.parent()) {
+    if (LocalName(up.name()) == "ffData") return true;
+  }
+  return false;
+}
+
+std::string_view AttributeHint(std::string_view local) {
+  if (local == "hyperlink") return "tooltip";
+  if (local == "attr") return "smart tag";
+  return "form field";
+}
+
+class Collector {
+ public:
+  Collector(std::string_view part, std::string_view hint) : part_(part), hint_(hint) {}
+
+  void Walk(const pugi::xml_node& node, int paragraph, int field, bool in_text_box) {
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() != pugi::node_element) continue;
+      std::string_view local = LocalName(child.name());
+      if (local == "p") {
+        ++paragraphs_;
+        std::string where = std::string(part_) + " paragraph " + std::to_string(paragraphs_);
+        int p = NewUnit(where, in_text_box ? "text box" : hint_);
+        int f = NewUnit(where + " field code", "field code");
+        Walk(child, p, f, in_text_box);
+      } else if ((local == "t" || local == "delText") && paragraph >= 0) {
+        AddText(paragraph, child, ElementText(child));
+      } else if (local == "instrText" && field >= 0) {
+        AddText(field, child, ElementText(child));
+      } else if ((local == "tab" || local == "br" || local == "cr" || local == "noBreakHyphen") &&
+                 paragraph >= 0 && LocalName(node.name()) == "r") {
+        AddSynthetic(paragraph, child,
+                     local == "tab" ? "\t" : (local == "noBreakHyphen" ? "-" : "\n"));
+      } else if (local == "fldSimple" && field >= 0) {
+        for (pugi::xml_attribute a : child.attributes()) {
+          if (LocalName(a.name()) == "instr") AddAttribute(field, a);
+        }
+        Walk(child, paragraph, field, in_text_box);
+      } else if (local == "docPr" || local == "cNvPr") {
+        ++drawings_;
+        for (pugi::xml_attribute a : child.attributes()) {
+          std::string_view name = LocalName(a.name());
+          if ((name == "descr" || name == "title") && *a.value() != '\0') {
+            int u = NewUnit(std::string(part_) + " drawing " + std::to_string(drawings_) + " " +
+                                std::string(name),
+                            "alt text");
+            AddAttribute(u, a);
+          }
+        }
+      } else if (IsAttributeText(node, local)) {
+        ++attributes_;
+        for (pugi::xml_attribute a : child.attributes()) {
+          std::string_view name = LocalName(a.name());
+          if ((name == "tooltip" || name == "val") && *a.value() != '\0') {
+            int u = NewUnit(
+                std::string(part_) + " " + std::string(local) + " " + std::to_string(attributes_),
+                AttributeHint(local));
+            AddAttribute(u, a);
+          }
+        }
+        Walk(child, paragraph, field, in_text_box);
+      } else if (local == "txbxContent") {
+        Walk(child, -1, -1, true);
+      } else {
+        Walk(child, paragraph, field, in_text_box);
+      }
+    }
+  }
+
+  std::vector<TextUnit> Take() {
+    std::vector<TextUnit> out;
+    for (TextUnit& u : units_) {
+      if (!u.text.empty()) out.push_back(std::move(u));
+    }
+    return out;
+  }
+
+ private:
+  int NewUnit(std::string location, std::string_view hint) {
+    units_.push_back({"", {}, std::move(location), std::string(hint)});
+    return static_cast<int>(units_.size() - 1);
+  }
+  void AddText(int unit, const pugi::xml_node& node, const std::string& text) {
+    TextUnit& u = units_[static_cast<size_t>(unit)];
+    u.pieces.push_back({node, {}, u.text.size(), u.text.size() + text.size(), true});
+    u.text += text;
+  }
+  void AddSynthetic(int unit, const pugi::xml_node& node, std::string_view ch) {
+    TextUnit& u = units_[static_cast<size_t>(unit)];
+    u.pieces.push_back({node, {}, u.text.size(), u.text.size() + ch.size(), false});
+    u.text += ch;
+  }
+  void AddAttribute(int unit, const pugi::xml_attribute& a) {
+    TextUnit& u = units_[static_cast<size_t>(unit)];
+    std::string_view value = a.value();
+    u.pieces.push_back({{}, a, u.text.size(), u.text.size() + value.size(), true});
+    u.text += value;
+  }
+
+  std::string_view part_;
+  std::string_view hint_;
+  std::vector<TextUnit> units_;
+  size_t paragraphs_ = 0;
+  size_t drawings_ = 0;
+  size_t attributes_ = 0;
+};
+
+bool IsContinuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Edits clamped to the text, widened to whole UTF-8 characters, overlapping ones skipped.
+std::vector<Edit> Sanitize(std::string_view text, std::span<const Edit> edits) {
+  std::vector<Edit> out;
+  size_t last_end = 0;
+  for (const Edit& e : edits) {
+    size_t b = std::min(e.begin, text.size());
+    size_t end = std::min(std::max(e.end, b), text.size());
+    while (b > 0 && b < text.size() && IsContinuation(text[b])) --b;
+    while (end < text.size() && IsContinuation(text[end])) ++end;
+    if (b < last_end) continue;
+    out.push_back({b, end, e.replacement});
+    last_end = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TextUnit> CollectUnits(const pugi::xml_node& root, std::string_view part,
+                                   std::string_view hint) {
+  Collector c(part, hint);
+  c.Walk(root, -1, -1, false);
+  return c.Take();
+}
+
+bool ApplyEdits(const TextUnit& unit, std::span<const Edit> raw) {
+  std::vector<Edit> edits = Sanitize(unit.text, raw);
+  if (edits.empty()) return false;
+  // The piece that receives each replacement: the first editable one the match touches.
+  std::vector<size_t> owner(edits.size(), unit.pieces.size());
+  for (size_t e = 0; e < edits.size(); ++e) {
+    size_t last_editable = unit.pieces.size();
+    for (size_t i = 0; i < unit.pieces.size(); ++i) {
+      const TextPiece& p = unit.pieces[i];
+      if (!p.editable) continue;
+      last_editable = i;
+      if (p.end > edits[e].begin || (p.end == edits[e].begin && edits[e].begin == edits[e].end)) {
+        owner[e] = i;
+        break;
+      }
+    }
+    if (owner[e] == unit.pieces.size()) owner[e] = last_editable;
+  }
+  for (size_t i = 0; i < unit.pieces.size(); ++i) {
+    const TextPiece& p = unit.pieces[i];
+    if (!p.editable) {
+      for (const Edit& e : edits) {
+        if (e.begin <= p.begin && p.end <= e.end && e.begin < e.end) {
+          p.node.parent().remove_child(p.node);
+          break;
+        }
+      }
+      continue;
+    }
+    std::string out;
+    size_t pos = p.begin;
+    bool touched = false;
+    for (size_t e = 0; e < edits.size(); ++e) {
+      size_t lo = std::clamp(edits[e].begin, p.begin, p.end);
+      size_t hi = std::clamp(edits[e].end, p.begin, p.end);
+      bool owns = owner[e] == i;
+      if (!owns && lo >= hi) continue;
+      out.append(unit.text, pos, lo - pos);
+      if (owns) out += edits[e].replacement;
+      pos = std::max(pos, hi);
+      touched = true;
+    }
+    if (!touched) continue;
+    out.append(unit.text, pos, p.end - pos);
+    if (p.attr) {
+      pugi::xml_attribute a = p.attr;
+      a.set_value(out.c_str());
+    } else {
+      SetElementText(p.node, out);
+    }
+  }
+  return true;
+}
+
+}  // namespace deskbench::ooxml

@@ -1,0 +1,41 @@
+#pragma once
+// Word text in logical units: a paragraph (w:p) is one string however many runs, hyperlinks, smart
+// tags, fields or proofing marks split it; its field instructions are a second string; alt text
+// attributes are strings of their own. Edits given in unit coordinates are written back into the
+// runs: a replacement goes into the first w:t a match touches, the rest of the match is trimmed,
+// so run formatting is kept.
+
+#include <pugixml.hpp>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "formats/document.h"
+
+namespace deskbench::ooxml {
+
+struct TextPiece {
+  pugi::xml_node node;       // a w:t / w:instrText element, or w:tab / w:br standing for one char
+  pugi::xml_attribute attr;  // set instead for attribute text (w:instr, descr, title)
+  size_t begin = 0;          // in the unit's text
+  size_t end = 0;
+  bool editable = true;  // false for the characters that w:tab and w:br stand for
+};
+
+struct TextUnit {
+  std::string text;
+  std::vector<TextPiece> pieces;
+  std::string location;  // "word/document.xml paragraph 12"
+  std::string hint;      // "header", "text box", "field code", "alt text"
+};
+
+// The units of one story part (body, header, footnotes...) in document order; units without text
+// are left out. hint is given to paragraphs outside text boxes.
+std::vector<TextUnit> CollectUnits(const pugi::xml_node& root, std::string_view part,
+                                   std::string_view hint);
+
+// Writes edits (sorted, not overlapping, in unit.text coordinates; others are skipped) into the
+// unit's nodes. Returns true when something changed.
+bool ApplyEdits(const TextUnit& unit, std::span<const Edit> edits);
+
+}  // namespace deskbench::ooxml

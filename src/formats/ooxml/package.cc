@@ -1,0 +1,157 @@
+#include "formats/ooxml/package.h"
+
+#include "core/ascii.h"
+#include "core/error.h"
+#include "formats/ooxml/relationships.h"
+#include "formats/ooxml/xml_part.h"
+#include "formats/ooxml/zip_writer.h"
+
+namespace deskbench::ooxml {
+namespace {
+
+bool SameName(std::string_view a, std::string_view b) {
+  return ascii::Lower(a) == ascii::Lower(b);  // part names compare case-insensitively (OPC)
+}
+
+}  // namespace
+
+Package::Package(const ByteSource& source, const Limits& limits)
+    : file_(source.name()), limits_(limits) {
+  zip_ = std::make_unique<ZipReader>(source.ReadAll(limits.max_document_bytes), file_, limits);
+  if (zip_->Find(kContentTypesPart) == nullptr) {
+    throw Refusal(file_, "zip archive without [Content_Types].xml (not an Office document)");
+  }
+  Xml(kContentTypesPart);  // refused now if malformed
+}
+
+std::vector<std::string> Package::PartNames() const {
+  std::vector<std::string> names;
+  for (const ZipEntry& e : zip_->entries()) {
+    if (!e.name.ends_with('/')) names.push_back(e.name);
+  }
+  return names;
+}
+
+bool Package::Has(std::string_view part) const {
+  return zip_->Find(part) != nullptr && !Removed(part);
+}
+
+std::string Package::Read(std::string_view part) const {
+  const ZipEntry* e = zip_->Find(part);
+  if (e == nullptr) throw Refusal(file_, "missing part " + std::string(part));
+  return zip_->Read(*e);
+}
+
+pugi::xml_document& Package::Xml(std::string_view part) {
+  auto it = xml_.find(part);
+  if (it != xml_.end()) return *it->second;
+  auto doc = ParseXml(Read(part), part, file_, limits_);
+  return *xml_.emplace(std::string(part), std::move(doc)).first->second;
+}
+
+std::string Package::ContentType(std::string_view part) {
+  pugi::xml_node types = Xml(kContentTypesPart).document_element();
+  for (pugi::xml_node o : types.children()) {
+    if (LocalName(o.name()) != "Override") continue;
+    std::string_view name = o.attribute("PartName").value();
+    if (name.starts_with('/')) name.remove_prefix(1);
+    if (SameName(name, part)) return o.attribute("ContentType").value();
+  }
+  size_t dot = part.rfind('.');
+  if (dot == std::string_view::npos) return "";
+  std::string_view ext = part.substr(dot + 1);
+  for (pugi::xml_node d : types.children()) {
+    if (LocalName(d.name()) == "Default" && SameName(d.attribute("Extension").value(), ext)) {
+      return d.attribute("ContentType").value();
+    }
+  }
+  return "";
+}
+
+std::vector<Relationship> Package::Relationships(std::string_view source_part) {
+  std::vector<Relationship> out;
+  std::string rels = RelsPartFor(source_part);
+  if (!Has(rels)) return out;
+  for (pugi::xml_node r : Xml(rels).document_element().children()) {
+    if (LocalName(r.name()) != "Relationship") continue;
+    Relationship rel;
+    rel.id = r.attribute("Id").value();
+    rel.type = r.attribute("Type").value();
+    rel.target = r.attribute("Target").value();
+    rel.external = SameName(r.attribute("TargetMode").value(), "External");
+    if (!rel.external) rel.part = ResolveTarget(source_part, rel.target);
+    out.push_back(std::move(rel));
+  }
+  return out;
+}
+
+void Package::Remove(std::string_view part) {
+  if (!Has(part) || part == kContentTypesPart) return;
+  removed_.insert(std::string(part));
+  std::string own = RelsPartFor(part);
+  if (Has(own)) removed_.insert(own);
+  for (const std::string& name : PartNames()) {
+    std::string source;
+    if (Removed(name) || !SourceOfRelsPart(name, source)) continue;
+    pugi::xml_node root = Xml(name).document_element();
+    for (pugi::xml_node r = root.first_child(); r;) {
+      pugi::xml_node next = r.next_sibling();
+      if (LocalName(r.name()) == "Relationship" &&
+          !SameName(r.attribute("TargetMode").value(), "External") &&
+          SameName(ResolveTarget(source, r.attribute("Target").value()), part)) {
+        removed_ids_[source].insert(r.attribute("Id").value());
+        root.remove_child(r);
+        MarkChanged(name);
+      }
+      r = next;
+    }
+  }
+  pugi::xml_node types = Xml(kContentTypesPart).document_element();
+  for (pugi::xml_node o = types.first_child(); o;) {
+    pugi::xml_node next = o.next_sibling();
+    std::string_view name = o.attribute("PartName").value();
+    if (name.starts_with('/')) name.remove_prefix(1);
+    if (LocalName(o.name()) == "Override" && SameName(name, part)) {
+      types.remove_child(o);
+      MarkChanged(kContentTypesPart);
+    }
+    o = next;
+  }
+}
+
+void Package::RemoveRelationship(std::string_view source_part, std::string_view id) {
+  std::string rels = RelsPartFor(source_part);
+  if (!Has(rels)) return;
+  pugi::xml_node root = Xml(rels).document_element();
+  for (pugi::xml_node r = root.first_child(); r;) {
+    pugi::xml_node next = r.next_sibling();
+    if (LocalName(r.name()) == "Relationship" && id == r.attribute("Id").value()) {
+      removed_ids_[std::string(source_part)].insert(std::string(id));
+      root.remove_child(r);
+      MarkChanged(rels);
+    }
+    r = next;
+  }
+}
+
+std::string Package::Write(const XmlOverrides& overrides) {
+  ZipWriter writer;
+  auto put = [&](const ZipEntry& e) {
+    if (Removed(e.name) || e.name.ends_with('/')) return;
+    auto over = overrides.find(e.name);
+    if (over != overrides.end()) {
+      writer.Add(e.name, WriteXml(*over->second), e.mtime);
+    } else if (Changed(e.name)) {
+      writer.Add(e.name, WriteXml(Xml(e.name)), e.mtime);
+    } else {
+      writer.Copy(*zip_, e);
+    }
+  };
+  put(*zip_->Find(kContentTypesPart));
+  for (const ZipEntry& e : zip_->entries()) {
+    if (e.name != kContentTypesPart) put(e);
+  }
+  return writer.Finish();
+}
+
+}  // namespace deskbench::ooxml

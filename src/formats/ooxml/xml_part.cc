@@ -1,0 +1,192 @@
+#include "formats/ooxml/xml_part.h"
+
+#include <cstring>
+#include <vector>
+
+#include "core/ascii.h"
+#include "core/error.h"
+
+namespace deskbench::ooxml {
+namespace {
+
+// A declaration anywhere (even inside a comment) is refused: parts written by Office never have
+// one, and refusing is safer than deciding what a parser would expand.
+bool HasDeclaration(std::string_view bytes) {
+  for (size_t at = bytes.find("<!"); at != std::string_view::npos; at = bytes.find("<!", at + 2)) {
+    std::string_view rest = bytes.substr(at + 2, 7);
+    std::string upper = ascii::Upper(rest);
+    if (upper.starts_with("DOCTYPE") || upper.starts_with("ENTITY")) return true;
+  }
+  return false;
+}
+
+// UTF-16 parts hide "<!DOCTYPE" between NUL bytes: look at them with the NULs dropped.
+std::string WithoutNuls(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  for (char c : bytes) {
+    if (c != '\0') out.push_back(c);
+  }
+  return out;
+}
+
+size_t Depth(const pugi::xml_node& root) {
+  size_t max = 0;
+  size_t depth = 0;
+  pugi::xml_node node = root.first_child();
+  while (node) {
+    max = std::max(max, depth + 1);
+    if (node.first_child()) {
+      node = node.first_child();
+      ++depth;
+      continue;
+    }
+    while (node && !node.next_sibling()) {
+      node = node.parent();
+      if (node == root) return max;
+      --depth;
+    }
+    if (node) node = node.next_sibling();
+  }
+  return max;
+}
+
+void Escape(std::string_view s, bool attribute, std::string& out) {
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        if (attribute) {
+          out += "&quot;";
+        } else {
+          out.push_back(c);
+        }
+        break;
+      case '\n':
+        if (attribute) {
+          out += "&#10;";
+        } else {
+          out.push_back(c);
+        }
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      case '\t':
+        if (attribute) {
+          out += "&#9;";
+        } else {
+          out.push_back(c);
+        }
+        break;
+      default:
+        // Control characters are not allowed in XML 1.0 at all: dropped.
+        if (static_cast<unsigned char>(c) < 0x20) break;
+        out.push_back(c);
+    }
+  }
+}
+
+void WriteNode(const pugi::xml_node& node, std::string& out) {
+  switch (node.type()) {
+    case pugi::node_pcdata:
+      Escape(node.value(), false, out);
+      return;
+    case pugi::node_cdata:
+      Escape(node.value(), false, out);
+      return;
+    case pugi::node_pi:
+      out += "<?";
+      out += node.name();
+      if (*node.value() != '\0') {
+        out += ' ';
+        out += node.value();
+      }
+      out += "?>";
+      return;
+    case pugi::node_element:
+      break;
+    default:
+      return;  // comments, declarations (written once by WriteXml)
+  }
+  out += '<';
+  out += node.name();
+  for (const pugi::xml_attribute& a : node.attributes()) {
+    out += ' ';
+    out += a.name();
+    out += "=\"";
+    Escape(a.value(), true, out);
+    out += '"';
+  }
+  if (!node.first_child()) {
+    out += "/>";
+    return;
+  }
+  out += '>';
+  for (const pugi::xml_node& child : node.children()) WriteNode(child, out);
+  out += "</";
+  out += node.name();
+  out += '>';
+}
+
+}  // namespace
+
+std::string_view LocalName(const char* name) {
+  std::string_view n(name);
+  size_t colon = n.find(':');
+  return colon == std::string_view::npos ? n : n.substr(colon + 1);
+}
+
+std::string_view Prefix(const char* name) {
+  std::string_view n(name);
+  size_t colon = n.find(':');
+  return colon == std::string_view::npos ? std::string_view() : n.substr(0, colon);
+}
+
+std::unique_ptr<pugi::xml_document> ParseXml(std::string_view bytes, std::string_view part,
+                                             const std::filesystem::path& file,
+                                             const Limits& limits) {
+  std::string where = std::string(part);
+  if (HasDeclaration(bytes) || HasDeclaration(WithoutNuls(bytes))) {
+    throw Refusal(file, where + ": XML with a DOCTYPE or ENTITY declaration is refused");
+  }
+  auto doc = std::make_unique<pugi::xml_document>();
+  unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_declaration |
+                     pugi::parse_pi | pugi::parse_doctype;
+  pugi::xml_parse_result result = doc->load_buffer(bytes.data(), bytes.size(), options);
+  if (!result) {
+    throw Refusal(file, where + ": malformed XML (" + result.description() + " at byte " +
+                            std::to_string(result.offset) + ")");
+  }
+  for (const pugi::xml_node& n : doc->children()) {
+    if (n.type() == pugi::node_doctype) {
+      throw Refusal(file, where + ": XML with a DOCTYPE declaration is refused");
+    }
+  }
+  if (!doc->document_element()) throw Refusal(file, where + ": XML without a root element");
+  if (Depth(*doc) > limits.max_xml_depth) {
+    throw Refusal(file, where + ": XML nested deeper than " + std::to_string(limits.max_xml_depth) +
+                            " levels");
+  }
+  return doc;
+}
+
+std::string WriteXml(const pugi::xml_document& doc) {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
+  for (const pugi::xml_node& child : doc.children()) {
+    if (child.type() == pugi::node_element || child.type() == pugi::node_pi) {
+      WriteNode(child, out);
+    }
+  }
+  return out;
+}
+
+}  // namespace deskbench::ooxml

@@ -1,0 +1,58 @@
+#pragma once
+// Reads a zip archive held in memory, refusing what could hurt: too many entries, names that
+// escape the package (absolute, "..", backslashes), duplicate names, entries that inflate beyond
+// the limits, encrypted entries. Inflated sizes are checked while reading, not trusted.
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/limits.h"
+
+struct zip;
+struct zip_source;
+
+namespace deskbench::ooxml {
+
+struct ZipEntry {
+  std::string name;
+  uint64_t index = 0;
+  uint64_t size = 0;             // inflated, as the archive declares it
+  uint64_t compressed_size = 0;  // as stored
+  uint32_t mtime = 0;            // seconds since the epoch
+};
+
+class ZipReader {
+ public:
+  // Throws Refusal (naming file) when the bytes are not a sound zip within the limits.
+  ZipReader(std::string bytes, const std::filesystem::path& file, const Limits& limits);
+  ~ZipReader();
+  ZipReader(const ZipReader&) = delete;
+  ZipReader& operator=(const ZipReader&) = delete;
+
+  const std::vector<ZipEntry>& entries() const { return entries_; }
+  // The entry with this name, or nullptr.
+  const ZipEntry* Find(std::string_view name) const;
+  // The inflated content; throws Refusal when it is corrupt or larger than it declared.
+  std::string Read(const ZipEntry& entry) const;
+  bool has_comment() const { return has_comment_; }
+  zip* handle() const { return archive_.get(); }
+
+ private:
+  std::filesystem::path file_;
+  std::string bytes_;  // libzip reads from this buffer for the reader's lifetime
+  struct Discard {
+    void operator()(zip* archive) const;
+  };
+  // Owned so that a refusal thrown by the constructor still closes the archive.
+  std::unique_ptr<zip, Discard> archive_;
+  std::vector<ZipEntry> entries_;
+  bool has_comment_ = false;
+};
+
+// True for entry names that stay inside the package: relative, no "..", no backslash, no NUL.
+bool IsSafeEntryName(std::string_view name);
+
+}  // namespace deskbench::ooxml

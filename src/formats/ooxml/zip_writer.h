@@ -1,0 +1,30 @@
+#pragma once
+// Writes a new zip archive in memory: entries copied from a ZipReader keep their compressed bytes
+// (no inflate and deflate again), new entries are deflated.
+
+#include <string>
+#include <string_view>
+
+#include "formats/ooxml/zip_reader.h"
+
+namespace deskbench::ooxml {
+
+class ZipWriter {
+ public:
+  ZipWriter();
+  ~ZipWriter();
+  ZipWriter(const ZipWriter&) = delete;
+  ZipWriter& operator=(const ZipWriter&) = delete;
+
+  // Entries are written in the order they are added.
+  void Copy(const ZipReader& from, const ZipEntry& entry);
+  void Add(std::string_view name, std::string content, uint32_t mtime);
+  // The archive bytes; the writer cannot be used afterwards.
+  std::string Finish();
+
+ private:
+  zip_source* buffer_ = nullptr;
+  zip* archive_ = nullptr;
+};
+
+}  // namespace deskbench::ooxml
