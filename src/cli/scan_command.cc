@@ -43,10 +43,12 @@ int Run(const ScanFlags& f) {
   if (!f.json && !f.common.quiet) {
     for (const auto& file : report.files) {
       for (const auto& x : file.findings) {
-        std::printf("%s:%llu:%llu: %s %s (%s, %.2f)\n", file.source.c_str(),
-                    static_cast<unsigned long long>(x.line),
-                    static_cast<unsigned long long>(x.column), EntityName(x.type).data(),
-                    Shown(x, f.redact).c_str(), x.recognizer.c_str(), x.score);
+        // path:line:column where the format has lines, else the adapter's location.
+        std::string where =
+            x.line > 0 ? std::to_string(x.line) + ":" + std::to_string(x.column) : x.location;
+        std::printf("%s:%s: %s %s (%s, %.2f)\n", file.source.c_str(), where.c_str(),
+                    EntityName(x.type).data(), Shown(x, f.redact).c_str(), x.recognizer.c_str(),
+                    x.score);
       }
     }
   }

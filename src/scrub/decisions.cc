@@ -27,6 +27,15 @@ std::string FindingKey(std::string_view file, uint64_t start) {
   return k;
 }
 
+std::string FindingKey(std::string_view file, std::string_view location, std::string_view text) {
+  std::string k(file);
+  k.push_back('\0');
+  k += location;
+  k.push_back('\0');
+  k += ascii::Lower(text);
+  return k;
+}
+
 }  // namespace
 
 std::string ValueId(Entity type, std::string_view text) {
@@ -48,9 +57,17 @@ std::optional<Operator> Decisions::ForValue(Entity type, std::string_view text) 
   return it->second.action;
 }
 
-std::optional<Operator> Decisions::ForFinding(std::string_view file, uint64_t start) const {
+void Decisions::SetFinding(std::string_view file, std::string_view location, std::string_view text,
+                           Operator action) {
+  findings_[FindingKey(file, location, text)] = action;
+}
+
+std::optional<Operator> Decisions::ForFinding(std::string_view file, uint64_t start,
+                                              std::string_view location,
+                                              std::string_view text) const {
   if (findings_.empty()) return std::nullopt;
-  auto it = findings_.find(FindingKey(file, start));
+  auto it = findings_.find(start != kNoOrigin ? FindingKey(file, start)
+                                              : FindingKey(file, location, text));
   if (it == findings_.end()) return std::nullopt;
   return it->second;
 }
@@ -102,11 +119,20 @@ Decisions Decisions::Load(const fs::path& path) {
   if (doc.contains("findings")) {
     if (!doc["findings"].is_array()) return fail("\"findings\" must be an array");
     for (const auto& f : doc["findings"]) {
-      if (!f.is_object() || !f.contains("file") || !f.contains("start") || !f["file"].is_string() ||
-          !f["start"].is_number_unsigned()) {
-        return fail("each finding decision needs \"file\", \"start\" and \"action\"");
+      if (!f.is_object() || !f.contains("file") || !f["file"].is_string()) {
+        return fail("each finding decision needs \"file\" and \"action\"");
       }
-      d.SetFinding(f["file"].get<std::string>(), f["start"].get<uint64_t>(), action_of(f));
+      if (f.contains("start") && f["start"].is_number_unsigned()) {
+        d.SetFinding(f["file"].get<std::string>(), f["start"].get<uint64_t>(), action_of(f));
+      } else if (f.contains("location") && f["location"].is_string() && f.contains("text") &&
+                 f["text"].is_string()) {
+        d.SetFinding(f["file"].get<std::string>(), f["location"].get<std::string>(),
+                     f["text"].get<std::string>(), action_of(f));
+      } else {
+        return fail(
+            "a finding decision names its finding by \"start\" (byte offset) or by "
+            "\"location\" and \"text\"");
+      }
     }
   }
   return d;
@@ -139,8 +165,9 @@ void WriteDecisions(const fs::path& path, const RunReport& report) {
   json doc = {{"version", 1},
               {"about",
                "Edit \"action\" (pseudonymize, redact, mask, hash, remove, keep) per value, or add "
-               "{\"file\", \"start\", \"action\"} entries under \"findings\"; then run deskbench "
-               "scrub again with --decisions this file."},
+               "{\"file\", \"start\", \"action\"} (or {\"file\", \"location\", \"text\", "
+               "\"action\"} where a finding has no byte offset) entries under \"findings\"; then "
+               "run deskbench scrub again with --decisions this file."},
               {"values", vals},
               {"findings", findings}};
   WriteFileAtomic(path, doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n");

@@ -23,10 +23,16 @@ class Decisions {
   static Decisions Load(const std::filesystem::path& path);
 
   void SetValue(Entity type, std::string_view text, Operator action);
+  // One finding: by its byte offset where the format has them, else (Office parts) by its
+  // location and text.
   void SetFinding(std::string_view file, uint64_t start, Operator action);
+  void SetFinding(std::string_view file, std::string_view location, std::string_view text,
+                  Operator action);
 
   std::optional<Operator> ForValue(Entity type, std::string_view text) const;
-  std::optional<Operator> ForFinding(std::string_view file, uint64_t start) const;
+  std::optional<Operator> ForFinding(std::string_view file, uint64_t start,
+                                     std::string_view location = {},
+                                     std::string_view text = {}) const;
 
   // Values the reviewer wants changed are searched for everywhere, even where no detector
   // found them (a name the gazetteer missed, a client's code name).
@@ -40,8 +46,9 @@ class Decisions {
     std::string text;
     Operator action;
   };
-  std::map<std::string, Value> values_;       // key: TYPE + '\0' + lower-case text
-  std::map<std::string, Operator> findings_;  // key: file + '\0' + start offset
+  std::map<std::string, Value> values_;  // key: TYPE + '\0' + lower-case text
+  std::map<std::string, Operator>
+      findings_;  // key: file '\0' offset, or file '\0' location '\0' text
 };
 
 // Stable id of a value within a run's reports: links all mentions of one value.

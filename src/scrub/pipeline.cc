@@ -287,7 +287,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           std::string_view value = seg.text.substr(f.begin, f.end - f.begin);
           uint64_t start = seg.FileOffset(f.begin);
           Operator op =
-              o.decisions.ForFinding(fr.path, start)
+              o.decisions.ForFinding(fr.path, start, seg.location, value)
                   .value_or(
                       o.decisions.ForValue(f.type, value).value_or(o.config.OperatorFor(f.type)));
           std::string rep = replacer.Replace(op, f.type, value);

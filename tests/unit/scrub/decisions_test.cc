@@ -54,12 +54,29 @@ TEST(Decisions, RoundTripsThroughTheFileItWrites) {
 
 TEST(Decisions, BadFilesAreUsageErrors) {
   auto path = TempPath("bad.json");
-  WriteFileAtomic(path, "{\"values\": [{\"type\": \"EMAIL\", \"text\": \"x\", \"action\": \"eat\"}]}");
+  WriteFileAtomic(path,
+                  "{\"values\": [{\"type\": \"EMAIL\", \"text\": \"x\", \"action\": \"eat\"}]}");
   EXPECT_THROW(Decisions::Load(path), UsageError);
   WriteFileAtomic(path, "not json");
   EXPECT_THROW(Decisions::Load(path), UsageError);
-  WriteFileAtomic(path, "{\"values\": [{\"type\": \"NOPE\", \"text\": \"x\", \"action\": \"keep\"}]}");
+  WriteFileAtomic(path,
+                  "{\"values\": [{\"type\": \"NOPE\", \"text\": \"x\", \"action\": \"keep\"}]}");
   EXPECT_THROW(Decisions::Load(path), UsageError);
+}
+
+}  // namespace
+}  // namespace deskbench
+
+namespace deskbench {
+namespace {
+
+TEST(Decisions, FindingsWithoutOffsetsAreKeyedByLocationAndText) {
+  Decisions d;
+  d.SetFinding("a.docx", "word/document.xml paragraph 3", "Jane Doe", Operator::kKeep);
+  EXPECT_EQ(d.ForFinding("a.docx", kNoOrigin, "word/document.xml paragraph 3", "JANE DOE"),
+            Operator::kKeep);
+  EXPECT_FALSE(d.ForFinding("a.docx", kNoOrigin, "word/document.xml paragraph 4", "Jane Doe"));
+  EXPECT_FALSE(d.ForFinding("a.docx", kNoOrigin, "word/document.xml paragraph 3", "John Roe"));
 }
 
 }  // namespace
