@@ -60,6 +60,7 @@ PptxDocument::PptxDocument(const ByteSource& source, const Limits& limits)
   Label();
   RemoveDanglingReferences();
   FindExternalTargets();
+  if (package_->has_zip_comment()) notes_.push_back({"zip archive comment", "removed"});
 }
 
 void PptxDocument::Classify() {
@@ -67,7 +68,14 @@ void PptxDocument::Classify() {
   bool has_main = false;
   for (const std::string& name : package_->PartNames()) {
     std::string source;
-    if (name == kContentTypesPart || SourceOfRelsPart(name, source)) continue;
+    if (name == kContentTypesPart) continue;
+    if (SourceOfRelsPart(name, source)) {
+      // Relationships of a part that is not there are never read: nothing vouches for them.
+      if (!source.empty() && !package_->Has(source)) {
+        removals.emplace_back(name, "relationships of a missing part");
+      }
+      continue;
+    }
     std::string type = package_->ContentType(name);
     PartDecision d = DecidePptxPart(name, type);
     switch (d.role) {

@@ -365,6 +365,19 @@ TEST(PptxTest, PackagesWithoutAPresentationAreRefused) {
   EXPECT_NE(RefusalOf("not a zip"), "");
 }
 
+TEST(PptxTest, RelationshipsOfAMissingPartAreDropped) {
+  auto doc = PptxDocument::FromBytes(
+      Pptx({Slide("")},
+           {{"ppt/slides/_rels/slide9.xml.rels",
+             Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
+                  "hyperlink\" Target=\"mailto:eve@example.com\" TargetMode=\"External\"/>")}}),
+      Limits{});
+  EXPECT_TRUE(Texts(*doc).empty());
+  auto out = Unzip(testing::WriteUnchanged(*doc));
+  EXPECT_EQ(out.count("ppt/slides/_rels/slide9.xml.rels"), 0u);
+  EXPECT_TRUE(HasNote(*doc, "relationships of a missing part"));
+}
+
 TEST(PptxTest, TheRegistryRoutesPresentations) {
   std::string bytes = Pptx({Slide("")});
   EXPECT_EQ(DetectFormat("deck.bin", bytes.substr(0, 8192)), "pptx");
