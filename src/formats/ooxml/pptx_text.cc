@@ -203,10 +203,11 @@ void ForEachElement(pugi::xml_node node, const std::function<bool(pugi::xml_node
 }
 
 // What goes with an element that refers to a removed part: the picture or frame holding it, a
-// picture bullet, the extension wrapping it, or the outermost alternate-content block.
+// picture bullet, a transition sound, the extension wrapping it, or the outermost alternate-content
+// block (elements whose schema requires the reference, so removing it alone would not be valid).
 bool RemovedWithReference(std::string_view local) {
   return local == "pic" || local == "graphicFrame" || local == "buBlip" || local == "ext" ||
-         local == "AlternateContent" || local == "contentPart";
+         local == "AlternateContent" || local == "contentPart" || local == "sndAc";
 }
 
 }  // namespace

@@ -293,8 +293,14 @@ TEST(PptxTest, CommentsAuthorsMacrosImagesAndUnknownPartsAreDropped) {
       "ContentType=\"application/vnd.ms-powerpoint.comments+xml\"/>"
       "<Override PartName=\"/ppt/authors.xml\" "
       "ContentType=\"application/vnd.ms-powerpoint.authors+xml\"/>";
+  std::string slide = Slide(Shape("T", "<a:p>" + TextRun("Body") + "</a:p>") + pic);
+  // A modern comment is referred to from the slide's extension list.
+  slide.insert(slide.rfind("</p:sld>"),
+               "<p:extLst><p:ext uri=\"{6950BFC3}\"><p188:commentRel "
+               "xmlns:p188=\"http://schemas.microsoft.com/office/powerpoint/2018/8/main\" "
+               "r:id=\"rIdM\"/></p:ext></p:extLst>");
   auto doc = PptxDocument::FromBytes(
-      Pptx({Slide(Shape("T", "<a:p>" + TextRun("Body") + "</a:p>") + pic)},
+      Pptx({slide},
            {{"ppt/comments/comment1.xml", "<p:cmLst " + kNs +
                                               "><p:cm><p:text>eve@example.com"
                                               "</p:text></p:cm></p:cmLst>"},
@@ -307,6 +313,8 @@ TEST(PptxTest, CommentsAuthorsMacrosImagesAndUnknownPartsAreDropped) {
            overrides,
            "<Relationship Id=\"rIdC\" Type=\"" + kRel +
                "comments\" Target=\"../comments/comment1.xml\"/>"
+               "<Relationship Id=\"rIdM\" Type=\"http://schemas.microsoft.com/office/2018/10/"
+               "relationships/comments\" Target=\"../comments/modernComment_1.xml\"/>"
                "<Relationship Id=\"rIdImg\" Type=\"" +
                kRel + "image\" Target=\"../media/image1.png\"/>",
            "<Relationship Id=\"rIdA\" Type=\"" + kRel +
@@ -322,6 +330,8 @@ TEST(PptxTest, CommentsAuthorsMacrosImagesAndUnknownPartsAreDropped) {
     EXPECT_EQ(out.count(gone), 0u) << gone;
   }
   EXPECT_EQ(out["ppt/slides/slide1.xml"].find("p:pic"), std::string::npos);
+  EXPECT_EQ(out["ppt/slides/slide1.xml"].find("commentRel"), std::string::npos);
+  EXPECT_NE(out["ppt/slides/slide1.xml"].find("<p:extLst/>"), std::string::npos);
   EXPECT_EQ(out["ppt/slides/_rels/slide1.xml.rels"].find("rIdImg"), std::string::npos);
   EXPECT_EQ(out["ppt/slides/_rels/slide1.xml.rels"].find("comments"), std::string::npos);
   EXPECT_EQ(out["ppt/_rels/presentation.xml.rels"].find("vbaProject"), std::string::npos);
