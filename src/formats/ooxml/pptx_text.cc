@@ -247,7 +247,13 @@ size_t RemovePptxReferences(pugi::xml_node root, const std::set<std::string>& id
   for (pugi::xml_node n : found) {
     pugi::xml_node target = n;
     for (pugi::xml_node up = n.parent(); up && up != root; up = up.parent()) {
-      if (RemovedWithReference(LocalName(up.name()))) target = up;
+      std::string_view local = LocalName(up.name());
+      // A fallback picture (an equation's image) goes alone: the choice it stands in for stays.
+      if (local == "Fallback") {
+        target = up;
+        break;
+      }
+      if (RemovedWithReference(local)) target = up;
     }
     targets.insert(target.internal_object());
   }

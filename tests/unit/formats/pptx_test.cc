@@ -375,6 +375,25 @@ TEST(PptxTest, PackagesWithoutAPresentationAreRefused) {
   EXPECT_NE(RefusalOf("not a zip"), "");
 }
 
+TEST(PptxTest, AnEquationKeepsItsTextWhenItsFallbackPictureIsRemoved) {
+  std::string equation =
+      "<mc:AlternateContent "
+      "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+      "<mc:Choice Requires=\"a14\">" +
+      Shape("Equation 1", "<a:p>" + TextRun("x = Jane") + "</a:p>") +
+      "</mc:Choice><mc:Fallback><p:sp><p:nvSpPr><p:cNvPr id=\"3\" name=\"Equation 1\"/>"
+      "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr><a:blipFill><a:blip r:embed=\"rIdImg\"/>"
+      "</a:blipFill></p:spPr></p:sp></mc:Fallback></mc:AlternateContent>";
+  auto doc = PptxDocument::FromBytes(Pptx({Slide(equation)}, {{"ppt/media/image1.png", "png"}}, "",
+                                          "<Relationship Id=\"rIdImg\" Type=\"" + kRel +
+                                              "image\" Target=\"../media/image1.png\"/>"),
+                                     Limits{});
+  std::string xml = Unzip(testing::WriteUnchanged(*doc))["ppt/slides/slide1.xml"];
+  EXPECT_EQ(xml.find("Fallback"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("<mc:Choice Requires=\"a14\">"), std::string::npos) << xml;
+  EXPECT_EQ(Texts(*doc), std::vector<std::string>{"x = Jane"});
+}
+
 TEST(PptxTest, RelationshipsOfAMissingPartAreDropped) {
   auto doc = PptxDocument::FromBytes(
       Pptx({Slide("")},
