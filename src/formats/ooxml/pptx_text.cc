@@ -72,9 +72,9 @@ class Collector {
         AddSynthetic(paragraph, child, "\n");
       } else if (local == "tbl") {
         Table(child, ctx);
-      } else if (local == "strCache" || local == "multiLvlStrCache") {
+      } else if (local == "strCache" || local == "multiLvlStrCache" || local == "strLit") {
         Walk(child, ctx, paragraph, true);
-      } else if (local == "v" && in_str_cache) {
+      } else if (local == "v" && (in_str_cache || LocalName(node.name()) == "tx")) {
         int u = NewUnit(ctx.where + ", chart value " + std::to_string(++values_), "chart");
         AddText(u, child, ElementText(child));
       } else if (local == "pt" && kind_ == "diagram" && paragraph < 0) {

@@ -227,8 +227,11 @@ TEST(PptxTest, NotesMastersLayoutsChartsAndDiagramsAreScanned) {
       "</a:p></c:rich></c:tx></c:title><c:plotArea><c:barChart><c:ser><c:cat><c:strRef>"
       "<c:f>Sheet1!$A$2</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>Bob "
       "Smith</c:v></c:pt></c:strCache></c:strRef></c:cat><c:val><c:numRef><c:numCache><c:pt "
-      "idx=\"0\"><c:v>42</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:barChart>"
-      "</c:plotArea></c:chart><c:externalData r:id=\"rId1\"/></c:chartSpace>";
+      "idx=\"0\"><c:v>42</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser>"
+      "<c:ser><c:tx><c:v>Series of Bob</c:v></c:tx><c:cat><c:strLit><c:pt idx=\"0\"><c:v>Bob "
+      "Lit</c:v></c:pt></c:strLit></c:cat></c:ser></c:barChart></c:plotArea></"
+      "c:chart><c:externalData "
+      "r:id=\"rId1\"/></c:chartSpace>";
   std::string data =
       "<dgm:dataModel xmlns:dgm=\"http://schemas.openxmlformats.org/drawingml/2006/diagram\" " +
       kNs + "><dgm:ptLst><dgm:pt modelId=\"1\"><dgm:prSet/><dgm:t><a:bodyPr/><a:p>" +
@@ -260,7 +263,7 @@ TEST(PptxTest, NotesMastersLayoutsChartsAndDiagramsAreScanned) {
                                    overrides),
                               Limits{});
   auto seen = testing::Collect(*doc);
-  ASSERT_EQ(seen.size(), 5u);
+  ASSERT_EQ(seen.size(), 7u);
   EXPECT_EQ(seen[0].text, "Call Bob 555");
   EXPECT_EQ(seen[0].location, "notes of slide 1, shape 'Notes 2', paragraph 1");
   EXPECT_EQ(seen[0].hint, "notes");
@@ -270,8 +273,11 @@ TEST(PptxTest, NotesMastersLayoutsChartsAndDiagramsAreScanned) {
   EXPECT_EQ(seen[2].hint, "chart");
   EXPECT_EQ(seen[3].text, "Bob Smith");
   EXPECT_EQ(seen[3].hint, "chart");
-  EXPECT_EQ(seen[4].text, "Team lead Ann");
-  EXPECT_EQ(seen[4].hint, "diagram");
+  EXPECT_EQ(seen[4].text, "Series of Bob");
+  EXPECT_EQ(seen[5].text, "Bob Lit");
+  EXPECT_EQ(seen[5].location, "chart 1, chart value 3");
+  EXPECT_EQ(seen[6].text, "Team lead Ann");
+  EXPECT_EQ(seen[6].hint, "diagram");
   EXPECT_TRUE(HasNote(*doc, "ppt/embeddings/Book1.xlsx (embedded workbook (chart data))"));
   auto out = Unzip(testing::WriteReplacing(*doc, "Bob", "X"));
   EXPECT_EQ(out.count("ppt/embeddings/Book1.xlsx"), 0u);
