@@ -266,8 +266,37 @@ size_t RemovePptxReferences(pugi::xml_node root, const std::set<std::string>& id
     }
     if (!nested) outermost.push_back(node);
   }
-  for (pugi::xml_node node : outermost) node.parent().remove_child(node);
-  return outermost.size();
+  std::set<std::string, std::less<>> shape_ids;
+  for (pugi::xml_node node : outermost) {
+    if (LocalName(node.name()) == "cNvPr") shape_ids.insert(node.attribute("id").value());
+    ForEachElement(node, [&](pugi::xml_node n) {
+      if (LocalName(n.name()) == "cNvPr") shape_ids.insert(n.attribute("id").value());
+      return true;
+    });
+    node.parent().remove_child(node);
+  }
+  size_t removed = outermost.size();
+  // Animations and media timing that target a removed shape would leave the slide unreadable to
+  // PowerPoint: the slide's timing goes (its other animations with it).
+  for (pugi::xml_node timing : root.children()) {
+    if (LocalName(timing.name()) != "timing") continue;
+    bool dangling = false;
+    ForEachElement(timing, [&](pugi::xml_node n) {
+      std::string_view local = LocalName(n.name());
+      if ((local == "spTgt" || local == "bldP" || local == "bldGraphic" || local == "bldDgm" ||
+           local == "bldOleChart") &&
+          shape_ids.count(n.attribute("spid").value()) > 0) {
+        dangling = true;
+      }
+      return !dangling;
+    });
+    if (dangling) {
+      root.remove_child(timing);
+      ++removed;
+      break;
+    }
+  }
+  return removed;
 }
 
 }  // namespace deskbench::ooxml

@@ -22,7 +22,8 @@ std::vector<TextUnit> CollectPptxUnits(const pugi::xml_node& root, std::string_v
                                        std::string_view kind);
 
 // Removes the pictures, graphic frames (objects, media) and other elements whose r: attributes
-// name one of ids (relationships to removed parts); returns how many.
+// name one of ids (relationships to removed parts), and the slide's timing when it animated one
+// of them; returns how many elements went.
 size_t RemovePptxReferences(pugi::xml_node root, const std::set<std::string>& ids);
 
 }  // namespace deskbench::ooxml

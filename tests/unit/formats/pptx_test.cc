@@ -300,6 +300,11 @@ TEST(PptxTest, CommentsAuthorsMacrosImagesAndUnknownPartsAreDropped) {
       "<Override PartName=\"/ppt/authors.xml\" "
       "ContentType=\"application/vnd.ms-powerpoint.authors+xml\"/>";
   std::string slide = Slide(Shape("T", "<a:p>" + TextRun("Body") + "</a:p>") + pic);
+  // The picture is animated: the slide's timing names its shape id.
+  slide.insert(slide.rfind("</p:sld>"),
+               "<p:timing><p:tnLst><p:par><p:cTn id=\"1\"><p:childTnLst><p:set><p:cBhvr>"
+               "<p:cTn id=\"2\"/><p:tgtEl><p:spTgt spid=\"7\"/></p:tgtEl></p:cBhvr></p:set>"
+               "</p:childTnLst></p:cTn></p:par></p:tnLst></p:timing>");
   // A modern comment is referred to from the slide's extension list.
   slide.insert(slide.rfind("</p:sld>"),
                "<p:extLst><p:ext uri=\"{6950BFC3}\"><p188:commentRel "
@@ -336,6 +341,7 @@ TEST(PptxTest, CommentsAuthorsMacrosImagesAndUnknownPartsAreDropped) {
     EXPECT_EQ(out.count(gone), 0u) << gone;
   }
   EXPECT_EQ(out["ppt/slides/slide1.xml"].find("p:pic"), std::string::npos);
+  EXPECT_EQ(out["ppt/slides/slide1.xml"].find("p:timing"), std::string::npos);
   EXPECT_EQ(out["ppt/slides/slide1.xml"].find("commentRel"), std::string::npos);
   EXPECT_NE(out["ppt/slides/slide1.xml"].find("<p:extLst/>"), std::string::npos);
   EXPECT_EQ(out["ppt/slides/_rels/slide1.xml.rels"].find("rIdImg"), std::string::npos);
