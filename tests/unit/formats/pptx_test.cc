@@ -406,6 +406,22 @@ TEST(PptxTest, AnEquationKeepsItsTextWhenItsFallbackPictureIsRemoved) {
   EXPECT_EQ(Texts(*doc), std::vector<std::string>{"x = Jane"});
 }
 
+TEST(PptxTest, TagValuesAreSegments) {
+  auto doc = PptxDocument::FromBytes(
+      Pptx({Slide("")},
+           {{"ppt/tags/tag1.xml", "<p:tagLst " + kNs +
+                                      "><p:tag name=\"OWNER\" val=\"jane@example.com\"/>"
+                                      "</p:tagLst>"}},
+           "<Override PartName=\"/ppt/tags/tag1.xml\" ContentType=\"" + kPml + "tags+xml\"/>"),
+      Limits{});
+  auto seen = testing::Collect(*doc);
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].text, "jane@example.com");
+  EXPECT_EQ(seen[0].hint, "tag");
+  auto out = Unzip(testing::WriteReplacing(*doc, "jane@example.com", "x"));
+  EXPECT_NE(out["ppt/tags/tag1.xml"].find("<p:tag name=\"OWNER\" val=\"x\"/>"), std::string::npos);
+}
+
 TEST(PptxTest, RelationshipsOfAMissingPartAreDropped) {
   auto doc = PptxDocument::FromBytes(
       Pptx({Slide("")},
