@@ -142,7 +142,13 @@ def build_pptx(path):
             para('<a:r><a:rPr lang="en-US"><a:hlinkClick r:id="rId3"/></a:rPr>'
                  '<a:t>mail me</a:t></a:r>'),
         ], "body") + table() + chart_frame() + picture(), "p:sld",
-        '<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>')
+        # The picture fades in: once it is removed its animation must go too.
+        '<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr><p:timing><p:tnLst><p:par>'
+        '<p:cTn id="1" dur="indefinite" restart="never" nodeType="tmRoot"><p:childTnLst>'
+        '<p:set><p:cBhvr><p:cTn id="2" dur="1" fill="hold"/><p:tgtEl><p:spTgt spid="7"/>'
+        '</p:tgtEl><p:attrNameLst><p:attrName>style.visibility</p:attrName></p:attrNameLst>'
+        '</p:cBhvr><p:to><p:strVal val="visible"/></p:to></p:set></p:childTnLst></p:cTn>'
+        '</p:par></p:tnLst></p:timing>')
     slide2 = sp_tree(
         '<p:grpSp><p:nvGrpSpPr><p:cNvPr id="2" name="Group 1"/><p:cNvGrpSpPr/><p:nvPr/>'
         '</p:nvGrpSpPr><p:grpSpPr/>' +
@@ -343,6 +349,7 @@ class PptxTest(unittest.TestCase):
         self.assertIn(b"<c:v>4</c:v>", after["ppt/charts/chart1.xml"])
         self.assertNotIn(b"externalData", after["ppt/charts/chart1.xml"])
         self.assertNotIn(b"p:pic", after["ppt/slides/slide1.xml"])
+        self.assertNotIn(b'spid="7"', after["ppt/slides/slide1.xml"])
 
     def test_report_notes_what_was_removed(self):
         self.scrub()
