@@ -422,6 +422,28 @@ TEST(PptxTest, TagValuesAreSegments) {
   EXPECT_NE(out["ppt/tags/tag1.xml"].find("<p:tag name=\"OWNER\" val=\"x\"/>"), std::string::npos);
 }
 
+TEST(PptxTest, ShowsTemplatesAndMacroEnabledPresentationsOpen) {
+  for (std::string type :
+       {kPml + "slideshow.main+xml", kPml + "template.main+xml",
+        std::string("application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml"),
+        std::string("application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml"),
+        std::string("application/vnd.ms-powerpoint.template.macroEnabled.main+xml")}) {
+    // The same package with the main part's content type swapped.
+    ZipReader reader(Pptx({Slide(Shape("T", "<a:p>" + TextRun("Hi") + "</a:p>"))}), "in", Limits{});
+    Parts parts;
+    for (const ZipEntry& e : reader.entries()) {
+      std::string content = reader.Read(e);
+      if (e.name == "[Content_Types].xml") {
+        size_t at = content.find(kPml + "presentation.main+xml");
+        content.replace(at, (kPml + "presentation.main+xml").size(), type);
+      }
+      parts.push_back({e.name, content});
+    }
+    auto doc = PptxDocument::FromBytes(Zip(parts), Limits{});
+    EXPECT_EQ(Texts(*doc), std::vector<std::string>{"Hi"}) << type;
+  }
+}
+
 TEST(PptxTest, RelationshipsOfAMissingPartAreDropped) {
   auto doc = PptxDocument::FromBytes(
       Pptx({Slide("")},
