@@ -114,6 +114,10 @@ class Collector {
       pugi::xml_attribute a = c_nv_pr.attribute(attr);
       if (a && *a.value() != '\0') AddAttribute(NewUnit(ctx.where + ", " + attr, "alt text"), a);
     }
+    // People rename shapes in the selection pane ("Photo of Jane"); PowerPoint shows the names.
+    if (pugi::xml_attribute a = c_nv_pr.attribute("name"); a && *a.value() != '\0') {
+      AddAttribute(NewUnit(ctx.where + ", name", "shape name"), a);
+    }
     Walk(shape, ctx, -1, false);
   }
 

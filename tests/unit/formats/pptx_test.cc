@@ -99,9 +99,18 @@ std::map<std::string, std::string> Unzip(const std::string& bytes) {
   return out;
 }
 
+// Segments other than shape names (every shape has one; ShapeNamesAreSegments checks them).
+std::vector<testing::Seen> Collect(Document& doc) {
+  std::vector<testing::Seen> out;
+  for (auto& s : testing::Collect(doc)) {
+    if (s.hint != "shape name") out.push_back(std::move(s));
+  }
+  return out;
+}
+
 std::vector<std::string> Texts(Document& doc) {
   std::vector<std::string> out;
-  for (const auto& s : testing::Collect(doc)) out.push_back(s.text);
+  for (const auto& s : Collect(doc)) out.push_back(s.text);
   return out;
 }
 
@@ -129,7 +138,7 @@ TEST(PptxTest, AParagraphOverRunsIsOneSegmentAndEditsKeepFormatting) {
                       "</a:p><a:p>" + TextRun("Untouched") + "</a:p>",
                   "title"));
   auto doc = PptxDocument::FromBytes(Pptx({slide}), Limits{});
-  auto seen = testing::Collect(*doc);
+  auto seen = Collect(*doc);
   ASSERT_EQ(seen.size(), 2u);
   EXPECT_EQ(seen[0].text, "Call Jane Doe at \nnoon");
   EXPECT_EQ(seen[0].location, "slide 1, shape 'Title 1', paragraph 1");
@@ -160,7 +169,7 @@ TEST(PptxTest, SlidesAreNamedByTheirPlaceInTheShow) {
       Pptx({Slide(Shape("A", "<a:p>" + TextRun("first file") + "</a:p>")),
             Slide(Shape("B", "<a:p>" + TextRun("second file") + "</a:p>"))}),
       Limits{});
-  auto seen = testing::Collect(*doc);
+  auto seen = Collect(*doc);
   ASSERT_EQ(seen.size(), 2u);
   EXPECT_EQ(seen[0].location, "slide 2, shape 'A', paragraph 1");
   EXPECT_EQ(seen[1].location, "slide 1, shape 'B', paragraph 1");
@@ -192,7 +201,7 @@ TEST(PptxTest, TablesGroupsFieldsAltTextAndTooltipsAreSegments) {
            "<Relationship Id=\"rIdL\" Type=\"" + kRel +
                "hyperlink\" Target=\"mailto:jane@example.com\" TargetMode=\"External\"/>"),
       Limits{});
-  auto seen = testing::Collect(*doc);
+  auto seen = Collect(*doc);
   ASSERT_EQ(seen.size(), 8u);
   EXPECT_EQ(seen[0].text, "Name");
   EXPECT_EQ(seen[1].text, "jane@example.com");
@@ -262,7 +271,7 @@ TEST(PptxTest, NotesMastersLayoutsChartsAndDiagramsAreScanned) {
                                     {"ppt/diagrams/data1.xml", data}},
                                    overrides),
                               Limits{});
-  auto seen = testing::Collect(*doc);
+  auto seen = Collect(*doc);
   ASSERT_EQ(seen.size(), 7u);
   EXPECT_EQ(seen[0].text, "Call Bob 555");
   EXPECT_EQ(seen[0].location, "notes of slide 1, shape 'Notes 2', paragraph 1");
@@ -368,7 +377,7 @@ TEST(PptxTest, MetadataIsScannedThenRemoved) {
            "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
            "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>"),
       Limits{});
-  auto seen = testing::Collect(*doc);
+  auto seen = Collect(*doc);
   ASSERT_EQ(seen.size(), 1u);
   EXPECT_EQ(seen[0].text, "Jane Q. Doe");
   EXPECT_EQ(seen[0].hint, "metadata:author");
@@ -414,7 +423,7 @@ TEST(PptxTest, TagValuesAreSegments) {
                                       "</p:tagLst>"}},
            "<Override PartName=\"/ppt/tags/tag1.xml\" ContentType=\"" + kPml + "tags+xml\"/>"),
       Limits{});
-  auto seen = testing::Collect(*doc);
+  auto seen = Collect(*doc);
   ASSERT_EQ(seen.size(), 1u);
   EXPECT_EQ(seen[0].text, "jane@example.com");
   EXPECT_EQ(seen[0].hint, "tag");
@@ -442,6 +451,18 @@ TEST(PptxTest, ShowsTemplatesAndMacroEnabledPresentationsOpen) {
     auto doc = PptxDocument::FromBytes(Zip(parts), Limits{});
     EXPECT_EQ(Texts(*doc), std::vector<std::string>{"Hi"}) << type;
   }
+}
+
+TEST(PptxTest, ShapeNamesAreSegments) {
+  auto doc = PptxDocument::FromBytes(
+      Pptx({Slide(Shape("Photo of Jane Doe", "<a:p>" + TextRun("Hi") + "</a:p>"))}), Limits{});
+  auto seen = testing::Collect(*doc);
+  ASSERT_EQ(seen.size(), 2u);
+  EXPECT_EQ(seen[0].text, "Photo of Jane Doe");
+  EXPECT_EQ(seen[0].hint, "shape name");
+  EXPECT_EQ(seen[0].location, "slide 1, shape 'Photo of Jane Doe', name");
+  auto out = Unzip(testing::WriteReplacing(*doc, "Jane Doe", "P"));
+  EXPECT_NE(out["ppt/slides/slide1.xml"].find("name=\"Photo of P\""), std::string::npos);
 }
 
 TEST(PptxTest, RelationshipsOfAMissingPartAreDropped) {
