@@ -2,8 +2,8 @@
 // PowerPoint text in logical units: a DrawingML paragraph (a:p) is one string however many runs
 // (a:r/a:t), fields (a:fld) and line breaks (a:br) split it; shape names, alt text, tooltips, tag
 // values, section names and chart category/series names (c:strCache) are strings of their own.
-// Units are TextUnit of docx_text.h so that edits go back into the runs with ApplyEdits (replacement
-// in the first run a match touches, the rest trimmed, run formatting kept).
+// Units are TextUnit of docx_text.h so that edits go back into the runs with ApplyEdits
+// (replacement in the first run a match touches, the rest trimmed, run formatting kept).
 
 #include <pugixml.hpp>
 #include <set>
