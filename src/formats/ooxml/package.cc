@@ -151,7 +151,15 @@ std::string Package::Write(const XmlOverrides& overrides) {
   for (const ZipEntry& e : zip_->entries()) {
     if (e.name != kContentTypesPart) put(e);
   }
-  return writer.Finish();
+  try {
+    return writer.Finish();
+  } catch (const FileError&) {
+    throw;
+  } catch (const std::runtime_error& e) {
+    // Entries copied as they are get their checksum checked only here (a stored entry whose CRC
+    // does not match): the input is corrupt, not the program.
+    throw Refusal(file_, std::string("corrupt zip entry: ") + e.what());
+  }
 }
 
 }  // namespace deskbench::ooxml

@@ -1,0 +1,256 @@
+#include "formats/ooxml/pptx_document.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "formats/ooxml/docx_text.h"
+#include "formats/ooxml/pptx_parts.h"
+#include "formats/ooxml/pptx_text.h"
+#include "formats/ooxml/relationships.h"
+#include "formats/ooxml/xml_part.h"
+#include "formats/splice.h"
+
+namespace deskbench::ooxml {
+namespace {
+
+// External relationship targets (hyperlinks, linked files) as units of their own.
+std::vector<TextUnit> ExternalTargets(const pugi::xml_node& root, std::string_view part) {
+  std::vector<TextUnit> units;
+  for (pugi::xml_node r : root.children()) {
+    if (LocalName(r.name()) != "Relationship") continue;
+    std::string_view mode = r.attribute("TargetMode").value();
+    pugi::xml_attribute target = r.attribute("Target");
+    if (mode != "External" || !target || *target.value() == '\0') continue;
+    std::string_view kind = RelationshipKind(r.attribute("Type").value());
+    TextUnit u;
+    u.text = target.value();
+    u.pieces.push_back({{}, target, 0, u.text.size(), true});
+    u.location = std::string(part) + " " + r.attribute("Id").value();
+    u.hint = kind == "hyperlink" ? "hyperlink" : "link";
+    units.push_back(std::move(u));
+  }
+  return units;
+}
+
+Segment SegmentOf(const std::string& text, const std::string& location, const std::string& hint) {
+  Segment seg;
+  seg.text = text;
+  seg.location = location;
+  seg.hint = hint;
+  return seg;
+}
+
+// "ppt/slides/slide12.xml" -> "12"; "" when the name has no number.
+std::string NumberIn(std::string_view part) {
+  size_t slash = part.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? part : part.substr(slash + 1);
+  std::string digits;
+  for (char c : name) {
+    if (c >= '0' && c <= '9') digits.push_back(c);
+    if (c == '.') break;
+  }
+  return digits;
+}
+
+}  // namespace
+
+PptxDocument::PptxDocument(const ByteSource& source, const Limits& limits)
+    : limits_(limits), package_(std::make_unique<Package>(source, limits)) {
+  Classify();
+  Label();
+  RemoveDanglingReferences();
+  FindExternalTargets();
+  if (package_->has_zip_comment()) notes_.push_back({"zip archive comment", "removed"});
+}
+
+void PptxDocument::Classify() {
+  std::vector<std::pair<std::string, std::string>> removals;  // part, why
+  bool has_main = false;
+  for (const std::string& name : package_->PartNames()) {
+    std::string source;
+    if (name == kContentTypesPart) continue;
+    if (SourceOfRelsPart(name, source)) {
+      // Relationships of a part that is not there are never read: nothing vouches for them.
+      if (!source.empty() && !package_->Has(source)) {
+        removals.emplace_back(name, "relationships of a missing part");
+      }
+      continue;
+    }
+    std::string type = package_->ContentType(name);
+    PartDecision d = DecidePptxPart(name, type);
+    switch (d.role) {
+      case PartRole::kStory:
+        if (IsMainPresentationType(type) && !has_main) {
+          has_main = true;
+          main_part_ = name;
+        }
+        text_parts_.push_back({name, d.hint, ""});
+        break;
+      case PartRole::kCore:
+        if (CleanCoreProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
+          package_->MarkChanged(name);
+        }
+        break;
+      case PartRole::kApp:
+        if (CleanAppProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
+          package_->MarkChanged(name);
+        }
+        break;
+      case PartRole::kCustom:
+        CollectCustomProperties(package_->Xml(name).document_element(), name, metadata_);
+        removals.emplace_back(name, "custom document properties");
+        break;
+      case PartRole::kKeep:
+      case PartRole::kSettings:
+        break;
+      case PartRole::kRemove:
+        removals.emplace_back(name, d.why);
+        break;
+    }
+  }
+  if (!has_main) {
+    throw Refusal(package_->file(), "Office package without a PowerPoint presentation part");
+  }
+  for (const auto& [name, why] : removals) {
+    if (!package_->Has(name)) continue;
+    package_->Remove(name);
+    std::string action = "removed";
+    if (why == "embedded image" || why == "embedded media" || why == "thumbnail") {
+      action = "removed (images and media are not scanned yet)";
+    }
+    if (why == "embedded workbook (chart data)") {
+      action = "removed (the chart keeps its cached values; it can no longer be edited)";
+    }
+    if (why == "unknown part that could carry text") action = "removed (fail closed)";
+    notes_.push_back({name + " (" + why + ")", action});
+  }
+  std::erase_if(text_parts_, [&](const TextPart& t) { return !package_->Has(t.part); });
+}
+
+// Names parts the way people see them: slides by their place in the show, notes by their slide.
+void PptxDocument::Label() {
+  std::map<std::string, size_t> slide_numbers;
+  std::map<std::string, std::string> by_id;
+  for (const Relationship& r : package_->Relationships(main_part_)) {
+    if (!r.external) by_id[r.id] = r.part;
+  }
+  pugi::xml_node root = package_->Xml(main_part_).document_element();
+  for (pugi::xml_node list : root.children()) {
+    if (LocalName(list.name()) != "sldIdLst") continue;
+    for (pugi::xml_node id : list.children()) {
+      for (pugi::xml_attribute a : id.attributes()) {
+        if (LocalName(a.name()) != "id" || Prefix(a.name()).empty()) continue;
+        auto it = by_id.find(a.value());
+        if (it != by_id.end() && !slide_numbers.count(it->second)) {
+          slide_numbers[it->second] = slide_numbers.size() + 1;
+        }
+      }
+    }
+  }
+  auto slide_label = [&](const std::string& part) {
+    auto it = slide_numbers.find(part);
+    if (it != slide_numbers.end()) return "slide " + std::to_string(it->second);
+    std::string n = NumberIn(part);
+    return "slide " + (n.empty() ? part : n + " (" + part + ")");
+  };
+  for (TextPart& t : text_parts_) {
+    std::string n = NumberIn(t.part);
+    if (t.kind == "slide") {
+      t.label = slide_label(t.part);
+    } else if (t.kind == "notes") {
+      t.label = "notes " + (n.empty() ? t.part : n);
+      for (const Relationship& r : package_->Relationships(t.part)) {
+        if (!r.external && RelationshipKind(r.type) == "slide") {
+          t.label = "notes of " + slide_label(r.part);
+        }
+      }
+    } else if (t.kind == "presentation") {
+      t.label = "presentation";
+    } else {
+      t.label = t.kind + (n.empty() ? "" : " " + n);
+      pugi::xml_node root_node = package_->Xml(t.part).document_element();
+      for (pugi::xml_node c : root_node.children()) {
+        std::string_view name = c.attribute("name").value();
+        if (LocalName(c.name()) == "cSld" && !name.empty()) {
+          t.label += " '" + std::string(name) + "'";
+        }
+      }
+    }
+  }
+}
+
+void PptxDocument::RemoveDanglingReferences() {
+  size_t references = 0;
+  for (const auto& [source, ids] : package_->removed_ids()) {
+    if (source.empty() || !package_->Has(source) || source.ends_with(".rels")) continue;
+    std::string type = package_->ContentType(source);
+    if (!type.ends_with("xml")) continue;
+    size_t n = RemovePptxReferences(package_->Xml(source).document_element(), ids);
+    if (n > 0) package_->MarkChanged(source);
+    references += n;
+  }
+  if (references > 0) {
+    notes_.push_back({"pictures, media and objects using removed parts",
+                      std::to_string(references) +
+                          (references == 1 ? " element removed" : " elements removed")});
+  }
+}
+
+void PptxDocument::FindExternalTargets() {
+  for (const std::string& name : package_->PartNames()) {
+    std::string source;
+    if (!SourceOfRelsPart(name, source) || !package_->Has(name)) continue;
+    if (!source.empty() && !package_->Has(source)) continue;
+    if (!ExternalTargets(package_->Xml(name).document_element(), name).empty()) {
+      text_parts_.push_back({name, "hyperlink", name});
+    }
+  }
+}
+
+namespace {
+
+std::vector<TextUnit> UnitsOf(const std::string& part, const std::string& kind,
+                              const std::string& label, const pugi::xml_document& doc) {
+  if (kind == "hyperlink") return ExternalTargets(doc.document_element(), part);
+  return CollectPptxUnits(doc.document_element(), label, kind);
+}
+
+}  // namespace
+
+void PptxDocument::Scan(const SegmentVisitor& visit) {
+  const size_t max = limits_.max_segment_bytes;
+  for (const MetaValue& m : metadata_)
+    VisitPieces(SegmentOf(m.text, m.location, m.hint), max, visit);
+  for (const TextPart& t : text_parts_) {
+    for (const TextUnit& u : UnitsOf(t.part, t.kind, t.label, package_->Xml(t.part))) {
+      VisitPieces(SegmentOf(u.text, u.location, u.hint), max, visit);
+    }
+  }
+}
+
+void PptxDocument::Write(const SegmentEditor& edits, Sink& out) {
+  const size_t max = limits_.max_segment_bytes;
+  // Metadata values are removed whatever is found in them; they are still offered so that what
+  // was found there is reported.
+  for (const MetaValue& m : metadata_)
+    EditPieces(SegmentOf(m.text, m.location, m.hint), max, edits);
+  std::vector<std::unique_ptr<pugi::xml_document>> copies;
+  XmlOverrides overrides;
+  for (const TextPart& t : text_parts_) {
+    // Edits go into a copy so that the document can be written again.
+    auto copy = std::make_unique<pugi::xml_document>();
+    copy->reset(package_->Xml(t.part));
+    bool changed = false;
+    for (const TextUnit& u : UnitsOf(t.part, t.kind, t.label, *copy)) {
+      std::vector<Edit> list = EditPieces(SegmentOf(u.text, u.location, u.hint), max, edits);
+      if (ApplyEdits(u, list)) changed = true;
+    }
+    if (changed) {
+      overrides[t.part] = copy.get();
+      copies.push_back(std::move(copy));
+    }
+  }
+  out.Write(package_->Write(overrides));
+}
+
+}  // namespace deskbench::ooxml
