@@ -58,6 +58,14 @@ bool SpansTwoNames(const Term& term, std::string_view text, size_t from, size_t 
   return name_before || name_after;
 }
 
+// A propagated name of one word ("Fotouder", "Brightline") is a name only where it is written as
+// one, capitalised: "login" in "last_login_ip" is not the surname Login.
+bool LowerCaseSingleName(const Term& term, std::string_view text, size_t from) {
+  if (term.type != Entity::PERSON && term.type != Entity::ORGANIZATION) return false;
+  if (term.text.find_first_of(" .-_,'") != std::string::npos) return false;
+  return !ascii::IsUpper(text[from]);
+}
+
 std::string_view TermRecognizer(Entity type) {
   switch (type) {
     case Entity::USER_TERM:
@@ -315,7 +323,8 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
     if (i > 0 && s.raw[i - 1].id == m.id && s.raw[i - 1].from == m.from) continue;
     const Entry& e = c.entries[m.id];
     if (e.term != nullptr) {
-      if (TermBoundaries(text, m.from, m.to) && !SpansTwoNames(*e.term, text, m.from, m.to)) {
+      if (TermBoundaries(text, m.from, m.to) && !SpansTwoNames(*e.term, text, m.from, m.to) &&
+          !LowerCaseSingleName(*e.term, text, m.from)) {
         s.findings.push_back(
             {e.term->type, m.from, m.to, e.term->score, TermRecognizer(e.term->type)});
       }

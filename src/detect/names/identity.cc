@@ -113,6 +113,12 @@ std::vector<std::string> LocalParts(const PersonName& p) {
           l + "_" + f, l + f,       f + l.substr(0, 1), l + fi};
 }
 
+// Any English word of the lexicon, common or not.
+bool Word(std::string_view w) {
+  const WordInfo* info = Lexicon::Get().Find(Fold(w));
+  return info != nullptr && (info->flags & (kCommon | kWord | kAmbiguous | kFunction));
+}
+
 bool EverydayWord(std::string_view w) {
   const WordInfo* info = Lexicon::Get().Find(Fold(w));
   return info != nullptr &&
@@ -242,14 +248,20 @@ std::vector<std::string> IdentityBook::Variants() const {
     add(first_last, mine);
     add(p.first.substr(0, 1) + ". " + p.last, mine);
     add(p.last + ", " + p.first, mine);
-    if (lasts[Fold(p.last)] == 1 && p.last.size() >= 3 && !EverydayWord(p.last)) add(p.last, mine);
-    if (firsts[Fold(p.first)] == 1 && p.first.size() >= 3 && !EverydayWord(p.first)) {
+    if (lasts[Fold(p.last)] == 1 && p.last.size() >= 3 && !EverydayWord(p.last) && !Word(p.last)) {
+      add(p.last, mine);  // a surname alone, unless it is also a word ("Login", "Baker")
+    }
+    if (firsts[Fold(p.first)] == 1 && p.first.size() >= 3 && !EverydayWord(p.first) &&
+        !Word(p.first)) {
       add(p.first, mine);
     }
     for (std::string& part : LocalParts(p)) {
-      // "janel", "doej": too short and too likely to be something else.
-      if (part.size() >= 4 && part != Plain(p.first) + Plain(p.last).substr(0, 1) &&
-          part != Plain(p.last) + Plain(p.first).substr(0, 1)) {
+      // "janel", "doej": too short and too likely to be something else. A local part that is a
+      // word ("login" from Lo Gin) would be found in every other sentence; one of hex letters
+      // only ("bade", "fede") inside every UUID and hash.
+      bool hex = part.find_first_not_of("abcdef") == std::string::npos;
+      if (part.size() >= 4 && !hex && part != Plain(p.first) + Plain(p.last).substr(0, 1) &&
+          part != Plain(p.last) + Plain(p.first).substr(0, 1) && !Word(part)) {
         add(part, mine);
       }
     }

@@ -121,3 +121,20 @@ TEST(Engine, ReversedNameVariantDoesNotSpanTwoNamesOfAList) {
 
 }  // namespace
 }  // namespace deskbench
+
+namespace deskbench {
+namespace {
+
+TEST(Engine, PropagatedSingleWordNamesMustBeCapitalised) {
+  Policy p;
+  p.builtin = false;
+  p.terms = {{"Login", Entity::PERSON, 0.9f}, {"jane.doe", Entity::PERSON, 0.9f}};
+  Engine engine(p);
+  auto scanner = engine.NewScanner();
+  std::string text = "last_login_ip for Login; LOGIN; mail jane.doe@example.org";
+  EXPECT_EQ(Texts(text, scanner.Scan(text)),
+            (std::vector<std::string>{"Login", "LOGIN", "jane.doe"}));
+}
+
+}  // namespace
+}  // namespace deskbench
