@@ -22,6 +22,14 @@ bool EqualsLower(std::string_view text, std::string_view lower) {
 
 }  // namespace
 
+size_t TermIndex::PrefixBit(std::string_view w) {
+  uint64_t h = w.size() * 0x9E3779B97F4A7C15ull;
+  for (size_t i = 0; i < w.size() && i < 3; ++i) {
+    h = (h ^ static_cast<unsigned char>(w[i])) * 0x100000001B3ull;
+  }
+  return static_cast<size_t>((h ^ (h >> 29)) & (kPrefixBits - 1));
+}
+
 bool TermIndex::Indexable(std::string_view term) {
   return !term.empty() && ascii::IsWordByte(term[0]) && WordEnd(term, 0) <= kLongestFirstWord;
 }
@@ -30,6 +38,8 @@ void TermIndex::Add(std::string_view term, unsigned id) {
   std::string lower = ascii::Lower(term);
   std::string first = lower.substr(0, WordEnd(lower, 0));
   longest_first_word_ = std::max(longest_first_word_, first.size());
+  size_t b = PrefixBit(first);
+  prefix_bits_[b >> 6] |= uint64_t{1} << (b & 63);
   by_first_word_[std::move(first)].push_back({std::move(lower), id});
 }
 
@@ -51,6 +61,7 @@ void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
       for (size_t cut = 0; cut <= 2 && cut < len; ++cut) {
         if (cut == 1 && w.back() != 's') continue;
         if (cut == 2 && !w.ends_with("es")) continue;
+        if (!MaybeFirstWord(w.substr(0, len - cut))) continue;
         auto it = by_first_word_.find(w.substr(0, len - cut));
         if (it == by_first_word_.end()) continue;
         for (const Candidate& c : it->second) {

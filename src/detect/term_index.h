@@ -39,7 +39,16 @@ class TermIndex {
     std::string lower;  // the whole term, ASCII lower-cased
     unsigned id;
   };
+  // A quick no: one bit per hash of a first word's length and first (up to) three bytes, so most
+  // words of a text are dismissed without a hash-table lookup.
+  static size_t PrefixBit(std::string_view lower_word);
+  bool MaybeFirstWord(std::string_view lower_word) const {
+    size_t b = PrefixBit(lower_word);
+    return (prefix_bits_[b >> 6] >> (b & 63)) & 1;
+  }
   std::unordered_map<std::string, std::vector<Candidate>, Hash, std::equal_to<>> by_first_word_;
+  std::vector<uint64_t> prefix_bits_ = std::vector<uint64_t>(kPrefixBits / 64, 0);
+  static constexpr size_t kPrefixBits = size_t{1} << 18;
   size_t longest_first_word_ = 0;
 };
 
