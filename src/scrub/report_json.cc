@@ -28,26 +28,31 @@ std::string Dump(const ordered_json& j, int indent) {
 
 }  // namespace
 
+// Written piece by piece (one finding at a time) rather than as one JSON tree: a tree of a
+// hundred thousand findings takes hundreds of megabytes. Each finding is one line.
 std::string ReportJson(const RunReport& r) {
-  ordered_json files = ordered_json::array();
+  ordered_json head = {{"deskbench", r.version},
+                       {"command", r.command},
+                       {"started", r.started},
+                       {"policy_hash", r.policy_hash},
+                       {"output", r.output},
+                       {"summary",
+                        {{"files", r.files.size()},
+                         {"scrubbed", r.Count(FileStatus::kScrubbed)},
+                         {"clean", r.Count(FileStatus::kClean)},
+                         {"refused", r.Count(FileStatus::kRefused)},
+                         {"errors", r.Count(FileStatus::kError)},
+                         {"skipped", r.Count(FileStatus::kSkipped)},
+                         {"findings", r.findings},
+                         {"bytes", r.bytes},
+                         {"seconds", r.seconds},
+                         {"counts", Counts(r.per_type)}}}};
+  std::string out = Dump(head, 2);
+  out.pop_back();  // the closing brace: files follow
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  out += ",\n  \"files\": [";
+  bool first_file = true;
   for (const auto& f : r.files) {
-    ordered_json findings = ordered_json::array();
-    for (const auto& x : f.findings) {
-      findings.push_back({{"type", EntityName(x.type)},
-                          {"text", x.text},
-                          {"replacement", x.replacement},
-                          {"action", OperatorName(x.action)},
-                          {"score", std::round(static_cast<double>(x.score) * 1000) / 1000},
-                          {"recognizer", x.recognizer},
-                          {"location", x.location},
-                          {"start", Offset(x.start)},
-                          {"end", Offset(x.end)},
-                          {"line", x.line},
-                          {"column", x.column},
-                          {"before", x.before},
-                          {"after", x.after},
-                          {"value_id", x.value_id}});
-    }
     ordered_json notes = ordered_json::array();
     for (const auto& n : f.notes) notes.push_back({{"part", n.part}, {"action", n.action}});
     ordered_json jf = {{"path", f.path},
@@ -59,29 +64,38 @@ std::string ReportJson(const RunReport& r) {
                        {"finding_count", f.finding_count},
                        {"findings_truncated", f.finding_count > f.findings.size()},
                        {"counts", Counts(f.per_type)},
-                       {"notes", notes},
-                       {"findings", findings}};
+                       {"notes", notes}};
     if (!f.sha256_out.empty()) jf["sha256"] = f.sha256_out;
-    files.push_back(std::move(jf));
+    std::string file_json = Dump(jf, -1);
+    file_json.pop_back();
+    out += first_file ? "\n    " : ",\n    ";
+    first_file = false;
+    out += file_json;
+    out += ",\"findings\":[";
+    bool first = true;
+    for (const auto& x : f.findings) {
+      ordered_json j = {{"type", EntityName(x.type)},
+                        {"text", x.text},
+                        {"replacement", x.replacement},
+                        {"action", OperatorName(x.action)},
+                        {"score", std::round(static_cast<double>(x.score) * 1000) / 1000},
+                        {"recognizer", x.recognizer},
+                        {"location", x.location},
+                        {"start", Offset(x.start)},
+                        {"end", Offset(x.end)},
+                        {"line", x.line},
+                        {"column", x.column},
+                        {"before", x.before},
+                        {"after", x.after},
+                        {"value_id", x.value_id}};
+      out += first ? "\n      " : ",\n      ";
+      first = false;
+      out += Dump(j, -1);
+    }
+    out += first ? "]}" : "\n    ]}";
   }
-  ordered_json doc = {{"deskbench", r.version},
-                      {"command", r.command},
-                      {"started", r.started},
-                      {"policy_hash", r.policy_hash},
-                      {"output", r.output},
-                      {"summary",
-                       {{"files", r.files.size()},
-                        {"scrubbed", r.Count(FileStatus::kScrubbed)},
-                        {"clean", r.Count(FileStatus::kClean)},
-                        {"refused", r.Count(FileStatus::kRefused)},
-                        {"errors", r.Count(FileStatus::kError)},
-                        {"skipped", r.Count(FileStatus::kSkipped)},
-                        {"findings", r.findings},
-                        {"bytes", r.bytes},
-                        {"seconds", r.seconds},
-                        {"counts", Counts(r.per_type)}}},
-                      {"files", files}};
-  return Dump(doc, 2) + "\n";
+  out += "\n  ]\n}\n";
+  return out;
 }
 
 std::string FindingJsonLine(const FileReport& file, const ReportedFinding& x) {
