@@ -10,6 +10,7 @@
 #include "formats/json/json_document.h"
 #include "formats/json/jsonl_document.h"
 #include "formats/ooxml/docx_document.h"
+#include "formats/ooxml/xlsx_document.h"
 #include "formats/sniff.h"
 #include "formats/text/text_document.h"
 
@@ -77,32 +78,36 @@ std::string FormatForName(const std::filesystem::path& path) {
 }
 
 constexpr std::array<std::string_view, 4> kWordExtensions = {".docx", ".docm", ".dotx", ".dotm"};
+constexpr std::array<std::string_view, 4> kExcelExtensions = {".xlsx", ".xlsm", ".xltx", ".xltm"};
 
 using namespace std::string_view_literals;
 constexpr std::string_view kOleMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv;
 // The stream an encrypted Office file (OLE container) holds, as its UTF-16LE directory name.
-constexpr std::string_view kEncryptedPackage =
-    "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0"sv;
+constexpr std::string_view kEncryptedPackage = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0"sv;
 constexpr std::string_view kEncryptedReason =
     "encrypted Office file: remove the password in Office and try again";
 
-// For a zip: "docx" for Word packages, a refusal reason for other Office packages, "" otherwise.
-// Entry names are in the local headers near the start; the extension decides when they are not.
+// For a zip: "docx" for Word packages, "xlsx" for Excel workbooks, a refusal reason for other
+// Office packages, "" otherwise. Entry names are in the local headers near the start; the extension
+// decides when they are not.
 std::string OfficeZipFormat(const std::filesystem::path& path, std::string_view head,
                             std::string& refusal) {
   std::string ext = ascii::Lower(path.extension().string());
   bool word_ext = false;
   for (std::string_view x : kWordExtensions) word_ext = word_ext || ext == x;
+  bool excel_ext = false;
+  for (std::string_view x : kExcelExtensions) excel_ext = excel_ext || ext == x;
   bool package = head.find("[Content_Types].xml") != std::string_view::npos;
   if (package && head.find("word/") != std::string_view::npos) return "docx";
-  if (package && head.find("xl/") != std::string_view::npos) {
-    refusal = "Excel workbook: not supported yet";
-  } else if (package && head.find("ppt/") != std::string_view::npos) {
+  if (package && head.find("xl/") != std::string_view::npos) return "xlsx";
+  if (package && head.find("ppt/") != std::string_view::npos) {
     refusal = "PowerPoint presentation: not supported yet";
   } else if (word_ext) {
     return "docx";
-  } else if (ext == ".xlsx" || ext == ".xlsm" || ext == ".pptx" || ext == ".pptm") {
-    refusal = "Excel and PowerPoint files are not supported yet";
+  } else if (excel_ext) {
+    return "xlsx";
+  } else if (ext == ".pptx" || ext == ".pptm") {
+    refusal = "PowerPoint files are not supported yet";
   }
   return "";
 }
@@ -158,6 +163,8 @@ OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& lim
     document = std::make_unique<csv::CsvDocument>(source, limits, ext == ".tsv" ? '\t' : 0);
   } else if (format == "docx") {
     document = std::make_unique<ooxml::DocxDocument>(source, limits);
+  } else if (format == "xlsx") {
+    document = std::make_unique<ooxml::XlsxDocument>(source, limits);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {

@@ -1,0 +1,375 @@
+#include "formats/ooxml/xlsx_document.h"
+
+#include <set>
+
+#include "core/error.h"
+#include "formats/ooxml/relationships.h"
+#include "formats/ooxml/xlsx_cells.h"
+#include "formats/ooxml/xml_part.h"
+#include "formats/splice.h"
+
+namespace deskbench::ooxml {
+namespace {
+
+Segment SegmentOf(const TextUnit& u) {
+  Segment seg;
+  seg.text = u.text;
+  seg.location = u.location;
+  seg.hint = u.hint;
+  return seg;
+}
+
+Segment SegmentOf(const MetaValue& m) {
+  Segment seg;
+  seg.text = m.text;
+  seg.location = m.location;
+  seg.hint = m.hint;
+  return seg;
+}
+
+bool IsRelationshipAttribute(const pugi::xml_attribute& a) {
+  if (Prefix(a.name()).empty()) return false;
+  std::string_view local = LocalName(a.name());
+  return local == "id" || local == "embed" || local == "link" || local == "pict";
+}
+
+bool IsContainer(std::string_view local) {
+  return local == "oleObjects" || local == "controls" || local == "externalReferences" ||
+         local == "AlternateContent" || local == "Choice" || local == "Fallback";
+}
+
+// The element to remove with a reference: a drawing's whole anchor, an object's whole
+// AlternateContent; otherwise the element itself.
+pugi::xml_node Enclosing(pugi::xml_node n) {
+  for (pugi::xml_node up = n; up && up.type() == pugi::node_element; up = up.parent()) {
+    std::string_view local = LocalName(up.name());
+    if (local == "twoCellAnchor" || local == "oneCellAnchor" || local == "absoluteAnchor") {
+      return up;
+    }
+  }
+  return n;
+}
+
+size_t RemoveReferencesTo(pugi::xml_node node, const std::set<std::string>& ids) {
+  size_t removed = 0;
+  for (pugi::xml_node n = node.first_child(); n;) {
+    pugi::xml_node next = n.next_sibling();
+    if (n.type() != pugi::node_element) {
+      n = next;
+      continue;
+    }
+    bool dead = false;
+    for (pugi::xml_attribute a = n.first_attribute(); a;) {
+      pugi::xml_attribute an = a.next_attribute();
+      if (IsRelationshipAttribute(a) && ids.count(a.value()) > 0) {
+        if (LocalName(n.name()) == "pageSetup") {
+          n.remove_attribute(a);  // printer settings: the page setup itself stays
+          ++removed;
+        } else {
+          dead = true;
+        }
+      }
+      a = an;
+    }
+    if (dead) {
+      pugi::xml_node target = Enclosing(n);
+      pugi::xml_node parent = target.parent();
+      if (target == n) next = n.next_sibling();
+      parent.remove_child(target);
+      ++removed;
+      // Containers left without elements are not valid; remove them too.
+      while (parent && parent.type() == pugi::node_element &&
+             IsContainer(LocalName(parent.name())) &&
+             !parent.find_child([](pugi::xml_node c) { return c.type() == pugi::node_element; })) {
+        pugi::xml_node up = parent.parent();
+        if (parent == node) break;
+        up.remove_child(parent);
+        parent = up;
+      }
+      if (target != n) return removed + RemoveReferencesTo(node, ids);  // the walk lost its place
+    } else {
+      removed += RemoveReferencesTo(n, ids);
+    }
+    n = next;
+  }
+  return removed;
+}
+
+}  // namespace
+
+XlsxDocument::XlsxDocument(const ByteSource& source, const Limits& limits)
+    : limits_(limits), package_(std::make_unique<Package>(source, limits)) {
+  Classify();
+  CleanWorkbook();
+  RemoveDeadReferences();
+  ReadHeaders();
+  FindExternalTargets();
+}
+
+void XlsxDocument::Classify() {
+  std::vector<std::pair<std::string, std::string>> removals;  // part, why
+  std::vector<TextPart> sheets, sst, others;
+  for (const std::string& name : package_->PartNames()) {
+    std::string source;
+    if (name == kContentTypesPart || SourceOfRelsPart(name, source)) continue;
+    std::string type = package_->ContentType(name);
+    SheetPartDecision d = DecideSheetPart(name, type);
+    bool text = d.role == SheetPartRole::kWorkbook || d.role == SheetPartRole::kWorksheet ||
+                d.role == SheetPartRole::kSharedStrings || d.role == SheetPartRole::kPivotCache ||
+                d.role == SheetPartRole::kDrawing;
+    if (text) {
+      uint64_t size = package_->Read(name).size();
+      if (size > kMaxSheetPartBytes) {
+        throw Refusal(package_->file(),
+                      name + " is " + std::to_string(size >> 20) +
+                          " MiB of XML; workbook parts are parsed in memory and may be at most " +
+                          std::to_string(kMaxSheetPartBytes >> 20) + " MiB");
+      }
+    }
+    switch (d.role) {
+      case SheetPartRole::kWorkbook:
+        if (!workbook_.empty()) throw Refusal(package_->file(), "package with two workbooks");
+        workbook_ = name;
+        break;
+      case SheetPartRole::kWorksheet:
+        sheets.push_back({name, d.role});
+        break;
+      case SheetPartRole::kSharedStrings:
+        sst.push_back({name, d.role});
+        break;
+      case SheetPartRole::kPivotCache:
+      case SheetPartRole::kDrawing:
+        others.push_back({name, d.role});
+        break;
+      case SheetPartRole::kCore:
+        if (CleanCoreProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
+          package_->MarkChanged(name);
+        }
+        break;
+      case SheetPartRole::kApp:
+        if (CleanAppProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
+          package_->MarkChanged(name);
+        }
+        break;
+      case SheetPartRole::kCustom:
+        CollectCustomProperties(package_->Xml(name).document_element(), name, metadata_);
+        removals.emplace_back(name, "custom document properties");
+        break;
+      case SheetPartRole::kKeep:
+        break;
+      case SheetPartRole::kRemove:
+        removals.emplace_back(name, d.why);
+        break;
+    }
+  }
+  if (workbook_.empty()) {
+    throw Refusal(package_->file(), "Office package without an Excel workbook part");
+  }
+  package_->Xml(workbook_);  // refused now if malformed
+  text_parts_.push_back({workbook_, SheetPartRole::kWorkbook});
+  for (auto* group : {&sst, &sheets, &others}) {
+    text_parts_.insert(text_parts_.end(), group->begin(), group->end());
+  }
+  for (const auto& [name, why] : removals) {
+    if (!package_->Has(name)) continue;
+    package_->Remove(name);
+    std::string action = "removed";
+    if (why == "embedded image") action = "removed (images are not scanned yet)";
+    if (why == "unknown part that could carry text") action = "removed (fail closed)";
+    notes_.push_back({name + " (" + why + ")", action});
+  }
+}
+
+void XlsxDocument::CleanWorkbook() {
+  pugi::xml_node root = package_->Xml(workbook_).document_element();
+  date1904_ = root.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "workbookPr"; })
+                  .attribute("date1904")
+                  .as_bool();
+  bool changed = false;
+  // Excel records the folder the file was saved in (x15ac:absPath), usually naming the user.
+  for (pugi::xml_node n = root.first_child(); n;) {
+    pugi::xml_node next = n.next_sibling();
+    if (LocalName(n.name()) == "AlternateContent" &&
+        n.find_node([](pugi::xml_node c) { return LocalName(c.name()) == "absPath"; })) {
+      root.remove_child(n);
+      notes_.push_back({workbook_ + " absPath (folder the file was saved in)", "removed"});
+      changed = true;
+    } else if (LocalName(n.name()) == "absPath") {
+      root.remove_child(n);
+      notes_.push_back({workbook_ + " absPath (folder the file was saved in)", "removed"});
+      changed = true;
+    } else if (LocalName(n.name()) == "fileSharing") {
+      root.remove_child(n);
+      notes_.push_back({workbook_ + " fileSharing (user name and password hash)", "removed"});
+      changed = true;
+    }
+    n = next;
+  }
+  if (changed) package_->MarkChanged(workbook_);
+  // Sheet parts and their names, through the workbook's relationships.
+  std::map<std::string, std::string> targets;  // relationship id -> part
+  for (const Relationship& r : package_->Relationships(workbook_)) targets[r.id] = r.part;
+  for (pugi::xml_node sheets : root.children()) {
+    if (LocalName(sheets.name()) != "sheets") continue;
+    for (pugi::xml_node s : sheets.children()) {
+      for (pugi::xml_attribute a : s.attributes()) {
+        if (!IsRelationshipAttribute(a)) continue;
+        auto it = targets.find(a.value());
+        if (it != targets.end()) sheets_[it->second].name = s.attribute("name").value();
+      }
+    }
+  }
+  for (TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kWorksheet) continue;
+    SheetContext& ctx = sheets_[t.part];
+    if (ctx.name.empty()) ctx.name = t.part;
+    ctx.date1904 = date1904_;
+  }
+}
+
+void XlsxDocument::RemoveDeadReferences() {
+  size_t total = 0;
+  for (const auto& [source, ids] : package_->removed_ids()) {
+    if (source.empty() || !package_->Has(source) || source.ends_with(".rels")) continue;
+    if (DecideSheetPart(source, package_->ContentType(source)).role == SheetPartRole::kRemove) {
+      continue;
+    }
+    size_t n = RemoveReferencesTo(package_->Xml(source).document_element(), ids);
+    if (n > 0) package_->MarkChanged(source);
+    total += n;
+  }
+  if (total > 0) {
+    notes_.push_back({"references to removed parts (comments, images, objects, links)",
+                      std::to_string(total) + " removed"});
+  }
+}
+
+void XlsxDocument::ReadHeaders() {
+  std::vector<std::string> strings;
+  for (const TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kSharedStrings) continue;
+    for (pugi::xml_node si : package_->Xml(t.part).document_element().children()) {
+      if (LocalName(si.name()) == "si") strings.push_back(StringItemText(si));
+    }
+  }
+  string_hints_.assign(strings.size(), "");
+  for (const TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kWorksheet) continue;
+    SheetContext& ctx = sheets_[t.part];
+    pugi::xml_node root = package_->Xml(t.part).document_element();
+    pugi::xml_node data =
+        root.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "sheetData"; });
+    bool first = true;
+    for (pugi::xml_node row : data.children()) {
+      if (LocalName(row.name()) != "row") continue;
+      uint32_t col = 0;
+      for (pugi::xml_node c : row.children()) {
+        if (LocalName(c.name()) != "c") continue;
+        if (auto parsed = ColumnOf(c.attribute("r").value())) col = *parsed;
+        std::string_view type = c.attribute("t").value();
+        pugi::xml_node v =
+            c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "v"; });
+        uint64_t index = type == "s" ? v.text().as_ullong(~0ull) : ~0ull;
+        if (first) {
+          std::string header;
+          if (index < strings.size()) header = strings[index];
+          if (type == "inlineStr") {
+            header = StringItemText(
+                c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "is"; }));
+          }
+          if (type == "str") header = v.text().get();
+          if (header.size() > 200) header.resize(200);
+          if (!header.empty()) ctx.headers[col] = header;
+        } else if (index < strings.size() && string_hints_[index].empty()) {
+          auto h = ctx.headers.find(col);
+          if (h != ctx.headers.end()) string_hints_[index] = h->second;
+        }
+        ++col;
+      }
+      first = false;
+    }
+  }
+}
+
+void XlsxDocument::FindExternalTargets() {
+  for (const std::string& name : package_->PartNames()) {
+    std::string source;
+    if (!SourceOfRelsPart(name, source) || !package_->Has(name)) continue;
+    if (!source.empty() && !package_->Has(source)) continue;
+    if (!ExternalTargetUnits(package_->Xml(name).document_element(), name).empty()) {
+      text_parts_.push_back({name, SheetPartRole::kKeep});
+    }
+  }
+}
+
+std::vector<SheetUnit> XlsxDocument::UnitsOf(const TextPart& t,
+                                             const pugi::xml_document& doc) const {
+  pugi::xml_node root = doc.document_element();
+  switch (t.role) {
+    case SheetPartRole::kWorkbook:
+      return WorkbookUnits(root, t.part);
+    case SheetPartRole::kSharedStrings:
+      return SharedStringUnits(root, t.part, string_hints_);
+    case SheetPartRole::kWorksheet:
+      return WorksheetUnits(root, t.part, sheets_.at(t.part));
+    case SheetPartRole::kPivotCache:
+      return PivotCacheUnits(root, t.part);
+    case SheetPartRole::kDrawing:
+      return DrawingUnits(root, t.part);
+    default:
+      return ExternalTargetUnits(root, t.part);
+  }
+}
+
+void XlsxDocument::Scan(const SegmentVisitor& visit) {
+  const size_t max = limits_.max_segment_bytes;
+  for (const MetaValue& m : metadata_) VisitPieces(SegmentOf(m), max, visit);
+  for (const TextPart& t : text_parts_) {
+    for (const SheetUnit& u : UnitsOf(t, package_->Xml(t.part))) {
+      VisitPieces(SegmentOf(u.unit), max, visit);
+    }
+  }
+}
+
+void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
+  const size_t max = limits_.max_segment_bytes;
+  for (const MetaValue& m : metadata_) EditPieces(SegmentOf(m), max, edits);
+  std::set<std::string> names;
+  for (const auto& [part, ctx] : sheets_) names.insert(ctx.name);
+  UnitWriter writer(names);
+  std::vector<std::unique_ptr<pugi::xml_document>> copies;
+  std::vector<bool> changed;
+  for (const TextPart& t : text_parts_) {
+    // Edits go into a copy so that the document can be written again.
+    auto copy = std::make_unique<pugi::xml_document>();
+    copy->reset(package_->Xml(t.part));
+    bool any = false;
+    for (const SheetUnit& u : UnitsOf(t, *copy)) {
+      std::vector<Edit> list = EditPieces(SegmentOf(u.unit), max, edits);
+      if (writer.Apply(u, list)) any = true;
+    }
+    copies.push_back(std::move(copy));
+    changed.push_back(any);
+  }
+  writer.Finish();
+  XmlOverrides overrides;
+  for (size_t i = 0; i < text_parts_.size(); ++i) {
+    bool renamed = !writer.renames().empty() && text_parts_[i].role != SheetPartRole::kKeep &&
+                   RenameSheetsIn(copies[i]->document_element(), writer.renames());
+    if (changed[i] || renamed) overrides[text_parts_[i].part] = copies[i].get();
+  }
+  write_notes_ = std::move(writer.notes());
+  for (const auto& [from, to] : writer.renames()) {
+    (void)from;
+    write_notes_.push_back({"sheet name", "renamed to \"" + to + "\" (references updated)"});
+  }
+  out.Write(package_->Write(overrides));
+}
+
+std::vector<Note> XlsxDocument::Notes() const {
+  std::vector<Note> all = notes_;
+  all.insert(all.end(), write_notes_.begin(), write_notes_.end());
+  return all;
+}
+
+}  // namespace deskbench::ooxml
