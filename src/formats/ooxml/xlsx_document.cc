@@ -109,6 +109,7 @@ XlsxDocument::XlsxDocument(const ByteSource& source, const Limits& limits)
 void XlsxDocument::Classify() {
   std::vector<std::pair<std::string, std::string>> removals;  // part, why
   std::vector<TextPart> sheets, sst, others;
+  uint64_t total_xml = 0;
   for (const std::string& name : package_->PartNames()) {
     std::string source;
     if (name == kContentTypesPart || SourceOfRelsPart(name, source)) continue;
@@ -119,6 +120,12 @@ void XlsxDocument::Classify() {
                 d.role == SheetPartRole::kDrawing;
     if (text) {
       uint64_t size = package_->Read(name).size();
+      total_xml += size;
+      if (total_xml > kMaxWorkbookXmlBytes) {
+        throw Refusal(package_->file(), "workbook with more than " +
+                                            std::to_string(kMaxWorkbookXmlBytes >> 20) +
+                                            " MiB of sheet XML; workbooks are parsed in memory");
+      }
       if (size > kMaxSheetPartBytes) {
         throw Refusal(package_->file(),
                       name + " is " + std::to_string(size >> 20) +
@@ -338,7 +345,6 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
   for (const auto& [part, ctx] : sheets_) names.insert(ctx.name);
   UnitWriter writer(names);
   std::vector<std::unique_ptr<pugi::xml_document>> copies;
-  std::vector<bool> changed;
   for (const TextPart& t : text_parts_) {
     // Edits go into a copy so that the document can be written again.
     auto copy = std::make_unique<pugi::xml_document>();
@@ -348,15 +354,22 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
       std::vector<Edit> list = EditPieces(SegmentOf(u.unit), max, edits);
       if (writer.Apply(u, list)) any = true;
     }
-    copies.push_back(std::move(copy));
-    changed.push_back(any);
+    // Unchanged copies are let go at once, so a large workbook is not held twice.
+    copies.push_back(any ? std::move(copy) : nullptr);
   }
   writer.Finish();
   XmlOverrides overrides;
   for (size_t i = 0; i < text_parts_.size(); ++i) {
-    bool renamed = !writer.renames().empty() && text_parts_[i].role != SheetPartRole::kKeep &&
-                   RenameSheetsIn(copies[i]->document_element(), writer.renames());
-    if (changed[i] || renamed) overrides[text_parts_[i].part] = copies[i].get();
+    const TextPart& t = text_parts_[i];
+    if (!writer.renames().empty() && t.role != SheetPartRole::kKeep) {
+      auto copy = copies[i] ? nullptr : std::make_unique<pugi::xml_document>();
+      if (copy) copy->reset(package_->Xml(t.part));
+      pugi::xml_document& doc = copies[i] ? *copies[i] : *copy;
+      if (RenameSheetsIn(doc.document_element(), writer.renames()) && copy) {
+        copies[i] = std::move(copy);
+      }
+    }
+    if (copies[i]) overrides[t.part] = copies[i].get();
   }
   write_notes_ = std::move(writer.notes());
   for (const auto& [from, to] : writer.renames()) {

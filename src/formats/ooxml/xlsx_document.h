@@ -6,7 +6,8 @@
 // text boxes, and the metadata values that are removed anyway. Comments, external links,
 // connections, query tables, macros, images, embedded objects, printer settings, thumbnails and
 // unknown parts are dropped, each reported as a Note. Parts are parsed whole (pugixml), so one XML
-// part may be at most kMaxSheetPartBytes inflated; larger ones are refused.
+// part may be at most kMaxSheetPartBytes inflated and all of them kMaxWorkbookXmlBytes; larger
+// workbooks are refused.
 
 #include <map>
 #include <memory>
@@ -26,6 +27,8 @@ namespace deskbench::ooxml {
 // About 4 bytes of DOM per byte of XML: a 128 MiB sheet (about a million short rows) needs well
 // under a gigabyte.
 inline constexpr uint64_t kMaxSheetPartBytes = 128ull << 20;
+// All scanned parts together (sheets, shared strings, pivot caches, drawings).
+inline constexpr uint64_t kMaxWorkbookXmlBytes = 384ull << 20;
 
 class XlsxDocument : public Document {
  public:
