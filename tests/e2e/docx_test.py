@@ -87,7 +87,8 @@ def add_comment_hyperlink_and_deletion(path):
     types = types.replace("</Types>", '<Override PartName="/word/comments.xml" ContentType="' +
                           COMMENTS_TYPE + '"/></Types>')
     parts["[Content_Types].xml"] = types.encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    # Level 1, unlike libzip's default: a copied entry keeps its size only if it was not re-deflated.
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         for name, data in parts.items():
             z.writestr(name, data)
 
@@ -150,6 +151,15 @@ class DocxTest(unittest.TestCase):
             after = z.read("word/document.xml").decode()
         self.assertIsNotNone(paragraph_with(before, UNTOUCHED))
         self.assertEqual(paragraph_with(before, UNTOUCHED), paragraph_with(after, UNTOUCHED))
+
+    def test_untouched_parts_keep_their_compressed_bytes(self):
+        out = self.scrub()
+        with zipfile.ZipFile(self.src) as a, zipfile.ZipFile(out) as b:
+            before = {i.filename: i for i in a.infolist()}
+            after = {i.filename: i for i in b.infolist()}
+        for name in ["word/styles.xml", "word/fontTable.xml", "word/numbering.xml"]:
+            self.assertEqual(before[name].CRC, after[name].CRC, name)
+            self.assertEqual(before[name].compress_size, after[name].compress_size, name)
 
     def test_report_notes_what_was_removed(self):
         self.scrub()

@@ -57,6 +57,7 @@ DocxDocument::DocxDocument(const ByteSource& source, const Limits& limits)
   Classify();
   CleanStories();
   FindExternalTargets();
+  if (package_->has_zip_comment()) notes_.push_back({"zip archive comment", "removed"});
 }
 
 void DocxDocument::Classify() {
@@ -64,7 +65,14 @@ void DocxDocument::Classify() {
   bool has_main = false;
   for (const std::string& name : package_->PartNames()) {
     std::string source;
-    if (name == kContentTypesPart || SourceOfRelsPart(name, source)) continue;
+    if (name == kContentTypesPart) continue;
+    if (SourceOfRelsPart(name, source)) {
+      // Relationships of a part that is not there are never read: nothing vouches for them.
+      if (!source.empty() && !package_->Has(source)) {
+        removals.emplace_back(name, "relationships of a missing part");
+      }
+      continue;
+    }
     std::string type = package_->ContentType(name);
     PartDecision d = DecidePart(name, type);
     switch (d.role) {

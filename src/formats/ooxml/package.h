@@ -35,6 +35,8 @@ class Package {
 
   const std::filesystem::path& file() const { return file_; }
   const Limits& limits() const { return limits_; }
+  // The archive comment is never copied to a written package.
+  bool has_zip_comment() const { return zip_->has_comment(); }
   // Entry names in archive order (folders excluded), including removed ones.
   std::vector<std::string> PartNames() const;
   bool Has(std::string_view part) const;

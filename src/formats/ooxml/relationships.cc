@@ -23,7 +23,34 @@ bool SourceOfRelsPart(std::string_view rels_part, std::string& source_part) {
   return true;
 }
 
-std::string ResolveTarget(std::string_view source_part, std::string_view target) {
+namespace {
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Targets are URIs: "image%201.png" names the entry "image 1.png".
+std::string PercentDecoded(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 && HexValue(s[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2])));
+      i += 2;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ResolveTarget(std::string_view source_part, std::string_view raw_target) {
+  std::string decoded = PercentDecoded(raw_target);
+  std::string_view target = decoded;
   std::string joined;
   if (target.starts_with('/')) {
     joined = std::string(target.substr(1));

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "formats/ooxml/docx_document.h"
+#include "formats/ooxml/relationships.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
 #include "test_support.h"
@@ -330,7 +331,8 @@ TEST(DocxTest, SettingsUnknownPartsAndRsidsAreCleanedAndWritingTwiceIsTheSame) {
            "</w:r></w:p>",
            {{"word/settings.xml", settings},
             {"word/_rels/settings.xml.rels", settings_rels},
-            {"word/webextensions/taskpane.xml", "<x>secret notes</x>"}},
+            {"word/webextensions/taskpane.xml", "<x>secret notes</x>"},
+            {"word/_rels/gone.xml.rels", settings_rels}},
            "<Override PartName=\"/word/settings.xml\" ContentType=\"" + kWml +
                "settings+xml\"/><Override PartName=\"/word/webextensions/taskpane.xml\" "
                "ContentType=\"application/vnd.ms-office.webextensiontaskpanes+xml\"/>"),
@@ -347,6 +349,7 @@ TEST(DocxTest, SettingsUnknownPartsAndRsidsAreCleanedAndWritingTwiceIsTheSame) {
   EXPECT_EQ(out["word/_rels/settings.xml.rels"].find("jdoe"), std::string::npos);
   EXPECT_EQ(out.count("word/webextensions/taskpane.xml"), 0u);
   EXPECT_TRUE(HasNote(*doc, "taskpane.xml (unknown part"));
+  EXPECT_EQ(out.count("word/_rels/gone.xml.rels"), 0u);
   EXPECT_TRUE(HasNote(*doc, "rsid attributes"));
 }
 
@@ -365,6 +368,34 @@ TEST(DocxTest, MacroEnabledDocumentsKeepTheirTextAndLoseTheirMacros) {
   EXPECT_EQ(Texts(*doc), std::vector<std::string>{"Macro doc"});
   EXPECT_EQ(Unzip(testing::WriteUnchanged(*doc)).count("word/vbaProject.bin"), 0u);
   EXPECT_TRUE(HasNote(*doc, "word/vbaProject.bin (macros)"));
+}
+
+TEST(DocxTest, TheZipCommentIsNotCopied) {
+  std::string bytes = Docx("<w:p/>");
+  // The end-of-central-directory record ends with the comment length (0): append a comment.
+  ASSERT_EQ(bytes.substr(bytes.size() - 2), std::string(2, '\0'));
+  std::string comment = "by jdoe";
+  bytes[bytes.size() - 2] = static_cast<char>(comment.size());
+  bytes += comment;
+  auto doc = DocxDocument::FromBytes(bytes, Limits{});
+  EXPECT_TRUE(HasNote(*doc, "zip archive comment"));
+  EXPECT_EQ(testing::WriteUnchanged(*doc).find("jdoe"), std::string::npos);
+}
+
+TEST(DocxTest, RelationshipTargetsResolveLikeUris) {
+  EXPECT_EQ(ResolveTarget("word/document.xml", "media/image%201.png"), "word/media/image 1.png");
+  EXPECT_EQ(ResolveTarget("word/document.xml", "../customXml/item1.xml"), "customXml/item1.xml");
+  EXPECT_EQ(ResolveTarget("word/document.xml", "/word/styles.xml"), "word/styles.xml");
+  EXPECT_EQ(ResolveTarget("", "word/document.xml"), "word/document.xml");
+  EXPECT_EQ(ResolveTarget("word/document.xml", "../../x.xml"), "");
+  EXPECT_EQ(RelsPartFor("word/document.xml"), "word/_rels/document.xml.rels");
+  EXPECT_EQ(RelsPartFor(""), "_rels/.rels");
+  std::string source;
+  ASSERT_TRUE(SourceOfRelsPart("word/_rels/header1.xml.rels", source));
+  EXPECT_EQ(source, "word/header1.xml");
+  ASSERT_TRUE(SourceOfRelsPart("_rels/.rels", source));
+  EXPECT_EQ(source, "");
+  EXPECT_FALSE(SourceOfRelsPart("word/document.xml", source));
 }
 
 TEST(DocxTest, EntryNamesMustStayInsideThePackage) {
