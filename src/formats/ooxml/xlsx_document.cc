@@ -50,48 +50,74 @@ pugi::xml_node Enclosing(pugi::xml_node n) {
   return n;
 }
 
-size_t RemoveReferencesTo(pugi::xml_node node, const std::set<std::string>& ids) {
-  size_t removed = 0;
-  for (pugi::xml_node n = node.first_child(); n;) {
-    pugi::xml_node next = n.next_sibling();
-    if (n.type() != pugi::node_element) {
-      n = next;
-      continue;
-    }
-    bool dead = false;
+// Collects the elements that use a removed relationship; printer-settings references are dropped
+// from pageSetup on the way.
+void FindDead(pugi::xml_node node, const std::set<std::string>& ids,
+              std::vector<pugi::xml_node>& dead, size_t& detached) {
+  for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
+    if (n.type() != pugi::node_element) continue;
+    bool is_dead = false;
     for (pugi::xml_attribute a = n.first_attribute(); a;) {
-      pugi::xml_attribute an = a.next_attribute();
+      pugi::xml_attribute next = a.next_attribute();
       if (IsRelationshipAttribute(a) && ids.count(a.value()) > 0) {
         if (LocalName(n.name()) == "pageSetup") {
           n.remove_attribute(a);  // printer settings: the page setup itself stays
-          ++removed;
+          ++detached;
         } else {
-          dead = true;
+          is_dead = true;
         }
       }
-      a = an;
+      a = next;
     }
-    if (dead) {
-      pugi::xml_node target = Enclosing(n);
-      pugi::xml_node parent = target.parent();
-      if (target == n) next = n.next_sibling();
-      parent.remove_child(target);
-      ++removed;
-      // Containers left without elements are not valid; remove them too.
-      while (parent && parent.type() == pugi::node_element &&
-             IsContainer(LocalName(parent.name())) &&
-             !parent.find_child([](pugi::xml_node c) { return c.type() == pugi::node_element; })) {
-        pugi::xml_node up = parent.parent();
-        if (parent == node) break;
-        up.remove_child(parent);
-        parent = up;
-      }
-      if (target != n) return removed + RemoveReferencesTo(node, ids);  // the walk lost its place
+    if (is_dead) {
+      dead.push_back(n);
     } else {
-      removed += RemoveReferencesTo(n, ids);
+      FindDead(n, ids, dead, detached);
+    }
+  }
+}
+
+// Containers left without elements are not valid; they go too (children first).
+void RemoveEmptyContainers(pugi::xml_node node) {
+  for (pugi::xml_node n = node.first_child(); n;) {
+    pugi::xml_node next = n.next_sibling();
+    if (n.type() == pugi::node_element) {
+      RemoveEmptyContainers(n);
+      if (IsContainer(LocalName(n.name())) &&
+          !n.find_child([](pugi::xml_node c) { return c.type() == pugi::node_element; })) {
+        node.remove_child(n);
+      }
     }
     n = next;
   }
+}
+
+bool Within(pugi::xml_node n, const std::set<pugi::xml_node_struct*>& set) {
+  for (pugi::xml_node up = n.parent(); up; up = up.parent()) {
+    if (set.count(up.internal_object()) > 0) return true;
+  }
+  return false;
+}
+
+size_t RemoveReferencesTo(pugi::xml_node root, const std::set<std::string>& ids) {
+  std::vector<pugi::xml_node> dead;
+  size_t removed = 0;
+  FindDead(root, ids, dead, removed);
+  std::set<pugi::xml_node_struct*> targets;
+  for (pugi::xml_node n : dead) targets.insert(Enclosing(n).internal_object());
+  std::vector<pugi::xml_node> parents;
+  for (pugi::xml_node_struct* raw : targets) {
+    pugi::xml_node target(raw);
+    if (Within(target, targets) || target == root) continue;  // goes with its ancestor
+    parents.push_back(target.parent());
+    ++removed;
+  }
+  for (pugi::xml_node_struct* raw : targets) {
+    pugi::xml_node target(raw);
+    if (Within(target, targets) || target == root) continue;
+    target.parent().remove_child(target);
+  }
+  if (!parents.empty()) RemoveEmptyContainers(root);
   return removed;
 }
 
@@ -104,6 +130,7 @@ XlsxDocument::XlsxDocument(const ByteSource& source, const Limits& limits)
   RemoveDeadReferences();
   ReadHeaders();
   FindExternalTargets();
+  if (package_->has_zip_comment()) notes_.push_back({"zip archive comment", "removed"});
 }
 
 void XlsxDocument::Classify() {

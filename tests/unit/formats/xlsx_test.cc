@@ -248,6 +248,82 @@ TEST(XlsxTest, PivotCachesAndChartLabelsAreScanned) {
             std::string::npos);
 }
 
+TEST(XlsxTest, DrawingTextBoxesAreScannedAndPicturesGoWithTheirAnchor) {
+  std::string xdr =
+      "xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" "
+      "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"" +
+      kRel.substr(0, kRel.size() - 1) + "\"";
+  Parts extra = {
+      {"xl/drawings/drawing1.xml",
+       "<?xml version=\"1.0\"?><xdr:wsDr " + xdr +
+           "><xdr:twoCellAnchor><xdr:sp><xdr:txBody><a:p><a:r><a:t>Call Ann </a:t></a:r><a:r>"
+           "<a:t>Lee</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:twoCellAnchor>"
+           "<xdr:twoCellAnchor><xdr:pic><xdr:blipFill><a:blip r:embed=\"rId1\"/></xdr:blipFill>"
+           "</xdr:pic><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>"},
+      {"xl/drawings/_rels/drawing1.xml.rels", Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
+                                                   "image\" Target=\"../media/image1.png\"/>")},
+      {"xl/media/image1.png", "\x89PNG"},
+      {"xl/vbaProject.bin", "macro"},
+  };
+  std::string overrides =
+      "<Override PartName=\"/xl/drawings/drawing1.xml\" "
+      "ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"/>"
+      "<Override PartName=\"/xl/vbaProject.bin\" "
+      "ContentType=\"application/vnd.ms-office.vbaProject\"/>";
+  std::string rels = "<Relationship Id=\"rId1\" Type=\"" + kRel +
+                     "drawing\" Target=\"../drawings/drawing1.xml\"/><Relationship Id=\"rId2\" "
+                     "Type=\"" +
+                     kRel +
+                     "hyperlink\" Target=\"mailto:ann@example.com\" TargetMode=\"External\"/>";
+  std::string tail =
+      "<hyperlinks><hyperlink ref=\"A1\" r:id=\"rId2\" display=\"Mail Ann\"/></hyperlinks>"
+      "<drawing r:id=\"rId1\"/>";
+  auto doc = XlsxDocument::FromBytes(Xlsx("", "", extra, overrides, rels, tail), Limits{});
+  auto seen = testing::Collect(*doc);
+  ASSERT_NE(Find(seen, "Call Ann Lee"), nullptr);
+  EXPECT_EQ(Find(seen, "Call Ann Lee")->hint, "text box");
+  ASSERT_NE(Find(seen, "mailto:ann@example.com"), nullptr);
+  ASSERT_NE(Find(seen, "Mail Ann"), nullptr);
+  auto parts = Unzip(testing::WriteReplacing(*doc, "Ann Lee", "P"));
+  const std::string& drawing = parts["xl/drawings/drawing1.xml"];
+  EXPECT_NE(drawing.find("<a:t>Call P</a:t>"), std::string::npos) << drawing;
+  EXPECT_EQ(drawing.find("xdr:pic"), std::string::npos) << drawing;
+  size_t anchors = 0;  // the text box's anchor stays (opening and closing tag)
+  for (size_t at = drawing.find("twoCellAnchor"); at != std::string::npos;
+       at = drawing.find("twoCellAnchor", at + 1)) {
+    ++anchors;
+  }
+  EXPECT_EQ(anchors, 2u) << drawing;
+  EXPECT_EQ(parts.count("xl/media/image1.png"), 0u);
+  EXPECT_EQ(parts.count("xl/vbaProject.bin"), 0u);
+  EXPECT_NE(parts["xl/worksheets/sheet1.xml"].find("<drawing r:id=\"rId1\"/>"), std::string::npos);
+}
+
+TEST(XlsxTest, ThreadedCommentsPersonsAndConnectionsAreRemoved) {
+  Parts extra = {
+      {"xl/threadedComments/threadedComment1.xml", "<ThreadedComments/>"},
+      {"xl/persons/person.xml", "<personList/>"},
+      {"xl/connections.xml", "<connections/>"},
+  };
+  std::string overrides =
+      "<Override PartName=\"/xl/threadedComments/threadedComment1.xml\" "
+      "ContentType=\"application/vnd.ms-excel.threadedcomments+xml\"/>"
+      "<Override PartName=\"/xl/persons/person.xml\" "
+      "ContentType=\"application/vnd.ms-excel.person+xml\"/>"
+      "<Override PartName=\"/xl/connections.xml\" ContentType=\"" +
+      kSml + "connections+xml\"/>";
+  auto doc = XlsxDocument::FromBytes(Xlsx("", "", extra, overrides), Limits{});
+  auto parts = Unzip(testing::WriteUnchanged(*doc));
+  EXPECT_EQ(parts.count("xl/threadedComments/threadedComment1.xml"), 0u);
+  EXPECT_EQ(parts.count("xl/persons/person.xml"), 0u);
+  EXPECT_EQ(parts.count("xl/connections.xml"), 0u);
+  std::string notes;
+  for (const Note& n : doc->Notes()) notes += n.part + "\n";
+  EXPECT_NE(notes.find("(threaded comments)"), std::string::npos) << notes;
+  EXPECT_NE(notes.find("(comment authors)"), std::string::npos) << notes;
+  EXPECT_NE(notes.find("(data connections)"), std::string::npos) << notes;
+}
+
 TEST(XlsxTest, RefusesPackagesWithoutWorkbookAndBrokenZips) {
   EXPECT_THROW(XlsxDocument::FromBytes("PK\x03\x04garbage", Limits{}), Refusal);
   EXPECT_THROW(XlsxDocument::FromBytes(Zip({{"[Content_Types].xml",
