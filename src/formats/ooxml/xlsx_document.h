@@ -24,11 +24,12 @@
 
 namespace deskbench::ooxml {
 
-// About 4 bytes of DOM per byte of XML: a 128 MiB sheet (about a million short rows) needs well
-// under a gigabyte.
+// A scrub needs about 20 bytes of memory per byte of sheet XML (DOM, its edited copy, units and
+// findings; measured), so these keep the largest workbook accepted to a few gigabytes. 128 MiB is
+// about a million rows of three short cells.
 inline constexpr uint64_t kMaxSheetPartBytes = 128ull << 20;
 // All scanned parts together (sheets, shared strings, pivot caches, drawings).
-inline constexpr uint64_t kMaxWorkbookXmlBytes = 384ull << 20;
+inline constexpr uint64_t kMaxWorkbookXmlBytes = 192ull << 20;
 
 class XlsxDocument : public Document {
  public:
