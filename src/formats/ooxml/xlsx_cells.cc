@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "core/ascii.h"
 
@@ -76,6 +77,25 @@ std::optional<uint32_t> ColumnOf(std::string_view ref) {
   }
   if (i == start) return std::nullopt;
   return static_cast<uint32_t>(col - 1);
+}
+
+std::optional<std::string> IntegerDigits(std::string_view value) {
+  if (AllDigits(value)) return std::string(value);
+  size_t e = value.find_first_of("eE");
+  if (e == std::string_view::npos || e + 2 > value.size()) return std::nullopt;
+  std::string_view mantissa = value.substr(0, e);
+  std::string_view exponent = value.substr(e + 1);
+  if (exponent.front() == '+') exponent.remove_prefix(1);
+  if (!AllDigits(exponent) || exponent.size() > 2) return std::nullopt;
+  size_t dot = mantissa.find('.');
+  std::string_view whole = mantissa.substr(0, dot);
+  std::string_view fraction = dot == std::string_view::npos ? "" : mantissa.substr(dot + 1);
+  if (!AllDigits(whole) || (!fraction.empty() && !AllDigits(fraction))) return std::nullopt;
+  size_t shift = static_cast<size_t>(std::atoi(std::string(exponent).c_str()));
+  if (fraction.size() > shift) return std::nullopt;  // not a whole number
+  std::string digits = std::string(whole) + std::string(fraction);
+  digits.append(shift - fraction.size(), '0');
+  return digits;
 }
 
 bool IsBirthHeader(std::string_view header) {

@@ -188,11 +188,12 @@ class SheetWalker {
       out_.push_back(std::move(u));
       return;
     }
-    if (!LooksLikeIdNumber(value, hint)) return;
+    std::optional<std::string> digits = IntegerDigits(value);
+    if (!digits || !LooksLikeIdNumber(*digits, hint)) return;
     SheetUnit u;
     u.kind = UnitKind::kNumber;
     u.node = c;
-    u.unit.text = std::string(value);
+    u.unit.text = std::move(*digits);
     u.unit.location = where;
     u.unit.hint = hint;
     out_.push_back(std::move(u));

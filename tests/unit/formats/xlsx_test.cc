@@ -365,6 +365,11 @@ TEST(XlsxCellsTest, DatesColumnsAndNames) {
   EXPECT_FALSE(LooksLikeIdNumber("2024", "Year"));
   EXPECT_TRUE(LooksLikeIdNumber("12345", "Account"));
   EXPECT_FALSE(LooksLikeIdNumber("12.5", "Account"));
+  EXPECT_EQ(IntegerDigits("4.1111111111111E+15"), "4111111111111100");
+  EXPECT_EQ(IntegerDigits("12345"), "12345");
+  EXPECT_EQ(IntegerDigits("1.5E+0"), std::nullopt);
+  EXPECT_EQ(IntegerDigits("1.5E-3"), std::nullopt);
+  EXPECT_EQ(IntegerDigits("12.5"), std::nullopt);
   EXPECT_TRUE(IsBirthHeader("Date of Birth"));
   EXPECT_TRUE(IsBirthHeader("DOB"));
   EXPECT_FALSE(IsBirthHeader("Start date"));
