@@ -35,7 +35,8 @@ bool IsRelationshipAttribute(const pugi::xml_attribute& a) {
 
 bool IsContainer(std::string_view local) {
   return local == "oleObjects" || local == "controls" || local == "externalReferences" ||
-         local == "AlternateContent" || local == "Choice" || local == "Fallback";
+         local == "AlternateContent" || local == "Choice" || local == "Fallback" ||
+         local == "slicerList" || local == "timelineRefs" || local == "ext" || local == "extLst";
 }
 
 // The element to remove with a reference: a drawing's whole anchor, an object's whole
