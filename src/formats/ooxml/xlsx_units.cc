@@ -166,9 +166,9 @@ class SheetWalker {
       RunsUnit(v, {}, where, hint, out_);
       return;
     }
-    if ((!type.empty() && type != "n") || f || header_row) return;
+    if ((!type.empty() && type != "n") || header_row) return;
     std::string_view value = v.text().get();
-    if (birth) {
+    if (birth && !f) {
       std::string_view whole = value.substr(0, value.find('.'));
       if (whole.empty() || whole.size() > 7) return;
       for (char ch : whole) {
@@ -194,7 +194,8 @@ class SheetWalker {
     u.kind = UnitKind::kNumber;
     u.node = c;
     u.unit.text = std::move(*digits);
-    u.unit.location = where;
+    // A formula's cached result (=B2 showing a phone number) is scanned too.
+    u.unit.location = f ? where + " (cached result)" : where;
     u.unit.hint = hint;
     out_.push_back(std::move(u));
   }
@@ -377,6 +378,11 @@ bool UnitWriter::Apply(const SheetUnit& u, std::span<const Edit> edits) {
       if (value == u.unit.text) return false;
       if (AllDigits(value)) {
         SetText(u.node.child(QName(u.node, "v").c_str()), value);
+      } else if (u.node.child(QName(u.node, "f").c_str())) {
+        // The formula stays; Excel computes the value again.
+        pugi::xml_node cell = u.node;
+        cell.remove_child(QName(cell, "v").c_str());
+        notes_.push_back({u.unit.location, "cached value removed"});
       } else {
         MakeInlineString(u.node, value);
         notes_.push_back({u.unit.location, "number replaced by text"});

@@ -136,6 +136,17 @@ TEST(XlsxTest, NumbersStayNumericForDigitsAndBecomeTextOtherwise) {
   EXPECT_TRUE(noted);
 }
 
+TEST(XlsxTest, FormulaResultsCopyingANumberAreScannedToo) {
+  std::string data = kPeople + "<row r=\"3\"><c r=\"B3\"><f>B2</f><v>4155552671</v></c></row>";
+  auto doc = XlsxDocument::FromBytes(Xlsx(data, kPeopleStrings), Limits{});
+  auto digits = Unzip(testing::WriteReplacing(*doc, "4155552671", "2025550100"));
+  EXPECT_NE(digits["xl/worksheets/sheet1.xml"].find("<c r=\"B3\"><f>B2</f><v>2025550100</v></c>"),
+            std::string::npos);
+  auto text = Unzip(testing::WriteReplacing(*doc, "4155552671", "[PHONE]"));
+  EXPECT_NE(text["xl/worksheets/sheet1.xml"].find("<c r=\"B3\"><f>B2</f></c>"), std::string::npos)
+      << text["xl/worksheets/sheet1.xml"];
+}
+
 TEST(XlsxTest, DatesOfBirthAreWrittenBackAsSerials) {
   auto doc = XlsxDocument::FromBytes(Xlsx(kPeople, kPeopleStrings), Limits{});
   auto parts = Unzip(testing::WriteReplacing(*doc, "1984-07-19", "1984-08-01"));
