@@ -369,8 +369,10 @@ void XlsxDocument::Scan(const SegmentVisitor& visit) {
 void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
   const size_t max = limits_.max_segment_bytes;
   for (const MetaValue& m : metadata_) EditPieces(SegmentOf(m), max, edits);
-  std::set<std::string> names;
-  for (const auto& [part, ctx] : sheets_) names.insert(ctx.name);
+  std::set<std::string> names;  // chart sheets' names too, so renames stay unique
+  for (const SheetUnit& u : WorkbookUnits(package_->Xml(workbook_).document_element(), workbook_)) {
+    if (u.kind == UnitKind::kSheetName) names.insert(u.unit.text);
+  }
   UnitWriter writer(names);
   std::vector<std::unique_ptr<pugi::xml_document>> copies;
   for (const TextPart& t : text_parts_) {

@@ -464,6 +464,14 @@ bool RenameSheetsIn(pugi::xml_node root, const std::map<std::string, std::string
         changed = true;
       }
     } else {
+      if (local == "worksheetSource") {  // a pivot cache's source range
+        pugi::xml_attribute sheet = n.attribute("sheet");
+        auto it = renames.find(sheet.value());
+        if (sheet && it != renames.end()) {
+          sheet.set_value(it->second.c_str());
+          changed = true;
+        }
+      }
       changed = RenameSheetsIn(n, renames) || changed;
     }
   }

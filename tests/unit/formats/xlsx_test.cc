@@ -181,8 +181,17 @@ TEST(XlsxTest, InlineStringsFormulaLiteralsAndHeaderFooterAreScanned) {
 
 TEST(XlsxTest, SheetRenameIsValidAndUpdatesReferences) {
   std::string data = "<row r=\"1\"><c r=\"A1\"><f>Data!B1+'Data'!C1</f><v>1</v></c></row>";
-  auto doc = XlsxDocument::FromBytes(Xlsx(data, ""), Limits{});
+  Parts extra = {{"xl/pivotCache/pivotCacheDefinition1.xml",
+                  "<?xml version=\"1.0\"?><pivotCacheDefinition " + kMain +
+                      "><cacheSource type=\"worksheet\"><worksheetSource ref=\"A1:B3\" "
+                      "sheet=\"Data\"/></cacheSource></pivotCacheDefinition>"}};
+  std::string overrides =
+      "<Override PartName=\"/xl/pivotCache/pivotCacheDefinition1.xml\" ContentType=\"" + kSml +
+      "pivotCacheDefinition+xml\"/>";
+  auto doc = XlsxDocument::FromBytes(Xlsx(data, "", extra, overrides), Limits{});
   auto parts = Unzip(testing::WriteReplacing(*doc, "Data", "[NAME]"));
+  EXPECT_NE(parts["xl/pivotCache/pivotCacheDefinition1.xml"].find("sheet=\"(NAME)\""),
+            std::string::npos);
   EXPECT_NE(parts["xl/workbook.xml"].find("name=\"(NAME)\""), std::string::npos)
       << parts["xl/workbook.xml"];
   EXPECT_NE(parts["xl/workbook.xml"].find("'(NAME)'!$A$1:$B$3"), std::string::npos);
