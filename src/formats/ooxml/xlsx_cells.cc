@@ -267,6 +267,18 @@ std::string ValidDefinedName(std::string_view name) {
   return out;
 }
 
+bool RefersToExternalBook(std::string_view f) {
+  bool in_literal = false;
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (f[i] == '"') in_literal = !in_literal;  // "" inside a literal toggles twice
+    if (in_literal || f[i] != '[') continue;
+    size_t j = i + 1;
+    while (j < f.size() && ascii::IsDigit(f[j])) ++j;
+    if (j > i + 1 && j < f.size() && f[j] == ']') return true;
+  }
+  return false;
+}
+
 std::string QuoteSheetName(std::string_view name) {
   std::string out = "'";
   for (char c : name) {

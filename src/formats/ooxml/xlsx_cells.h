@@ -49,6 +49,10 @@ std::string ValidSheetName(std::string_view name);
 // A defined name Excel accepts: letters, digits, '_' and '.', starting with a letter or '_'.
 std::string ValidDefinedName(std::string_view name);
 
+// True when a formula refers to another workbook ("[1]Sheet1!A1", "'[2]My sheet'!B2"), outside
+// string literals.
+bool RefersToExternalBook(std::string_view formula);
+
 // "'Sheet name'" quoting used in references.
 std::string QuoteSheetName(std::string_view name);
 // Replaces references to sheet old_name (quoted or bare, followed by '!') with new_name, outside

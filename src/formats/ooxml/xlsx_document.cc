@@ -129,6 +129,7 @@ XlsxDocument::XlsxDocument(const ByteSource& source, const Limits& limits)
   Classify();
   CleanWorkbook();
   RemoveDeadReferences();
+  if (external_links_removed_) DetachExternalFormulas();
   ReadHeaders();
   FindExternalTargets();
   if (package_->has_zip_comment()) notes_.push_back({"zip archive comment", "removed"});
@@ -210,6 +211,7 @@ void XlsxDocument::Classify() {
     package_->Remove(name);
     std::string action = "removed";
     if (why == "embedded image") action = "removed (images are not scanned yet)";
+    if (why == "external link") external_links_removed_ = true;
     if (why == "unknown part that could carry text") action = "removed (fail closed)";
     notes_.push_back({name + " (" + why + ")", action});
   }
@@ -276,6 +278,39 @@ void XlsxDocument::RemoveDeadReferences() {
   if (total > 0) {
     notes_.push_back({"references to removed parts (comments, images, objects, links)",
                       std::to_string(total) + " removed"});
+  }
+}
+
+// Formulas and names that point into a removed external link would leave Excel a reference to a
+// workbook it no longer knows: formulas keep their last value, names go.
+void XlsxDocument::DetachExternalFormulas() {
+  size_t formulas = 0, names = 0;
+  for (const TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kWorksheet && t.role != SheetPartRole::kWorkbook) continue;
+    pugi::xml_node root = package_->Xml(t.part).document_element();
+    std::vector<pugi::xml_node> doomed;
+    struct Walker : pugi::xml_tree_walker {
+      std::vector<pugi::xml_node>* out;
+      bool for_each(pugi::xml_node& n) override {
+        std::string_view local = LocalName(n.name());
+        if ((local == "f" || local == "definedName") && RefersToExternalBook(n.text().get())) {
+          out->push_back(n);
+        }
+        return true;
+      }
+    } walker;
+    walker.out = &doomed;
+    root.traverse(walker);
+    for (pugi::xml_node n : doomed) {
+      (LocalName(n.name()) == "f" ? formulas : names)++;
+      n.parent().remove_child(n);
+    }
+    if (!doomed.empty()) package_->MarkChanged(t.part);
+  }
+  if (formulas + names > 0) {
+    notes_.push_back({"formulas and names using removed external links",
+                      std::to_string(formulas) + " formulas replaced by their last values, " +
+                          std::to_string(names) + " names removed"});
   }
 }
 

@@ -52,6 +52,7 @@ class XlsxDocument : public Document {
   void Classify();
   void CleanWorkbook();
   void RemoveDeadReferences();
+  void DetachExternalFormulas();
   void ReadHeaders();
   void FindExternalTargets();
   std::vector<SheetUnit> UnitsOf(const TextPart& t, const pugi::xml_document& doc) const;
@@ -60,6 +61,7 @@ class XlsxDocument : public Document {
   std::unique_ptr<Package> package_;
   std::string workbook_;
   bool date1904_ = false;
+  bool external_links_removed_ = false;
   std::vector<TextPart> text_parts_;
   std::map<std::string, SheetContext> sheets_;  // worksheet part -> name, headers
   std::vector<std::string> string_hints_;       // shared string index -> column header

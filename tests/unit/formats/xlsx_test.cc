@@ -242,6 +242,23 @@ TEST(XlsxTest, CommentsMetadataAndUnknownPartsAreRemovedAndNoted) {
   EXPECT_NE(notes.find("external link"), std::string::npos) << notes;
 }
 
+TEST(XlsxTest, FormulasIntoRemovedExternalLinksKeepTheirLastValues) {
+  std::string data =
+      "<row r=\"1\"><c r=\"A1\"><f>[1]Other!A1*2</f><v>4</v></c>"
+      "<c r=\"B1\"><f>\"[1]\"&amp;A1</f><v>x</v></c></row>";
+  Parts extra = {{"xl/externalLinks/externalLink1.xml", "<externalLink/>"}};
+  std::string overrides =
+      "<Override PartName=\"/xl/externalLinks/externalLink1.xml\" ContentType=\"" + kSml +
+      "externalLink+xml\"/>";
+  auto doc = XlsxDocument::FromBytes(Xlsx(data, "", extra, overrides), Limits{});
+  auto parts = Unzip(testing::WriteUnchanged(*doc));
+  const std::string& sheet = parts["xl/worksheets/sheet1.xml"];
+  EXPECT_NE(sheet.find("<c r=\"A1\"><v>4</v></c>"), std::string::npos) << sheet;
+  EXPECT_NE(sheet.find("<f>\"[1]\"&amp;A1</f>"), std::string::npos) << sheet;
+  EXPECT_TRUE(RefersToExternalBook("'[2]My sheet'!B2"));
+  EXPECT_FALSE(RefersToExternalBook("Table1[[#This Row],[Col]]"));
+}
+
 TEST(XlsxTest, PivotCachesAndChartLabelsAreScanned) {
   Parts extra = {
       {"xl/pivotCache/pivotCacheDefinition1.xml",
