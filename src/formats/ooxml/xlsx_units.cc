@@ -371,8 +371,15 @@ std::vector<SheetUnit> ExternalTargetUnits(const pugi::xml_node& root, std::stri
 bool UnitWriter::Apply(const SheetUnit& u, std::span<const Edit> edits) {
   if (edits.empty()) return false;
   switch (u.kind) {
-    case UnitKind::kRuns:
-      return ApplyEdits(u.unit, edits);
+    case UnitKind::kRuns: {
+      if (!ApplyEdits(u.unit, edits)) return false;
+      // Only t elements may carry xml:space; v, headers and footers keep their spaces anyway.
+      for (const TextPiece& p : u.unit.pieces) {
+        pugi::xml_node node = p.node;
+        if (node && LocalName(node.name()) != "t") node.remove_attribute("xml:space");
+      }
+      return true;
+    }
     case UnitKind::kNumber: {
       std::string value = ApplyToString(u.unit.text, edits);
       if (value == u.unit.text) return false;

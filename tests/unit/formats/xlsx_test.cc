@@ -175,6 +175,9 @@ TEST(XlsxTest, InlineStringsFormulaLiteralsAndHeaderFooterAreScanned) {
   auto parts = Unzip(testing::WriteReplacing(*doc, "bob@example.com", "a\"b"));
   const std::string& sheet = parts["xl/worksheets/sheet1.xml"];
   EXPECT_NE(sheet.find("<f>\"Mail \"\"a\"\"b\"\"\"&amp;A2</f>"), std::string::npos) << sheet;
+  auto spaced = Unzip(testing::WriteReplacing(*doc, "&LPrepared by Ann Lee", " A "));
+  EXPECT_NE(spaced["xl/worksheets/sheet1.xml"].find("<oddHeader> A </oddHeader>"),
+            std::string::npos);
   auto again = Unzip(testing::WriteReplacing(*doc, "Ann Lee", "X"));
   EXPECT_EQ(again["xl/worksheets/sheet1.xml"].find("Ann Lee"), std::string::npos);
 }
