@@ -23,15 +23,26 @@ void SetElementText(pugi::xml_node node, const std::string& text) {
   if (edges && !node.attribute("xml:space")) node.append_attribute("xml:space") = "preserve";
 }
 
-// Attributes that hold text people read: hyperlink tooltips, and the default text, status bar
-// and help texts of legacy form fields.
+// Attributes that hold text people read: hyperlink tooltips, the default text, status bar and
+// help texts of legacy form fields, smart tag properties.
 bool IsAttributeText(const pugi::xml_node& parent, std::string_view local) {
   if (local == "hyperlink") return true;
+  // Smart tag and custom XML element properties (w:attr w:val) hold recognised values.
+  if (local == "attr") {
+    std::string_view holder = LocalName(parent.name());
+    return holder == "smartTagPr" || holder == "customXmlPr";
+  }
   if (local != "default" && local != "statusText" && local != "helpText") return false;
   for (pugi::xml_node up = parent; up; up = up.parent()) {
     if (LocalName(up.name()) == "ffData") return true;
   }
   return false;
+}
+
+std::string_view AttributeHint(std::string_view local) {
+  if (local == "hyperlink") return "tooltip";
+  if (local == "attr") return "smart tag";
+  return "form field";
 }
 
 class Collector {
@@ -52,9 +63,10 @@ class Collector {
         AddText(paragraph, child, ElementText(child));
       } else if (local == "instrText" && field >= 0) {
         AddText(field, child, ElementText(child));
-      } else if ((local == "tab" || local == "br" || local == "cr") && paragraph >= 0 &&
-                 LocalName(node.name()) == "r") {
-        AddSynthetic(paragraph, child, local == "tab" ? "\t" : "\n");
+      } else if ((local == "tab" || local == "br" || local == "cr" || local == "noBreakHyphen") &&
+                 paragraph >= 0 && LocalName(node.name()) == "r") {
+        AddSynthetic(paragraph, child,
+                     local == "tab" ? "\t" : (local == "noBreakHyphen" ? "-" : "\n"));
       } else if (local == "fldSimple" && field >= 0) {
         for (pugi::xml_attribute a : child.attributes()) {
           if (LocalName(a.name()) == "instr") AddAttribute(field, a);
@@ -78,7 +90,7 @@ class Collector {
           if ((name == "tooltip" || name == "val") && *a.value() != '\0') {
             int u = NewUnit(
                 std::string(part_) + " " + std::string(local) + " " + std::to_string(attributes_),
-                local == "hyperlink" ? "tooltip" : "form field");
+                AttributeHint(local));
             AddAttribute(u, a);
           }
         }

@@ -9,8 +9,8 @@ namespace deskbench::ooxml {
 // "word/document.xml" -> "word/_rels/document.xml.rels"; "" (the package) -> "_rels/.rels".
 std::string RelsPartFor(std::string_view source_part);
 
-// "word/_rels/document.xml.rels" -> "word/document.xml"; "_rels/.rels" -> ""; not a rels part ->
-// nullopt-like false return.
+// "word/_rels/document.xml.rels" -> "word/document.xml"; "_rels/.rels" -> "". False (and
+// source_part untouched) for a name that is not a relationships part.
 bool SourceOfRelsPart(std::string_view rels_part, std::string& source_part);
 
 // The part an internal target names, relative to source_part's folder ("../media/a.png" from

@@ -263,22 +263,27 @@ TEST(DocxTest, TooltipsAndFormFieldTextsAreSegments) {
       Docx("<w:p><w:hyperlink w:anchor=\"x\" w:tooltip=\"Ask Jane\"><w:r><w:t>link</w:t></w:r>"
            "</w:hyperlink><w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:textInput>"
            "<w:default w:val=\"jane@example.com\"/></w:textInput><w:helpText w:type=\"text\" "
-           "w:val=\"Call 555\"/></w:ffData></w:fldChar></w:r></w:p>"),
+           "w:val=\"Call 555\"/></w:ffData></w:fldChar></w:r><w:smartTag w:element=\"PersonName\">"
+           "<w:smartTagPr><w:attr w:name=\"ProductID\" w:val=\"Jane Roe\"/></w:smartTagPr><w:r>"
+           "<w:t>Jane Roe</w:t></w:r></w:smartTag></w:p>"),
       Limits{});
   auto seen = testing::Collect(*doc);
   std::map<std::string, std::string> by_hint;
   for (const auto& s : seen) by_hint[s.hint] += s.text + "|";
   EXPECT_EQ(by_hint["tooltip"], "Ask Jane|");
   EXPECT_EQ(by_hint["form field"], "jane@example.com|Call 555|");
-  EXPECT_EQ(by_hint[""], "link|");
+  EXPECT_EQ(by_hint[""], "linkJane Roe|");
+  EXPECT_EQ(by_hint["smart tag"], "Jane Roe|");
   auto out = Unzip(testing::WriteReplacing(*doc, "Jane", "P1"));
   EXPECT_NE(out["word/document.xml"].find("w:tooltip=\"Ask P1\""), std::string::npos);
 }
 
 TEST(DocxTest, TabsInsideAMatchAreRemovedAndReplacementsSurviveEdges) {
   auto doc = DocxDocument::FromBytes(
-      Docx("<w:p><w:r><w:t>555</w:t><w:tab/><w:t>0100</w:t></w:r></w:p>"), Limits{});
-  EXPECT_EQ(Texts(*doc), std::vector<std::string>{"555\t0100"});
+      Docx("<w:p><w:r><w:t>555</w:t><w:tab/><w:t>0100</w:t></w:r></w:p><w:p><w:r><w:t>555</w:t>"
+           "<w:noBreakHyphen/><w:t>2671</w:t></w:r></w:p>"),
+      Limits{});
+  EXPECT_EQ(Texts(*doc), (std::vector<std::string>{"555\t0100", "555-2671"}));
   std::string xml = Unzip(testing::WriteReplacing(*doc, "555\t0100", " X "))["word/document.xml"];
   EXPECT_NE(xml.find("<w:r><w:t xml:space=\"preserve\"> X </w:t><w:t/></w:r>"), std::string::npos)
       << xml;
