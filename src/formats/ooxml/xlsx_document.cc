@@ -437,9 +437,9 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
     if (copies[i]) overrides[t.part] = copies[i].get();
   }
   write_notes_ = std::move(writer.notes());
-  for (const auto& [from, to] : writer.renames()) {
-    (void)from;
-    write_notes_.push_back({"sheet name", "renamed to \"" + to + "\" (references updated)"});
+  for (const auto& rename : writer.renames()) {
+    write_notes_.push_back(
+        {"sheet name", "renamed to \"" + rename.second + "\" (references updated)"});
   }
   out.Write(package_->Write(overrides));
 }

@@ -99,8 +99,7 @@ std::string CellName(uint32_t col, uint32_t row) {
 
 class SheetWalker {
  public:
-  SheetWalker(std::string_view part, const SheetContext& sheet, std::vector<SheetUnit>& out)
-      : part_(part), sheet_(sheet), out_(out) {}
+  SheetWalker(const SheetContext& sheet, std::vector<SheetUnit>& out) : sheet_(sheet), out_(out) {}
 
   void Walk(const pugi::xml_node& node) {
     for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
@@ -200,7 +199,6 @@ class SheetWalker {
     out_.push_back(std::move(u));
   }
 
-  std::string_view part_;
   const SheetContext& sheet_;
   std::vector<SheetUnit>& out_;
 };
@@ -337,10 +335,11 @@ std::vector<SheetUnit> SharedStringUnits(const pugi::xml_node& root, std::string
   return out;
 }
 
-std::vector<SheetUnit> WorksheetUnits(const pugi::xml_node& root, std::string_view part,
+std::vector<SheetUnit> WorksheetUnits(const pugi::xml_node& root,
+                                      std::string_view /*part: locations name the sheet*/,
                                       const SheetContext& sheet) {
   std::vector<SheetUnit> out;
-  SheetWalker(part, sheet, out).Walk(root);
+  SheetWalker(sheet, out).Walk(root);
   return out;
 }
 
