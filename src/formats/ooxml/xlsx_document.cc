@@ -307,6 +307,15 @@ void XlsxDocument::DetachExternalFormulas() {
     }
     if (!doomed.empty()) package_->MarkChanged(t.part);
   }
+  if (formulas > 0) {
+    // The calculation chain lists formula cells; Excel rebuilds it, and would report the cells
+    // that no longer have a formula as damage.
+    for (const std::string& name : package_->PartNames()) {
+      if (package_->Has(name) && package_->ContentType(name).ends_with("calcChain+xml")) {
+        package_->Remove(name);
+      }
+    }
+  }
   if (formulas + names > 0) {
     notes_.push_back({"formulas and names using removed external links",
                       std::to_string(formulas) + " formulas replaced by their last values, " +

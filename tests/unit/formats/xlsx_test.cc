@@ -249,12 +249,15 @@ TEST(XlsxTest, FormulasIntoRemovedExternalLinksKeepTheirLastValues) {
   std::string data =
       "<row r=\"1\"><c r=\"A1\"><f>[1]Other!A1*2</f><v>4</v></c>"
       "<c r=\"B1\"><f>\"[1]\"&amp;A1</f><v>x</v></c></row>";
-  Parts extra = {{"xl/externalLinks/externalLink1.xml", "<externalLink/>"}};
+  Parts extra = {{"xl/externalLinks/externalLink1.xml", "<externalLink/>"},
+                 {"xl/calcChain.xml", "<calcChain><c r=\"A1\" i=\"1\"/></calcChain>"}};
   std::string overrides =
       "<Override PartName=\"/xl/externalLinks/externalLink1.xml\" ContentType=\"" + kSml +
-      "externalLink+xml\"/>";
+      "externalLink+xml\"/><Override PartName=\"/xl/calcChain.xml\" ContentType=\"" + kSml +
+      "calcChain+xml\"/>";
   auto doc = XlsxDocument::FromBytes(Xlsx(data, "", extra, overrides), Limits{});
   auto parts = Unzip(testing::WriteUnchanged(*doc));
+  EXPECT_EQ(parts.count("xl/calcChain.xml"), 0u);  // Excel rebuilds it
   const std::string& sheet = parts["xl/worksheets/sheet1.xml"];
   EXPECT_NE(sheet.find("<c r=\"A1\"><v>4</v></c>"), std::string::npos) << sheet;
   EXPECT_NE(sheet.find("<f>\"[1]\"&amp;A1</f>"), std::string::npos) << sheet;
