@@ -143,6 +143,9 @@ void XlsxDocument::Classify() {
     std::string source;
     if (name == kContentTypesPart || SourceOfRelsPart(name, source)) continue;
     std::string type = package_->ContentType(name);
+    if (type.find("sheet.binary") != std::string::npos) {
+      throw Refusal(package_->file(), "Excel binary workbook (.xlsb): not supported");
+    }
     SheetPartDecision d = DecideSheetPart(name, type);
     bool text = d.role == SheetPartRole::kWorkbook || d.role == SheetPartRole::kWorksheet ||
                 d.role == SheetPartRole::kSharedStrings || d.role == SheetPartRole::kPivotCache ||

@@ -368,6 +368,19 @@ TEST(XlsxTest, ThreadedCommentsPersonsAndConnectionsAreRemoved) {
 }
 
 TEST(XlsxTest, RefusesPackagesWithoutWorkbookAndBrokenZips) {
+  std::string xlsb =
+      Zip({{"[Content_Types].xml",
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+            "content-types\"><Override PartName=\"/xl/workbook.bin\" "
+            "ContentType=\"application/vnd.ms-excel.sheet.binary.macroEnabled.main\"/>"
+            "</Types>"},
+           {"xl/workbook.bin", "bin"}});
+  try {
+    XlsxDocument::FromBytes(xlsb, Limits{});
+    ADD_FAILURE() << "xlsb accepted";
+  } catch (const Refusal& r) {
+    EXPECT_NE(std::string(r.what()).find(".xlsb"), std::string::npos) << r.what();
+  }
   EXPECT_THROW(XlsxDocument::FromBytes("PK\x03\x04garbage", Limits{}), Refusal);
   EXPECT_THROW(XlsxDocument::FromBytes(Zip({{"[Content_Types].xml",
                                              "<Types xmlns=\"http://schemas.openxmlformats.org/"
