@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/ascii.h"
 #include "core/error.h"
 #include "formats/ooxml/relationships.h"
 #include "formats/ooxml/xlsx_cells.h"
@@ -120,6 +121,37 @@ size_t RemoveReferencesTo(pugi::xml_node root, const std::set<std::string>& ids)
   }
   if (!parents.empty()) RemoveEmptyContainers(root);
   return removed;
+}
+
+bool IsProtection(std::string_view local) {
+  return local == "sheetProtection" || local == "workbookProtection" || local == "protectedRange" ||
+         local == "protectedRanges";
+}
+
+// Removes the password hashes (and their salt and algorithm) of sheet and workbook protection:
+// the protection stays, without a password. Returns how many elements lost one.
+size_t StripPasswordHashes(pugi::xml_node node) {
+  size_t stripped = 0;
+  for (pugi::xml_node n : node.children()) {
+    if (n.type() != pugi::node_element || !IsProtection(LocalName(n.name()))) continue;
+    bool any = false;
+    for (pugi::xml_attribute a = n.first_attribute(); a;) {
+      pugi::xml_attribute next = a.next_attribute();
+      std::string lower = ascii::Lower(a.name());
+      if (lower.find("password") != std::string::npos ||
+          lower.find("hashvalue") != std::string::npos ||
+          lower.find("saltvalue") != std::string::npos ||
+          lower.find("spincount") != std::string::npos ||
+          lower.find("algorithmname") != std::string::npos) {
+        n.remove_attribute(a);
+        any = true;
+      }
+      a = next;
+    }
+    if (any) ++stripped;
+    stripped += StripPasswordHashes(n);  // protectedRanges hold protectedRange
+  }
+  return stripped;
 }
 
 }  // namespace
@@ -244,6 +276,19 @@ void XlsxDocument::CleanWorkbook() {
       changed = true;
     }
     n = next;
+  }
+  size_t hashes = StripPasswordHashes(root);
+  for (const TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kWorksheet) continue;
+    if (size_t n = StripPasswordHashes(package_->Xml(t.part).document_element()); n > 0) {
+      package_->MarkChanged(t.part);
+      hashes += n;
+    }
+  }
+  if (hashes > 0) {
+    notes_.push_back({"protection password hashes",
+                      std::to_string(hashes) + " removed (protection kept, without a password)"});
+    changed = true;
   }
   if (changed) package_->MarkChanged(workbook_);
   // Sheet parts and their names, through the workbook's relationships.

@@ -367,6 +367,18 @@ TEST(XlsxTest, ThreadedCommentsPersonsAndConnectionsAreRemoved) {
   EXPECT_NE(notes.find("(data connections)"), std::string::npos) << notes;
 }
 
+TEST(XlsxTest, ProtectionPasswordHashesAreRemoved) {
+  std::string tail =
+      "<sheetProtection algorithmName=\"SHA-512\" hashValue=\"abc=\" saltValue=\"def=\" "
+      "spinCount=\"100000\" sheet=\"1\"/><protectedRanges><protectedRange password=\"CC3D\" "
+      "sqref=\"A1\" name=\"R\"/></protectedRanges>";
+  auto doc = XlsxDocument::FromBytes(Xlsx("", "", {}, "", "", tail), Limits{});
+  auto parts = Unzip(testing::WriteUnchanged(*doc));
+  const std::string& sheet = parts["xl/worksheets/sheet1.xml"];
+  EXPECT_NE(sheet.find("<sheetProtection sheet=\"1\"/>"), std::string::npos) << sheet;
+  EXPECT_NE(sheet.find("<protectedRange sqref=\"A1\" name=\"R\"/>"), std::string::npos) << sheet;
+}
+
 TEST(XlsxTest, RefusesPackagesWithoutWorkbookAndBrokenZips) {
   std::string xlsb =
       Zip({{"[Content_Types].xml",
