@@ -72,6 +72,7 @@ SheetPartDecision DecideSheetPart(std::string_view part, std::string_view type) 
   for (const Rule& r : kRules) {
     if (EndsWith(type, r.content_type_suffix)) return {r.role, std::string(r.why)};
   }
+  if (part.starts_with("docProps/thumbnail")) return {SheetPartRole::kRemove, "thumbnail"};
   if (type.starts_with("image/")) return {SheetPartRole::kRemove, "embedded image"};
   if (type.starts_with("application/x-font") || type == "application/font-woff") {
     return {SheetPartRole::kKeep, ""};
@@ -84,7 +85,6 @@ SheetPartDecision DecideSheetPart(std::string_view part, std::string_view type) 
     return {SheetPartRole::kRemove, "printer settings"};
   }
   if (part.find("activeX") != std::string_view::npos) return {SheetPartRole::kRemove, "macros"};
-  if (part.starts_with("docProps/thumbnail")) return {SheetPartRole::kRemove, "thumbnail"};
   return {SheetPartRole::kRemove, "unknown part that could carry text"};
 }
 

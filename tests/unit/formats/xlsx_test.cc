@@ -216,6 +216,7 @@ TEST(XlsxTest, CommentsMetadataAndUnknownPartsAreRemovedAndNoted) {
        "Lee</dc:creator></cp:coreProperties>"},
       {"xl/mystery.xml", "<x>hidden text</x>"},
       {"xl/externalLinks/externalLink1.xml", "<externalLink/>"},
+      {"docProps/thumbnail.png", "\x89PNG"},
   };
   std::string overrides =
       "<Override PartName=\"/xl/comments1.xml\" ContentType=\"" + kSml +
@@ -243,6 +244,7 @@ TEST(XlsxTest, CommentsMetadataAndUnknownPartsAreRemovedAndNoted) {
   EXPECT_NE(notes.find("docProps/core.xml creator"), std::string::npos) << notes;
   EXPECT_NE(notes.find("fail closed"), std::string::npos) << notes;
   EXPECT_NE(notes.find("external link"), std::string::npos) << notes;
+  EXPECT_NE(notes.find("docProps/thumbnail.png (thumbnail): removed"), std::string::npos) << notes;
 }
 
 TEST(XlsxTest, FormulasIntoRemovedExternalLinksKeepTheirLastValues) {
