@@ -11,6 +11,7 @@
 #include "formats/json/jsonl_document.h"
 #include "formats/ooxml/docx_document.h"
 #include "formats/ooxml/pptx_document.h"
+#include "formats/ooxml/xlsx_document.h"
 #include "formats/sniff.h"
 #include "formats/text/text_document.h"
 
@@ -80,6 +81,7 @@ std::string FormatForName(const std::filesystem::path& path) {
 constexpr std::array<std::string_view, 4> kWordExtensions = {".docx", ".docm", ".dotx", ".dotm"};
 constexpr std::array<std::string_view, 6> kPowerPointExtensions = {".pptx", ".pptm", ".potx",
                                                                    ".potm", ".ppsx", ".ppsm"};
+constexpr std::array<std::string_view, 4> kExcelExtensions = {".xlsx", ".xlsm", ".xltx", ".xltm"};
 
 using namespace std::string_view_literals;
 constexpr std::string_view kOleMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv;
@@ -88,28 +90,24 @@ constexpr std::string_view kEncryptedPackage = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\
 constexpr std::string_view kEncryptedReason =
     "encrypted Office file: remove the password in Office and try again";
 
-// For a zip: "docx" for Word packages, a refusal reason for other Office packages, "" otherwise.
-// Entry names are in the local headers near the start; the extension decides when they are not.
-std::string OfficeZipFormat(const std::filesystem::path& path, std::string_view head,
-                            std::string& refusal) {
+// For a zip: "docx", "xlsx" or "pptx" for Office packages, "" otherwise. Entry names are in the
+// local headers near the start; the extension decides when they are not. Entry names are in the local headers near the start; the extension
+// decides when they are not.
+std::string OfficeZipFormat(const std::filesystem::path& path, std::string_view head) {
   std::string ext = ascii::Lower(path.extension().string());
   bool word_ext = false;
   for (std::string_view x : kWordExtensions) word_ext = word_ext || ext == x;
   bool powerpoint_ext = false;
   for (std::string_view x : kPowerPointExtensions) powerpoint_ext = powerpoint_ext || ext == x;
+  bool excel_ext = false;
+  for (std::string_view x : kExcelExtensions) excel_ext = excel_ext || ext == x;
   bool package = head.find("[Content_Types].xml") != std::string_view::npos;
   if (package && head.find("word/") != std::string_view::npos) return "docx";
-  if (package && head.find("xl/") != std::string_view::npos) {
-    refusal = "Excel workbook: not supported yet";
-  } else if (package && head.find("ppt/") != std::string_view::npos) {
-    return "pptx";
-  } else if (word_ext) {
-    return "docx";
-  } else if (powerpoint_ext) {
-    return "pptx";
-  } else if (ext == ".xlsx" || ext == ".xlsm") {
-    refusal = "Excel workbooks are not supported yet";
-  }
+  if (package && head.find("xl/") != std::string_view::npos) return "xlsx";
+  if (package && head.find("ppt/") != std::string_view::npos) return "pptx";
+  if (word_ext) return "docx";
+  if (excel_ext) return "xlsx";
+  if (powerpoint_ext) return "pptx";
   return "";
 }
 
@@ -117,9 +115,7 @@ std::string OfficeZipFormat(const std::filesystem::path& path, std::string_view 
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
   if (head.starts_with("PK\x03\x04")) {
-    std::string refusal;
-    std::string office = OfficeZipFormat(path, head, refusal);
-    if (!refusal.empty()) throw Refusal(path, refusal);
+    std::string office = OfficeZipFormat(path, head);
     if (!office.empty()) return office;
   }
   if (head.starts_with(kOleMagic) && head.find(kEncryptedPackage) != std::string_view::npos) {
@@ -166,6 +162,8 @@ OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& lim
     document = std::make_unique<ooxml::DocxDocument>(source, limits);
   } else if (format == "pptx") {
     document = std::make_unique<ooxml::PptxDocument>(source, limits);
+  } else if (format == "xlsx") {
+    document = std::make_unique<ooxml::XlsxDocument>(source, limits);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {

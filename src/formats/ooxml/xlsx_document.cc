@@ -1,0 +1,510 @@
+#include "formats/ooxml/xlsx_document.h"
+
+#include <set>
+
+#include "core/ascii.h"
+#include "core/error.h"
+#include "formats/ooxml/relationships.h"
+#include "formats/ooxml/xlsx_cells.h"
+#include "formats/ooxml/xml_part.h"
+#include "formats/splice.h"
+
+namespace deskbench::ooxml {
+namespace {
+
+Segment SegmentOf(const TextUnit& u) {
+  Segment seg;
+  seg.text = u.text;
+  seg.location = u.location;
+  seg.hint = u.hint;
+  return seg;
+}
+
+Segment SegmentOf(const MetaValue& m) {
+  Segment seg;
+  seg.text = m.text;
+  seg.location = m.location;
+  seg.hint = m.hint;
+  return seg;
+}
+
+bool IsRelationshipAttribute(const pugi::xml_attribute& a) {
+  if (Prefix(a.name()).empty()) return false;
+  std::string_view local = LocalName(a.name());
+  return local == "id" || local == "embed" || local == "link" || local == "pict";
+}
+
+bool IsContainer(std::string_view local) {
+  return local == "oleObjects" || local == "controls" || local == "externalReferences" ||
+         local == "AlternateContent" || local == "Choice" || local == "Fallback" ||
+         local == "slicerList" || local == "timelineRefs" || local == "ext" || local == "extLst";
+}
+
+// The element to remove with a reference: a drawing's whole anchor, an object's whole
+// AlternateContent; otherwise the element itself.
+pugi::xml_node Enclosing(pugi::xml_node n) {
+  for (pugi::xml_node up = n; up && up.type() == pugi::node_element; up = up.parent()) {
+    std::string_view local = LocalName(up.name());
+    if (local == "twoCellAnchor" || local == "oneCellAnchor" || local == "absoluteAnchor") {
+      return up;
+    }
+  }
+  return n;
+}
+
+// Collects the elements that use a removed relationship; printer-settings references are dropped
+// from pageSetup on the way.
+void FindDead(pugi::xml_node node, const std::set<std::string>& ids,
+              std::vector<pugi::xml_node>& dead, size_t& detached) {
+  for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
+    if (n.type() != pugi::node_element) continue;
+    bool is_dead = false;
+    for (pugi::xml_attribute a = n.first_attribute(); a;) {
+      pugi::xml_attribute next = a.next_attribute();
+      if (IsRelationshipAttribute(a) && ids.count(a.value()) > 0) {
+        if (LocalName(n.name()) == "pageSetup") {
+          n.remove_attribute(a);  // printer settings: the page setup itself stays
+          ++detached;
+        } else {
+          is_dead = true;
+        }
+      }
+      a = next;
+    }
+    if (is_dead) {
+      dead.push_back(n);
+    } else {
+      FindDead(n, ids, dead, detached);
+    }
+  }
+}
+
+// Containers left without elements are not valid; they go too (children first).
+void RemoveEmptyContainers(pugi::xml_node node) {
+  for (pugi::xml_node n = node.first_child(); n;) {
+    pugi::xml_node next = n.next_sibling();
+    if (n.type() == pugi::node_element) {
+      RemoveEmptyContainers(n);
+      if (IsContainer(LocalName(n.name())) &&
+          !n.find_child([](pugi::xml_node c) { return c.type() == pugi::node_element; })) {
+        node.remove_child(n);
+      }
+    }
+    n = next;
+  }
+}
+
+bool Within(pugi::xml_node n, const std::set<pugi::xml_node_struct*>& set) {
+  for (pugi::xml_node up = n.parent(); up; up = up.parent()) {
+    if (set.count(up.internal_object()) > 0) return true;
+  }
+  return false;
+}
+
+size_t RemoveReferencesTo(pugi::xml_node root, const std::set<std::string>& ids) {
+  std::vector<pugi::xml_node> dead;
+  size_t removed = 0;
+  FindDead(root, ids, dead, removed);
+  std::set<pugi::xml_node_struct*> targets;
+  for (pugi::xml_node n : dead) targets.insert(Enclosing(n).internal_object());
+  std::vector<pugi::xml_node> parents;
+  for (pugi::xml_node_struct* raw : targets) {
+    pugi::xml_node target(raw);
+    if (Within(target, targets) || target == root) continue;  // goes with its ancestor
+    parents.push_back(target.parent());
+    ++removed;
+  }
+  for (pugi::xml_node_struct* raw : targets) {
+    pugi::xml_node target(raw);
+    if (Within(target, targets) || target == root) continue;
+    target.parent().remove_child(target);
+  }
+  if (!parents.empty()) RemoveEmptyContainers(root);
+  return removed;
+}
+
+bool IsProtection(std::string_view local) {
+  return local == "sheetProtection" || local == "workbookProtection" || local == "protectedRange" ||
+         local == "protectedRanges";
+}
+
+// Removes the password hashes (and their salt and algorithm) of sheet and workbook protection:
+// the protection stays, without a password. Returns how many elements lost one.
+size_t StripPasswordHashes(pugi::xml_node node) {
+  size_t stripped = 0;
+  for (pugi::xml_node n : node.children()) {
+    if (n.type() != pugi::node_element || !IsProtection(LocalName(n.name()))) continue;
+    bool any = false;
+    for (pugi::xml_attribute a = n.first_attribute(); a;) {
+      pugi::xml_attribute next = a.next_attribute();
+      std::string lower = ascii::Lower(a.name());
+      if (lower.find("password") != std::string::npos ||
+          lower.find("hashvalue") != std::string::npos ||
+          lower.find("saltvalue") != std::string::npos ||
+          lower.find("spincount") != std::string::npos ||
+          lower.find("algorithmname") != std::string::npos) {
+        n.remove_attribute(a);
+        any = true;
+      }
+      a = next;
+    }
+    if (any) ++stripped;
+    stripped += StripPasswordHashes(n);  // protectedRanges hold protectedRange
+  }
+  return stripped;
+}
+
+}  // namespace
+
+XlsxDocument::XlsxDocument(const ByteSource& source, const Limits& limits)
+    : limits_(limits), package_(std::make_unique<Package>(source, limits)) {
+  Classify();
+  CleanWorkbook();
+  RemoveDeadReferences();
+  if (external_links_removed_) DetachExternalFormulas();
+  ReadHeaders();
+  FindExternalTargets();
+  if (package_->has_zip_comment()) notes_.push_back({"zip archive comment", "removed"});
+}
+
+void XlsxDocument::Classify() {
+  std::vector<std::pair<std::string, std::string>> removals;  // part, why
+  std::vector<TextPart> sheets, sst, others;
+  uint64_t total_xml = 0;
+  for (const std::string& name : package_->PartNames()) {
+    std::string source;
+    if (name == kContentTypesPart || SourceOfRelsPart(name, source)) continue;
+    std::string type = package_->ContentType(name);
+    if (type.find("sheet.binary") != std::string::npos) {
+      throw Refusal(package_->file(), "Excel binary workbook (.xlsb): not supported");
+    }
+    SheetPartDecision d = DecideSheetPart(name, type);
+    bool text = d.role == SheetPartRole::kWorkbook || d.role == SheetPartRole::kWorksheet ||
+                d.role == SheetPartRole::kSharedStrings || d.role == SheetPartRole::kPivotCache ||
+                d.role == SheetPartRole::kDrawing;
+    if (text) {
+      uint64_t size = package_->Read(name).size();
+      total_xml += size;
+      if (total_xml > kMaxWorkbookXmlBytes) {
+        throw Refusal(package_->file(), "workbook with more than " +
+                                            std::to_string(kMaxWorkbookXmlBytes >> 20) +
+                                            " MiB of sheet XML; workbooks are parsed in memory");
+      }
+      if (size > kMaxSheetPartBytes) {
+        throw Refusal(package_->file(),
+                      name + " is " + std::to_string(size >> 20) +
+                          " MiB of XML; workbook parts are parsed in memory and may be at most " +
+                          std::to_string(kMaxSheetPartBytes >> 20) + " MiB");
+      }
+    }
+    switch (d.role) {
+      case SheetPartRole::kWorkbook:
+        if (!workbook_.empty()) throw Refusal(package_->file(), "package with two workbooks");
+        workbook_ = name;
+        break;
+      case SheetPartRole::kWorksheet:
+        sheets.push_back({name, d.role});
+        break;
+      case SheetPartRole::kSharedStrings:
+        sst.push_back({name, d.role});
+        break;
+      case SheetPartRole::kPivotCache:
+      case SheetPartRole::kDrawing:
+        others.push_back({name, d.role});
+        break;
+      case SheetPartRole::kCore:
+        if (CleanCoreProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
+          package_->MarkChanged(name);
+        }
+        break;
+      case SheetPartRole::kApp:
+        if (CleanAppProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
+          package_->MarkChanged(name);
+        }
+        break;
+      case SheetPartRole::kCustom:
+        CollectCustomProperties(package_->Xml(name).document_element(), name, metadata_);
+        removals.emplace_back(name, "custom document properties");
+        break;
+      case SheetPartRole::kKeep:
+        break;
+      case SheetPartRole::kRemove:
+        removals.emplace_back(name, d.why);
+        break;
+    }
+  }
+  if (workbook_.empty()) {
+    throw Refusal(package_->file(), "Office package without an Excel workbook part");
+  }
+  package_->Xml(workbook_);  // refused now if malformed
+  text_parts_.push_back({workbook_, SheetPartRole::kWorkbook});
+  for (auto* group : {&sst, &sheets, &others}) {
+    text_parts_.insert(text_parts_.end(), group->begin(), group->end());
+  }
+  for (const auto& [name, why] : removals) {
+    if (!package_->Has(name)) continue;
+    package_->Remove(name);
+    std::string action = "removed";
+    if (why == "embedded image") action = "removed (images are not scanned yet)";
+    if (why == "external link") external_links_removed_ = true;
+    if (why == "unknown part that could carry text") action = "removed (fail closed)";
+    notes_.push_back({name + " (" + why + ")", action});
+  }
+}
+
+void XlsxDocument::CleanWorkbook() {
+  pugi::xml_node root = package_->Xml(workbook_).document_element();
+  date1904_ = root.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "workbookPr"; })
+                  .attribute("date1904")
+                  .as_bool();
+  bool changed = false;
+  // Excel records the folder the file was saved in (x15ac:absPath), usually naming the user.
+  for (pugi::xml_node n = root.first_child(); n;) {
+    pugi::xml_node next = n.next_sibling();
+    if (LocalName(n.name()) == "AlternateContent" &&
+        n.find_node([](pugi::xml_node c) { return LocalName(c.name()) == "absPath"; })) {
+      root.remove_child(n);
+      notes_.push_back({workbook_ + " absPath (folder the file was saved in)", "removed"});
+      changed = true;
+    } else if (LocalName(n.name()) == "absPath") {
+      root.remove_child(n);
+      notes_.push_back({workbook_ + " absPath (folder the file was saved in)", "removed"});
+      changed = true;
+    } else if (LocalName(n.name()) == "fileSharing") {
+      root.remove_child(n);
+      notes_.push_back({workbook_ + " fileSharing (user name and password hash)", "removed"});
+      changed = true;
+    }
+    n = next;
+  }
+  size_t hashes = StripPasswordHashes(root);
+  for (const TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kWorksheet) continue;
+    if (size_t n = StripPasswordHashes(package_->Xml(t.part).document_element()); n > 0) {
+      package_->MarkChanged(t.part);
+      hashes += n;
+    }
+  }
+  if (hashes > 0) {
+    notes_.push_back({"protection password hashes",
+                      std::to_string(hashes) + " removed (protection kept, without a password)"});
+    changed = true;
+  }
+  if (changed) package_->MarkChanged(workbook_);
+  // Sheet parts and their names, through the workbook's relationships.
+  std::map<std::string, std::string> targets;  // relationship id -> part
+  for (const Relationship& r : package_->Relationships(workbook_)) targets[r.id] = r.part;
+  for (pugi::xml_node sheets : root.children()) {
+    if (LocalName(sheets.name()) != "sheets") continue;
+    for (pugi::xml_node s : sheets.children()) {
+      for (pugi::xml_attribute a : s.attributes()) {
+        if (!IsRelationshipAttribute(a)) continue;
+        auto it = targets.find(a.value());
+        if (it != targets.end()) sheets_[it->second].name = s.attribute("name").value();
+      }
+    }
+  }
+  for (TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kWorksheet) continue;
+    SheetContext& ctx = sheets_[t.part];
+    if (ctx.name.empty()) ctx.name = t.part;
+    ctx.date1904 = date1904_;
+  }
+}
+
+void XlsxDocument::RemoveDeadReferences() {
+  size_t total = 0;
+  for (const auto& [source, ids] : package_->removed_ids()) {
+    if (source.empty() || !package_->Has(source) || source.ends_with(".rels")) continue;
+    if (DecideSheetPart(source, package_->ContentType(source)).role == SheetPartRole::kRemove) {
+      continue;
+    }
+    size_t n = RemoveReferencesTo(package_->Xml(source).document_element(), ids);
+    if (n > 0) package_->MarkChanged(source);
+    total += n;
+  }
+  if (total > 0) {
+    notes_.push_back({"references to removed parts (comments, images, objects, links)",
+                      std::to_string(total) + " removed"});
+  }
+}
+
+// Formulas and names that point into a removed external link would leave Excel a reference to a
+// workbook it no longer knows: formulas keep their last value, names go.
+void XlsxDocument::DetachExternalFormulas() {
+  size_t formulas = 0, names = 0;
+  for (const TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kWorksheet && t.role != SheetPartRole::kWorkbook) continue;
+    pugi::xml_node root = package_->Xml(t.part).document_element();
+    std::vector<pugi::xml_node> doomed;
+    struct Walker : pugi::xml_tree_walker {
+      std::vector<pugi::xml_node>* out;
+      bool for_each(pugi::xml_node& n) override {
+        std::string_view local = LocalName(n.name());
+        if ((local == "f" || local == "definedName") && RefersToExternalBook(n.text().get())) {
+          out->push_back(n);
+        }
+        return true;
+      }
+    } walker;
+    walker.out = &doomed;
+    root.traverse(walker);
+    for (pugi::xml_node n : doomed) {
+      (LocalName(n.name()) == "f" ? formulas : names)++;
+      n.parent().remove_child(n);
+    }
+    if (!doomed.empty()) package_->MarkChanged(t.part);
+  }
+  if (formulas > 0) {
+    // The calculation chain lists formula cells; Excel rebuilds it, and would report the cells
+    // that no longer have a formula as damage.
+    for (const std::string& name : package_->PartNames()) {
+      if (package_->Has(name) && package_->ContentType(name).ends_with("calcChain+xml")) {
+        package_->Remove(name);
+      }
+    }
+  }
+  if (formulas + names > 0) {
+    notes_.push_back({"formulas and names using removed external links",
+                      std::to_string(formulas) + " formulas replaced by their last values, " +
+                          std::to_string(names) + " names removed"});
+  }
+}
+
+void XlsxDocument::ReadHeaders() {
+  std::vector<std::string> strings;
+  for (const TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kSharedStrings) continue;
+    for (pugi::xml_node si : package_->Xml(t.part).document_element().children()) {
+      if (LocalName(si.name()) == "si") strings.push_back(StringItemText(si));
+    }
+  }
+  string_hints_.assign(strings.size(), "");
+  for (const TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kWorksheet) continue;
+    SheetContext& ctx = sheets_[t.part];
+    pugi::xml_node root = package_->Xml(t.part).document_element();
+    pugi::xml_node data =
+        root.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "sheetData"; });
+    bool first = true;
+    for (pugi::xml_node row : data.children()) {
+      if (LocalName(row.name()) != "row") continue;
+      uint32_t col = 0;
+      for (pugi::xml_node c : row.children()) {
+        if (LocalName(c.name()) != "c") continue;
+        if (auto parsed = ColumnOf(c.attribute("r").value())) col = *parsed;
+        std::string_view type = c.attribute("t").value();
+        pugi::xml_node v =
+            c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "v"; });
+        uint64_t index = type == "s" ? v.text().as_ullong(~0ull) : ~0ull;
+        if (first) {
+          std::string header;
+          if (index < strings.size()) header = strings[index];
+          if (type == "inlineStr") {
+            header = StringItemText(
+                c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "is"; }));
+          }
+          if (type == "str") header = v.text().get();
+          if (header.size() > 200) header.resize(200);
+          if (!header.empty()) ctx.headers[col] = header;
+        } else if (index < strings.size() && string_hints_[index].empty()) {
+          auto h = ctx.headers.find(col);
+          if (h != ctx.headers.end()) string_hints_[index] = h->second;
+        }
+        ++col;
+      }
+      first = false;
+    }
+  }
+}
+
+void XlsxDocument::FindExternalTargets() {
+  for (const std::string& name : package_->PartNames()) {
+    std::string source;
+    if (!SourceOfRelsPart(name, source) || !package_->Has(name)) continue;
+    if (!source.empty() && !package_->Has(source)) continue;
+    if (!ExternalTargetUnits(package_->Xml(name).document_element(), name).empty()) {
+      text_parts_.push_back({name, SheetPartRole::kKeep});
+    }
+  }
+}
+
+std::vector<SheetUnit> XlsxDocument::UnitsOf(const TextPart& t,
+                                             const pugi::xml_document& doc) const {
+  pugi::xml_node root = doc.document_element();
+  switch (t.role) {
+    case SheetPartRole::kWorkbook:
+      return WorkbookUnits(root, t.part);
+    case SheetPartRole::kSharedStrings:
+      return SharedStringUnits(root, t.part, string_hints_);
+    case SheetPartRole::kWorksheet:
+      return WorksheetUnits(root, t.part, sheets_.at(t.part));
+    case SheetPartRole::kPivotCache:
+      return PivotCacheUnits(root, t.part);
+    case SheetPartRole::kDrawing:
+      return DrawingUnits(root, t.part);
+    default:
+      return ExternalTargetUnits(root, t.part);
+  }
+}
+
+void XlsxDocument::Scan(const SegmentVisitor& visit) {
+  const size_t max = limits_.max_segment_bytes;
+  for (const MetaValue& m : metadata_) VisitPieces(SegmentOf(m), max, visit);
+  for (const TextPart& t : text_parts_) {
+    for (const SheetUnit& u : UnitsOf(t, package_->Xml(t.part))) {
+      VisitPieces(SegmentOf(u.unit), max, visit);
+    }
+  }
+}
+
+void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
+  const size_t max = limits_.max_segment_bytes;
+  for (const MetaValue& m : metadata_) EditPieces(SegmentOf(m), max, edits);
+  std::set<std::string> names;  // chart sheets' names too, so renames stay unique
+  for (const SheetUnit& u : WorkbookUnits(package_->Xml(workbook_).document_element(), workbook_)) {
+    if (u.kind == UnitKind::kSheetName) names.insert(u.unit.text);
+  }
+  UnitWriter writer(names);
+  std::vector<std::unique_ptr<pugi::xml_document>> copies;
+  for (const TextPart& t : text_parts_) {
+    // Edits go into a copy so that the document can be written again.
+    auto copy = std::make_unique<pugi::xml_document>();
+    copy->reset(package_->Xml(t.part));
+    bool any = false;
+    for (const SheetUnit& u : UnitsOf(t, *copy)) {
+      std::vector<Edit> list = EditPieces(SegmentOf(u.unit), max, edits);
+      if (writer.Apply(u, list)) any = true;
+    }
+    // Unchanged copies are let go at once, so a large workbook is not held twice.
+    copies.push_back(any ? std::move(copy) : nullptr);
+  }
+  writer.Finish();
+  XmlOverrides overrides;
+  for (size_t i = 0; i < text_parts_.size(); ++i) {
+    const TextPart& t = text_parts_[i];
+    if (!writer.renames().empty() && t.role != SheetPartRole::kKeep) {
+      auto copy = copies[i] ? nullptr : std::make_unique<pugi::xml_document>();
+      if (copy) copy->reset(package_->Xml(t.part));
+      pugi::xml_document& doc = copies[i] ? *copies[i] : *copy;
+      if (RenameSheetsIn(doc.document_element(), writer.renames()) && copy) {
+        copies[i] = std::move(copy);
+      }
+    }
+    if (copies[i]) overrides[t.part] = copies[i].get();
+  }
+  write_notes_ = std::move(writer.notes());
+  for (const auto& rename : writer.renames()) {
+    write_notes_.push_back(
+        {"sheet name", "renamed to \"" + rename.second + "\" (references updated)"});
+  }
+  out.Write(package_->Write(overrides));
+}
+
+std::vector<Note> XlsxDocument::Notes() const {
+  std::vector<Note> all = notes_;
+  all.insert(all.end(), write_notes_.begin(), write_notes_.end());
+  return all;
+}
+
+}  // namespace deskbench::ooxml
