@@ -138,39 +138,31 @@ Decisions Decisions::Load(const fs::path& path) {
   return d;
 }
 
+// Written one value per line rather than as one JSON tree: a large task has hundreds of thousands
+// of distinct values.
 void WriteDecisions(const fs::path& path, const RunReport& report) {
-  struct Seen {
-    const ReportedFinding* first;
-    uint64_t count;
-  };
-  std::map<std::string, Seen> values;
-  json findings = json::array();
-  for (const auto& file : report.files) {
-    for (const auto& f : file.findings) {
-      auto [it, inserted] = values.try_emplace(f.value_id, Seen{&f, 0});
-      ++it->second.count;
-      (void)inserted;
-    }
+  auto dump = [](const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); };
+  std::string out = "{\n  \"version\": 1,\n  \"about\": ";
+  out += dump(
+      "Edit \"action\" (pseudonymize, redact, mask, hash, remove, keep) per value, or add "
+      "{\"file\", \"start\", \"action\"} (or {\"file\", \"location\", \"text\", \"action\"} "
+      "where a finding has no byte offset) entries under \"findings\"; then run deskbench scrub "
+      "again with --decisions this file.");
+  out += ",\n  \"values\": [";
+  bool first = true;
+  for (const auto& [id, v] : report.values) {
+    out += first ? "\n    " : ",\n    ";
+    first = false;
+    out += dump({{"id", id},
+                 {"type", EntityName(v.type)},
+                 {"text", v.text},
+                 {"action", OperatorName(v.action)},
+                 {"replacement", v.replacement},
+                 {"count", v.count}});
   }
-  json vals = json::array();
-  for (const auto& [id, seen] : values) {
-    const ReportedFinding& f = *seen.first;
-    vals.push_back({{"id", id},
-                    {"type", EntityName(f.type)},
-                    {"text", f.text},
-                    {"action", OperatorName(f.action)},
-                    {"replacement", f.replacement},
-                    {"count", seen.count}});
-  }
-  json doc = {{"version", 1},
-              {"about",
-               "Edit \"action\" (pseudonymize, redact, mask, hash, remove, keep) per value, or add "
-               "{\"file\", \"start\", \"action\"} (or {\"file\", \"location\", \"text\", "
-               "\"action\"} where a finding has no byte offset) entries under \"findings\"; then "
-               "run deskbench scrub again with --decisions this file."},
-              {"values", vals},
-              {"findings", findings}};
-  WriteFileAtomic(path, doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+  out += first ? "],\n" : "\n  ],\n";
+  out += "  \"findings\": []\n}\n";
+  WriteFileAtomic(path, out);
 }
 
 }  // namespace deskbench

@@ -1,10 +1,12 @@
 #include "scrub/pipeline.h"
 
+#include <atomic>
 #include <chrono>
 #include <ctime>
 #include <memory>
 #include <mutex>
 #include <set>
+#include <unordered_map>
 
 #include "core/ascii.h"
 #include "core/atomic_file.h"
@@ -264,7 +266,8 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
   Replacer replacer(o.key.empty() ? RandomKey() : o.key, &known.people, o.config.replace,
                     &known.orgs);
 
-  std::mutex mu;  // guards on_finding, on_progress and `done`
+  std::mutex mu;  // guards on_finding, on_progress, `done` and report.values
+  std::atomic<size_t> reported{0};
   size_t done = 0;
   std::set<std::string> taken_paths;
   ParallelFor(plan.files.size(), o.jobs, [&](size_t i) {
@@ -280,7 +283,10 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
       fr.format = opened.format;
       ScannerPool::Lease lease(scanners);
       Engine::Scanner& scanner = *lease;
-      std::vector<uint64_t> offsets;  // file offsets of findings, for line numbers
+      // Distinct values of this file with their replacement: a cache (documents repeat their
+      // values) and, merged at the end, the run's value list for decisions.json.
+      std::unordered_map<std::string, ValueSummary> values;
+      std::string key;
       auto edits_for = [&](const Segment& seg) {
         std::vector<Edit> edits;
         for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
@@ -290,10 +296,18 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
               o.decisions.ForFinding(fr.path, start, seg.location, value)
                   .value_or(
                       o.decisions.ForValue(f.type, value).value_or(o.config.OperatorFor(f.type)));
-          std::string rep = replacer.Replace(op, f.type, value);
+          key.assign(1, static_cast<char>(f.type));
+          key.push_back(static_cast<char>(op));
+          key.append(value);
+          auto [slot, fresh] = values.try_emplace(key);
+          ValueSummary& summary = slot->second;
+          if (fresh) summary = {f.type, std::string(value), replacer.Replace(op, f.type, value), op};
+          ++summary.count;
+          const std::string& rep = summary.replacement;
           ++fr.finding_count;
           ++fr.per_type[static_cast<size_t>(f.type)];
-          bool keep_in_report = fr.findings.size() < kMaxFindingsPerFile;
+          bool keep_in_report = fr.findings.size() < kMaxFindingsPerFile &&
+                                reported.fetch_add(1) < kMaxReportedFindings;
           if (keep_in_report || o.on_finding) {
             size_t lo = f.begin > kContextBytes ? f.begin - kContextBytes : 0;
             size_t hi = std::min(seg.text.size(), f.end + kContextBytes);
@@ -344,6 +358,13 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
         opened.document->Scan([&](const Segment& seg) { edits_for(seg); });
       }
       fr.notes = opened.document->Notes();
+      {
+        std::lock_guard lock(mu);
+        for (auto& [k, v] : values) {
+          auto [it, fresh] = report.values.try_emplace(ValueId(v.type, v.text), v);
+          if (!fresh) it->second.count += v.count;
+        }
+      }
       fr.status =
           fr.finding_count > 0 || !fr.notes.empty() ? FileStatus::kScrubbed : FileStatus::kClean;
       AddLineNumbers(plan.files[i].path, fr.findings);

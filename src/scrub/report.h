@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -46,7 +47,19 @@ struct FileReport {
   std::string sha256_out;  // of the written file (scrub only)
 };
 
+// Findings kept with their context for the reports: at most this many per file and per run (the
+// counts cover all of them). Keeps a run's memory bounded whatever the input.
 inline constexpr size_t kMaxFindingsPerFile = 5000;
+inline constexpr size_t kMaxReportedFindings = 50000;
+
+// One distinct value of a run, with what became of it: the rows of decisions.json.
+struct ValueSummary {
+  Entity type;
+  std::string text;
+  std::string replacement;
+  Operator action;
+  uint64_t count = 0;
+};
 
 struct RunReport {
   std::string command;  // "scan" or "scrub"
@@ -55,6 +68,7 @@ struct RunReport {
   std::string policy_hash;
   std::string output;  // output folder (scrub)
   std::vector<FileReport> files;
+  std::map<std::string, ValueSummary> values;  // by ValueId: every distinct value found
   std::array<uint64_t, kEntityCount> per_type{};
   uint64_t findings = 0;
   uint64_t bytes = 0;

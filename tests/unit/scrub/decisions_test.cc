@@ -36,20 +36,15 @@ TEST(Decisions, ChangedValuesBecomeSearchTerms) {
 
 TEST(Decisions, RoundTripsThroughTheFileItWrites) {
   RunReport report;
-  FileReport f;
-  f.path = "a.txt";
-  ReportedFinding x{};
-  x.type = Entity::EMAIL;
-  x.text = "jane@example.org";
-  x.replacement = "user@example.com";
-  x.action = Operator::kPseudonymize;
-  x.value_id = ValueId(x.type, x.text);
-  f.findings = {x, x};
-  report.files = {f};
+  report.values[ValueId(Entity::EMAIL, "jane@example.org")] = {
+      Entity::EMAIL, "jane@example.org", "user@example.com", Operator::kPseudonymize, 2};
+  report.values[ValueId(Entity::PERSON, "Jane Doe")] = {Entity::PERSON, "Jane Doe", "Jane Doe",
+                                                        Operator::kKeep, 1};
   auto path = TempPath("roundtrip.json");
   WriteDecisions(path, report);
   Decisions d = Decisions::Load(path);
   EXPECT_EQ(d.ForValue(Entity::EMAIL, "jane@example.org"), Operator::kPseudonymize);
+  EXPECT_EQ(d.ForValue(Entity::PERSON, "jane doe"), Operator::kKeep);
 }
 
 TEST(Decisions, BadFilesAreUsageErrors) {
