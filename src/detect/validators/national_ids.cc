@@ -4,6 +4,7 @@
 #include <span>
 
 #include "core/ascii.h"
+#include "detect/validators/luhn.h"
 
 namespace deskbench::validators {
 
@@ -36,21 +37,6 @@ bool In(char c, std::string_view set) {
 
 }  // namespace
 
-bool LuhnDigitsValid(std::string_view digits) {
-  if (!AllDigits(digits)) return false;
-  int sum = 0;
-  bool twice = false;
-  for (size_t i = digits.size(); i-- > 0;) {
-    int d = digits[i] - '0';
-    if (twice) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    twice = !twice;
-  }
-  return sum % 10 == 0;
-}
 
 bool UsSsnValid(std::string_view digits) {
   if (digits.size() != 9 || !AllDigits(digits)) return false;
@@ -102,7 +88,7 @@ bool UkNhsValid(std::string_view digits) {
 }
 
 bool CaSinValid(std::string_view digits) {
-  return digits.size() == 9 && digits[0] != '0' && digits[0] != '8' && LuhnDigitsValid(digits);
+  return digits.size() == 9 && digits[0] != '0' && digits[0] != '8' && LuhnValid(digits);
 }
 
 bool AuTfnValid(std::string_view digits) {

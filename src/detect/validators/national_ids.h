@@ -42,7 +42,6 @@ bool ItFiscalCodeValid(std::string_view compact);
 bool DeTaxIdValid(std::string_view digits);
 
 // Shared checksums, exposed for tests and for other validators.
-bool LuhnDigitsValid(std::string_view digits);
 char EsNifLetter(unsigned number);                 // 'T', 'R', ... for number % 23
 char ItFiscalCheckChar(std::string_view first15);  // '\0' when first15 is malformed
 int DeTaxIdCheckDigit(std::string_view first10);   // -1 when first10 is not 10 digits

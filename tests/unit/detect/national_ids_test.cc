@@ -1,3 +1,4 @@
+#include "detect/validators/luhn.h"
 #include "detect/validators/national_ids.h"
 
 #include <gtest/gtest.h>
@@ -33,7 +34,7 @@ Hits Scan(const Engine& engine, std::string_view text, std::string_view hint = {
 // Completes a digit string with the digit that makes its Luhn sum a multiple of 10.
 std::string LuhnComplete(std::string body) {
   for (char d = '0'; d <= '9'; ++d) {
-    if (validators::LuhnDigitsValid(body + d)) return body + d;
+    if (LuhnValid(body + d)) return body + d;
   }
   return body + "?";
 }
