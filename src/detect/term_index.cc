@@ -40,12 +40,15 @@ void TermIndex::Add(std::string_view term, unsigned id) {
   longest_first_word_ = std::max(longest_first_word_, first.size());
   size_t b = PrefixBit(first);
   prefix_bits_[b >> 6] |= uint64_t{1} << (b & 63);
-  by_first_word_[std::move(first)].push_back({std::move(lower), id});
+  // A term of several words is filed under its first word and the (up to) two bytes after it
+  // ("john d" for "John Doe"), so a common first name does not bring every person who has it.
+  std::string key = lower.substr(0, std::min(lower.size(), first.size() + 2));
+  by_first_word_[std::move(key)].push_back({std::move(lower), id});
 }
 
 void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
   if (by_first_word_.empty()) return;
-  char word[kLongestFirstWord + 2];
+  char word[kLongestFirstWord + 4];  // a first word and the two bytes after it
   size_t i = 0;
   while (i < text.size()) {
     if (!ascii::IsWordByte(text[i])) {
@@ -55,19 +58,27 @@ void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
     const size_t end = WordEnd(text, i);
     const size_t len = end - i;
     // The word itself, or the word less a plural ending ("acmes", "globexes").
-    if (len <= longest_first_word_ + 2 && len <= sizeof word) {
+    if (len <= longest_first_word_ + 2 && len + 2 <= sizeof word) {
       for (size_t k = 0; k < len; ++k) word[k] = ascii::ToLower(text[i + k]);
       const std::string_view w(word, len);
-      for (size_t cut = 0; cut <= 2 && cut < len; ++cut) {
-        if (cut == 1 && w.back() != 's') continue;
-        if (cut == 2 && !w.ends_with("es")) continue;
-        if (!MaybeFirstWord(w.substr(0, len - cut))) continue;
-        auto it = by_first_word_.find(w.substr(0, len - cut));
-        if (it == by_first_word_.end()) continue;
+      auto check = [&](std::string_view key) {
+        auto it = by_first_word_.find(key);
+        if (it == by_first_word_.end()) return;
         for (const Candidate& c : it->second) {
           if (text.size() - i >= c.lower.size() && EqualsLower(text.substr(i), c.lower)) {
             out.push_back({c.id, i, i + c.lower.size()});
           }
+        }
+      };
+      for (size_t cut = 0; cut <= 2 && cut < len; ++cut) {
+        if (cut == 1 && w.back() != 's') continue;
+        if (cut == 2 && !w.ends_with("es")) continue;
+        if (!MaybeFirstWord(w.substr(0, len - cut))) continue;
+        check(w.substr(0, len - cut));
+        // Terms of several words follow the whole first word only.
+        for (size_t more = 1; cut == 0 && more <= 2 && end + more <= text.size(); ++more) {
+          word[len + more - 1] = ascii::ToLower(text[end + more - 1]);
+          check(std::string_view(word, len + more));
         }
       }
     }

@@ -2,15 +2,21 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 namespace deskbench {
 namespace {
 
+// Hits in text order (the index reports a word's shorter and longer terms in no fixed order; the
+// engine sorts them anyway).
 std::vector<std::string> Found(const TermIndex& index, std::string_view text) {
   std::vector<TermIndex::Hit> hits;
   index.Find(text, hits);
+  std::sort(hits.begin(), hits.end(), [](const TermIndex::Hit& a, const TermIndex::Hit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
   std::vector<std::string> out;
   for (const auto& h : hits) {
     out.push_back(std::to_string(h.id) + ":" + std::string(text.substr(h.begin, h.end - h.begin)));
