@@ -364,6 +364,13 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           auto [it, fresh] = report.values.try_emplace(ValueId(v.type, v.text), v);
           if (!fresh) it->second.count += v.count;
         }
+        // Values found in the file's name are reviewed like any other.
+        for (const ReportedFinding& x : fr.findings) {
+          if (x.location != "file name") continue;
+          auto [it, fresh] = report.values.try_emplace(
+              x.value_id, ValueSummary{x.type, x.text, x.replacement, x.action, 0});
+          ++it->second.count;
+        }
       }
       fr.status =
           fr.finding_count > 0 || !fr.notes.empty() ? FileStatus::kScrubbed : FileStatus::kClean;

@@ -235,6 +235,9 @@ class CliTest(unittest.TestCase):
         self.assertEqual(len(names), 1)
         self.assertNotIn("Kestrel", names[0])
         self.assertTrue(names[0].endswith("_plan.txt"))
+        # The value is listed for review like any other.
+        decisions = json.loads((self.tmp / "out.report/decisions.json").read_text())
+        self.assertIn("Kestrel", [v["text"] for v in decisions["values"]])
 
 
 if __name__ == "__main__":
