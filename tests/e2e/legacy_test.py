@@ -88,6 +88,27 @@ class LegacyTest(unittest.TestCase):
         ws = openpyxl.load_workbook(str(out)).active
         self.assertEqual(ws["D2"].value, "Q3")
 
+    def test_ppt_is_scrubbed_into_pptx(self):
+        import sys
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import pptx_test  # builds a presentation from raw parts (python-pptx is not installed)
+        src = self.tmp / "in" / "deck.pptx"
+        pptx_test.build_pptx(src)
+        to_legacy(src, "ppt", self.tmp)
+        out = self.tmp / "out"
+        r = run("scrub", "-q", self.tmp / "in", "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        files = [p for p in out.rglob("*") if p.is_file()]
+        self.assertEqual([p.name for p in files], ["deck.pptx"])
+        with zipfile.ZipFile(files[0]) as z:
+            for name in z.namelist():
+                data = z.read(name).decode("utf-8", "replace")
+                for value in pptx_test.PLANTED:
+                    self.assertNotIn(value, data, name)
+            slides = "".join(z.read(n).decode() for n in z.namelist()
+                             if n.startswith("ppt/slides/slide"))
+            self.assertIn("quarterly numbers", slides)
+
     def test_missing_soffice_is_refused_with_the_fix(self):
         doc = self.tmp / "in" / "old.doc"
         doc.write_bytes(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + bytes(1024))
