@@ -98,6 +98,22 @@ std::string Tail(const std::string& output) {
   return flat;
 }
 
+// A file URL for an absolute path: bytes other than unreserved ones and '/' are percent-encoded,
+// so a TMPDIR with spaces or '%' still names the right folder.
+std::string FileUrl(const fs::path& path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string url = "file://";
+  for (unsigned char c : path.string()) {
+    if (ascii::IsAlnum(static_cast<char>(c)) || c == '/' || c == '-' || c == '_' || c == '.' ||
+        c == '~') {
+      url.push_back(static_cast<char>(c));
+    } else {
+      url += {'%', kHex[c >> 4], kHex[c & 15]};
+    }
+  }
+  return url;
+}
+
 struct Outcome {
   bool timed_out = false;
   int status = 0;
@@ -218,7 +234,7 @@ std::string ConvertWithLibreOffice(const fs::path& input, std::string_view legac
       "--headless",
       "--norestore",
       "--nolockcheck",
-      "-env:UserInstallation=file://" + profile.string(),
+      "-env:UserInstallation=" + FileUrl(profile),
       "--convert-to",
       std::string(target),
       "--outdir",
