@@ -1,6 +1,7 @@
 #include "formats/registry.h"
 
 #include <array>
+#include <cstdlib>
 #include <string_view>
 
 #include "core/ascii.h"
@@ -9,6 +10,8 @@
 #include "formats/html/html_document.h"
 #include "formats/json/json_document.h"
 #include "formats/json/jsonl_document.h"
+#include "formats/legacy/convert.h"
+#include "formats/legacy/converted_document.h"
 #include "formats/ooxml/docx_document.h"
 #include "formats/ooxml/pptx_document.h"
 #include "formats/ooxml/xlsx_document.h"
@@ -91,8 +94,7 @@ constexpr std::string_view kEncryptedReason =
     "encrypted Office file: remove the password in Office and try again";
 
 // For a zip: "docx", "xlsx" or "pptx" for Office packages, "" otherwise. Entry names are in the
-// local headers near the start; the extension decides when they are not. Entry names are in the local headers near the start; the extension
-// decides when they are not.
+// local headers near the start; the extension decides when they are not.
 std::string OfficeZipFormat(const std::filesystem::path& path, std::string_view head) {
   std::string ext = ascii::Lower(path.extension().string());
   bool word_ext = false;
@@ -111,6 +113,30 @@ std::string OfficeZipFormat(const std::filesystem::path& path, std::string_view 
   return "";
 }
 
+// Converts with LibreOffice and scrubs the result with the OOXML adapter; the original is never
+// passed through.
+OpenedDocument OpenLegacy(const std::filesystem::path& path, const std::string& format,
+                          const Limits& limits) {
+  const char* path_env = std::getenv("PATH");
+  auto soffice = legacy::FindSoffice(path_env ? path_env : "");
+  if (!soffice) throw Refusal(path, legacy::MissingSofficeReason());
+  std::string target(legacy::TargetFormat(format));
+  ByteSource converted =
+      ByteSource::FromBytes(legacy::ConvertWithLibreOffice(path, format, *soffice, limits), path);
+  std::unique_ptr<Document> document;
+  if (target == "docx") {
+    document = std::make_unique<ooxml::DocxDocument>(converted, limits);
+  } else if (target == "xlsx") {
+    document = std::make_unique<ooxml::XlsxDocument>(converted, limits);
+  } else {
+    document = std::make_unique<ooxml::PptxDocument>(converted, limits);
+  }
+  std::string from = ascii::Lower(path.extension().string());
+  if (from.empty()) from = "." + format;
+  return {format, std::make_unique<legacy::ConvertedDocument>(std::move(document), std::move(from)),
+          "." + target};
+}
+
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
@@ -120,6 +146,10 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
   }
   if (head.starts_with(kOleMagic) && head.find(kEncryptedPackage) != std::string_view::npos) {
     throw Refusal(path, std::string(kEncryptedReason));
+  }
+  if (head.starts_with(kOleMagic)) {
+    std::string legacy = legacy::LegacyFormat(path, head);
+    if (!legacy.empty()) return legacy;
   }
   if (auto kind = DetectUnsupportedKind(head)) {
     bool office = kind->find("Office") != std::string::npos;
@@ -138,6 +168,11 @@ OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& lim
   if (head.starts_with(kOleMagic) &&
       source.ReadAll(limits.max_document_bytes).find(kEncryptedPackage) != std::string::npos) {
     throw Refusal(path, std::string(kEncryptedReason));
+  }
+  if (head.starts_with(kOleMagic)) {
+    // The directory naming the streams may lie past the head.
+    std::string legacy = legacy::LegacyFormat(path, source.ReadAll(limits.max_document_bytes));
+    if (!legacy.empty()) return OpenLegacy(path, legacy, limits);
   }
   std::string format = DetectFormat(path, head);
   std::unique_ptr<Document> document;
@@ -170,7 +205,7 @@ OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& lim
     document = std::make_unique<text::TextDocument>(
         source, limits, IsXmlLike(path) ? text::Markup::kXml : text::Markup::kNone);
   }
-  return {format, std::move(document)};
+  return {format, std::move(document), ""};
 }
 
 }  // namespace deskbench

@@ -11,8 +11,12 @@
 namespace deskbench {
 
 struct OpenedDocument {
-  std::string format;  // "text", "csv", "json", "jsonl", "html", "markdown", "code", "docx"
+  std::string format;  // "text", "csv", "json", "jsonl", "html", "markdown", "code", "docx",
+                       // "xlsx", "pptx", "doc", "xls", "ppt"
   std::unique_ptr<Document> document;
+  // When not empty, the extension (".docx") the output is written with: the document was
+  // converted to another format (a legacy .doc scrubbed as .docx).
+  std::string output_extension;
 };
 
 // Throws Refusal (naming the file and the reason) when no adapter can handle it faithfully:

@@ -337,6 +337,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
       };
       if (o.write) {
         fs::path rel = ScrubPath(plan.files[i].rel, scanner, replacer, o, fr);
+        if (!opened.output_extension.empty()) rel.replace_extension(opened.output_extension);
         {
           std::lock_guard lock(mu);
           // Two names could scrub to the same path; never let one output overwrite another.

@@ -132,7 +132,11 @@ TEST_F(RegistryTest, RefusesBinaryAndUnsupportedFormatsByContent) {
       std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(9000, '\0');
   for (char c : std::string("EncryptedPackage")) encrypted += std::string{c, '\0'};
   EXPECT_NE(Reason("a.docx", encrypted).find("encrypted Office file"), std::string::npos);
-  EXPECT_NE(Reason("a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1").find("OLE"), std::string::npos);
+  // Other OLE files (Outlook .msg) stay refused; .doc/.xls/.ppt go through LibreOffice.
+  EXPECT_NE(Reason("a.msg", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1").find("OLE"), std::string::npos);
+  EXPECT_EQ(DetectFormat("a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), "doc");
+  EXPECT_EQ(DetectFormat("a.XLS", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), "xls");
+  EXPECT_EQ(DetectFormat("a.pps", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), "ppt");
   EXPECT_NE(Reason("a.png", "\x89PNG\r\n\x1A\nxxxx").find("PNG"), std::string::npos);
   EXPECT_NE(Reason("a.jpg", "\xFF\xD8\xFF\xE0").find("JPEG"), std::string::npos);
   EXPECT_NE(Reason("a.gz", "\x1F\x8B\x08").find("gzip"), std::string::npos);
