@@ -9,6 +9,7 @@
 #include "formats/html/html_document.h"
 #include "formats/json/json_document.h"
 #include "formats/json/jsonl_document.h"
+#include "formats/odf/odf_document.h"
 #include "formats/ooxml/docx_document.h"
 #include "formats/ooxml/pptx_document.h"
 #include "formats/ooxml/xlsx_document.h"
@@ -91,8 +92,8 @@ constexpr std::string_view kEncryptedReason =
     "encrypted Office file: remove the password in Office and try again";
 
 // For a zip: "docx", "xlsx" or "pptx" for Office packages, "" otherwise. Entry names are in the
-// local headers near the start; the extension decides when they are not. Entry names are in the local headers near the start; the extension
-// decides when they are not.
+// local headers near the start; the extension decides when they are not. Entry names are in the
+// local headers near the start; the extension decides when they are not.
 std::string OfficeZipFormat(const std::filesystem::path& path, std::string_view head) {
   std::string ext = ascii::Lower(path.extension().string());
   bool word_ext = false;
@@ -111,12 +112,37 @@ std::string OfficeZipFormat(const std::filesystem::path& path, std::string_view 
   return "";
 }
 
+constexpr std::array kOdfExtensions = {
+    Extension{".odt", "odt"}, Extension{".ott", "odt"}, Extension{".ods", "ods"},
+    Extension{".ots", "ods"}, Extension{".odp", "odp"}, Extension{".otp", "odp"},
+};
+
+// For a zip: "odt", "ods" or "odp" by the mimetype entry, which OpenDocument requires to be the
+// first entry, stored, so its content follows its local header; the extension decides otherwise.
+std::string OdfZipFormat(const std::filesystem::path& path, std::string_view head) {
+  constexpr std::string_view kMarker = "mimetypeapplication/vnd.oasis.opendocument.";
+  size_t at = head.find(kMarker);
+  if (at != std::string_view::npos && at < 64) {
+    std::string_view kind = head.substr(at + kMarker.size());
+    if (kind.starts_with("text")) return "odt";
+    if (kind.starts_with("spreadsheet")) return "ods";
+    if (kind.starts_with("presentation")) return "odp";
+  }
+  std::string ext = ascii::Lower(path.extension().string());
+  for (const Extension& e : kOdfExtensions) {
+    if (ext == e.suffix) return std::string(e.format);
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
   if (head.starts_with("PK\x03\x04")) {
     std::string office = OfficeZipFormat(path, head);
     if (!office.empty()) return office;
+    std::string odf = OdfZipFormat(path, head);
+    if (!odf.empty()) return odf;
   }
   if (head.starts_with(kOleMagic) && head.find(kEncryptedPackage) != std::string_view::npos) {
     throw Refusal(path, std::string(kEncryptedReason));
@@ -164,6 +190,8 @@ OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& lim
     document = std::make_unique<ooxml::PptxDocument>(source, limits);
   } else if (format == "xlsx") {
     document = std::make_unique<ooxml::XlsxDocument>(source, limits);
+  } else if (format == "odt" || format == "ods" || format == "odp") {
+    document = std::make_unique<odf::OdfDocument>(source, limits);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {
