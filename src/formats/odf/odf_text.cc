@@ -74,6 +74,9 @@ class Collector {
       if (attr == "office:string-value") hint = "cell value";
       if (IsHref(a) && (name == "text:a" || name == "draw:a" || name == "office:dde-source")) {
         hint = "hyperlink";
+      } else if (IsHref(a) && std::string_view(a.value()).find(':') != std::string_view::npos) {
+        // Linked pictures, objects and sections name files outside: paths carry user names.
+        hint = "link";
       }
       if (hint.empty()) continue;
       ++attributes_;

@@ -71,7 +71,8 @@ const std::string kContent =
             "</text:p>"
             "<text:p><draw:frame draw:name=\"f\"><draw:image xlink:href=\"Pictures/p.png\"/>"
             "<svg:title>photo</svg:title></draw:frame>"
-            "<draw:frame><svg:desc>Portrait of Jane</svg:desc></draw:frame></text:p>"
+            "<draw:frame><svg:desc>Portrait of Jane</svg:desc></draw:frame>"
+            "<draw:frame><draw:image xlink:href=\"file:///home/Jane/x.png\"/></draw:frame></text:p>"
             "</office:text></office:body>");
 
 const std::string kStyles =
