@@ -222,6 +222,24 @@ TEST(OdfDocument, SpreadsheetCellsAndSheetNames) {
       << entries["content.xml"];
 }
 
+TEST(OdfDocument, PresentationNotesAndMatchesAcrossSpaces) {
+  std::string content =
+      Xml("office:document-content",
+          "<office:body><office:presentation><draw:page draw:name=\"Slide 1\">"
+          "<presentation:notes xmlns:presentation=\"urn:oasis:names:tc:opendocument:xmlns:"
+          "presentation:1.0\"><draw:frame><draw:text-box><text:p>Ask Jane<text:s/>Doe"
+          "<text:line-break/>later</text:p></draw:text-box></draw:frame></presentation:notes>"
+          "</draw:page></office:presentation></office:body>");
+  auto doc = OdfDocument::FromBytes(Zip({{"content.xml", content}}, "presentation"), Limits{});
+  auto seen = testing::Collect(*doc);
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].text, "Ask Jane Doe\nlater");
+  auto entries = Entries(Scrub(*doc));
+  EXPECT_NE(entries["content.xml"].find("<text:p>Ask &lt;X&gt;<text:line-break/>later</text:p>"),
+            std::string::npos)
+      << entries["content.xml"];
+}
+
 TEST(OdfDocument, RefusesEncryptedAndNonOdf) {
   std::string enc = Manifest(
       "<manifest:file-entry manifest:full-path=\"x.xml\" manifest:media-type=\"text/xml\">"
