@@ -12,6 +12,7 @@
 #include "formats/json/jsonl_document.h"
 #include "formats/legacy/convert.h"
 #include "formats/legacy/converted_document.h"
+#include "formats/odf/odf_document.h"
 #include "formats/ooxml/docx_document.h"
 #include "formats/ooxml/pptx_document.h"
 #include "formats/ooxml/xlsx_document.h"
@@ -137,12 +138,37 @@ OpenedDocument OpenLegacy(const std::filesystem::path& path, const std::string& 
           "." + target};
 }
 
+constexpr std::array kOdfExtensions = {
+    Extension{".odt", "odt"}, Extension{".ott", "odt"}, Extension{".ods", "ods"},
+    Extension{".ots", "ods"}, Extension{".odp", "odp"}, Extension{".otp", "odp"},
+};
+
+// For a zip: "odt", "ods" or "odp" by the mimetype entry, which OpenDocument requires to be the
+// first entry, stored, so its content follows its local header; the extension decides otherwise.
+std::string OdfZipFormat(const std::filesystem::path& path, std::string_view head) {
+  constexpr std::string_view kMarker = "mimetypeapplication/vnd.oasis.opendocument.";
+  size_t at = head.find(kMarker);
+  if (at != std::string_view::npos && at < 64) {
+    std::string_view kind = head.substr(at + kMarker.size());
+    if (kind.starts_with("text")) return "odt";
+    if (kind.starts_with("spreadsheet")) return "ods";
+    if (kind.starts_with("presentation")) return "odp";
+  }
+  std::string ext = ascii::Lower(path.extension().string());
+  for (const Extension& e : kOdfExtensions) {
+    if (ext == e.suffix) return std::string(e.format);
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
   if (head.starts_with("PK\x03\x04")) {
     std::string office = OfficeZipFormat(path, head);
     if (!office.empty()) return office;
+    std::string odf = OdfZipFormat(path, head);
+    if (!odf.empty()) return odf;
   }
   if (head.starts_with(kOleMagic) && head.find(kEncryptedPackage) != std::string_view::npos) {
     throw Refusal(path, std::string(kEncryptedReason));
@@ -199,6 +225,8 @@ OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& lim
     document = std::make_unique<ooxml::PptxDocument>(source, limits);
   } else if (format == "xlsx") {
     document = std::make_unique<ooxml::XlsxDocument>(source, limits);
+  } else if (format == "odt" || format == "ods" || format == "odp") {
+    document = std::make_unique<odf::OdfDocument>(source, limits);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {

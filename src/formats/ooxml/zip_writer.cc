@@ -47,7 +47,7 @@ void ZipWriter::Copy(const ZipReader& from, const ZipEntry& entry) {
   zip_file_set_mtime(archive_, static_cast<zip_uint64_t>(index), entry.mtime, 0);
 }
 
-void ZipWriter::Add(std::string_view name, std::string content, uint32_t mtime) {
+void ZipWriter::Add(std::string_view name, std::string content, uint32_t mtime, bool stored) {
   // libzip reads the data at zip_close, so it owns a copy that it frees itself.
   void* data = content.empty() ? nullptr : malloc(content.size());
   if (!content.empty() && data == nullptr) throw std::bad_alloc();
@@ -63,7 +63,8 @@ void ZipWriter::Add(std::string_view name, std::string content, uint32_t mtime) 
     zip_source_free(src);
     Fail(archive_, "cannot add entry");
   }
-  zip_set_file_compression(archive_, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 6);
+  zip_set_file_compression(archive_, static_cast<zip_uint64_t>(index),
+                           stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, stored ? 0 : 6);
   zip_file_set_mtime(archive_, static_cast<zip_uint64_t>(index), mtime, 0);
 }
 

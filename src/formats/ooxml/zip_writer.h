@@ -18,7 +18,8 @@ class ZipWriter {
 
   // Entries are written in the order they are added.
   void Copy(const ZipReader& from, const ZipEntry& entry);
-  void Add(std::string_view name, std::string content, uint32_t mtime);
+  // stored: written uncompressed (an OpenDocument mimetype must be).
+  void Add(std::string_view name, std::string content, uint32_t mtime, bool stored = false);
   // The archive bytes; the writer cannot be used afterwards.
   std::string Finish();
 

@@ -1,0 +1,200 @@
+#include "formats/odf/odf_text.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "formats/ooxml/xml_part.h"
+
+namespace deskbench::odf {
+namespace {
+
+using ooxml::LocalName;
+
+// A run of text:s stands for at most this many spaces in a unit (a huge count is not expanded).
+constexpr long kMaxSpaces = 1024;
+
+bool IsHref(const pugi::xml_attribute& a) {
+  return std::string_view(a.name()) == "xlink:href";
+}
+
+class Collector {
+ public:
+  explicit Collector(std::string_view part) : part_(part) {}
+
+  void Walk(const pugi::xml_node& node, int unit) {
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        if (unit >= 0) AddText(unit, child);
+        continue;
+      }
+      if (child.type() != pugi::node_element) continue;
+      std::string_view name = child.name();
+      Attributes(child);
+      if (name == "text:p" || name == "text:h") {
+        ++paragraphs_;
+        Walk(child, NewUnit(Where("paragraph", paragraphs_), "paragraph"));
+      } else if (name == "svg:title" || name == "svg:desc") {
+        Walk(child,
+             NewUnit(Where(name == "svg:title" ? "title" : "description", ++frames_), "alt text"));
+      } else if (name == "text:s" && unit >= 0) {
+        long count = 1;
+        if (pugi::xml_attribute c = child.attribute("text:c")) count = std::atol(c.value());
+        count = std::clamp(count, 1L, kMaxSpaces);
+        AddSynthetic(unit, child, std::string(static_cast<size_t>(count), ' '));
+      } else if (name == "text:tab" && unit >= 0) {
+        AddSynthetic(unit, child, "\t");
+      } else if (name == "text:line-break" && unit >= 0) {
+        AddSynthetic(unit, child, "\n");
+      } else {
+        Walk(child, unit);
+      }
+    }
+  }
+
+  std::vector<OdfUnit> Take() {
+    std::vector<OdfUnit> out;
+    for (OdfUnit& u : units_) {
+      if (!u.text.empty()) out.push_back(std::move(u));
+    }
+    return out;
+  }
+
+ private:
+  std::string Where(std::string_view what, size_t n) const {
+    return std::string(part_) + " " + std::string(what) + " " + std::to_string(n);
+  }
+  // Attribute text of an element: sheet names, cell string values, hyperlink targets.
+  void Attributes(const pugi::xml_node& element) {
+    std::string_view name = element.name();
+    for (pugi::xml_attribute a : element.attributes()) {
+      std::string_view attr = a.name();
+      if (*a.value() == '\0') continue;
+      std::string_view hint;
+      if (name == "table:table" && attr == "table:name") hint = "sheet name";
+      if (attr == "office:string-value") hint = "cell value";
+      if (IsHref(a) && (name == "text:a" || name == "draw:a" || name == "office:dde-source")) {
+        hint = "hyperlink";
+      } else if (IsHref(a) && std::string_view(a.value()).find(':') != std::string_view::npos) {
+        // Linked pictures, objects and sections name files outside: paths carry user names.
+        hint = "link";
+      }
+      if (hint.empty()) continue;
+      ++attributes_;
+      int u = NewUnit(Where(std::string(LocalName(a.name())), attributes_), hint);
+      OdfUnit& unit = units_[static_cast<size_t>(u)];
+      std::string_view value = a.value();
+      unit.pieces.push_back({{}, a, 0, value.size(), true});
+      unit.text = value;
+    }
+  }
+  int NewUnit(std::string location, std::string_view hint) {
+    units_.push_back({"", {}, std::move(location), std::string(hint)});
+    return static_cast<int>(units_.size() - 1);
+  }
+  void AddText(int unit, const pugi::xml_node& node) {
+    OdfUnit& u = units_[static_cast<size_t>(unit)];
+    std::string_view text = node.value();
+    u.pieces.push_back({node, {}, u.text.size(), u.text.size() + text.size(), true});
+    u.text += text;
+  }
+  void AddSynthetic(int unit, const pugi::xml_node& node, const std::string& chars) {
+    OdfUnit& u = units_[static_cast<size_t>(unit)];
+    u.pieces.push_back({node, {}, u.text.size(), u.text.size() + chars.size(), false});
+    u.text += chars;
+  }
+
+  std::string_view part_;
+  std::vector<OdfUnit> units_;
+  size_t paragraphs_ = 0;
+  size_t frames_ = 0;
+  size_t attributes_ = 0;
+};
+
+bool IsContinuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Edits clamped to the text, widened to whole UTF-8 characters, overlapping ones skipped.
+std::vector<Edit> Sanitize(std::string_view text, std::span<const Edit> edits) {
+  std::vector<Edit> out;
+  size_t last_end = 0;
+  for (const Edit& e : edits) {
+    size_t b = std::min(e.begin, text.size());
+    size_t end = std::min(std::max(e.end, b), text.size());
+    while (b > 0 && b < text.size() && IsContinuation(text[b])) --b;
+    while (end < text.size() && IsContinuation(text[end])) ++end;
+    if (b < last_end) continue;
+    out.push_back({b, end, e.replacement});
+    last_end = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<OdfUnit> CollectOdfUnits(const pugi::xml_node& root, std::string_view part) {
+  Collector c(part);
+  c.Walk(root, -1);
+  return c.Take();
+}
+
+bool ApplyOdfEdits(const OdfUnit& unit, std::span<const Edit> raw) {
+  std::vector<Edit> edits = Sanitize(unit.text, raw);
+  if (edits.empty()) return false;
+  // The piece that receives each replacement: the first editable one the match touches.
+  std::vector<size_t> owner(edits.size(), unit.pieces.size());
+  for (size_t e = 0; e < edits.size(); ++e) {
+    size_t last_editable = unit.pieces.size();
+    for (size_t i = 0; i < unit.pieces.size(); ++i) {
+      const OdfPiece& p = unit.pieces[i];
+      if (!p.editable) continue;
+      last_editable = i;
+      if (p.end > edits[e].begin || (p.end == edits[e].begin && edits[e].begin == edits[e].end)) {
+        owner[e] = i;
+        break;
+      }
+    }
+    if (owner[e] == unit.pieces.size()) owner[e] = last_editable;
+  }
+  bool changed = false;
+  for (size_t i = 0; i < unit.pieces.size(); ++i) {
+    const OdfPiece& p = unit.pieces[i];
+    if (!p.editable) {
+      // A space, tab or break wholly inside a match goes with it.
+      for (const Edit& e : edits) {
+        if (e.begin <= p.begin && p.end <= e.end && e.begin < e.end) {
+          p.node.parent().remove_child(p.node);
+          changed = true;
+          break;
+        }
+      }
+      continue;
+    }
+    std::string out;
+    size_t pos = p.begin;
+    bool touched = false;
+    for (size_t e = 0; e < edits.size(); ++e) {
+      size_t lo = std::clamp(edits[e].begin, p.begin, p.end);
+      size_t hi = std::clamp(edits[e].end, p.begin, p.end);
+      bool owns = owner[e] == i;
+      if (!owns && lo >= hi) continue;
+      out.append(unit.text, pos, lo - pos);
+      if (owns) out += edits[e].replacement;
+      pos = std::max(pos, hi);
+      touched = true;
+    }
+    if (!touched) continue;
+    out.append(unit.text, pos, p.end - pos);
+    if (p.attr) {
+      pugi::xml_attribute a = p.attr;
+      a.set_value(out.c_str());
+    } else {
+      pugi::xml_node n = p.node;
+      n.set_value(out.c_str());
+    }
+    changed = true;
+  }
+  return changed;
+}
+
+}  // namespace deskbench::odf
