@@ -13,8 +13,8 @@ from pathlib import Path
 import docx
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from office_support import (assert_nothing_planted, assert_planted_present, read_parts, run,
-                            scrub_one, write_parts)  # noqa: E402
+from office_support import (assert_converts_to_pdf, assert_nothing_planted,  # noqa: E402
+                            assert_planted_present, read_parts, run, scrub_one, write_parts)
 
 EMAIL = "margaret.h@example.com"
 SSN = "536-22-1234"
@@ -142,6 +142,9 @@ class DocxTest(unittest.TestCase):
         for name in ["word/styles.xml", "word/fontTable.xml", "word/numbering.xml"]:
             self.assertEqual(before[name].CRC, after[name].CRC, name)
             self.assertEqual(before[name].compress_size, after[name].compress_size, name)
+
+    def test_output_converts_with_libreoffice_when_installed(self):
+        assert_converts_to_pdf(self, self.scrub(), self.tmp / "pdf")
 
     def test_report_notes_what_was_removed(self):
         self.scrub()

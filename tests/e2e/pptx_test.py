@@ -15,8 +15,8 @@ import xml.dom.minidom
 from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from office_support import (assert_converts_to_pdf, assert_planted_present, build_pptx,  # noqa: E402
-                            para, read_parts, run_xml, scrub_one)
+from office_support import (assert_converts_to_pdf, assert_planted_present,  # noqa: E402
+                            build_pptx, para, read_parts, run_xml, scrub_one)
 
 EMAIL = "margaret.h@example.com"
 PHONE = "(415) 555-2671"

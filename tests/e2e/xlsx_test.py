@@ -14,8 +14,8 @@ import openpyxl
 from openpyxl.comments import Comment
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from office_support import (assert_nothing_planted, assert_planted_present, read_parts, run,
-                            scrub_one, write_parts)  # noqa: E402
+from office_support import (assert_converts_to_pdf, assert_nothing_planted,  # noqa: E402
+                            assert_planted_present, read_parts, run, scrub_one, write_parts)
 
 EMAIL = "margaret.h@example.com"
 SSN = "536-22-1234"
@@ -124,6 +124,9 @@ class XlsxTest(unittest.TestCase):
         with zipfile.ZipFile(out) as z:  # openpyxl fills in a creator of its own when none
             self.assertNotIn(b"creator", z.read("docProps/core.xml"))
         self.assertTrue(str(ws["B3"].value).startswith("Mail "), ws["B3"].value)
+
+    def test_output_converts_with_libreoffice_when_installed(self):
+        assert_converts_to_pdf(self, self.scrub(), self.tmp / "pdf")
 
     def test_report_notes_what_was_removed(self):
         self.scrub()
