@@ -70,9 +70,11 @@ def assert_converts_to_pdf(test, path, pdf_dir):
     soffice = shutil.which("soffice")
     if not soffice:
         test.skipTest("LibreOffice is not installed")
-    pdf_dir = Path(pdf_dir)
-    r = subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(pdf_dir),
-                        str(path)], capture_output=True, timeout=300)
+    pdf_dir = Path(pdf_dir).resolve()
+    # A profile of its own: two LibreOffice runs sharing one (tests run in parallel) fail.
+    profile = "-env:UserInstallation=" + (pdf_dir / "profile").as_uri()
+    r = subprocess.run([soffice, profile, "--headless", "--convert-to", "pdf", "--outdir",
+                        str(pdf_dir), str(path)], capture_output=True, timeout=300)
     test.assertEqual(r.returncode, 0, r.stderr)
     test.assertTrue((pdf_dir / (Path(path).stem + ".pdf")).exists(), path)
 
