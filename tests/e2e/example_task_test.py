@@ -1,10 +1,19 @@
-"""The bundled example (what `make demo` scrubs) comes out with none of its planted values."""
+"""The bundled example (what `make demo` scrubs) comes out with none of its planted values, in
+its text files and in every part of its Office files, and the Office outputs still open."""
 import json
 import os
 import subprocess
+import sys
 import tempfile
 import unittest
+import zipfile
 from pathlib import Path
+
+import docx
+import openpyxl
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from office_support import assert_converts_to_pdf  # noqa: E402
 
 ROOT = Path(os.environ.get("DESKBENCH_SOURCE") or Path(__file__).resolve().parents[2])
 DESKBENCH = os.environ.get("DESKBENCH") or str(ROOT / "build" / "deskbench")
@@ -23,6 +32,17 @@ PLANTED = {
     "address": ["1450 Harbor View Drive"],
     "network": ["10.20.31.17"],
 }
+# The rate card keeps one phone as a number, where no formatting gives it away.
+PLANTED_IN_CELLS = ["4155550187"]
+OFFICE = ("deliverable/carrier_review.docx", "reference/carrier_rates.xlsx",
+          "deliverable/board_update.pptx")
+
+
+def office_parts(path):
+    """Every entry of an Office package as text, keyed "file:entry"."""
+    with zipfile.ZipFile(path) as z:
+        return {"%s:%s" % (path.name, n): z.read(n).decode("utf-8", "replace")
+                for n in z.namelist()}
 
 
 class ExampleTaskTest(unittest.TestCase):
@@ -35,12 +55,35 @@ class ExampleTaskTest(unittest.TestCase):
             self.assertEqual(r.returncode, 0, r.stderr)
             outputs = {p.relative_to(out).as_posix(): p.read_text(errors="replace")
                        for p in out.rglob("*") if p.is_file()}
-            self.assertEqual(len(outputs), 7, sorted(outputs))
-            for kind, values in PLANTED.items():
+            self.assertEqual(len(outputs), 10, sorted(outputs))
+            searched = dict(outputs)
+            for name in OFFICE:
+                del searched[name]  # searched part by part instead: the parts are compressed
+                searched.update(office_parts(out / name))
+            # The inputs really carry what the search looks for in the Office files.
+            inputs = {}
+            for name in OFFICE:
+                inputs.update(office_parts(ROOT / "examples/task" / name))
+            planted_in_office = " ".join(inputs.values()).lower()
+            for value in ("Margaret Ellison", "Daniel Okafor", "Thomas Whitfield", "Priya Raman",
+                          "t.whitfield@brightline-logistics.com", "+1 415 555 0187",
+                          "4155550187"):
+                self.assertIn(value.lower(), planted_in_office)
+            for kind, values in {**PLANTED, "numbers": PLANTED_IN_CELLS}.items():
                 for value in values:
-                    for name, text in outputs.items():
+                    for name, text in searched.items():
                         self.assertNotIn(value.lower(), text.lower(),
                                          f"{kind} value {value!r} survived in {name}")
+            # The Office outputs still open in the libraries people use to read them.
+            review = docx.Document(str(out / OFFICE[0]))
+            self.assertEqual(review.core_properties.author, "")
+            self.assertIn("INV-2023-00481", review.tables[0].cell(1, 0).text)
+            rates = openpyxl.load_workbook(out / OFFICE[1])
+            self.assertEqual(rates.worksheets[0]["B2"].value, "OAK-LAX")
+            self.assertEqual(rates.worksheets[1].sheet_state, "hidden")
+            with zipfile.ZipFile(out / OFFICE[2]) as z:
+                self.assertIsNone(z.testzip())
+                self.assertIn("ppt/notesSlides/notesSlide1.xml", z.namelist())
             # The outputs are still what they were: JSON parses, CSV keeps its shape.
             json.loads(outputs["deliverable/lane_summary.json"])
             rows = outputs["reference/carrier_invoices.csv"].splitlines()
@@ -52,6 +95,9 @@ class ExampleTaskTest(unittest.TestCase):
             sarif = json.loads((Path(tmp) / "out.report/report.sarif").read_text())
             self.assertEqual(sarif["version"], "2.1.0")
             self.assertGreaterEqual(len(sarif["runs"][0]["results"]), 3)
+            for name in OFFICE:
+                with self.subTest(pdf=name):
+                    assert_converts_to_pdf(self, out / name, Path(tmp) / "pdf")
 
 
 if __name__ == "__main__":

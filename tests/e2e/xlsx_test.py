@@ -4,7 +4,7 @@ import datetime
 import json
 import os
 import shutil
-import subprocess
+import sys
 import tempfile
 import unittest
 import zipfile
@@ -13,8 +13,9 @@ from pathlib import Path
 import openpyxl
 from openpyxl.comments import Comment
 
-DESKBENCH = os.environ.get("DESKBENCH") or str(
-    Path(__file__).resolve().parents[2] / "build" / "deskbench")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from office_support import (assert_converts_to_pdf, assert_nothing_planted,  # noqa: E402
+                            assert_planted_present, read_parts, run, scrub_one, write_parts)
 
 EMAIL = "margaret.h@example.com"
 SSN = "536-22-1234"
@@ -30,11 +31,6 @@ PLANTED = [EMAIL, SSN, str(PHONE_DIGITS), "Hollingsworth", HIDDEN_EMAIL, "d.okaf
            "rich.person", "shared.only", "the bonus"]
 UNTOUCHED = "Quarterly budget"
 AMOUNT = 1234.5
-
-
-def run(*args):
-    return subprocess.run([DESKBENCH, *map(str, args)], capture_output=True, text=True,
-                          errors="replace", timeout=600)
 
 
 def build_xlsx(path):
@@ -63,8 +59,7 @@ def build_xlsx(path):
 def add_rich_and_inline(path):
     """openpyxl writes every string inline and no rich text: add a shared-strings part with a
     plain and a rich-text string, used by two cells of row 3."""
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
+    parts = read_parts(path)
     sheet = parts["xl/worksheets/sheet1.xml"].decode()
     parts["xl/sharedStrings.xml"] = (
         '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" '
@@ -82,9 +77,7 @@ def add_rich_and_inline(path):
         "</Relationships>", '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/'
         'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
         "</Relationships>").encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for n, data in parts.items():
-            z.writestr(n, data)
+    write_parts(path, parts)
 
 
 class XlsxTest(unittest.TestCase):
@@ -96,27 +89,16 @@ class XlsxTest(unittest.TestCase):
         build_xlsx(self.src)
 
     def scrub(self):
-        out = self.tmp / "out"
-        r = run("scrub", "-q", self.tmp / "in", "-o", out)
-        self.assertEqual(r.returncode, 0, r.stderr)
-        files = [p for p in out.rglob("*") if p.is_file()]
-        self.assertEqual(len(files), 1, files)
-        return files[0]
+        return scrub_one(self, self.tmp)
 
     def test_nothing_planted_survives_in_any_part(self):
-        with zipfile.ZipFile(self.src) as z:  # the test input really carries everything
-            everything = b"".join(z.read(n) for n in z.namelist()).decode("utf-8", "replace")
-        for value in PLANTED:
-            self.assertIn(value, everything)
+        assert_planted_present(self, self.src, PLANTED)
         out = self.scrub()
         with zipfile.ZipFile(out) as z:
             self.assertIsNone(z.testzip())
             names = z.namelist()
             self.assertFalse([n for n in names if "comments" in n], names)
-            for name in names:
-                data = z.read(name).decode("utf-8", "replace")
-                for value in PLANTED:
-                    self.assertNotIn(value, data, name)
+        assert_nothing_planted(self, out, PLANTED)
 
     def test_output_loads_and_keeps_untouched_cells_and_numbers(self):
         out = self.scrub()
@@ -142,6 +124,9 @@ class XlsxTest(unittest.TestCase):
         with zipfile.ZipFile(out) as z:  # openpyxl fills in a creator of its own when none
             self.assertNotIn(b"creator", z.read("docProps/core.xml"))
         self.assertTrue(str(ws["B3"].value).startswith("Mail "), ws["B3"].value)
+
+    def test_output_converts_with_libreoffice_when_installed(self):
+        assert_converts_to_pdf(self, self.scrub(), self.tmp / "pdf")
 
     def test_report_notes_what_was_removed(self):
         self.scrub()
