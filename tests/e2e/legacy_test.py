@@ -93,7 +93,8 @@ class LegacyTest(unittest.TestCase):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         import pptx_test  # builds a presentation from raw parts (python-pptx is not installed)
         src = self.tmp / "in" / "deck.pptx"
-        pptx_test.build_pptx(src)
+        pptx_test.build_pptx(src, pptx_test.NAME, pptx_test.EMAIL, pptx_test.PHONE,
+                             pptx_test.UNTOUCHED)
         to_legacy(src, "ppt", self.tmp)
         out = self.tmp / "out"
         r = run("scrub", "-q", self.tmp / "in", "-o", out)
