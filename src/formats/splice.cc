@@ -100,4 +100,19 @@ std::vector<Edit> EditPieces(const Segment& seg, size_t max_bytes, const Segment
   return all;
 }
 
+std::vector<Edit> SanitizeEdits(std::string_view text, std::span<const Edit> edits) {
+  std::vector<Edit> out;
+  size_t last_end = 0;
+  for (const Edit& e : edits) {
+    size_t b = std::min(e.begin, text.size());
+    size_t end = std::min(std::max(e.end, b), text.size());
+    while (b > 0 && b < text.size() && utf8::IsContinuation(text[b])) --b;
+    while (end < text.size() && utf8::IsContinuation(text[end])) ++end;
+    if (b < last_end) continue;
+    out.push_back({b, end, e.replacement});
+    last_end = end;
+  }
+  return out;
+}
+
 }  // namespace deskbench

@@ -28,6 +28,10 @@ void SpliceEdits(const Segment& seg, std::string_view raw, uint64_t raw_base,
 // space, and never inside a UTF-8 sequence. Returns the end offset of the first piece.
 size_t CutPoint(std::string_view text, size_t max_bytes);
 
+// Edits clamped to text, widened to whole UTF-8 characters, overlapping ones skipped: what an
+// adapter applies when it maps edits back onto pieces of markup.
+std::vector<Edit> SanitizeEdits(std::string_view text, std::span<const Edit> edits);
+
 // Visits seg whole, or in pieces of at most max_bytes when it is longer.
 void VisitPieces(const Segment& seg, size_t max_bytes, const SegmentVisitor& visit);
 // Asks editor for each piece (as VisitPieces cuts them) and returns the edits in seg coordinates.

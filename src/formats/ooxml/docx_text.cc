@@ -4,6 +4,7 @@
 
 #include "core/ascii.h"
 #include "formats/ooxml/xml_part.h"
+#include "formats/splice.h"
 
 namespace deskbench::ooxml {
 namespace {
@@ -141,26 +142,6 @@ class Collector {
   size_t attributes_ = 0;
 };
 
-bool IsContinuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-// Edits clamped to the text, widened to whole UTF-8 characters, overlapping ones skipped.
-std::vector<Edit> Sanitize(std::string_view text, std::span<const Edit> edits) {
-  std::vector<Edit> out;
-  size_t last_end = 0;
-  for (const Edit& e : edits) {
-    size_t b = std::min(e.begin, text.size());
-    size_t end = std::min(std::max(e.end, b), text.size());
-    while (b > 0 && b < text.size() && IsContinuation(text[b])) --b;
-    while (end < text.size() && IsContinuation(text[end])) ++end;
-    if (b < last_end) continue;
-    out.push_back({b, end, e.replacement});
-    last_end = end;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::vector<TextUnit> CollectUnits(const pugi::xml_node& root, std::string_view part,
@@ -171,7 +152,7 @@ std::vector<TextUnit> CollectUnits(const pugi::xml_node& root, std::string_view 
 }
 
 bool ApplyEdits(const TextUnit& unit, std::span<const Edit> raw) {
-  std::vector<Edit> edits = Sanitize(unit.text, raw);
+  std::vector<Edit> edits = SanitizeEdits(unit.text, raw);
   if (edits.empty()) return false;
   // The piece that receives each replacement: the first editable one the match touches.
   std::vector<size_t> owner(edits.size(), unit.pieces.size());
