@@ -22,6 +22,9 @@ struct Limits {
   uint32_t max_entry_ratio = 200;            // inflated / compressed, for entries over 1 MiB
   // Nesting of XML elements inside a package part.
   uint32_t max_xml_depth = 256;
+  // Files inside files (a docx in a zip in a tar, an attachment of an email in an mbox): each
+  // container opens its members with one level less; at zero, members are refused.
+  uint32_t max_nesting = 4;
 };
 
 }  // namespace deskbench

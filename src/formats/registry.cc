@@ -188,7 +188,11 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
 }
 
 OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& limits) {
-  ByteSource source = ByteSource::FromFile(path);
+  return OpenSource(ByteSource::FromFile(path), limits);
+}
+
+OpenedDocument OpenSource(const ByteSource& source, const Limits& limits) {
+  const std::filesystem::path& path = source.name();
   std::string head = source.Head(8192);
   // The OLE directory naming the encrypted stream may lie past the head.
   if (head.starts_with(kOleMagic) &&
@@ -198,6 +202,9 @@ OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& lim
   if (head.starts_with(kOleMagic)) {
     // The directory naming the streams may lie past the head.
     std::string legacy = legacy::LegacyFormat(path, source.ReadAll(limits.max_document_bytes));
+    if (!legacy.empty() && source.memory() != nullptr) {
+      throw Refusal(path, "legacy " + legacy + " file inside another file: not supported");
+    }
     if (!legacy.empty()) return OpenLegacy(path, legacy, limits);
   }
   std::string format = DetectFormat(path, head);

@@ -197,7 +197,7 @@ bool SegwitAddressValid(std::string_view address) {
   for (char c : hrp) chk = Bech32Polymod(chk, static_cast<uint8_t>(ascii::ToLower(c) & 31));
 
   std::string_view data = address.substr(sep + 1);
-  uint8_t values[90];
+  uint8_t values[90] = {};
   for (size_t i = 0; i < data.size(); ++i) {
     size_t v = kBech32.find(ascii::ToLower(data[i]));
     if (v == std::string_view::npos) return false;

@@ -1,0 +1,104 @@
+#include "formats/members.h"
+
+#include <utility>
+
+#include "core/error.h"
+#include "formats/registry.h"
+
+namespace deskbench {
+
+struct Members::Member {
+  std::string name;
+  std::string refused;
+  OpenedDocument opened;
+};
+
+Members::Members(MemberOpener opener, const Limits& limits)
+    : opener_(std::move(opener)), limits_(limits) {}
+Members::~Members() = default;
+Members::Members(Members&&) noexcept = default;
+Members& Members::operator=(Members&&) noexcept = default;
+
+size_t Members::Add(std::string name, std::string bytes) {
+  auto m = std::make_unique<Member>();
+  m->name = std::move(name);
+  if (limits_.max_nesting == 0) {
+    m->refused = "files nested too deeply inside other files";
+  } else {
+    Limits inner = limits_;
+    --inner.max_nesting;
+    try {
+      m->opened = opener_(ByteSource::FromBytes(std::move(bytes), m->name), inner);
+    } catch (const FileError& e) {
+      m->refused = e.reason();
+    } catch (const std::bad_alloc&) {
+      m->refused = "out of memory";
+    }
+    if (m->refused.empty() && !m->opened.document) m->refused = "not understood";
+  }
+  members_.push_back(std::move(m));
+  return members_.size() - 1;
+}
+
+const std::string& Members::name(size_t i) const { return members_[i]->name; }
+const std::string& Members::refused(size_t i) const { return members_[i]->refused; }
+const std::string& Members::format(size_t i) const {
+  static const std::string kNone;
+  return members_[i]->refused.empty() ? members_[i]->opened.format : kNone;
+}
+const std::string& Members::output_extension(size_t i) const {
+  return members_[i]->opened.output_extension;
+}
+
+void Members::ScanMember(size_t i, const SegmentVisitor& visit) const {
+  const Member& m = *members_[i];
+  if (!m.refused.empty()) return;
+  std::string location;
+  m.opened.document->Scan([&](const Segment& seg) {
+    location.assign(m.name).append(" \u203a ").append(seg.location);
+    Segment inner = seg;
+    inner.location = location;
+    // Offsets inside a member are not offsets of the container file.
+    inner.origin = kNoOrigin;
+    inner.origins = {};
+    visit(inner);
+  });
+}
+
+void Members::Scan(const SegmentVisitor& visit) const {
+  for (size_t i = 0; i < members_.size(); ++i) ScanMember(i, visit);
+}
+
+std::string Members::Write(size_t i, const SegmentEditor& edits) const {
+  const Member& m = *members_[i];
+  if (!m.refused.empty()) throw Refusal(m.name, "cannot write a refused member: " + m.refused);
+  std::string location;
+  StringSink sink;
+  m.opened.document->Write(
+      [&](const Segment& seg) {
+        location.assign(m.name).append(" \u203a ").append(seg.location);
+        Segment inner = seg;
+        inner.location = location;
+        inner.origin = kNoOrigin;
+        inner.origins = {};
+        return edits(inner);
+      },
+      sink);
+  return sink.Take();
+}
+
+std::vector<Note> Members::Notes() const {
+  std::vector<Note> notes;
+  for (const auto& m : members_) {
+    if (!m->refused.empty()) {
+      notes.push_back({m->name, "removed: " + m->refused});
+      continue;
+    }
+    for (Note& n : m->opened.document->Notes()) {
+      notes.push_back({m->name + " \u203a " + n.part, std::move(n.action)});
+    }
+  }
+  return notes;
+}
+
+}  // namespace deskbench

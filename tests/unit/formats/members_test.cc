@@ -1,0 +1,65 @@
+#include "formats/members.h"
+
+#include <gtest/gtest.h>
+
+#include "formats/registry.h"
+
+namespace deskbench {
+namespace {
+
+std::vector<Edit> Replace(const Segment& s, std::string_view needle, std::string_view with) {
+  std::vector<Edit> edits;
+  for (size_t at = s.text.find(needle); at != std::string_view::npos;
+       at = s.text.find(needle, at + needle.size())) {
+    edits.push_back({at, at + needle.size(), std::string(with)});
+  }
+  return edits;
+}
+
+TEST(Members, OpensMembersByNameAndContentAndEditsThem) {
+  Members members(OpenSource, Limits{});
+  size_t notes = members.Add("dir/notes.txt", "call jane@corp.example today\n");
+  size_t data = members.Add("people.csv", "name,email\nJane,jane@corp.example\n");
+  EXPECT_EQ(members.format(notes), "text");
+  EXPECT_EQ(members.format(data), "csv");
+
+  std::vector<std::string> locations;
+  std::string all;
+  members.Scan([&](const Segment& s) {
+    locations.emplace_back(s.location);
+    all.append(s.text);
+    EXPECT_EQ(s.FileOffset(0), kNoOrigin);  // member offsets are not container offsets
+  });
+  ASSERT_FALSE(locations.empty());
+  EXPECT_TRUE(locations.front().starts_with("dir/notes.txt \u203a "));
+  EXPECT_NE(all.find("jane@corp.example"), std::string::npos);
+
+  auto editor = [](const Segment& s) { return Replace(s, "jane@corp.example", "x@example.com"); };
+  EXPECT_EQ(members.Write(notes, editor), "call x@example.com today\n");
+  EXPECT_EQ(members.Write(data, editor), "name,email\nJane,x@example.com\n");
+}
+
+TEST(Members, RefusedMembersAreNotedNotPassedThrough) {
+  Members members(OpenSource, Limits{});
+  size_t blob = members.Add("tool.exe", std::string("MZ\x90\0\x03\0\0\0\x04\0", 10) + "\xff\xfe");
+  EXPECT_FALSE(members.refused(blob).empty());
+  size_t seen = 0;
+  members.Scan([&](const Segment&) { ++seen; });
+  EXPECT_EQ(seen, 0u);
+  auto notes = members.Notes();
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].part, "tool.exe");
+  EXPECT_TRUE(notes[0].action.starts_with("removed: "));
+  EXPECT_ANY_THROW(members.Write(blob, [](const Segment&) { return std::vector<Edit>{}; }));
+}
+
+TEST(Members, NestingIsBounded) {
+  Limits limits;
+  limits.max_nesting = 0;
+  Members members(OpenSource, limits);
+  size_t i = members.Add("a.txt", "hello\n");
+  EXPECT_EQ(members.refused(i), "files nested too deeply inside other files");
+}
+
+}  // namespace
+}  // namespace deskbench
