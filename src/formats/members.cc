@@ -13,8 +13,8 @@ struct Members::Member {
   OpenedDocument opened;
 };
 
-Members::Members(MemberOpener opener, const Limits& limits)
-    : opener_(std::move(opener)), limits_(limits) {}
+Members::Members(MemberOpener opener, const FormatOptions& options)
+    : opener_(std::move(opener)), options_(options) {}
 Members::~Members() = default;
 Members::Members(Members&&) noexcept = default;
 Members& Members::operator=(Members&&) noexcept = default;
@@ -22,11 +22,11 @@ Members& Members::operator=(Members&&) noexcept = default;
 size_t Members::Add(std::string name, std::string bytes) {
   auto m = std::make_unique<Member>();
   m->name = std::move(name);
-  if (limits_.max_nesting == 0) {
+  if (options_.limits.max_nesting == 0) {
     m->refused = "files nested too deeply inside other files";
   } else {
-    Limits inner = limits_;
-    --inner.max_nesting;
+    FormatOptions inner = options_;
+    --inner.limits.max_nesting;
     try {
       m->opened = opener_(ByteSource::FromBytes(std::move(bytes), m->name), inner);
     } catch (const FileError& e) {
@@ -40,8 +40,12 @@ size_t Members::Add(std::string name, std::string bytes) {
   return members_.size() - 1;
 }
 
-const std::string& Members::name(size_t i) const { return members_[i]->name; }
-const std::string& Members::refused(size_t i) const { return members_[i]->refused; }
+const std::string& Members::name(size_t i) const {
+  return members_[i]->name;
+}
+const std::string& Members::refused(size_t i) const {
+  return members_[i]->refused;
+}
 const std::string& Members::format(size_t i) const {
   static const std::string kNone;
   return members_[i]->refused.empty() ? members_[i]->opened.format : kNone;

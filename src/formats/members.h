@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "core/limits.h"
 #include "formats/document.h"
+#include "formats/options.h"
 #include "formats/source.h"
 
 namespace deskbench {
@@ -22,12 +22,12 @@ struct OpenedDocument;
 
 // Opens a member's bytes; the registry's OpenSource. Passed in so containers do not depend on the
 // registry that lists them.
-using MemberOpener = std::function<OpenedDocument(const ByteSource&, const Limits&)>;
+using MemberOpener = std::function<OpenedDocument(const ByteSource&, const FormatOptions&)>;
 
 class Members {
  public:
-  // limits are the container's; members get one level less nesting.
-  Members(MemberOpener opener, const Limits& limits);
+  // options are the container's; members get one level less nesting.
+  Members(MemberOpener opener, const FormatOptions& options);
   ~Members();
   Members(Members&&) noexcept;
   Members& operator=(Members&&) noexcept;
@@ -60,7 +60,7 @@ class Members {
  private:
   struct Member;
   MemberOpener opener_;
-  Limits limits_;
+  FormatOptions options_;
   std::vector<std::unique_ptr<Member>> members_;
 };
 

@@ -187,12 +187,13 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
   return format.empty() ? "text" : format;
 }
 
-OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& limits) {
-  return OpenSource(ByteSource::FromFile(path), limits);
+OpenedDocument OpenDocument(const std::filesystem::path& path, const FormatOptions& options) {
+  return OpenSource(ByteSource::FromFile(path), options);
 }
 
-OpenedDocument OpenSource(const ByteSource& source, const Limits& limits) {
+OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options) {
   const std::filesystem::path& path = source.name();
+  const Limits& limits = options.limits;
   std::string head = source.Head(8192);
   // The OLE directory naming the encrypted stream may lie past the head.
   if (head.starts_with(kOleMagic) &&

@@ -7,6 +7,7 @@
 
 #include "core/limits.h"
 #include "formats/document.h"
+#include "formats/options.h"
 #include "formats/source.h"
 
 namespace deskbench {
@@ -22,11 +23,16 @@ struct OpenedDocument {
 
 // Throws Refusal (naming the file and the reason) when no adapter can handle it faithfully:
 // binary data, a format not supported yet, a file over the limits, a parse error.
-OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& limits);
+OpenedDocument OpenDocument(const std::filesystem::path& path, const FormatOptions& options);
+inline OpenedDocument OpenDocument(const std::filesystem::path& path, const Limits& limits) {
+  FormatOptions options;
+  options.limits = limits;
+  return OpenDocument(path, options);
+}
 
 // The same for bytes that are not a file of their own (a member of an archive, an attachment,
 // an embedded object): source.name() is the name the format is guessed from and errors show.
-OpenedDocument OpenSource(const ByteSource& source, const Limits& limits);
+OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options);
 
 // The format OpenDocument would pick for a file with this name and these first bytes (up to
 // 8 KiB), or throws Refusal with the reason; path only names the file in the error.

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "core/limits.h"
+#include "formats/options.h"
 #include "detect/policy.h"
 #include "redact/operator.h"
 #include "redact/replacer.h"
@@ -19,7 +19,7 @@ struct Config {
   Policy policy;
   std::array<Operator, kEntityCount> operators;
   ReplaceOptions replace;
-  Limits limits;
+  FormatOptions formats;
 
   Operator OperatorFor(Entity e) const { return operators[static_cast<size_t>(e)]; }
 };

@@ -160,7 +160,7 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
     FileReport& fr = files[i];
     std::set<std::string> local, local_orgs;
     Guard(fr, [&] {
-      OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.limits);
+      OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.formats);
       fr.format = opened.format;
       ScannerPool::Lease lease(scanners);
       Engine::Scanner& scanner = *lease;
@@ -279,7 +279,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
       return;
     }
     Guard(fr, [&] {
-      OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.limits);
+      OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.formats);
       fr.format = opened.format;
       ScannerPool::Lease lease(scanners);
       Engine::Scanner& scanner = *lease;

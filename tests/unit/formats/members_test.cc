@@ -17,7 +17,7 @@ std::vector<Edit> Replace(const Segment& s, std::string_view needle, std::string
 }
 
 TEST(Members, OpensMembersByNameAndContentAndEditsThem) {
-  Members members(OpenSource, Limits{});
+  Members members(OpenSource, FormatOptions{});
   size_t notes = members.Add("dir/notes.txt", "call jane@corp.example today\n");
   size_t data = members.Add("people.csv", "name,email\nJane,jane@corp.example\n");
   EXPECT_EQ(members.format(notes), "text");
@@ -40,7 +40,7 @@ TEST(Members, OpensMembersByNameAndContentAndEditsThem) {
 }
 
 TEST(Members, RefusedMembersAreNotedNotPassedThrough) {
-  Members members(OpenSource, Limits{});
+  Members members(OpenSource, FormatOptions{});
   size_t blob = members.Add("tool.exe", std::string("MZ\x90\0\x03\0\0\0\x04\0", 10) + "\xff\xfe");
   EXPECT_FALSE(members.refused(blob).empty());
   size_t seen = 0;
@@ -54,9 +54,9 @@ TEST(Members, RefusedMembersAreNotedNotPassedThrough) {
 }
 
 TEST(Members, NestingIsBounded) {
-  Limits limits;
-  limits.max_nesting = 0;
-  Members members(OpenSource, limits);
+  FormatOptions options;
+  options.limits.max_nesting = 0;
+  Members members(OpenSource, options);
   size_t i = members.Add("a.txt", "hello\n");
   EXPECT_EQ(members.refused(i), "files nested too deeply inside other files");
 }
