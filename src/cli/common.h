@@ -46,5 +46,6 @@ struct Command {
 
 Command AddScrubCommand(CLI::App& root);
 Command AddScanCommand(CLI::App& root);
+Command AddTaskCommand(CLI::App& root);
 
 }  // namespace deskbench::cli

@@ -11,7 +11,8 @@ int main(int argc, char** argv) {
   CLI::App app{"deskbench: turn real work into benchmark tasks without leaking anything"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("deskbench ") + DESKBENCH_VERSION);
-  std::vector<dc::Command> commands = {dc::AddScrubCommand(app), dc::AddScanCommand(app)};
+  std::vector<dc::Command> commands = {dc::AddScrubCommand(app), dc::AddScanCommand(app),
+                                       dc::AddTaskCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -25,9 +25,9 @@ struct ManifestFile {
 // contributor decided to keep. Verification does not count these as leaks. Never an original
 // value that was changed.
 struct AcceptedValue {
-  std::string type;
+  std::string type;  // entity type; "ALLOWED" for the allow list
   std::string text;
-  std::string why;  // "replacement" or "kept"
+  std::string why;  // "replacement", "kept" or "allowed" (the policy's allow list)
 };
 
 struct Certificate {
