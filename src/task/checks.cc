@@ -22,6 +22,13 @@ bool MayHaveNoText(std::string_view format) {
          format == "bmp";
 }
 
+// Segments that say nothing about the content: properties, sheet names, slide-master prompts
+// ("Click to edit"). A workbook with one empty sheet still has the sheet name "Sheet1".
+bool IsScaffolding(std::string_view hint) {
+  return hint.starts_with("metadata") || hint == "sheet name" || hint == "defined name" ||
+         hint == "master" || hint == "file name" || hint == "section name" || hint == "tag";
+}
+
 size_t CountWords(std::string_view text) {
   size_t words = 0;
   bool in_word = false;
@@ -57,6 +64,7 @@ Content Read(const BundleFile& f, const FormatOptions& formats) {
     OpenedDocument opened = OpenDocument(f.path, formats);
     c.format = opened.format;
     opened.document->Scan([&](const Segment& seg) {
+      if (IsScaffolding(seg.hint)) return;
       for (char ch : seg.text) {
         if (!ascii::IsSpace(ch)) ++c.visible_chars;
       }
