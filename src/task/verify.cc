@@ -61,6 +61,13 @@ class Accepted {
   std::vector<std::string> values_;
 };
 
+// Only the bundle's own places: a pack cannot smuggle private state (.deskbench/) or anything
+// else past the checks.
+bool InLayout(std::string_view path) {
+  return path == "task.toml" || path == "request.md" || path == "rubric.md" ||
+         path.starts_with("reference/") || path.starts_with("deliverable/");
+}
+
 bool SameTask(const Metadata& a, const Metadata& b) {
   return a.schema_version == b.schema_version && a.id == b.id && a.title == b.title &&
          a.occupation == b.occupation && a.onet_soc == b.onet_soc && a.sector == b.sector &&
@@ -111,8 +118,9 @@ VerifyResult VerifyPack(const fs::path& pack, const VerifyOptions& o) {
     if (!listed.emplace(f.path, &f).second) {
       problems.push_back("manifest.json lists " + f.path + " twice");
     }
-    if (!ooxml::IsSafeEntryName(f.path) || f.path == kManifestName) {
-      problems.push_back("manifest.json lists an invalid path \"" + f.path + "\"");
+    if (!ooxml::IsSafeEntryName(f.path) || !InLayout(f.path)) {
+      problems.push_back("manifest.json lists \"" + f.path +
+                         "\", which has no place in a task bundle");
     }
   }
   for (const auto& entry : zip->entries()) {
@@ -144,7 +152,13 @@ VerifyResult VerifyPack(const fs::path& pack, const VerifyOptions& o) {
                          " does not match its SHA-256 in manifest.json (changed "
                          "after packing)");
     }
-    WriteFileAtomic(scratch.path() / entry.name, content);
+    if (!InLayout(entry.name)) continue;  // reported above
+    try {
+      WriteFileAtomic(scratch.path() / entry.name, content);
+    } catch (const std::exception& e) {
+      // A name that is both a file and a folder ("a" and "a/b").
+      problems.push_back(entry.name + " cannot be unpacked: " + e.what());
+    }
   }
   for (const auto& [path, f] : listed) {
     problems.push_back(path + " is listed in manifest.json but missing from the pack");

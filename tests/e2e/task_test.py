@@ -425,7 +425,16 @@ class TaskTest(unittest.TestCase):
                     f["size"], f["sha256"] = len(original_request), sha256(original_request)
             entries["manifest.json"] = json.dumps(m).encode()
 
+        def smuggled_private_state(entries):
+            key = b"00" * 32
+            entries[".deskbench/pseudonym.key"] = key
+            m = json.loads(entries["manifest.json"])
+            m["files"].append({"path": ".deskbench/pseudonym.key", "size": len(key),
+                               "sha256": sha256(key)})
+            entries["manifest.json"] = json.dumps(m).encode()
+
         cases = {
+            smuggled_private_state: '".deskbench/pseudonym.key", which has no place',
             changed_byte: "request.md does not match its SHA-256",
             added_file: "deliverable/extra.txt is in the pack but not in manifest.json",
             removed_file: "reference/budget.xlsx is listed in manifest.json but missing",
