@@ -6,6 +6,7 @@
 
 #include "core/ascii.h"
 #include "core/error.h"
+#include "formats/archive/archive_document.h"
 #include "formats/csv/csv_document.h"
 #include "formats/html/html_document.h"
 #include "formats/json/json_document.h"
@@ -161,6 +162,21 @@ std::string OdfZipFormat(const std::filesystem::path& path, std::string_view hea
   return "";
 }
 
+// "zip", "tar" or "7z" for archives the archive adapter reads, by their magic numbers; compressed
+// files are taken for compressed tars (the adapter refuses them when they hold something else).
+std::string ArchiveFormat(std::string_view head) {
+  if (head.starts_with("PK\x03\x04") || head.starts_with("PK\x05\x06"sv)) return "zip";
+  if (head.starts_with("7z\xBC\xAF\x27\x1C"sv)) return "7z";
+  if (head.size() >= 262 && head.substr(257, 5) == "ustar") return "tar";
+  for (std::string_view magic : {"\x1F\x8B"sv, "BZh"sv,
+                                 "\xFD"
+                                 "7zXZ\0"sv,
+                                 "\x28\xB5\x2F\xFD"sv}) {
+    if (head.starts_with(magic) && !LooksLikeText(head)) return "tar";
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
@@ -170,6 +186,7 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
     std::string odf = OdfZipFormat(path, head);
     if (!odf.empty()) return odf;
   }
+  if (std::string archive = ArchiveFormat(head); !archive.empty()) return archive;
   if (head.starts_with(kOleMagic) && head.find(kEncryptedPackage) != std::string_view::npos) {
     throw Refusal(path, std::string(kEncryptedReason));
   }
@@ -235,6 +252,10 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
     document = std::make_unique<ooxml::XlsxDocument>(source, limits);
   } else if (format == "odt" || format == "ods" || format == "odp") {
     document = std::make_unique<odf::OdfDocument>(source, limits);
+  } else if (format == "zip" || format == "tar" || format == "7z") {
+    auto archive = std::make_unique<archive::ArchiveDocument>(source, options, OpenSource);
+    format = archive->format_name();
+    document = std::move(archive);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {
