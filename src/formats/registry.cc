@@ -13,6 +13,7 @@
 #include "formats/json/jsonl_document.h"
 #include "formats/legacy/convert.h"
 #include "formats/legacy/converted_document.h"
+#include "formats/notebook/notebook_document.h"
 #include "formats/odf/odf_document.h"
 #include "formats/ooxml/docx_document.h"
 #include "formats/ooxml/pptx_document.h"
@@ -29,11 +30,14 @@ struct Extension {
 };
 
 constexpr std::array kExtensions = {
-    Extension{".json", "json"},         Extension{".jsonl", "jsonl"}, Extension{".ndjson", "jsonl"},
-    Extension{".csv", "csv"},           Extension{".tsv", "csv"},     Extension{".html", "html"},
-    Extension{".htm", "html"},          Extension{".xhtml", "html"},  Extension{".md", "markdown"},
-    Extension{".markdown", "markdown"}, Extension{".txt", "text"},    Extension{".text", "text"},
-    Extension{".rst", "text"},          Extension{".log", "text"},
+    Extension{".json", "json"},      Extension{".jsonl", "jsonl"},
+    Extension{".ndjson", "jsonl"},   Extension{".csv", "csv"},
+    Extension{".tsv", "csv"},        Extension{".html", "html"},
+    Extension{".htm", "html"},       Extension{".xhtml", "html"},
+    Extension{".md", "markdown"},    Extension{".markdown", "markdown"},
+    Extension{".txt", "text"},       Extension{".text", "text"},
+    Extension{".rst", "text"},       Extension{".log", "text"},
+    Extension{".ipynb", "notebook"},
 };
 
 // Source code and configuration: scanned as text, reported as "code".
@@ -177,6 +181,17 @@ std::string ArchiveFormat(std::string_view head) {
   return "";
 }
 
+// A JSON object whose first key is "cells", as Jupyter writes notebooks (keys sorted), and that
+// names nbformat or notebook metadata early on.
+bool LooksLikeNotebook(std::string_view head) {
+  size_t brace = head.find_first_not_of(" \t\r\n");
+  if (brace == std::string_view::npos || head[brace] != '{') return false;
+  size_t key = head.find_first_not_of(" \t\r\n", brace + 1);
+  return key != std::string_view::npos && head.substr(key).starts_with("\"cells\"") &&
+         (head.find("\"nbformat\"") != std::string_view::npos ||
+          head.find("\"cell_type\"") != std::string_view::npos);
+}
+
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
@@ -201,6 +216,7 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
   }
   if (!LooksLikeText(head)) throw Refusal(path, "binary file (not text); not supported");
   std::string format = FormatForName(path);
+  if ((format.empty() || format == "json") && LooksLikeNotebook(head)) return "notebook";
   return format.empty() ? "text" : format;
 }
 
@@ -256,6 +272,15 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
     auto archive = std::make_unique<archive::ArchiveDocument>(source, options, OpenSource);
     format = archive->format_name();
     document = std::move(archive);
+  } else if (format == "notebook") {
+    try {
+      document = std::make_unique<notebook::NotebookDocument>(source, options, OpenSource);
+    } catch (const Refusal&) {
+      // JSON that only looked like a notebook is still JSON.
+      if (ascii::Lower(path.extension().string()) == ".ipynb") throw;
+      document = std::make_unique<json::JsonDocument>(source, limits);
+      format = "json";
+    }
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {
