@@ -8,6 +8,8 @@
 #include "core/error.h"
 #include "formats/archive/archive_document.h"
 #include "formats/csv/csv_document.h"
+#include "formats/email/email_document.h"
+#include "formats/email/email_sniff.h"
 #include "formats/html/html_document.h"
 #include "formats/json/json_document.h"
 #include "formats/json/jsonl_document.h"
@@ -37,7 +39,8 @@ constexpr std::array kExtensions = {
     Extension{".md", "markdown"},    Extension{".markdown", "markdown"},
     Extension{".txt", "text"},       Extension{".text", "text"},
     Extension{".rst", "text"},       Extension{".log", "text"},
-    Extension{".ipynb", "notebook"},
+    Extension{".ipynb", "notebook"}, Extension{".eml", "email"},
+    Extension{".mbox", "email"},     Extension{".mbx", "email"},
 };
 
 // Source code and configuration: scanned as text, reported as "code".
@@ -208,6 +211,11 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
   if (head.starts_with(kOleMagic)) {
     std::string legacy = legacy::LegacyFormat(path, head);
     if (!legacy.empty()) return legacy;
+    if (ascii::Lower(path.extension().string()) == ".msg") {
+      throw Refusal(path,
+                    "Outlook message (.msg, an OLE file): not supported; save it as .eml from "
+                    "Outlook (or drag it into Thunderbird) and scrub that");
+    }
   }
   if (auto kind = DetectUnsupportedKind(head)) {
     bool office = kind->find("Office") != std::string::npos;
@@ -217,6 +225,11 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
   if (!LooksLikeText(head)) throw Refusal(path, "binary file (not text); not supported");
   std::string format = FormatForName(path);
   if ((format.empty() || format == "json") && LooksLikeNotebook(head)) return "notebook";
+  // Content first, but a YAML or code file with "from:" and "to:" keys stays what it is named.
+  if ((format.empty() || format == "text") &&
+      (email::LooksLikeMbox(head) || email::LooksLikeEmail(head))) {
+    return "email";
+  }
   return format.empty() ? "text" : format;
 }
 
@@ -272,6 +285,8 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
     auto archive = std::make_unique<archive::ArchiveDocument>(source, options, OpenSource);
     format = archive->format_name();
     document = std::move(archive);
+  } else if (format == "email") {
+    document = std::make_unique<email::EmailDocument>(source, options, OpenSource);
   } else if (format == "notebook") {
     try {
       document = std::make_unique<notebook::NotebookDocument>(source, options, OpenSource);
