@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "formats/archive/member_path.h"
+#include "formats/sniff.h"
 
 namespace deskbench::archive {
 namespace {
@@ -47,9 +48,13 @@ ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string
   archive_read_support_filter_zstd(a.get());
   // Tar names carry no charset; read them as UTF-8, as today's tools write them.
   archive_read_set_format_option(a.get(), "tar", "hdrcharset", "UTF-8");
+  // What the bytes looked like, for errors before the first entry.
+  std::string kind =
+      DetectUnsupportedKind(std::string_view(bytes).substr(0, 512)).value_or("file");
   if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
-    throw Refusal(name,
-                  std::string("not a zip, tar or 7z archive: ") + archive_error_string(a.get()));
+    const char* why = archive_error_string(a.get());
+    throw Refusal(name, kind + " that holds no zip, tar or 7z archive: " +
+                            (why ? why : "unreadable"));
   }
   ArchiveContents contents;
   uint64_t inflated = 0;
@@ -64,8 +69,10 @@ ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string
     if (r == ARCHIVE_EOF) break;
     if (r < ARCHIVE_WARN) {
       const char* why = archive_error_string(a.get());
-      throw Refusal(name, std::string("corrupt or unsupported archive: ") +
-                              (why ? why : "unreadable entry header"));
+      std::string what = contents.entries.empty() && links == 0
+                             ? kind + " that holds no readable zip, tar or 7z archive"
+                             : "corrupt archive";
+      throw Refusal(name, what + ": " + (why ? why : "unreadable entry header"));
     }
     if (contents.entries.size() + links >= limits.max_archive_entries) {
       throw Refusal(name, "more than " + std::to_string(limits.max_archive_entries) +
