@@ -1,5 +1,7 @@
 #include "formats/file_name.h"
 
+#include "core/utf8.h"
+
 namespace deskbench {
 
 std::string FileNameText(std::string_view name) {
@@ -46,6 +48,10 @@ std::string ApplyFileNameEdits(std::string_view name, const std::vector<Edit>& e
     if (last) break;
     rest.remove_prefix(slash + 1);
     first = false;
+  }
+  // An edit that cut a character in two leaves stray bytes: names stay UTF-8.
+  for (size_t bad = utf8::FirstInvalid(safe); bad < safe.size(); bad = utf8::FirstInvalid(safe)) {
+    safe[bad] = '_';
   }
   return safe;
 }

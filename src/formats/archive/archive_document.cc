@@ -53,8 +53,8 @@ ArchiveDocument::ArchiveDocument(const ByteSource& source, const FormatOptions& 
     : name_(source.name()), options_(WithBudget(options)), members_(std::move(opener), options_) {
   // Held whole in memory: libarchive seeks in zip and 7z files. Bounded like any document, or by
   // what its members may inflate to when that is more.
-  std::string bytes = source.ReadAll(std::max(options_.limits.max_document_bytes,
-                                              options_.limits.max_archive_inflated_bytes));
+  std::string bytes = source.ReadAll(
+      std::max(options_.limits.max_document_bytes, options_.limits.max_archive_inflated_bytes));
   contents_ = ReadArchive(name_, bytes, options_.limits, *options_.inflate_budget, members_);
 }
 

@@ -7,7 +7,9 @@
 #include <memory>
 
 #include "core/error.h"
+#include "core/utf8.h"
 #include "formats/archive/member_path.h"
+#include "formats/archive/utf8_locale.h"
 #include "formats/sniff.h"
 
 namespace deskbench::archive {
@@ -22,8 +24,11 @@ std::string Quoted(const std::string& path) {
 std::string EntryPath(archive_entry* entry) {
   const char* utf8 = archive_entry_pathname_utf8(entry);
   if (utf8 != nullptr) return utf8;
+  // No charset known: the bytes as they are when they are UTF-8, else read as Latin-1, so that
+  // names are always UTF-8 (scanned, and written back with the UTF-8 flag).
   const char* raw = archive_entry_pathname(entry);
-  return raw != nullptr ? raw : "";
+  std::string path = raw != nullptr ? raw : "";
+  return utf8::IsValid(path) ? path : utf8::FromLatin1(path);
 }
 
 // Folder entries end with '/' in most archives; the name without it is what links point at.
@@ -36,6 +41,7 @@ std::string Trimmed(std::string path) {
 
 ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string& bytes,
                             const Limits& limits, std::atomic<uint64_t>& budget, Members& members) {
+  Utf8Locale locale;  // names are converted while reading entries
   ReadHandle a(archive_read_new(), archive_read_free);
   if (!a) throw Refusal(name, "out of memory");
   archive_read_support_format_zip_seekable(a.get());
@@ -49,12 +55,11 @@ ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string
   // Tar names carry no charset; read them as UTF-8, as today's tools write them.
   archive_read_set_format_option(a.get(), "tar", "hdrcharset", "UTF-8");
   // What the bytes looked like, for errors before the first entry.
-  std::string kind =
-      DetectUnsupportedKind(std::string_view(bytes).substr(0, 512)).value_or("file");
+  std::string kind = DetectUnsupportedKind(std::string_view(bytes).substr(0, 512)).value_or("file");
   if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
     const char* why = archive_error_string(a.get());
-    throw Refusal(name, kind + " that holds no zip, tar or 7z archive: " +
-                            (why ? why : "unreadable"));
+    throw Refusal(name,
+                  kind + " that holds no zip, tar or 7z archive: " + (why ? why : "unreadable"));
   }
   ArchiveContents contents;
   uint64_t inflated = 0;

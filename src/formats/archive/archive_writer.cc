@@ -15,6 +15,14 @@ struct EntryHandle {
 
 }  // namespace
 
+void ArchiveWriter::SetPath(archive_entry* entry, const std::string& path) {
+  archive_entry_set_pathname_utf8(entry, path.c_str());
+  // Without a UTF-8 locale libarchive cannot convert the name; refuse rather than crash in it.
+  if (archive_entry_pathname(entry) == nullptr) {
+    throw Refusal(name_, "cannot write the member name \"" + path + "\" (no UTF-8 locale)");
+  }
+}
+
 ArchiveWriter::ArchiveWriter(const std::filesystem::path& name, int format,
                              const std::vector<int>& filters, Sink& out)
     : name_(name), out_(out), a_(archive_write_new()) {
@@ -72,7 +80,7 @@ void ArchiveWriter::Check(int result, const std::string& what) {
 
 void ArchiveWriter::Folder(const std::string& path, unsigned perm, int64_t mtime, bool has_mtime) {
   EntryHandle entry;
-  archive_entry_set_pathname_utf8(entry.e, path.c_str());
+  SetPath(entry.e, path);
   archive_entry_set_filetype(entry.e, AE_IFDIR);
   archive_entry_set_perm(entry.e, perm & 0777);
   if (has_mtime) archive_entry_set_mtime(entry.e, mtime, 0);
@@ -82,7 +90,7 @@ void ArchiveWriter::Folder(const std::string& path, unsigned perm, int64_t mtime
 void ArchiveWriter::File(const std::string& path, unsigned perm, int64_t mtime, bool has_mtime,
                          std::string_view data) {
   EntryHandle entry;
-  archive_entry_set_pathname_utf8(entry.e, path.c_str());
+  SetPath(entry.e, path);
   archive_entry_set_filetype(entry.e, AE_IFREG);
   archive_entry_set_perm(entry.e, perm & 0777);
   archive_entry_set_size(entry.e, static_cast<la_int64_t>(data.size()));

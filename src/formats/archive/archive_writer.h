@@ -10,8 +10,10 @@
 #include <vector>
 
 #include "core/sink.h"
+#include "formats/archive/utf8_locale.h"
 
 struct archive;
+struct archive_entry;
 
 namespace deskbench::archive {
 
@@ -34,7 +36,9 @@ class ArchiveWriter {
  private:
   static long WriteCallback(struct archive*, void* self, const void* buf, size_t n);
   void Check(int result, const std::string& what);
+  void SetPath(struct archive_entry* entry, const std::string& path);
 
+  Utf8Locale locale_;  // first in, last out: active while libarchive holds the archive
   std::filesystem::path name_;
   Sink& out_;
   struct archive* a_ = nullptr;

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "formats/archive/archive_document.h"
 #include "formats/archive/member_path.h"
+#include "formats/archive/utf8_locale.h"
 #include "formats/file_name.h"
 #include "formats/registry.h"
 #include "test_support.h"
@@ -27,6 +28,7 @@ struct Item {
 // Builds an archive with libarchive directly (not through the adapter's writer).
 std::string Make(int format, std::vector<int> filters, const std::vector<Item>& items,
                  const char* options = nullptr) {
+  archive::Utf8Locale utf8;
   struct archive* a = archive_write_new();
   archive_write_set_format(a, format);
   for (int f : filters) archive_write_add_filter(a, f);
@@ -62,6 +64,7 @@ struct ReadBack {
 
 ReadBack Read(const std::string& bytes) {
   ReadBack out;
+  archive::Utf8Locale utf8;
   struct archive* a = archive_read_new();
   archive_read_support_format_all(a);
   archive_read_support_filter_all(a);
@@ -306,6 +309,28 @@ TEST(Archive, RegistryOpensArchivesByContent) {
   EXPECT_EQ(DetectFormat("x.bin", tgz), "tar");
   auto opened = OpenSource(ByteSource::FromBytes(tgz, "x.tgz"), FormatOptions{});
   EXPECT_EQ(opened.format, "tar");
+}
+
+}  // namespace
+}  // namespace deskbench
+
+namespace deskbench {
+namespace {
+
+// libarchive converts names through the locale; in the "C" locale its tar writer crashed on them.
+TEST(Archive, NamesBeyondAsciiSurviveEveryFormat) {
+  for (int format : {ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FORMAT_TAR_GNUTAR,
+                     ARCHIVE_FORMAT_ZIP, ARCHIVE_FORMAT_7ZIP}) {
+    std::string bytes =
+        Make(format, {}, {{"caf\u00e9/Zo\u00eb.txt", "hello\n"}}, "hdrcharset=UTF-8");
+    auto doc = Open(bytes, "u.bin");
+    auto seen = testing::Collect(*doc);
+    ASSERT_FALSE(seen.empty()) << format;
+    EXPECT_EQ(seen[0].text, "caf\u00e9/Zo\u00eb.txt") << format;
+    EXPECT_EQ(Read(testing::WriteReplacing(*doc, "Zo\u00eb", "L\u00e9a")).order,
+              std::vector<std::string>{"caf\u00e9/L\u00e9a.txt"})
+        << format;
+  }
 }
 
 }  // namespace
