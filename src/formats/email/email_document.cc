@@ -8,6 +8,7 @@
 
 #include "core/ascii.h"
 #include "core/error.h"
+#include "core/utf8.h"
 #include "formats/email/email_sniff.h"
 #include "formats/email/mail_headers.h"
 #include "formats/file_name.h"
@@ -74,7 +75,11 @@ void SetContent(GMimePart* part, const std::string& bytes, bool text) {
   GPtr<GMimeDataWrapper> wrapper(
       g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
   g_mime_part_set_content(part, wrapper.get());
-  if (text) g_mime_object_set_content_type_parameter(GMIME_OBJECT(part), "charset", "utf-8");
+  // Text was handed to its adapter as UTF-8 when its charset was known; what comes back in UTF-8
+  // is labelled so. Bytes in another encoding (an unknown charset) keep their label.
+  if (text && utf8::IsValid(bytes)) {
+    g_mime_object_set_content_type_parameter(GMIME_OBJECT(part), "charset", "utf-8");
+  }
   g_mime_part_set_content_encoding(
       part, g_mime_part_get_best_content_encoding(part, GMIME_ENCODING_CONSTRAINT_7BIT));
 }
