@@ -5,6 +5,7 @@ outputs are parsed with the email package, which must find well-formed messages 
 planted in any header, body, attachment or file name."""
 import email
 import email.policy
+import io
 import json
 import mailbox
 import os
@@ -12,6 +13,7 @@ import shutil
 import subprocess
 import tempfile
 import unittest
+import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -47,6 +49,11 @@ def build_message():
                       f'<a href="mailto:{EMAIL}">{EMAIL}</a></body></html>', subtype="html")
     m.add_attachment(f"name,email,phone\n{NAME},{EMAIL},{PHONE}\n".encode(), maintype="text",
                      subtype="csv", filename="Margaret_Hollingsworth_contacts.csv")
+    docs = io.BytesIO()
+    with zipfile.ZipFile(docs, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("Margaret_Hollingsworth_CV.txt", f"{NAME}\n{EMAIL}\n{PHONE}\n")
+    m.add_attachment(docs.getvalue(), maintype="application", subtype="zip",
+                     filename="Margaret_Hollingsworth_docs.zip")
     fwd = EmailMessage()
     fwd["From"] = f"{NAME} <{EMAIL}>"
     fwd["To"] = "hr@example.org"
@@ -106,6 +113,16 @@ class EmailTest(unittest.TestCase):
         attachment = [p for p in msg.walk() if p.get_content_type() == "text/csv"][0]
         self.assertTrue(attachment.get_filename().endswith("_contacts.csv"))
         self.assertIn("name,email,phone", attachment.get_content())
+        # The zip attachment was scrubbed by the archive adapter: names and contents.
+        docs = [p for p in msg.walk() if p.get_content_type() == "application/zip"][0]
+        self.assertTrue(docs.get_filename().endswith("_docs.zip"))
+        with zipfile.ZipFile(io.BytesIO(docs.get_payload(decode=True))) as z:
+            self.assertEqual(len(z.namelist()), 1)
+            self.assertTrue(z.namelist()[0].endswith("_CV.txt"))
+            inside = z.read(z.namelist()[0]).decode() + z.namelist()[0]
+            for value in PLANTED:
+                self.assertNotIn(value, inside)
+            self.assertIn("@example.", inside)
         html = msg.get_body(("html",)).get_content()
         self.assertIn("<b>", html)
         notes = json.dumps(report["files"][0]["notes"])
