@@ -55,11 +55,13 @@ ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string
   // Tar names carry no charset; read them as UTF-8, as today's tools write them.
   archive_read_set_format_option(a.get(), "tar", "hdrcharset", "UTF-8");
   // What the bytes looked like, for errors before the first entry.
-  std::string kind = DetectUnsupportedKind(std::string_view(bytes).substr(0, 512)).value_or("file");
+  auto looks = DetectUnsupportedKind(std::string_view(bytes).substr(0, 512));
+  std::string kind =
+      "not a readable zip, tar or 7z archive (" +
+      (looks ? "the data looks like a " + *looks : std::string("unrecognised data")) + ")";
   if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
     const char* why = archive_error_string(a.get());
-    throw Refusal(name,
-                  kind + " that holds no zip, tar or 7z archive: " + (why ? why : "unreadable"));
+    throw Refusal(name, kind + ": " + (why ? why : "unreadable"));
   }
   ArchiveContents contents;
   uint64_t inflated = 0;
@@ -74,9 +76,7 @@ ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string
     if (r == ARCHIVE_EOF) break;
     if (r < ARCHIVE_WARN) {
       const char* why = archive_error_string(a.get());
-      std::string what = contents.entries.empty() && links == 0
-                             ? kind + " that holds no readable zip, tar or 7z archive"
-                             : "corrupt archive";
+      std::string what = contents.entries.empty() && links == 0 ? kind : "corrupt archive";
       throw Refusal(name, what + ": " + (why ? why : "unreadable entry header"));
     }
     if (contents.entries.size() + links >= limits.max_archive_entries) {
