@@ -144,6 +144,17 @@ class ArchiveTest(unittest.TestCase):
                     inner.unlink()
             self.assert_clean_tree(dest)
 
+    def test_one_compressed_file_is_scrubbed_as_the_file_it_holds(self):
+        import gzip
+        (self.tmp / "in" / "contacts.csv.gz").write_bytes(gzip.compress(CSV.encode()))
+        _, report = self.scrub()
+        out = self.tmp / "out" / "contacts.csv.gz"
+        text = subprocess.run(["gzip", "-dc", out], capture_output=True, check=True).stdout.decode()
+        self.assertTrue(text.startswith("name,email,phone\n"))
+        for value in PLANTED:
+            self.assertNotIn(value, text)
+        self.assertEqual(report["files"][0]["format"], "compressed")
+
     def refused(self, name, build):
         build(self.tmp / "in" / name)
         r, report = self.scrub(expect_rc=2)

@@ -62,7 +62,12 @@ std::string ArchiveDocument::format_name() const {
   int base = contents_.format & ARCHIVE_FORMAT_BASE_MASK;
   if (base == ARCHIVE_FORMAT_ZIP) return "zip";
   if (base == ARCHIVE_FORMAT_7ZIP) return "7z";
+  if (base == ARCHIVE_FORMAT_RAW) return "compressed";
   return "tar";
+}
+
+bool ArchiveDocument::Single() const {
+  return (contents_.format & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_RAW;
 }
 
 bool ArchiveDocument::Kept(const ArchiveEntry& e) const {
@@ -74,9 +79,12 @@ void ArchiveDocument::Scan(const SegmentVisitor& visit) {
   std::string location;
   for (const ArchiveEntry& e : contents_.entries) {
     if (!Kept(e)) continue;
-    text = FileNameText(e.path);
-    location = e.path + " \u203a file name";
-    visit(Segment{text, location, kFileNameHint});
+    // A compressed single file stores no name of its own: the pipeline scans the file's name.
+    if (!Single()) {
+      text = FileNameText(e.path);
+      location = e.path + " \u203a file name";
+      visit(Segment{text, location, kFileNameHint});
+    }
     if (!e.folder) members_.ScanMember(e.member, visit);
   }
 }
@@ -88,9 +96,12 @@ void ArchiveDocument::Write(const SegmentEditor& edits, Sink& out) {
   std::string location;
   for (const ArchiveEntry& e : contents_.entries) {
     if (!Kept(e)) continue;
-    text = FileNameText(e.path);
-    location = e.path + " \u203a file name";
-    std::string path = ApplyFileNameEdits(e.path, edits(Segment{text, location, kFileNameHint}));
+    std::string path = e.path;
+    if (!Single()) {
+      text = FileNameText(e.path);
+      location = e.path + " \u203a file name";
+      path = ApplyFileNameEdits(e.path, edits(Segment{text, location, kFileNameHint}));
+    }
     if (e.folder) {
       writer.Folder(Unique(path, taken), e.perm, e.mtime, e.has_mtime);
       continue;

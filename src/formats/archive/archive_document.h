@@ -1,5 +1,6 @@
 #pragma once
-// Archives (.zip, .tar, .tar.gz/.tgz, .tar.bz2, .tar.xz, .tar.zst, .7z): every member is opened
+// Archives (.zip, .tar, .tar.gz/.tgz, .tar.bz2, .tar.xz, .tar.zst, .7z) and single compressed
+// files (report.csv.gz, app.log.xz: scrubbed as the file they hold): every member is opened
 // through the adapter registry and scrubbed as part of the archive (a docx in a zip is scrubbed as
 // a docx); member names are segments too ("Jane_Doe_CV.docx" loses the name). The output is the
 // same format with the same compression. Members no adapter understands, links, owner names,
@@ -28,12 +29,14 @@ class ArchiveDocument : public Document {
   void Write(const SegmentEditor& edits, Sink& out) override;
   std::vector<Note> Notes() const override;
 
-  // "zip", "tar" or "7z".
+  // "zip", "tar", "7z", or "compressed" for one compressed file (report.csv.gz).
   std::string format_name() const;
 
  private:
   // Entries written back: folders, and files whose member was opened.
   bool Kept(const ArchiveEntry& e) const;
+  // One compressed file (gzip, bzip2, xz or zstd of anything but an archive).
+  bool Single() const;
 
   std::filesystem::path name_;
   FormatOptions options_;  // with the inflate budget this archive and its members share

@@ -37,31 +37,76 @@ std::string Trimmed(std::string path) {
   return path;
 }
 
+// A reader over bytes for zip, tar and 7z, or (raw) for the one file a compressed file holds.
+ReadHandle OpenReader(const std::string& bytes, bool raw) {
+  ReadHandle a(archive_read_new(), archive_read_free);
+  if (!a) return a;
+  if (raw) {
+    archive_read_support_format_raw(a.get());
+  } else {
+    archive_read_support_format_zip_seekable(a.get());
+    archive_read_support_format_tar(a.get());
+    archive_read_support_format_gnutar(a.get());
+    archive_read_support_format_7zip(a.get());
+    // Tar names carry no charset; read them as UTF-8, as today's tools write them.
+    archive_read_set_format_option(a.get(), "tar", "hdrcharset", "UTF-8");
+  }
+  archive_read_support_filter_gzip(a.get());
+  archive_read_support_filter_bzip2(a.get());
+  archive_read_support_filter_xz(a.get());
+  archive_read_support_filter_zstd(a.get());
+  if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
+    throw Refusal("", archive_error_string(a.get()) ? archive_error_string(a.get()) : "unreadable");
+  }
+  return a;
+}
+
+bool IsCompression(const std::optional<std::string>& kind) {
+  return kind && (*kind == "gzip archive" || *kind == "bzip2 archive" || *kind == "xz archive" ||
+                  *kind == "zstd archive");
+}
+
+// True when compressed bytes hold a tar (or zip, 7z) rather than one plain file.
+bool HoldsArchive(const std::string& bytes) {
+  try {
+    ReadHandle a = OpenReader(bytes, false);
+    archive_entry* entry = nullptr;
+    int r = archive_read_next_header(a.get(), &entry);
+    return r == ARCHIVE_OK || r == ARCHIVE_WARN || r == ARCHIVE_EOF;
+  } catch (const Refusal&) {
+    return false;
+  }
+}
+
+// "report.csv.gz" holds "report.csv"; "notes.gz" holds "notes".
+std::string InnerName(const std::filesystem::path& name) {
+  std::string inner = name.filename().stem().string();
+  return inner.empty() ? "data" : inner;
+}
+
 }  // namespace
 
 ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string& bytes,
                             const Limits& limits, std::atomic<uint64_t>& budget, Members& members) {
   Utf8Locale locale;  // names are converted while reading entries
-  ReadHandle a(archive_read_new(), archive_read_free);
-  if (!a) throw Refusal(name, "out of memory");
-  archive_read_support_format_zip_seekable(a.get());
-  archive_read_support_format_tar(a.get());
-  archive_read_support_format_gnutar(a.get());
-  archive_read_support_format_7zip(a.get());
-  archive_read_support_filter_gzip(a.get());
-  archive_read_support_filter_bzip2(a.get());
-  archive_read_support_filter_xz(a.get());
-  archive_read_support_filter_zstd(a.get());
-  // Tar names carry no charset; read them as UTF-8, as today's tools write them.
-  archive_read_set_format_option(a.get(), "tar", "hdrcharset", "UTF-8");
   // What the bytes looked like, for errors before the first entry.
   auto looks = DetectUnsupportedKind(std::string_view(bytes).substr(0, 512));
   std::string kind =
       "not a readable zip, tar or 7z archive (" +
       (looks ? "the data looks like a " + *looks : std::string("unrecognised data")) + ")";
-  if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
-    const char* why = archive_error_string(a.get());
-    throw Refusal(name, kind + ": " + (why ? why : "unreadable"));
+  // A compressed file that holds no archive is one file (report.csv.gz), scrubbed as such.
+  const bool raw = IsCompression(looks) && !HoldsArchive(bytes);
+  const std::string broken = raw ? "corrupt or truncated " + *looks : "";
+  ReadHandle a(nullptr, archive_read_free);
+  try {
+    a = OpenReader(bytes, raw);
+  } catch (const Refusal& e) {
+    throw Refusal(name, kind + ": " + e.reason());
+  }
+  if (!a) throw Refusal(name, "out of memory");
+  // Data the decompressor did not take would be read raw, as itself: a gzip inside a gzip...
+  if (raw && archive_filter_count(a.get()) < 2) {
+    throw Refusal(name, broken + ": the decompressor does not accept it");
   }
   ArchiveContents contents;
   uint64_t inflated = 0;
@@ -76,14 +121,16 @@ ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string
     if (r == ARCHIVE_EOF) break;
     if (r < ARCHIVE_WARN) {
       const char* why = archive_error_string(a.get());
-      std::string what = contents.entries.empty() && links == 0 ? kind : "corrupt archive";
+      std::string what = raw                                      ? broken
+                         : contents.entries.empty() && links == 0 ? kind
+                                                                  : "corrupt archive";
       throw Refusal(name, what + ": " + (why ? why : "unreadable entry header"));
     }
     if (contents.entries.size() + links >= limits.max_archive_entries) {
       throw Refusal(name, "more than " + std::to_string(limits.max_archive_entries) +
                               " entries (limit max_archive_entries)");
     }
-    std::string path = EntryPath(entry);
+    std::string path = raw ? InnerName(name) : EntryPath(entry);
     if (std::string why = UnsafePathReason(path); !why.empty()) {
       throw Refusal(name, Quoted(path) + ": " + why);
     }
@@ -135,7 +182,7 @@ ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string
       if (got == 0) break;
       if (got < 0) {
         const char* why = archive_error_string(a.get());
-        throw Refusal(name, Quoted(path) + ": " + (why ? why : "unreadable data"));
+        throw Refusal(name, (raw ? broken : Quoted(path)) + ": " + (why ? why : "unreadable data"));
       }
       auto n = static_cast<uint64_t>(got);
       if (data.size() + n > limits.max_member_bytes) {
@@ -160,6 +207,10 @@ ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string
     }
     if (contents.format == 0) contents.format = archive_format(a.get());
     kept.member = members.Add(path, std::move(data));
+    // The one file of a compressed file is the whole content: no output without it.
+    if (raw && !members.refused(kept.member).empty()) {
+      throw Refusal(name, "the file it holds is refused: " + members.refused(kept.member));
+    }
     contents.entries.push_back(std::move(kept));
   }
   if (contents.format == 0) contents.format = archive_format(a.get());

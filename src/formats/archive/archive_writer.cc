@@ -31,6 +31,8 @@ ArchiveWriter::ArchiveWriter(const std::filesystem::path& name, int format,
   int r = ARCHIVE_FATAL;
   if (base == ARCHIVE_FORMAT_ZIP) {
     r = archive_write_set_format_zip(a_);
+  } else if (base == ARCHIVE_FORMAT_RAW) {
+    r = archive_write_set_format_raw(a_);
   } else if (base == ARCHIVE_FORMAT_7ZIP) {
     r = archive_write_set_format_7zip(a_);
   } else if (format == ARCHIVE_FORMAT_TAR_GNUTAR) {
