@@ -25,6 +25,12 @@ struct Limits {
   // Files inside files (a docx in a zip in a tar, an attachment of an email in an mbox): each
   // container opens its members with one level less; at zero, members are refused.
   uint32_t max_nesting = 4;
+  // Archives (zip, tar, 7z), mailboxes and other files made of files: refused beyond these.
+  uint32_t max_archive_entries = 100000;
+  uint64_t max_member_bytes = 256ull << 20;          // one member, inflated
+  uint64_t max_archive_inflated_bytes = 2ull << 30;  // every member of a file, nested ones too
+  // Inflated bytes may reach this many times the archive's own size (beyond the first MiB).
+  uint32_t max_archive_ratio = 200;
 };
 
 }  // namespace deskbench

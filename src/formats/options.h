@@ -2,6 +2,9 @@
 // What the user chose about formats: limits on untrusted input plus per-format switches. Every
 // adapter is opened with these; each reads only what concerns it.
 
+#include <atomic>
+#include <cstdint>
+#include <memory>
 #include <string>
 
 #include "core/limits.h"
@@ -20,6 +23,10 @@ struct FormatOptions {
   bool pdf_label = false;
   // Git repositories keep every commit (rewritten) instead of one squashed commit.
   bool keep_history = false;
+  // Bytes that members of containers may still inflate to, shared by a file and every file nested
+  // in it (an archive of archives cannot multiply the limit). Null at the top: the first container
+  // starts it at limits.max_archive_inflated_bytes.
+  std::shared_ptr<std::atomic<uint64_t>> inflate_budget;
 };
 
 }  // namespace deskbench

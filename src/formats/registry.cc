@@ -6,12 +6,16 @@
 
 #include "core/ascii.h"
 #include "core/error.h"
+#include "formats/archive/archive_document.h"
 #include "formats/csv/csv_document.h"
+#include "formats/email/email_document.h"
+#include "formats/email/email_sniff.h"
 #include "formats/html/html_document.h"
 #include "formats/json/json_document.h"
 #include "formats/json/jsonl_document.h"
 #include "formats/legacy/convert.h"
 #include "formats/legacy/converted_document.h"
+#include "formats/notebook/notebook_document.h"
 #include "formats/odf/odf_document.h"
 #include "formats/ooxml/docx_document.h"
 #include "formats/ooxml/pptx_document.h"
@@ -28,11 +32,15 @@ struct Extension {
 };
 
 constexpr std::array kExtensions = {
-    Extension{".json", "json"},         Extension{".jsonl", "jsonl"}, Extension{".ndjson", "jsonl"},
-    Extension{".csv", "csv"},           Extension{".tsv", "csv"},     Extension{".html", "html"},
-    Extension{".htm", "html"},          Extension{".xhtml", "html"},  Extension{".md", "markdown"},
-    Extension{".markdown", "markdown"}, Extension{".txt", "text"},    Extension{".text", "text"},
-    Extension{".rst", "text"},          Extension{".log", "text"},
+    Extension{".json", "json"},      Extension{".jsonl", "jsonl"},
+    Extension{".ndjson", "jsonl"},   Extension{".csv", "csv"},
+    Extension{".tsv", "csv"},        Extension{".html", "html"},
+    Extension{".htm", "html"},       Extension{".xhtml", "html"},
+    Extension{".md", "markdown"},    Extension{".markdown", "markdown"},
+    Extension{".txt", "text"},       Extension{".text", "text"},
+    Extension{".rst", "text"},       Extension{".log", "text"},
+    Extension{".ipynb", "notebook"}, Extension{".eml", "email"},
+    Extension{".mbox", "email"},     Extension{".mbx", "email"},
 };
 
 // Source code and configuration: scanned as text, reported as "code".
@@ -161,6 +169,32 @@ std::string OdfZipFormat(const std::filesystem::path& path, std::string_view hea
   return "";
 }
 
+// "zip", "tar" or "7z" for archives the archive adapter reads, by their magic numbers; compressed
+// files are taken for compressed tars (the adapter refuses them when they hold something else).
+std::string ArchiveFormat(std::string_view head) {
+  if (head.starts_with("PK\x03\x04") || head.starts_with("PK\x05\x06"sv)) return "zip";
+  if (head.starts_with("7z\xBC\xAF\x27\x1C"sv)) return "7z";
+  if (head.size() >= 262 && head.substr(257, 5) == "ustar") return "tar";
+  for (std::string_view magic : {"\x1F\x8B"sv, "BZh"sv,
+                                 "\xFD"
+                                 "7zXZ\0"sv,
+                                 "\x28\xB5\x2F\xFD"sv}) {
+    if (head.starts_with(magic) && !LooksLikeText(head)) return "tar";
+  }
+  return "";
+}
+
+// A JSON object whose first key is "cells", as Jupyter writes notebooks (keys sorted), and that
+// names nbformat or notebook metadata early on.
+bool LooksLikeNotebook(std::string_view head) {
+  size_t brace = head.find_first_not_of(" \t\r\n");
+  if (brace == std::string_view::npos || head[brace] != '{') return false;
+  size_t key = head.find_first_not_of(" \t\r\n", brace + 1);
+  return key != std::string_view::npos && head.substr(key).starts_with("\"cells\"") &&
+         (head.find("\"nbformat\"") != std::string_view::npos ||
+          head.find("\"cell_type\"") != std::string_view::npos);
+}
+
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
@@ -170,12 +204,18 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
     std::string odf = OdfZipFormat(path, head);
     if (!odf.empty()) return odf;
   }
+  if (std::string archive = ArchiveFormat(head); !archive.empty()) return archive;
   if (head.starts_with(kOleMagic) && head.find(kEncryptedPackage) != std::string_view::npos) {
     throw Refusal(path, std::string(kEncryptedReason));
   }
   if (head.starts_with(kOleMagic)) {
     std::string legacy = legacy::LegacyFormat(path, head);
     if (!legacy.empty()) return legacy;
+    if (ascii::Lower(path.extension().string()) == ".msg") {
+      throw Refusal(path,
+                    "Outlook message (.msg, an OLE file): not supported; save it as .eml from "
+                    "Outlook (or drag it into Thunderbird) and scrub that");
+    }
   }
   if (auto kind = DetectUnsupportedKind(head)) {
     bool office = kind->find("Office") != std::string::npos;
@@ -184,6 +224,12 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
   }
   if (!LooksLikeText(head)) throw Refusal(path, "binary file (not text); not supported");
   std::string format = FormatForName(path);
+  if ((format.empty() || format == "json") && LooksLikeNotebook(head)) return "notebook";
+  // Content first, but a YAML or code file with "from:" and "to:" keys stays what it is named.
+  if ((format.empty() || format == "text") &&
+      (email::LooksLikeMbox(head) || email::LooksLikeEmail(head))) {
+    return "email";
+  }
   return format.empty() ? "text" : format;
 }
 
@@ -235,6 +281,21 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
     document = std::make_unique<ooxml::XlsxDocument>(source, limits);
   } else if (format == "odt" || format == "ods" || format == "odp") {
     document = std::make_unique<odf::OdfDocument>(source, limits);
+  } else if (format == "zip" || format == "tar" || format == "7z") {
+    auto archive = std::make_unique<archive::ArchiveDocument>(source, options, OpenSource);
+    format = archive->format_name();
+    document = std::move(archive);
+  } else if (format == "email") {
+    document = std::make_unique<email::EmailDocument>(source, options, OpenSource);
+  } else if (format == "notebook") {
+    try {
+      document = std::make_unique<notebook::NotebookDocument>(source, options, OpenSource);
+    } catch (const Refusal&) {
+      // JSON that only looked like a notebook is still JSON.
+      if (ascii::Lower(path.extension().string()) == ".ipynb") throw;
+      document = std::make_unique<json::JsonDocument>(source, limits);
+      format = "json";
+    }
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {

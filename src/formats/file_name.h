@@ -1,0 +1,25 @@
+#pragma once
+// Names of files inside files (archive members, attachments) are scanned the way the pipeline scans
+// the names of the files it is given: separators stand for spaces, so "Jane_Doe_CV.docx" is read
+// "Jane Doe CV.docx" and the name is found.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "formats/document.h"
+
+namespace deskbench {
+
+// The hint file-name segments carry.
+inline constexpr std::string_view kFileNameHint = "file name";
+
+// name with '_' and '-' read as spaces; the same length, so offsets map one to one.
+std::string FileNameText(std::string_view name);
+
+// Applies edits made on FileNameText(name) to name. Replacements lose path separators and NUL
+// bytes, and use '_' for spaces when the name does; a path component the edits turn into "",
+// "." or ".." becomes "_", so an edited name never leaves its folder.
+std::string ApplyFileNameEdits(std::string_view name, const std::vector<Edit>& edits);
+
+}  // namespace deskbench
