@@ -8,6 +8,8 @@
 #include "core/error.h"
 #include "formats/csv/csv_document.h"
 #include "formats/html/html_document.h"
+#include "formats/image/codec.h"
+#include "formats/image/image_document.h"
 #include "formats/json/json_document.h"
 #include "formats/json/jsonl_document.h"
 #include "formats/legacy/convert.h"
@@ -161,9 +163,14 @@ std::string OdfZipFormat(const std::filesystem::path& path, std::string_view hea
   return "";
 }
 
+constexpr std::string_view kHeifReason =
+    "HEIC/HEIF images are not supported: convert to JPEG or PNG first";
+
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
+  if (image::LooksLikeHeif(head)) throw Refusal(path, std::string(kHeifReason));
+  if (auto picture = image::SniffImage(head)) return image::FormatName(*picture);
   if (head.starts_with("PK\x03\x04")) {
     std::string office = OfficeZipFormat(path, head);
     if (!office.empty()) return office;
@@ -235,6 +242,8 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
     document = std::make_unique<ooxml::XlsxDocument>(source, limits);
   } else if (format == "odt" || format == "ods" || format == "odp") {
     document = std::make_unique<odf::OdfDocument>(source, limits);
+  } else if (image::SniffImage(head)) {
+    document = std::make_unique<image::ImageDocument>(source, options);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {
