@@ -105,6 +105,9 @@ Picture Picture::Decode(std::string_view bytes) {
   Quiet();
   PIX* pix = pixReadMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size());
   if (pix == nullptr) throw MalformedImage("the image data cannot be decoded");
+  // Leptonica keeps a TIFF description or PNG/JPEG comment as the image's text and writes it back
+  // on encoding: it is metadata, so it goes.
+  pixSetText(pix, nullptr);
   Picture p;
   p.pix_ = Own(pix);
   return p;
