@@ -22,6 +22,8 @@ void CommonFlags::Register(CLI::App& app) {
   app.add_option("--ocr-lang", ocr_lang,
                  "Tesseract languages for text in images and scanned pages (default eng; e.g. "
                  "eng+deu, each needs its tesseract-ocr-<lang> package)");
+  app.add_flag("--no-ocr", no_ocr,
+               "Do not read text in images (faster; images only lose their metadata)");
 }
 
 Config CommonFlags::LoadConfig() const {
@@ -31,6 +33,7 @@ Config CommonFlags::LoadConfig() const {
   c.policy.deny.insert(c.policy.deny.end(), deny.begin(), deny.end());
   c.policy.allow.insert(c.policy.allow.end(), allow.begin(), allow.end());
   if (ocr_lang) c.formats.ocr_lang = *ocr_lang;
+  if (no_ocr) c.formats.ocr = false;
   return c;
 }
 

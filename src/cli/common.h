@@ -25,6 +25,7 @@ struct CommonFlags {
   unsigned jobs = 0;
   bool quiet = false;
   std::optional<std::string> ocr_lang;
+  bool no_ocr = false;
 
   void Register(CLI::App& app);
   // The config with the command line's overrides applied. Throws UsageError.

@@ -17,6 +17,7 @@ constexpr std::string_view kHint = "image text";
 ImageDocument::ImageDocument(const ByteSource& source, const FormatOptions& options)
     : name_(source.name()),
       bytes_(source.ReadAll(options.limits.max_document_bytes)),
+      ocr_(options.ocr),
       ocr_lang_(options.ocr_lang) {
   if (LooksLikeHeif(bytes_)) {
     throw Refusal(name_, "HEIC/HEIF images are not supported: convert to JPEG or PNG first");
@@ -94,7 +95,10 @@ Picture& ImageDocument::Decoded() {
 
 void ImageDocument::Recognise() {
   if (recognised_) return;
-  if (stripped_.width >= kMinOcrSide && stripped_.height >= kMinOcrSide) {
+  bool big_enough = stripped_.width >= kMinOcrSide && stripped_.height >= kMinOcrSide;
+  if (big_enough && !ocr_) {
+    stripped_.notes.push_back({"text in the image", "not checked (OCR off)"});
+  } else if (big_enough) {
     Picture& picture = Decoded();
     try {
       lines_ = Recognize(picture.ToPixels(), ocr_lang_);
@@ -110,6 +114,7 @@ void ImageDocument::Recognise() {
     locations_.push_back("image, line " + std::to_string(i + 1));
   }
   recognised_ = true;
+  notes_ = stripped_.notes;
 }
 
 Segment ImageDocument::LineSegment(size_t i) const {

@@ -49,6 +49,7 @@ class ImageDocument : public Document {
   std::filesystem::path name_;
   std::string bytes_;
   ImageFormat format_;
+  bool ocr_ = true;
   std::string ocr_lang_;
   Stripped stripped_;
   bool rewrite_always_ = false;  // TIFF: written from decoded pixels even without edits

@@ -146,6 +146,18 @@ TEST(ImageDocument, TiffOrientationTagIsAppliedOnce) {
   EXPECT_EQ(after.data[0], 255);
 }
 
+TEST(ImageDocument, OcrOffLeavesTextUncheckedAndSaysSo) {
+  std::string png = RenderText({"Owner Maria Lopez"}, "PNG");
+  FormatOptions options;
+  options.ocr = false;
+  OpenedDocument opened = Open(png, "a.png", options);
+  EXPECT_TRUE(deskbench::testing::Collect(*opened.document).empty());
+  EXPECT_EQ(deskbench::testing::WriteUnchanged(*opened.document), png);
+  auto notes = opened.document->Notes();
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].action, "not checked (OCR off)");
+}
+
 TEST(ImageDocument, TinyImagesAreNotRead) {
   std::string png = RunPil("Image.new('RGB', (20, 300), 'white').save(out, 'PNG')\n");
   OpenedDocument opened = Open(png);
