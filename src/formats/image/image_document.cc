@@ -4,6 +4,7 @@
 #include "formats/image/exif.h"
 #include "formats/image/gif_blocks.h"
 #include "formats/image/jpeg_markers.h"
+#include "formats/image/ocr_memo.h"
 #include "formats/image/png_chunks.h"
 #include "formats/image/webp_chunks.h"
 
@@ -99,14 +100,12 @@ void ImageDocument::Recognise() {
   if (big_enough && !ocr_) {
     stripped_.notes.push_back({"text in the image", "not checked (OCR off)"});
   } else if (big_enough) {
-    Picture& picture = Decoded();
     try {
-      lines_ = Recognize(picture.ToPixels(), ocr_lang_);
-    } catch (const OcrUnavailable& e) {
-      throw Refusal(name_, e.what());
-    } catch (const MalformedImage& e) {
-      throw Refusal(name_, e.what());
-    } catch (const std::invalid_argument& e) {
+      lines_ = RecognizeOnce(stripped_.bytes, stripped_.orientation, ocr_lang_,
+                             [&] { return Decoded().ToPixels(); });
+    } catch (const Refusal&) {
+      throw;
+    } catch (const std::exception& e) {  // language data missing, OCR failed, pixels unusable
       throw Refusal(name_, e.what());
     }
   }
