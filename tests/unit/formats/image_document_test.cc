@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "formats/image/jpeg_markers.h"
+#include "formats/members.h"
 #include "formats/registry.h"
 #include "image_fixtures.h"
 #include "test_support.h"
@@ -156,6 +157,25 @@ TEST(ImageDocument, OcrOffLeavesTextUncheckedAndSaysSo) {
   auto notes = opened.document->Notes();
   ASSERT_EQ(notes.size(), 1u);
   EXPECT_EQ(notes[0].action, "not checked (OCR off)");
+}
+
+TEST(ImageDocument, ServesImagesInsideContainers) {
+  Members members(OpenSource, FormatOptions{});
+  size_t i = members.Add("word/media/image1.png", RenderText({"Signed by Maria Lopez"}, "PNG"));
+  EXPECT_EQ(members.format(i), "png");
+  std::vector<std::string> locations;
+  members.Scan([&](const Segment& s) { locations.emplace_back(s.location); });
+  ASSERT_EQ(locations.size(), 1u);
+  EXPECT_EQ(locations[0], "word/media/image1.png \u203a image, line 1");
+  std::string out = members.Write(i, [](const Segment& s) {
+    std::vector<Edit> edits;
+    size_t at = s.text.find("Lopez");
+    if (at != std::string_view::npos) edits.push_back({at, at + 5, "Doe"});
+    return edits;
+  });
+  std::string text = AllText(*Open(out).document);
+  EXPECT_EQ(text.find("Lopez"), std::string::npos) << text;
+  EXPECT_NE(text.find("Signed"), std::string::npos) << text;
 }
 
 TEST(ImageDocument, TinyImagesAreNotRead) {
