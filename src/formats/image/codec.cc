@@ -31,9 +31,11 @@ std::string TakeBuffer(l_uint8* data, size_t size) {
   return out;
 }
 
-// APP2 ICC_PROFILE segments after SOI (and APP0 when there is one), split into chunks.
-std::string InsertJpegIcc(const std::string& jpeg, const std::string& icc) {
-  if (icc.empty() || jpeg.size() < 4) return jpeg;
+// APP2 ICC_PROFILE segments after SOI (and APP0 when there is one), split into chunks. Only a
+// profile for the colour space written (a CMYK original is decoded to RGB) is carried over.
+std::string InsertJpegIcc(const std::string& jpeg, const std::string& icc, bool grey) {
+  if (icc.size() < 128 || jpeg.size() < 4) return jpeg;
+  if (icc.substr(16, 4) != (grey ? "GRAY" : "RGB ")) return jpeg;
   size_t at = 2;
   if (static_cast<uint8_t>(jpeg[2]) == 0xFF && static_cast<uint8_t>(jpeg[3]) == 0xE0 &&
       jpeg.size() >= 6) {
@@ -224,6 +226,7 @@ std::string Picture::Encode(ImageFormat format, int quality, bool lossless,
   size_t size = 0;
   PIX* pix = pix_.get();
   l_ok failed = 1;
+  bool grey = false;
   switch (format) {
     case ImageFormat::kJpeg: {
       // JPEG holds grey or RGB only.
@@ -232,6 +235,7 @@ std::string Picture::Encode(ImageFormat format, int quality, bool lossless,
         plain = Own(pixConvertTo32(pix));
       }
       if (plain) failed = pixWriteMemJpeg(&data, &size, plain.get(), quality, 0);
+      grey = plain && pixGetDepth(plain.get()) == 8;
       break;
     }
     case ImageFormat::kPng:
@@ -256,7 +260,7 @@ std::string Picture::Encode(ImageFormat format, int quality, bool lossless,
     throw MalformedImage(std::string("the image cannot be encoded as ") + FormatName(format));
   }
   std::string out = TakeBuffer(data, size);
-  if (format == ImageFormat::kJpeg) return InsertJpegIcc(out, icc_profile);
+  if (format == ImageFormat::kJpeg) return InsertJpegIcc(out, icc_profile, grey);
   if (format == ImageFormat::kPng) return InsertPngIcc(out, icc_profile);
   return out;
 }

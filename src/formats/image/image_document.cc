@@ -54,7 +54,8 @@ ImageDocument::ImageDocument(const ByteSource& source, const FormatOptions& opti
     throw Refusal(name_, "image of " + std::to_string(w) + "x" + std::to_string(h) +
                              " pixels is over the limit of " + std::to_string(limit) + " pixels");
   }
-  if (stripped_.frames > 1) {
+  // Without OCR nothing is read from the pixels, so every frame is as good as the first.
+  if (stripped_.frames > 1 && ocr_) {
     throw Refusal(name_, "animated image (" + std::to_string(stripped_.frames) +
                              " frames): text in the frames after the first cannot be checked");
   }

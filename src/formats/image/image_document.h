@@ -29,7 +29,7 @@ inline constexpr int kQuality = 95;
 class ImageDocument : public Document {
  public:
   // Throws Refusal for a damaged or truncated file, one over limits.max_image_pixels, an animated
-  // image, a multi-page or deeper than 8-bit TIFF.
+  // image when OCR is on, a multi-page or deeper than 8-bit TIFF.
   ImageDocument(const ByteSource& source, const FormatOptions& options);
 
   void Scan(const SegmentVisitor& visit) override;

@@ -178,6 +178,34 @@ TEST(ImageDocument, ServesImagesInsideContainers) {
   EXPECT_NE(text.find("Signed"), std::string::npos) << text;
 }
 
+TEST(ImageDocument, ColourProfileIsCarriedIntoAPaintedJpeg) {
+  std::string jpeg = RunPil(
+      "from PIL import ImageCms\n"
+      "icc = ImageCms.ImageCmsProfile(ImageCms.createProfile('sRGB')).tobytes()\n"
+      "font = ImageFont.truetype(font_path, 36)\n"
+      "img = Image.new('RGB', (900, 120), 'white')\n"
+      "ImageDraw.Draw(img).text((20, 30), 'Approved by Maria Lopez', fill='black', font=font)\n"
+      "img.save(out, 'JPEG', quality=95, icc_profile=icc)\n");
+  std::string profile = StripJpeg(jpeg).icc_profile;
+  ASSERT_GT(profile.size(), 128u);
+  OpenedDocument opened = Open(jpeg);
+  std::string out = deskbench::testing::WriteReplacing(*opened.document, "Lopez", "Doe");
+  EXPECT_NE(out, jpeg);
+  EXPECT_EQ(StripJpeg(out).icc_profile, profile);
+}
+
+TEST(ImageDocument, AnimatedImagesPassWithOcrOff) {
+  std::string gif = RunPil(
+      "frames = [Image.new('P', (40, 40), i) for i in range(3)]\n"
+      "frames[0].save(out, 'GIF', save_all=True, append_images=frames[1:], comment=b'Ann')\n");
+  FormatOptions options;
+  options.ocr = false;
+  OpenedDocument opened = Open(gif, "anim.gif", options);
+  std::string out = deskbench::testing::WriteUnchanged(*opened.document);
+  EXPECT_EQ(out.find("Ann"), std::string::npos);
+  EXPECT_EQ(out.size(), gif.size() - 7);  // the comment: introducer, label, length, "Ann", end
+}
+
 TEST(ImageDocument, TinyImagesAreNotRead) {
   std::string png = RunPil("Image.new('RGB', (20, 300), 'white').save(out, 'PNG')\n");
   OpenedDocument opened = Open(png);
