@@ -202,6 +202,16 @@ class ImageTest(unittest.TestCase):
                 self.assertEqual(out.format, "PNG" if name.endswith("png") else "JPEG")
                 self.assertEqual(out.size, (1100, 300))
 
+    def test_no_ocr_only_removes_metadata(self):
+        text_image([f"Contact {EMAIL} today"]).save(self.src / "card.png", exif=exif().tobytes())
+        _, files = self.scrub("--no-ocr")
+        out = self.out / "card.png"
+        self.assert_no_planted_metadata(out)
+        self.assertTrue(same_pixels(self.src / "card.png", out))
+        self.assertIn(EMAIL, ocr(out))  # not read, so not painted: the user asked for that
+        self.assertIn({"part": "text in the image", "action": "not checked (OCR off)"},
+                      files["card.png"]["notes"])
+
     def test_scan_reports_text_in_images(self):
         text_image([f"Reach me at {EMAIL}"]).save(self.src / "card.gif")
         r = run("scan", "--json", self.src / "card.gif")

@@ -10,6 +10,7 @@ namespace {
 
 constexpr uint8_t kSoi = 0xD8, kEoi = 0xD9, kSos = 0xDA, kCom = 0xFE;
 constexpr uint8_t kApp0 = 0xE0, kApp15 = 0xEF;
+constexpr size_t kJfifHeader = 14;  // "JFIF\0", version, units, densities, thumbnail size
 
 bool Standalone(uint8_t m) {
   return m == kSoi || m == kEoi || m == 0x01 || (m >= 0xD0 && m <= 0xD7);
@@ -131,6 +132,18 @@ Stripped StripJpeg(std::string_view jpeg) {
       }
     }
     image_data = image_data || s.marker == kSos;
+    if (s.marker == kApp0 && Keep(s) && s.payload.size() > kJfifHeader) {
+      // A JFIF thumbnail is a small copy of the picture, possibly from before it was cropped or
+      // retouched: the header stays, with a 0 x 0 thumbnail.
+      std::string header(s.payload.substr(0, kJfifHeader));
+      header[12] = header[13] = '\0';
+      out.bytes += "\xFF\xE0";
+      out.bytes.push_back(static_cast<char>((kJfifHeader + 2) >> 8));
+      out.bytes.push_back(static_cast<char>((kJfifHeader + 2) & 0xFF));
+      out.bytes += header;
+      out.notes.push_back({"JFIF thumbnail", "removed"});
+      continue;
+    }
     if (Keep(s)) {
       out.bytes.append(jpeg.substr(s.begin, s.end - s.begin));
       // ICC profiles may be split over several APP2 segments; the chunks follow in order.

@@ -107,6 +107,19 @@ TEST(JpegMarkers, DropsMetadataSegmentsAndKeepsTheRestByteForByte) {
   EXPECT_EQ(StripJpeg(BuildJpeg(8).full).orientation, 8);
 }
 
+TEST(JpegMarkers, JfifThumbnailIsDroppedAndItsHeaderKept) {
+  Jpeg j = BuildJpeg();
+  std::string header = "JFIF\0\1\1\0\0\1\0\1"s;
+  std::string with_thumb = Segment(0xE0, header + "\2\1"s + std::string(6, '\x7F'));
+  std::string plain = Segment(0xE0, header + "\0\0"s);
+  std::string jpeg = j.kept;
+  jpeg.replace(jpeg.find(plain), plain.size(), with_thumb);
+  Stripped s = StripJpeg(jpeg);
+  EXPECT_EQ(s.bytes, j.kept);
+  ASSERT_EQ(s.notes.size(), 1u);
+  EXPECT_EQ(s.notes[0].part, "JFIF thumbnail");
+}
+
 TEST(JpegMarkers, EveryTruncationIsRefused) {
   Jpeg j = BuildJpeg();
   size_t eoi_end = j.full.size() - std::string("appended").size();
