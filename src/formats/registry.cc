@@ -164,13 +164,13 @@ std::string OdfZipFormat(const std::filesystem::path& path, std::string_view hea
 }
 
 constexpr std::string_view kHeifReason =
-    "HEIC/HEIF images are not supported: convert to JPEG or PNG first";
+    "HEIF images other than HEIC (AVIF...) are not supported: convert to JPEG or PNG first";
 
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
-  if (image::LooksLikeHeif(head)) throw Refusal(path, std::string(kHeifReason));
   if (auto picture = image::SniffImage(head)) return image::FormatName(*picture);
+  if (image::LooksLikeHeif(head)) throw Refusal(path, std::string(kHeifReason));
   if (head.starts_with("PK\x03\x04")) {
     std::string office = OfficeZipFormat(path, head);
     if (!office.empty()) return office;

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "formats/image/heif.h"
 #include "formats/image/metadata.h"
 #include "formats/image/png_chunks.h"
 
@@ -75,6 +76,7 @@ std::optional<ImageFormat> SniffImage(std::string_view head) {
   if (head.size() >= 12 && head.starts_with("RIFF") && head.substr(8, 4) == "WEBP") {
     return ImageFormat::kWebp;
   }
+  if (LooksLikeHeic(head)) return ImageFormat::kHeic;
   return std::nullopt;
 }
 
@@ -99,11 +101,14 @@ const char* FormatName(ImageFormat format) {
       return "tiff";
     case ImageFormat::kWebp:
       return "webp";
+    case ImageFormat::kHeic:
+      return "heic";
   }
   return "image";
 }
 
 Picture Picture::Decode(std::string_view bytes) {
+  if (LooksLikeHeic(bytes)) return FromPixels(DecodeHeic(bytes));
   Quiet();
   PIX* pix = pixReadMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size());
   if (pix == nullptr) throw MalformedImage("the image data cannot be decoded");
@@ -248,6 +253,8 @@ std::string Picture::Encode(ImageFormat format, int quality, bool lossless,
       failed =
           pixWriteMemTiff(&data, &size, pix, pixGetDepth(pix) == 1 ? IFF_TIFF_G4 : IFF_TIFF_ZIP);
       break;
+    case ImageFormat::kHeic:
+      return EncodeHeic(ToPixels(), quality);
     case ImageFormat::kWebp: {
       std::shared_ptr<Pix> rgb = pix_;
       if (pixGetDepth(pix) != 32) rgb = Own(pixConvertTo32(pix));

@@ -14,13 +14,14 @@ struct Pix;
 
 namespace deskbench::image {
 
-enum class ImageFormat { kJpeg, kPng, kGif, kTiff, kWebp };
+enum class ImageFormat { kJpeg, kPng, kGif, kTiff, kWebp, kHeic };
 
 // The format of an image by its first bytes, or nullopt.
 std::optional<ImageFormat> SniffImage(std::string_view head);
-// True for HEIF/HEIC/AVIF files (ISO media with an image brand).
+// True for HEIF files of any flavour (HEIC, AVIF...: ISO media with an image brand); SniffImage
+// recognises only HEIC among them.
 bool LooksLikeHeif(std::string_view head);
-const char* FormatName(ImageFormat format);  // "jpeg", "png", "gif", "tiff", "webp"
+const char* FormatName(ImageFormat format);  // "jpeg", "png", "gif", "tiff", "webp", "heic"
 
 // A decoded image, in whatever depth its file had (1-bit, grey, palette, RGB, RGBA).
 class Picture {

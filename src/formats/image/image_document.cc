@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "formats/image/exif.h"
 #include "formats/image/gif_blocks.h"
+#include "formats/image/heif.h"
 #include "formats/image/jpeg_markers.h"
 #include "formats/image/ocr_memo.h"
 #include "formats/image/png_chunks.h"
@@ -20,11 +21,13 @@ ImageDocument::ImageDocument(const ByteSource& source, const FormatOptions& opti
       bytes_(source.ReadAll(options.limits.max_document_bytes)),
       ocr_(options.ocr),
       ocr_lang_(options.ocr_lang) {
-  if (LooksLikeHeif(bytes_)) {
-    throw Refusal(name_, "HEIC/HEIF images are not supported: convert to JPEG or PNG first");
-  }
   auto format = SniffImage(bytes_);
-  if (!format) throw Refusal(name_, "not a JPEG, PNG, GIF, TIFF or WebP image");
+  if (!format && LooksLikeHeif(bytes_)) {
+    throw Refusal(name_,
+                  "HEIF images other than HEIC (AVIF...) are not supported: convert to "
+                  "JPEG or PNG first");
+  }
+  if (!format) throw Refusal(name_, "not a JPEG, PNG, GIF, TIFF, WebP or HEIC image");
   format_ = *format;
   try {
     switch (format_) {
@@ -42,6 +45,9 @@ ImageDocument::ImageDocument(const ByteSource& source, const FormatOptions& opti
         break;
       case ImageFormat::kTiff:
         StripTiff();
+        break;
+      case ImageFormat::kHeic:
+        StripHeic();
         break;
     }
   } catch (const MalformedImage& e) {
@@ -80,6 +86,23 @@ void ImageDocument::StripTiff() {
     stripped_.notes.push_back({"TIFF " + what, "removed"});
   stripped_.notes.push_back(
       {"TIFF tags other than the image's", "removed (image rewritten losslessly)"});
+  rewrite_always_ = true;
+}
+
+void ImageDocument::StripHeic() {
+  HeicInfo heic = InspectHeic(bytes_);
+  if (heic.images > 1) {
+    throw MalformedImage("HEIC with " + std::to_string(heic.images) +
+                         " images (a burst or collection): not supported");
+  }
+  stripped_.width = heic.width;
+  stripped_.height = heic.height;
+  stripped_.orientation = 1;  // libheif applies rotation and mirroring when it decodes
+  stripped_.bytes = bytes_;
+  stripped_.notes = heic.notes;
+  stripped_.notes.push_back(
+      {"image", "re-encoded as HEIC at quality " + std::to_string(kQuality) +
+                    " (HEIF metadata cannot be removed without rewriting the file)"});
   rewrite_always_ = true;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// JPEG, PNG, GIF, TIFF and WebP images. Metadata (EXIF with GPS and serial numbers, XMP, IPTC,
-// PNG text chunks, comments) is removed without re-encoding; the text in the pixels is read with
-// OCR, one segment per line, and the words that hold an edit are painted over, after which the
+// JPEG, PNG, GIF, TIFF, WebP and HEIC images. Metadata (EXIF with GPS and serial numbers, XMP,
+// IPTC, PNG text chunks, comments) is removed without re-encoding; the text in the pixels is read
+// with OCR, one segment per line, and the words that hold an edit are painted over, after which the
 // image is re-encoded in its own format. An EXIF orientation is applied to the pixels before the
 // EXIF block goes, so the image still shows the same way.
 
@@ -45,6 +45,7 @@ class ImageDocument : public Document {
   void Recognise();
   Segment LineSegment(size_t i) const;
   void StripTiff();
+  void StripHeic();
 
   std::filesystem::path name_;
   std::string bytes_;

@@ -213,7 +213,7 @@ TEST(ImageDocument, TinyImagesAreNotRead) {
   EXPECT_EQ(deskbench::testing::WriteUnchanged(*opened.document), png);
 }
 
-TEST(ImageDocument, LimitsTruncationAnimationAndHeicAreRefused) {
+TEST(ImageDocument, LimitsTruncationAnimationAndAvifAreRefused) {
   std::string png = RunPil("Image.new('L', (400, 300), 255).save(out, 'PNG')\n");
   FormatOptions small;
   small.limits.max_image_pixels = 400 * 300 - 1;
@@ -233,16 +233,16 @@ TEST(ImageDocument, LimitsTruncationAnimationAndHeicAreRefused) {
   } catch (const Refusal& r) {
     EXPECT_NE(r.reason().find("animated"), std::string::npos) << r.reason();
   }
-  std::string heic = std::string(
+  std::string avif = std::string(
                          "\0\0\0\x18"
-                         "ftypheic",
+                         "ftypavif",
                          12) +
                      std::string(20, '\0');
   try {
-    Open(heic, "photo.heic");
+    Open(avif, "photo.avif");
     FAIL() << "not refused";
   } catch (const Refusal& r) {
-    EXPECT_NE(r.reason().find("HEIC"), std::string::npos) << r.reason();
+    EXPECT_NE(r.reason().find("HEIF"), std::string::npos) << r.reason();
   }
 }
 
