@@ -19,6 +19,11 @@ void CommonFlags::Register(CLI::App& app) {
   app.add_option("--allow", allow, "A value never to report (repeatable)")->allow_extra_args(false);
   app.add_option("-j,--jobs", jobs, "Worker threads (default: the number of cores)");
   app.add_flag("-q,--quiet", quiet, "No progress or summary on stderr");
+  app.add_option("--ocr-lang", ocr_lang,
+                 "Tesseract languages for text in images and scanned pages (default eng; e.g. "
+                 "eng+deu, each needs its tesseract-ocr-<lang> package)");
+  app.add_flag("--no-ocr", no_ocr,
+               "Do not read text in images (faster; images only lose their metadata)");
 }
 
 Config CommonFlags::LoadConfig() const {
@@ -27,6 +32,8 @@ Config CommonFlags::LoadConfig() const {
   Config c = ResolveConfig(path);
   c.policy.deny.insert(c.policy.deny.end(), deny.begin(), deny.end());
   c.policy.allow.insert(c.policy.allow.end(), allow.begin(), allow.end());
+  if (ocr_lang) c.formats.ocr_lang = *ocr_lang;
+  if (no_ocr) c.formats.ocr = false;
   return c;
 }
 

@@ -31,6 +31,9 @@ struct Limits {
   uint64_t max_archive_inflated_bytes = 2ull << 30;  // every member of a file, nested ones too
   // Inflated bytes may reach this many times the archive's own size (beyond the first MiB).
   uint32_t max_archive_ratio = 200;
+  // Images (and scanned pages) are decoded only up to this many pixels, read from their headers
+  // first, so a small file cannot claim gigabytes once decoded.
+  uint64_t max_image_pixels = 100'000'000;
 };
 
 }  // namespace deskbench

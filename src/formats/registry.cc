@@ -11,6 +11,8 @@
 #include "formats/email/email_document.h"
 #include "formats/email/email_sniff.h"
 #include "formats/html/html_document.h"
+#include "formats/image/codec.h"
+#include "formats/image/image_document.h"
 #include "formats/json/json_document.h"
 #include "formats/json/jsonl_document.h"
 #include "formats/legacy/convert.h"
@@ -195,9 +197,14 @@ bool LooksLikeNotebook(std::string_view head) {
           head.find("\"cell_type\"") != std::string_view::npos);
 }
 
+constexpr std::string_view kHeifReason =
+    "HEIF images other than HEIC (AVIF...) are not supported: convert to JPEG or PNG first";
+
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
+  if (auto picture = image::SniffImage(head)) return image::FormatName(*picture);
+  if (image::LooksLikeHeif(head)) throw Refusal(path, std::string(kHeifReason));
   if (head.starts_with("PK\x03\x04")) {
     std::string office = OfficeZipFormat(path, head);
     if (!office.empty()) return office;
@@ -296,6 +303,8 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
       document = std::make_unique<json::JsonDocument>(source, limits);
       format = "json";
     }
+  } else if (image::SniffImage(head)) {
+    document = std::make_unique<image::ImageDocument>(source, options);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {

@@ -47,6 +47,17 @@ def office_parts(path):
                 for n in z.namelist()}
 
 
+def ocr(path):
+    r = subprocess.run(["tesseract", str(path), "-"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def exif_dump(path):
+    return subprocess.run(["exiftool", "-a", "-u", "-G1", str(path)], capture_output=True,
+                          text=True, errors="replace", timeout=120).stdout
+
+
 class ExampleTaskTest(unittest.TestCase):
     def test_nothing_planted_survives(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -62,7 +73,7 @@ class ExampleTaskTest(unittest.TestCase):
             out = Path(tmp) / "task.scrubbed"
             outputs = {p.relative_to(out).as_posix(): p.read_text(errors="replace")
                        for p in out.rglob("*") if p.is_file()}
-            self.assertEqual(len(outputs), 10, sorted(outputs))
+            self.assertEqual(len(outputs), 11, sorted(outputs))
             self.assertIn("task.toml", outputs)
             self.assertIn("request.md", outputs)
             searched = dict(outputs)
@@ -118,6 +129,19 @@ class ExampleTaskTest(unittest.TestCase):
                 self.assertEqual(names, set(outputs) | {"manifest.json"})
                 for name in outputs:
                     self.assertEqual(z.read(name), (out / name).read_bytes(), name)
+            # The photo: its EXIF is gone and the person and email on the whiteboard are painted
+            # over, while the work on it stays readable.
+            photo_in = ROOT / "examples/task/reference/whiteboard.jpg"
+            photo_out = out / "reference/whiteboard.jpg"
+            self.assertIn("Margaret Ellison", ocr(photo_in))
+            self.assertIn("Daniel Okafor", exif_dump(photo_in))
+            seen = ocr(photo_out)
+            for value in ("Ellison", "dokafor", "halvorsen"):
+                self.assertNotIn(value.lower(), seen.lower(), seen)
+            self.assertIn("OAK-LAX rates", seen)
+            dump = exif_dump(photo_out)
+            for value in ("Okafor", "PC9-0042", "GPS", "Pixelcam"):
+                self.assertNotIn(value, dump)
             for name in OFFICE:
                 with self.subTest(pdf=name):
                     assert_converts_to_pdf(self, out / name, Path(tmp) / "pdf")
