@@ -24,6 +24,8 @@ struct CommonFlags {
   std::vector<std::string> allow;
   unsigned jobs = 0;
   bool quiet = false;
+  std::optional<std::string> pdf_password;
+  bool pdf_label = false;
 
   void Register(CLI::App& app);
   // The config with the command line's overrides applied. Throws UsageError.

@@ -16,6 +16,7 @@
 #include "formats/ooxml/docx_document.h"
 #include "formats/ooxml/pptx_document.h"
 #include "formats/ooxml/xlsx_document.h"
+#include "formats/pdf/pdf_document.h"
 #include "formats/sniff.h"
 #include "formats/text/text_document.h"
 
@@ -161,9 +162,16 @@ std::string OdfZipFormat(const std::filesystem::path& path, std::string_view hea
   return "";
 }
 
+// PDF readers accept the header anywhere in the first 1024 bytes.
+bool LooksLikePdf(std::string_view head) {
+  size_t at = head.find("%PDF-");
+  return at != std::string_view::npos && at < 1024;
+}
+
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
+  if (LooksLikePdf(head)) return "pdf";
   if (head.starts_with("PK\x03\x04")) {
     std::string office = OfficeZipFormat(path, head);
     if (!office.empty()) return office;
@@ -235,6 +243,8 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
     document = std::make_unique<ooxml::XlsxDocument>(source, limits);
   } else if (format == "odt" || format == "ods" || format == "odp") {
     document = std::make_unique<odf::OdfDocument>(source, limits);
+  } else if (format == "pdf") {
+    document = std::make_unique<pdf::PdfDocument>(source, options, OpenSource);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {

@@ -1,0 +1,73 @@
+#include "formats/pdf/output_check.h"
+
+#include "core/error.h"
+#include "formats/pdf/pdf_file.h"
+#include "formats/pdf/pdf_units.h"
+
+namespace deskbench::pdf {
+namespace {
+
+// Values shorter than this match too much unrelated text to prove anything.
+constexpr size_t kMinValueBytes = 3;
+
+bool IsSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+}  // namespace
+
+std::string NormalizeSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (unsigned char c : text) {
+    if (IsSpace(c)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+void CheckOutput(std::string bytes, const std::filesystem::path& file,
+                 const std::vector<std::string>& values, const Limits& limits) {
+  std::vector<std::string> wanted;
+  for (const std::string& v : values) {
+    std::string n = NormalizeSpaces(v);
+    if (n.size() >= kMinValueBytes) wanted.push_back(std::move(n));
+  }
+  if (wanted.empty()) return;
+  PdfFile written(std::move(bytes), file, "");
+  written.ShowAllLayers();
+  Inventory inventory(written, limits, /*everything=*/true, /*attachments=*/false);
+  // Lines of a page are searched together too: a value may be cut over two lines.
+  std::string page_text;
+  int page = -1;
+  auto search = [&](const std::string& text, const std::string& location) {
+    std::string n = NormalizeSpaces(text);
+    for (const std::string& v : wanted) {
+      if (n.find(v) != std::string::npos) {
+        throw Refusal(file, "output check failed: a redacted value can still be extracted from " +
+                                location + " of the written PDF; nothing was written");
+      }
+    }
+  };
+  for (const Unit& u : inventory.units()) {
+    if (u.kind == UnitKind::kPageLine) {
+      if (u.page != page) {
+        if (page >= 0) search(page_text, "page " + std::to_string(page + 1));
+        page_text.clear();
+        page = u.page;
+      }
+      page_text += u.text;
+      page_text += ' ';
+    }
+    search(u.text, u.location);
+  }
+  if (page >= 0) search(page_text, "page " + std::to_string(page + 1));
+}
+
+}  // namespace deskbench::pdf

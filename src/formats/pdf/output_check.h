@@ -1,0 +1,22 @@
+#pragma once
+// The built-in output check: the PDF just written is opened again from its bytes and everything a
+// reader could extract from it (page text as displayed, hidden layers, annotations, form fields,
+// bookmarks, labels, links, attachment names, metadata) is searched for the values that were
+// redacted. One hit and the file is refused instead of written.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/limits.h"
+
+namespace deskbench::pdf {
+
+// Runs of white space become one space, ends trimmed: PDF text extraction decides spacing.
+std::string NormalizeSpaces(std::string_view text);
+
+// Throws Refusal naming file and the location of the first leftover.
+void CheckOutput(std::string bytes, const std::filesystem::path& file,
+                 const std::vector<std::string>& values, const Limits& limits);
+
+}  // namespace deskbench::pdf
