@@ -90,7 +90,7 @@ def attach(path, out, text=ATTACHED):
     note = Path(out).with_suffix(".txt")
     note.write_text(text)
     subprocess.run(["qpdf", str(path), str(out), "--add-attachment", str(note),
-                    "--filename=contact-note.txt", "--description=notes", "--"], check=True)
+                    "--key=contact-note.txt", "--filename=contact-note.txt", "--description=notes", "--"], check=True)
 
 
 def encrypt(path, out, user, owner):
