@@ -104,6 +104,40 @@ class PdfTest(unittest.TestCase):
                       "contact-note.txt \u203a line 1", "document information: Author"]:
             self.assertIn(where, locations)
 
+    def test_scanned_page_pixels_are_blanked(self):
+        scanned = self.dir / "in" / "scanned.pdf"
+        fx.build_report(scanned, scanned=True)
+        self.pdf.unlink()
+        # The fixture: tesseract reads the planted name off the page image.
+        before = self.dir / "before"
+        before.mkdir()
+        self.assertEqual(run("pdfimages", "-png", scanned, before / "img").returncode, 0)
+        ocr = run("tesseract", before / "img-000.png", "-").stdout
+        self.assertIn("Hollingsworth", ocr)
+        out = self.dir / "out"
+        r = scrub(scanned, "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        result = out / "scanned.pdf"
+        after = self.dir / "after"
+        after.mkdir()
+        # The image inside the file, not only the rendered page, has lost the words.
+        self.assertEqual(run("pdfimages", "-png", result, after / "img").returncode, 0)
+        images = sorted(after.glob("img-*.png"))
+        self.assertEqual(len(images), 1)
+        ocr = run("tesseract", images[0], "-").stdout
+        self.assertIn("quarterly numbers", ocr)
+        for planted in ["Hollingsworth", "margaret.h", "example.com"]:
+            self.assertNotIn(planted, ocr)
+        rendered = run("pdftoppm", "-r", "150", "-f", "2", "-l", "2", "-png", result,
+                       after / "page")
+        self.assertEqual(rendered.returncode, 0)
+        ocr = run("tesseract", next(after.glob("page*.png")), "-").stdout
+        self.assertNotIn("Hollingsworth", ocr)
+        self.assertEqual(page_sizes(scanned, self.dir, "before"),
+                         page_sizes(result, self.dir, "after"))
+        notes = [n["part"] for n in report(out)["files"][0]["notes"]]
+        self.assertIn("scanned pages (1)", notes)
+
     def test_labels_name_the_type(self):
         config = self.dir / "redact.toml"
         config.write_text('[redact]\noperator = "redact"\n')

@@ -33,7 +33,8 @@ std::string NormalizeSpaces(std::string_view text) {
 }
 
 void CheckOutput(std::string bytes, const std::filesystem::path& file,
-                 const std::vector<std::string>& values, const Limits& limits) {
+                 const std::vector<std::string>& values, const Limits& limits,
+                 const std::vector<int>& ocr_pages, const std::string& ocr_lang) {
   std::vector<std::string> wanted;
   for (const std::string& v : values) {
     std::string n = NormalizeSpaces(v);
@@ -68,6 +69,18 @@ void CheckOutput(std::string bytes, const std::filesystem::path& file,
     search(u.text, u.location);
   }
   if (page >= 0) search(page_text, "page " + std::to_string(page + 1));
+  for (int p : ocr_pages) {
+    if (p < 0 || p >= written.page_count()) continue;
+    PdfFile::Page loaded = written.LoadPage(p);
+    ScannedPage scan = ReadScannedPage(written, loaded.get(), p, ocr_lang);
+    std::string all;
+    for (const image::OcrLine& line : scan.lines) {
+      search(line.text, "the pixels of page " + std::to_string(p + 1));
+      all += line.text;
+      all += ' ';
+    }
+    search(all, "the pixels of page " + std::to_string(p + 1));
+  }
 }
 
 }  // namespace deskbench::pdf

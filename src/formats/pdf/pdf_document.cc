@@ -74,7 +74,12 @@ PdfDocument::PdfDocument(const ByteSource& source, const FormatOptions& options,
                       "scanned and redacted like visible text; visibility kept"});
   }
   inventory_ = std::make_unique<Inventory>(*file_, options.limits, /*everything=*/false,
-                                           /*attachments=*/true);
+                                           /*attachments=*/true, options.ocr_lang);
+  if (size_t scanned = inventory_->scanned().size()) {
+    notes_.push_back({"scanned pages (" + std::to_string(scanned) + ")",
+                      "read with OCR (" + options.ocr_lang + ", " +
+                          std::to_string(static_cast<int>(kOcrDpi)) + " dpi)"});
+  }
   for (Attachment& a : inventory_->attachments()) {
     if (a.too_large) {
       member_of_.push_back(kNoMember);
@@ -111,6 +116,7 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
   std::map<int, std::vector<Redaction>> redactions;
   std::set<int> dirty;  // annotations and widgets whose appearance must be made again
   size_t redacted = 0;
+  size_t redacted_pixels = 0;
 
   for (Unit& u : units) {
     Segment seg;
@@ -133,7 +139,16 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
         }
         break;
       }
-      case UnitKind::kOcrLine:
+      case UnitKind::kOcrLine: {
+        const ScannedPage& scan = inventory_->scanned()[static_cast<size_t>(u.scanned)];
+        for (const Edit& e : edits) {
+          Redaction r{QuadsFor(scan, scan.lines[u.line], e.begin, e.end),
+                      options_.pdf_label ? LabelFor(e.replacement) : std::string()};
+          redactions[u.page].push_back(std::move(r));
+          ++redacted_pixels;
+        }
+        break;
+      }
       case UnitKind::kMetadata:
         break;
       case UnitKind::kComment:
@@ -235,6 +250,11 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
                       "redacted: glyphs and image pixels removed, boxes painted"});
   }
 
+  if (redacted_pixels) {
+    notes_.push_back({"text in scanned pages (" + std::to_string(redacted_pixels) + " values)",
+                      "redacted: image pixels under the words blanked, boxes painted"});
+  }
+
   WriteAttachments(editor);
   for (Note& n : RemoveActiveAndPrivateContent(*file_)) notes_.push_back(std::move(n));
 
@@ -269,7 +289,13 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
   notes_.push_back(
       {"file structure", "written fresh: no earlier revisions, unused objects dropped"});
 
-  CheckOutput(bytes, name_, values, options_.limits);
+  std::vector<int> ocr_pages;
+  for (const auto& [page, list] : redactions) {
+    for (const ScannedPage& s : inventory_->scanned()) {
+      if (s.page == page) ocr_pages.push_back(page);
+    }
+  }
+  CheckOutput(bytes, name_, values, options_.limits, ocr_pages, options_.ocr_lang);
   out.Write(bytes);
 }
 

@@ -45,10 +45,11 @@ AnnotRole RoleOf(enum pdf_annot_type type) {
   }
 }
 
-Inventory::Inventory(PdfFile& file, const Limits& limits, bool everything, bool attachments)
+Inventory::Inventory(PdfFile& file, const Limits& limits, bool everything, bool attachments,
+                     const std::string& ocr_lang)
     : file_(file), limits_(limits) {
   ReadMetadata();
-  for (int i = 0; i < file_.page_count(); ++i) ReadPage(i, everything);
+  for (int i = 0; i < file_.page_count(); ++i) ReadPage(i, everything, ocr_lang);
   ReadFields();
   ReadOutlines();
   seen_.clear();
@@ -115,7 +116,7 @@ void Inventory::ReadMetadata() {
   });
 }
 
-void Inventory::ReadPage(int index, bool everything) {
+void Inventory::ReadPage(int index, bool everything, const std::string& ocr_lang) {
   fz_context* ctx = file_.ctx();
   PdfFile::Page page = file_.LoadPage(index);
   pages_.push_back(ReadPageText(file_.context(), page.get(), everything));
@@ -128,6 +129,20 @@ void Inventory::ReadPage(int index, bool everything) {
     u.page = index;
     u.line = i;
     units_.push_back(std::move(u));
+  }
+  if (!ocr_lang.empty() && LooksScanned(text)) {
+    scanned_.push_back(ReadScannedPage(file_, page.get(), index, ocr_lang));
+    const ScannedPage& scan = scanned_.back();
+    for (size_t i = 0; i < scan.lines.size(); ++i) {
+      Unit u;
+      u.kind = UnitKind::kOcrLine;
+      u.text = scan.lines[i].text;
+      u.location = PageLocation(index) + ", scanned line " + std::to_string(i + 1);
+      u.page = index;
+      u.line = i;
+      u.scanned = static_cast<int>(scanned_.size() - 1);
+      units_.push_back(std::move(u));
+    }
   }
   file_.context().Guard("cannot read annotations", [&] {
     pdf_obj* subject = pdf_new_name(ctx, "Subj");

@@ -11,6 +11,7 @@
 #include "core/limits.h"
 #include "formats/pdf/page_text.h"
 #include "formats/pdf/pdf_file.h"
+#include "formats/pdf/scanned_page.h"
 
 namespace deskbench::pdf {
 
@@ -32,7 +33,8 @@ struct Unit {
   std::string location;
   std::string hint;
   int page = -1;             // 0-based, for page and OCR lines
-  size_t line = 0;           // index into the page's lines
+  size_t line = 0;           // index into the page's lines (or the scanned page's OCR lines)
+  int scanned = -1;          // for OCR lines: index into Inventory::scanned()
   pdf_obj* dict = nullptr;   // kept reference: where the string lives
   pdf_obj* key = nullptr;    // kept reference: the key (a PDF name)
   bool byte_string = false;  // written back as bytes (URIs), not as a text string
@@ -57,8 +59,10 @@ class Inventory {
  public:
   // Reads all units of file. `everything` reads pages as displayed (annotations included) for
   // the output check; otherwise page lines come from the content streams only. Attachment bytes
-  // are loaded when `attachments` (bounded by limits.max_document_bytes each).
-  Inventory(PdfFile& file, const Limits& limits, bool everything, bool attachments);
+  // are loaded when `attachments` (bounded by limits.max_document_bytes each). Pages that look
+  // scanned are read with OCR in ocr_lang unless it is empty.
+  Inventory(PdfFile& file, const Limits& limits, bool everything, bool attachments,
+            const std::string& ocr_lang = "");
   ~Inventory();
   Inventory(const Inventory&) = delete;
   Inventory& operator=(const Inventory&) = delete;
@@ -66,13 +70,14 @@ class Inventory {
   std::vector<Unit>& units() { return units_; }
   std::vector<PageText>& pages() { return pages_; }
   std::vector<Attachment>& attachments() { return attachments_; }
+  std::vector<ScannedPage>& scanned() { return scanned_; }
   int removed_comments() const { return comments_; }
 
  private:
   void AddString(UnitKind kind, pdf_obj* dict, pdf_obj* key, std::string location, std::string hint,
                  bool bytes = false);
   void ReadMetadata();
-  void ReadPage(int index, bool everything);
+  void ReadPage(int index, bool everything, const std::string& ocr_lang);
   void ReadFields();
   void ReadField(pdf_obj* field, int depth);
   void ReadOutlines();
@@ -84,6 +89,7 @@ class Inventory {
   std::vector<Unit> units_;
   std::vector<PageText> pages_;
   std::vector<Attachment> attachments_;
+  std::vector<ScannedPage> scanned_;
   std::vector<int> seen_;  // object numbers visited by tree walks (cycles in hostile files)
   int comments_ = 0;
 };
