@@ -111,6 +111,14 @@ std::vector<Note> RemoveActiveAndPrivateContent(PdfFile& file) {
     }
     // Signatures are void once pages change; their permission dictionaries go with them.
     pdf_dict_del(ctx, root, PDF_NAME(Perms));
+    // Annotations written directly into a page's array are not objects of their own.
+    for (int p = 0, pages = pdf_count_pages(ctx, doc); p < pages; ++p) {
+      pdf_obj* annots = pdf_dict_get(ctx, pdf_lookup_page_obj(ctx, doc, p), PDF_NAME(Annots));
+      for (int i = 0, k = pdf_array_len(ctx, annots); i < k; ++i) {
+        pdf_obj* annot = pdf_array_get(ctx, annots, i);
+        if (!pdf_is_indirect(ctx, annot)) CleanObject(ctx, annot, counts);
+      }
+    }
     int n = pdf_xref_len(ctx, doc);
     for (int i = 1; i < n; ++i) {
       if (pdf_obj* obj = TryLoad(ctx, doc, i)) {

@@ -145,18 +145,21 @@ void Inventory::ReadPage(int index, bool everything, const std::string& ocr_lang
     }
   }
   file_.context().Guard("cannot read annotations", [&] {
+    // MuPDF keeps links out of its annotation list: they are read from the page dictionary.
+    pdf_obj* annots = pdf_dict_get(ctx, page.get()->obj, PDF_NAME(Annots));
+    for (int i = 0, n = pdf_array_len(ctx, annots); i < n; ++i) {
+      pdf_obj* link = pdf_array_get(ctx, annots, i);
+      if (!pdf_name_eq(ctx, pdf_dict_get(ctx, link, PDF_NAME(Subtype)), PDF_NAME(Link))) continue;
+      pdf_obj* action = pdf_dict_get(ctx, link, PDF_NAME(A));
+      if (pdf_name_eq(ctx, pdf_dict_get(ctx, action, PDF_NAME(S)), PDF_NAME(URI))) {
+        AddString(UnitKind::kLink, action, PDF_NAME(URI), PageLocation(index) + ", link", "URL",
+                  true);
+      }
+    }
     pdf_obj* subject = pdf_new_name(ctx, "Subj");
     for (pdf_annot* a = pdf_first_annot(ctx, page.get()); a; a = pdf_next_annot(ctx, a)) {
       pdf_obj* obj = pdf_annot_obj(ctx, a);
       enum pdf_annot_type type = pdf_annot_type(ctx, a);
-      if (type == PDF_ANNOT_LINK) {
-        pdf_obj* action = pdf_dict_get(ctx, obj, PDF_NAME(A));
-        if (pdf_name_eq(ctx, pdf_dict_get(ctx, action, PDF_NAME(S)), PDF_NAME(URI))) {
-          AddString(UnitKind::kLink, action, PDF_NAME(URI), PageLocation(index) + ", link", "URL",
-                    true);
-        }
-        continue;
-      }
       if (RoleOf(type) == AnnotRole::kKeep) continue;
       std::string where = PageLocation(index) + ", " + pdf_string_from_annot_type(ctx, type);
       ++comments_;
