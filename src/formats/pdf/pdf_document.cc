@@ -60,8 +60,22 @@ void RemakeAppearance(fz_context* ctx, pdf_document* doc, pdf_annot* annot) {
 PdfDocument::PdfDocument(const ByteSource& source, const FormatOptions& options,
                          MemberOpener opener)
     : name_(source.name()), options_(options), members_(std::move(opener), options) {
-  file_ = std::make_unique<PdfFile>(source.ReadAll(options.limits.max_document_bytes), name_,
-                                    options.pdf_password);
+  Load(source.ReadAll(options.limits.max_document_bytes));
+  for (Attachment& a : inventory_->attachments()) {
+    if (a.too_large) {
+      member_of_.push_back(kNoMember);
+      continue;
+    }
+    member_of_.push_back(members_.Add(a.name, std::move(a.bytes)));
+    a.bytes = {};
+  }
+  opening_notes_ = notes_.size();
+}
+
+void PdfDocument::Load(std::string bytes) {
+  notes_.clear();
+  inventory_.reset();
+  file_ = std::make_unique<PdfFile>(std::move(bytes), name_, options_.pdf_password);
   if (file_->needed_password()) {
     notes_.push_back(
         {"encryption (user password)", "opened with --pdf-password; written unencrypted"});
@@ -73,20 +87,12 @@ PdfDocument::PdfDocument(const ByteSource& source, const FormatOptions& options,
     notes_.push_back({"hidden optional content (" + std::to_string(hidden) + " layers)",
                       "scanned and redacted like visible text; visibility kept"});
   }
-  inventory_ = std::make_unique<Inventory>(*file_, options.limits, /*everything=*/false,
-                                           /*attachments=*/true, options.ocr_lang);
+  inventory_ = std::make_unique<Inventory>(*file_, options_.limits, /*everything=*/false,
+                                           /*attachments=*/!written_, options_.ocr_lang);
   if (size_t scanned = inventory_->scanned().size()) {
     notes_.push_back({"scanned pages (" + std::to_string(scanned) + ")",
-                      "read with OCR (" + options.ocr_lang + ", " +
+                      "read with OCR (" + options_.ocr_lang + ", " +
                           std::to_string(static_cast<int>(kOcrDpi)) + " dpi)"});
-  }
-  for (Attachment& a : inventory_->attachments()) {
-    if (a.too_large) {
-      member_of_.push_back(kNoMember);
-      continue;
-    }
-    member_of_.push_back(members_.Add(a.name, std::move(a.bytes)));
-    a.bytes = {};
   }
   if (file_->repaired()) {
     notes_.push_back({"damaged file structure", "repaired by MuPDF; the output is written whole"});
@@ -107,7 +113,10 @@ void PdfDocument::Scan(const SegmentVisitor& visit) {
 }
 
 void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
-  if (written_) throw std::logic_error("PdfDocument::Write called twice");
+  if (written_) {
+    Load(file_->bytes());
+    notes_.resize(std::min(notes_.size(), opening_notes_));
+  }
   written_ = true;
   fz_context* ctx = file_->ctx();
   pdf_document* doc = file_->doc();

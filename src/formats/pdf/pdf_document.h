@@ -39,6 +39,8 @@ class PdfDocument : public Document {
   std::vector<Note> Notes() const override { return notes_; }
 
  private:
+  // Opens the bytes (again) and reads every unit.
+  void Load(std::string bytes);
   // Replaces each attachment by its scrubbed bytes, or drops it; rebuilds the name tree.
   void WriteAttachments(const SegmentEditor& editor);
 
@@ -49,7 +51,8 @@ class PdfDocument : public Document {
   Members members_;
   std::vector<size_t> member_of_;  // attachment index → member index
   std::vector<Note> notes_;
-  bool written_ = false;
+  size_t opening_notes_ = 0;  // notes_ made by the constructor; Write adds the rest
+  bool written_ = false;      // Write changes the MuPDF document: a second Write reopens it
 };
 
 }  // namespace deskbench::pdf
