@@ -31,14 +31,14 @@ def font(size):
     raise RuntimeError("no TrueType font for the scanned page (fonts-dejavu-core)")
 
 
-def scanned_image(path, dpi=200):
+def scanned_image(path, dpi=200, footer=""):
     """A letter-size page of text as pixels only."""
     width, height = int(8.5 * dpi), int(11 * dpi)
     img = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(img)
     f = font(int(dpi * 0.22))
     y = int(dpi * 1.0)
-    for line in SCANNED + ["The quarterly numbers look fine."]:
+    for line in SCANNED + ["The quarterly numbers look fine.", footer]:
         draw.text((int(dpi * 1.0), y), line, fill=0, font=f)
         y += int(dpi * 0.45)
     img.save(path)

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <stdexcept>
+
+#include "core/hash.h"
 
 namespace deskbench::pdf {
 namespace {
@@ -16,6 +20,37 @@ struct PixmapHolder {
   fz_context* ctx;
   fz_pixmap* pix = nullptr;
   ~PixmapHolder() { fz_drop_pixmap(ctx, pix); }
+};
+
+// The pipeline opens every file twice (pass 1 learns names, pass 2 edits): the same page renders
+// to the same pixels, which tesseract need read only once per process.
+class OcrCache {
+ public:
+  static OcrCache& Get() {
+    static OcrCache cache;
+    return cache;
+  }
+  std::vector<image::OcrLine> Recognize(const image::Pixels& pixels, const std::string& lang) {
+    std::string key = ToHex(Sha256(std::string_view(
+                          reinterpret_cast<const char*>(pixels.data.data()), pixels.data.size()))) +
+                      "/" + std::to_string(pixels.width) + "x" + std::to_string(pixels.height) +
+                      "x" + std::to_string(pixels.channels) + "/" + lang;
+    {
+      std::lock_guard lock(mutex_);
+      auto it = lines_.find(key);
+      if (it != lines_.end()) return it->second;
+    }
+    std::vector<image::OcrLine> lines = image::Recognize(pixels, lang);
+    std::lock_guard lock(mutex_);
+    if (lines_.size() >= kMaxPages) lines_.clear();
+    lines_.emplace(std::move(key), lines);
+    return lines;
+  }
+
+ private:
+  static constexpr size_t kMaxPages = 512;
+  std::mutex mutex_;
+  std::map<std::string, std::vector<image::OcrLine>> lines_;
 };
 
 }  // namespace
@@ -56,7 +91,7 @@ ScannedPage ReadScannedPage(PdfFile& file, pdf_page* page, int index, const std:
   out.origin = fz_make_point(static_cast<float>(fz_pixmap_x(ctx, holder.pix)) / out.scale,
                              static_cast<float>(fz_pixmap_y(ctx, holder.pix)) / out.scale);
   try {
-    out.lines = image::Recognize(pixels, lang);
+    out.lines = OcrCache::Get().Recognize(pixels, lang);
   } catch (const image::OcrUnavailable& e) {
     throw Refusal(file.context().file(),
                   "page " + std::to_string(index + 1) + " is scanned and needs OCR: " + e.what());
