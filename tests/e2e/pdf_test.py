@@ -5,6 +5,7 @@ exiftool, mat2 and the raw (decompressed) bytes must show none of them, qpdf mus
 sound and every page must render at its original size."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -137,6 +138,39 @@ class PdfTest(unittest.TestCase):
                          page_sizes(result, self.dir, "after"))
         notes = [n["part"] for n in report(out)["files"][0]["notes"]]
         self.assertIn("scanned pages (1)", notes)
+
+    def test_pdf_made_by_libreoffice(self):
+        soffice = shutil.which("soffice")
+        if not soffice:
+            self.skipTest("LibreOffice is not installed")
+        import docx
+        d = docx.Document()
+        d.core_properties.author = fx.NAME
+        d.add_heading("Review for " + fx.NAME, 1)
+        d.add_paragraph(fx.UNTOUCHED)
+        d.add_paragraph("Contact " + fx.EMAIL + " or " + fx.PHONE + "; SSN " + fx.SSN + ".")
+        table = d.add_table(rows=1, cols=2)
+        table.cell(0, 0).text = "Owner"
+        table.cell(0, 1).text = fx.NAME
+        source = self.dir / "memo.docx"
+        d.save(source)
+        made = self.dir / "made"
+        profile = "-env:UserInstallation=" + (made / "profile").resolve().as_uri()
+        r = run(soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", made, source)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        pdf = self.dir / "in" / "memo.pdf"
+        (made / "memo.pdf").rename(pdf)
+        self.assertIn("Hollingsworth", run("pdftotext", pdf, "-").stdout)
+        out = self.dir / "out"
+        r = scrub(pdf, "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        text = tool_text(out / "memo.pdf")
+        for planted in fx.PLANTED[:4]:
+            self.assertNotIn(planted, text)
+        self.assertIn(fx.UNTOUCHED, run("pdftotext", out / "memo.pdf", "-").stdout)
+        self.assertEqual(run("qpdf", "--check", out / "memo.pdf").returncode, 0)
+        self.assertEqual(page_sizes(pdf, self.dir, "before"),
+                         page_sizes(out / "memo.pdf", self.dir, "after"))
 
     def test_labels_name_the_type(self):
         config = self.dir / "redact.toml"
