@@ -12,6 +12,7 @@ struct Counts {
   int private_data = 0;
   int signatures = 0;
   int associated_files = 0;
+  int thumbnails = 0;
   bool info = false;
   bool xfa = false;
 };
@@ -56,6 +57,11 @@ void CleanObject(fz_context* ctx, pdf_obj* obj, Counts& counts) {
   if (pdf_dict_gets(ctx, obj, "PieceInfo")) {
     ++counts.private_data;
     pdf_dict_dels(ctx, obj, "PieceInfo");
+  }
+  // Page thumbnails are pictures of the unredacted pages.
+  if (pdf_dict_gets(ctx, obj, "Thumb")) {
+    ++counts.thumbnails;
+    pdf_dict_dels(ctx, obj, "Thumb");
   }
   // Associated files: kept attachments are listed in the name tree, the rest must not survive.
   if (pdf_dict_gets(ctx, obj, "AF")) {
@@ -144,6 +150,9 @@ std::vector<Note> RemoveActiveAndPrivateContent(PdfFile& file) {
   }
   if (counts.xfa) notes.push_back({"XFA form data", "removed (the AcroForm fields are kept)"});
   if (counts.private_data) notes.push_back({"application private data (PieceInfo)", "removed"});
+  if (counts.thumbnails) {
+    notes.push_back({"page thumbnails (" + std::to_string(counts.thumbnails) + ")", "removed"});
+  }
   if (counts.associated_files) {
     notes.push_back({"associated-file references (" + std::to_string(counts.associated_files) + ")",
                      "removed"});

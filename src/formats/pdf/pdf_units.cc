@@ -57,6 +57,7 @@ Inventory::Inventory(PdfFile& file, const Limits& limits, bool everything, bool 
     ReadPageLabels(
         pdf_dict_getp(file_.ctx(), pdf_trailer(file_.ctx(), file_.doc()), "Root/PageLabels"), 0);
   });
+  ReadStructure();
   ReadAttachments(attachments);
 }
 
@@ -107,7 +108,8 @@ void Inventory::ReadMetadata() {
       size_t len = fz_buffer_storage(ctx, buf, &data);
       Unit u;
       u.kind = UnitKind::kMetadata;
-      u.text.assign(reinterpret_cast<const char*>(data), std::min(len, kMaxXmpBytes));
+      u.text.assign(reinterpret_cast<const char*>(data),
+                    std::min({len, kMaxXmpBytes, size_t{limits_.max_segment_bytes}}));
       fz_drop_buffer(ctx, buf);
       u.location = "XMP metadata";
       u.hint = "XMP";
@@ -248,6 +250,44 @@ void Inventory::ReadPageLabels(pdf_obj* node, int depth) {
   pdf_obj* kids = pdf_dict_get(ctx, node, PDF_NAME(Kids));
   int k = pdf_array_len(ctx, kids);
   for (int i = 0; i < k; ++i) ReadPageLabels(pdf_array_get(ctx, kids, i), depth + 1);
+}
+
+void Inventory::ReadStructure() {
+  fz_context* ctx = file_.ctx();
+  seen_.clear();
+  file_.context().Guard("cannot read the structure tree", [&] {
+    pdf_obj* root = pdf_dict_gets(
+        ctx, pdf_dict_get(ctx, pdf_trailer(ctx, file_.doc()), PDF_NAME(Root)), "StructTreeRoot");
+    // Depth first over /K without recursion: elements are dictionaries, kids arrays or numbers
+    // (marked-content ids) that carry nothing here.
+    std::vector<std::pair<pdf_obj*, int>> stack;
+    stack.emplace_back(pdf_dict_get(ctx, root, PDF_NAME(K)), 0);
+    size_t count = 0;
+    while (!stack.empty() && seen_.size() < kMaxTreeNodes) {
+      auto [node, depth] = stack.back();
+      stack.pop_back();
+      if (depth > kMaxTreeDepth) continue;
+      if (pdf_is_array(ctx, node)) {
+        for (int i = pdf_array_len(ctx, node) - 1; i >= 0; --i) {
+          stack.emplace_back(pdf_array_get(ctx, node, i), depth + 1);
+        }
+        continue;
+      }
+      if (!pdf_is_dict(ctx, node)) continue;
+      int num = pdf_to_num(ctx, node);
+      if (num > 0) {
+        if (std::find(seen_.begin(), seen_.end(), num) != seen_.end()) continue;
+        seen_.push_back(num);
+      }
+      std::string where = "structure element " + std::to_string(++count);
+      AddString(UnitKind::kStructure, node, PDF_NAME(Alt), where + " alt text", "alt text");
+      AddString(UnitKind::kStructure, node, PDF_NAME(ActualText), where + " actual text",
+                "actual text");
+      AddString(UnitKind::kStructure, node, PDF_NAME(E), where + " expansion", "abbreviation");
+      AddString(UnitKind::kStructure, node, PDF_NAME(T), where + " title", "title");
+      stack.emplace_back(pdf_dict_get(ctx, node, PDF_NAME(K)), depth + 1);
+    }
+  });
 }
 
 void Inventory::ReadAttachments(bool load) {

@@ -1,9 +1,9 @@
 #pragma once
 // Everything in a PDF that carries text, as units the engine scans: page lines (with character
 // positions), document information and XMP metadata, comments (annotation contents, authors,
-// subjects), form field names and values, bookmark titles, page label prefixes, link URIs and
-// attachment names. Each string unit remembers the dictionary and key it came from, so an edit
-// can be written back there.
+// subjects), form field names and values, bookmark titles, page label prefixes, link URIs,
+// structure-tree alt text and attachment names. Each string unit remembers the dictionary and key
+// it came from, so an edit can be written back there.
 
 #include <string>
 #include <vector>
@@ -25,6 +25,7 @@ enum class UnitKind {
   kPageLabel,       // page label prefixes: edited
   kLink,            // link URIs: edited
   kAttachmentName,  // file names and descriptions of attachments: edited
+  kStructure,       // alt text, actual text, expansions and titles of tagged content: edited
 };
 
 struct Unit {
@@ -82,6 +83,7 @@ class Inventory {
   void ReadField(pdf_obj* field, int depth);
   void ReadOutlines();
   void ReadPageLabels(pdf_obj* node, int depth);
+  void ReadStructure();
   void ReadAttachments(bool load);
 
   PdfFile& file_;

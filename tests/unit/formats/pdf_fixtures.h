@@ -37,7 +37,7 @@ inline std::string Stream(const std::string& dict_entries, const std::string& da
 
 // One page with: visible text, text in a hidden optional-content layer, text in a Form XObject,
 // a sticky-note comment, a form field, a bookmark, a page label, a link, document information and
-// a JavaScript open action.
+// a JavaScript open action, alt text in the structure tree, a page thumbnail.
 inline std::string SamplePdf() {
   std::string content =
       "BT /F1 12 Tf 72 700 Td (Contact Jane Roe today.) Tj ET\n"
@@ -51,13 +51,16 @@ inline std::string SamplePdf() {
           "<< /Type /Catalog /Pages 2 0 R /OpenAction 7 0 R /Outlines 11 0 R"
           " /PageLabels << /Nums [0 << /S /D /P (Jane Roe-) >>] >>"
           " /AcroForm << /Fields [13 0 R] >>"
-          " /OCProperties << /OCGs [8 0 R] /D << /OFF [8 0 R] /Order [8 0 R] >> >> >>",
+          " /OCProperties << /OCGs [8 0 R] /D << /OFF [8 0 R] /Order [8 0 R] >> >>"
+          " /StructTreeRoot << /Type /StructTreeRoot /K [<< /S /Figure /Alt (Photo of Jane Roe)"
+          " /K [<< /S /Span /ActualText (Jane Roe) >>] >>] >> >>",
           // 2 pages
           "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
           // 3 page
           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
           " /Resources << /Font << /F1 4 0 R >> /XObject << /X1 6 0 R >>"
-          " /Properties << /oc1 8 0 R >> >> /Annots [9 0 R 13 0 R 14 0 R] >>",
+          " /Properties << /oc1 8 0 R >> >> /Annots [9 0 R 13 0 R 14 0 R]"
+          " /Thumb 15 0 R >>",
           // 4 font
           "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
           // 5 content
@@ -85,6 +88,9 @@ inline std::string SamplePdf() {
           // 14 link
           "<< /Type /Annot /Subtype /Link /Rect [72 640 200 655]"
           " /A << /S /URI /URI (https://example.com/jane.roe) >> >>",
+          // 15 thumbnail (2x2 grey)
+          Stream("/Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8",
+                 std::string("\x10\x20\x30\x40", 4)),
       },
       "/Info 10 0 R");
 }

@@ -75,6 +75,8 @@ TEST(PdfDocument, ScansEveryPlaceThatCarriesText) {
   EXPECT_EQ(text_at("bookmark 1"), "Chapter for Jane Roe");
   EXPECT_EQ(text_at("page label from page 1"), "Jane Roe-");
   EXPECT_EQ(text_at("page 1, link"), "https://example.com/jane.roe");
+  EXPECT_EQ(text_at("structure element 1 alt text"), "Photo of Jane Roe");
+  EXPECT_EQ(text_at("structure element 2 actual text"), "Jane Roe");
   std::string all = AllText(*doc);
   EXPECT_NE(all.find("Hidden Alice Hidden"), std::string::npos);  // hidden layer
   EXPECT_NE(all.find("Form Bob Formsby"), std::string::npos);     // Form XObject
@@ -110,6 +112,8 @@ TEST(PdfDocument, WritesRedactedEditedAndCleanedOutput) {
   EXPECT_TRUE(HasNote(*doc, "document information"));
   EXPECT_TRUE(HasNote(*doc, "comments"));
   EXPECT_TRUE(HasNote(*doc, "page text"));
+  EXPECT_TRUE(HasNote(*doc, "page thumbnails"));
+  EXPECT_EQ(segs.find("structure element 1 alt text")->second, "Photo of [X]");
 }
 
 TEST(PdfDocument, KeptCommentsAreScrubbed) {
