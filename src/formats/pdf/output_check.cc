@@ -1,6 +1,7 @@
 #include "formats/pdf/output_check.h"
 
 #include "core/error.h"
+#include "formats/pdf/content_strings.h"
 #include "formats/pdf/pdf_file.h"
 #include "formats/pdf/pdf_units.h"
 
@@ -69,6 +70,14 @@ void CheckOutput(std::string bytes, const std::filesystem::path& file,
     search(u.text, u.location);
   }
   if (page >= 0) search(page_text, "page " + std::to_string(page + 1));
+  // Strings the text device does not show (marked-content /ActualText, text MuPDF skips) but
+  // other readers may.
+  for (int p = 0; p < written.page_count(); ++p) {
+    PdfFile::Page loaded = written.LoadPage(p);
+    for (const std::string& s : PageStrings(written, loaded.get())) {
+      search(s, "the content stream of page " + std::to_string(p + 1));
+    }
+  }
   for (int p : ocr_pages) {
     if (p < 0 || p >= written.page_count()) continue;
     PdfFile::Page loaded = written.LoadPage(p);

@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "formats/pdf/cleanup.h"
+#include "formats/pdf/content_strings.h"
 #include "formats/pdf/output_check.h"
 #include "formats/pdf/pdf_file.h"
 #include "formats/pdf/pdf_units.h"
@@ -190,6 +191,7 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
   int removed_annots = 0;
   int removed_rich_text = 0;
   int applied_existing = 0;
+  int stripped_actual_text = 0;
   for (int p = 0; p < file_->page_count(); ++p) {
     PdfFile::Page page = file_->LoadPage(p);
     bool existing_redactions = false;
@@ -236,6 +238,7 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
     if (it != redactions.end() || existing_redactions) {
       static const std::vector<Redaction> kNone;
       RedactPage(*file_, page.get(), it != redactions.end() ? it->second : kNone);
+      stripped_actual_text += StripActualText(*file_, page.get());
       if (existing_redactions) ++applied_existing;
     }
   }
@@ -253,6 +256,11 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
     notes_.push_back(
         {"redaction marks already in the file (" + std::to_string(applied_existing) + " pages)",
          "applied"});
+  }
+  if (stripped_actual_text) {
+    notes_.push_back({"replacement text (/ActualText) on redacted pages (" +
+                          std::to_string(stripped_actual_text) + ")",
+                      "removed: it could repeat redacted text"});
   }
   if (redacted) {
     notes_.push_back({"page text (" + std::to_string(redacted) + " values)",

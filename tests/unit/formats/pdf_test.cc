@@ -158,6 +158,47 @@ TEST(PdfOutputCheck, RefusesWhenARedactedValueIsStillThere) {
   EXPECT_NO_THROW(pdf::CheckOutput(pdf, "t.pdf", {"Zed Unseen", "ab"}, Limits{}));
 }
 
+// One page whose text carries an /ActualText that repeats it.
+std::string ActualTextPdf() {
+  using testing::MakePdf;
+  using testing::Stream;
+  return MakePdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
+      " /Resources << /Font << /F1 4 0 R >> >> >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      Stream("",
+             "/Span << /ActualText (Quentin Zellweger) >> BDC BT /F1 12 Tf 72 700 Td"
+             " (Quentin Zellweger signed) Tj ET EMC\n"
+             "BI /W 2 /H 1 /BPC 8 /CS /G ID \x28\x29 EI\n"
+             "BT /F1 12 Tf 72 680 Td (Other text.) Tj ET"),
+  });
+}
+
+TEST(PdfOutputCheck, ReadsStringsOtherReadersShow) {
+  // MuPDF's text device does not show /ActualText; poppler does.
+  EXPECT_THROW(pdf::CheckOutput(ActualTextPdf(), "t.pdf", {"Zellweger signed"}, Limits{}), Refusal);
+  try {
+    pdf::CheckOutput(ActualTextPdf(), "t.pdf", {"Quentin Zellweger"}, Limits{});
+    FAIL() << "not refused";
+  } catch (const Refusal& r) {
+    EXPECT_NE(r.reason().find("page 1"), std::string::npos) << r.reason();
+  }
+}
+
+TEST(PdfDocument, ActualTextOfRedactedPagesIsRemoved) {
+  auto doc = Open(ActualTextPdf());
+  StringSink sink;
+  // The output check reads the content streams' strings: a leftover /ActualText would refuse.
+  doc->Write(Replacing({"Zellweger"}), sink);
+  std::string out = sink.Take();
+  EXPECT_TRUE(HasNote(*doc, "ActualText"));
+  std::string all = AllText(*Open(out));
+  EXPECT_NE(all.find("signed"), std::string::npos);
+  EXPECT_NE(all.find("Other text."), std::string::npos);
+}
+
 TEST(PdfOutputCheck, NormalizesSpaces) {
   EXPECT_EQ(pdf::NormalizeSpaces("  a \n\t b  "), "a b");
   EXPECT_EQ(pdf::NormalizeSpaces(""), "");
