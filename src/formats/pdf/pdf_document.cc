@@ -167,14 +167,18 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
       default: {
         std::string text = Applied(u.text, edits);
         file_->context().Guard("cannot edit a string", [&] {
-          if (u.byte_string) {
+          if (u.index >= 0) {
+            pdf_array_put_drop(ctx, u.dict, u.index, pdf_new_text_string(ctx, text.c_str()));
+          } else if (u.byte_string) {
             pdf_dict_put_string(ctx, u.dict, u.key, text.data(), text.size());
           } else {
             pdf_dict_put_text_string(ctx, u.dict, u.key, text.c_str());
           }
           if (u.kind == UnitKind::kField || u.kind == UnitKind::kComment) {
-            dirty.insert(pdf_to_num(ctx, u.dict));
-            pdf_obj* kids = pdf_dict_get(ctx, u.dict, PDF_NAME(Kids));
+            // The rich-text copy of a field value would keep the old text.
+            if (u.kind == UnitKind::kField) pdf_dict_dels(ctx, u.owner, "RV");
+            dirty.insert(pdf_to_num(ctx, u.owner));
+            pdf_obj* kids = pdf_dict_get(ctx, u.owner, PDF_NAME(Kids));
             for (int k = 0; k < pdf_array_len(ctx, kids); ++k) {
               dirty.insert(pdf_to_num(ctx, pdf_array_get(ctx, kids, k)));
             }

@@ -65,6 +65,7 @@ Inventory::~Inventory() {
   for (Unit& u : units_) {
     pdf_drop_obj(file_.ctx(), u.dict);
     pdf_drop_obj(file_.ctx(), u.key);
+    pdf_drop_obj(file_.ctx(), u.owner);
   }
   for (Attachment& a : attachments_) pdf_drop_obj(file_.ctx(), a.filespec);
 }
@@ -86,8 +87,45 @@ void Inventory::AddString(UnitKind kind, pdf_obj* dict, pdf_obj* key, std::strin
   u.hint = std::move(hint);
   u.dict = pdf_keep_obj(ctx, dict);
   u.key = pdf_keep_obj(ctx, key);
+  u.owner = pdf_keep_obj(ctx, dict);
   u.byte_string = bytes;
   units_.push_back(std::move(u));
+}
+
+void Inventory::AddArrayStrings(UnitKind kind, pdf_obj* array, pdf_obj* owner,
+                                const std::string& location, const std::string& hint) {
+  fz_context* ctx = file_.ctx();
+  for (int i = 0, n = pdf_array_len(ctx, array); i < n; ++i) {
+    pdf_obj* item = pdf_array_get(ctx, array, i);
+    if (pdf_is_array(ctx, item)) {
+      for (int j = 0, m = pdf_array_len(ctx, item); j < m; ++j) {
+        pdf_obj* inner = pdf_array_get(ctx, item, j);
+        if (!pdf_is_string(ctx, inner)) continue;
+        Unit u;
+        u.kind = kind;
+        u.text = pdf_to_text_string(ctx, inner);
+        if (u.text.empty()) continue;
+        u.location = location + " " + std::to_string(i + 1);
+        u.hint = hint;
+        u.dict = pdf_keep_obj(ctx, item);
+        u.index = j;
+        u.owner = pdf_keep_obj(ctx, owner);
+        units_.push_back(std::move(u));
+      }
+      continue;
+    }
+    if (!pdf_is_string(ctx, item)) continue;
+    Unit u;
+    u.kind = kind;
+    u.text = pdf_to_text_string(ctx, item);
+    if (u.text.empty()) continue;
+    u.location = location + " " + std::to_string(i + 1);
+    u.hint = hint;
+    u.dict = pdf_keep_obj(ctx, array);
+    u.index = i;
+    u.owner = pdf_keep_obj(ctx, owner);
+    units_.push_back(std::move(u));
+  }
 }
 
 void Inventory::ReadMetadata() {
@@ -201,6 +239,12 @@ void Inventory::ReadField(pdf_obj* field, int depth) {
   pdf_drop_obj(ctx, tm);
   AddString(UnitKind::kField, field, PDF_NAME(V), where + " value", name);
   AddString(UnitKind::kField, field, PDF_NAME(DV), where + " default value", name);
+  // Selected values of a multiple-choice list and the choices offered.
+  pdf_obj* value = pdf_dict_get(ctx, field, PDF_NAME(V));
+  if (pdf_is_array(ctx, value))
+    AddArrayStrings(UnitKind::kField, value, field, where + " value", name);
+  AddArrayStrings(UnitKind::kField, pdf_dict_get(ctx, field, PDF_NAME(Opt)), field,
+                  where + " option", name);
   pdf_obj* kids = pdf_dict_get(ctx, field, PDF_NAME(Kids));
   int n = pdf_array_len(ctx, kids);
   for (int i = 0; i < n; ++i) ReadField(pdf_array_get(ctx, kids, i), depth + 1);

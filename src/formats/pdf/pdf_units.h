@@ -39,6 +39,8 @@ struct Unit {
   pdf_obj* dict = nullptr;   // kept reference: where the string lives
   pdf_obj* key = nullptr;    // kept reference: the key (a PDF name)
   bool byte_string = false;  // written back as bytes (URIs), not as a text string
+  int index = -1;            // >= 0: the string is element `index` of the array `dict` (no key)
+  pdf_obj* owner = nullptr;  // kept reference: the field or annotation whose appearance shows it
 };
 
 // Whether an annotation of this type is a comment (removed by default, kept and scrubbed with
@@ -77,6 +79,10 @@ class Inventory {
  private:
   void AddString(UnitKind kind, pdf_obj* dict, pdf_obj* key, std::string location, std::string hint,
                  bool bytes = false);
+  // Each string element of array, and of the arrays inside it (choice options are strings or
+  // [export, display] pairs).
+  void AddArrayStrings(UnitKind kind, pdf_obj* array, pdf_obj* owner, const std::string& location,
+                       const std::string& hint);
   void ReadMetadata();
   void ReadPage(int index, bool everything, const std::string& ocr_lang);
   void ReadFields();

@@ -50,7 +50,7 @@ inline std::string SamplePdf() {
           // 1 catalog
           "<< /Type /Catalog /Pages 2 0 R /OpenAction 7 0 R /Outlines 11 0 R"
           " /PageLabels << /Nums [0 << /S /D /P (Jane Roe-) >>] >>"
-          " /AcroForm << /Fields [13 0 R] >>"
+          " /AcroForm << /Fields [13 0 R 16 0 R] >>"
           " /OCProperties << /OCGs [8 0 R] /D << /OFF [8 0 R] /Order [8 0 R] >> >>"
           " /StructTreeRoot << /Type /StructTreeRoot /K [<< /S /Figure /Alt (Photo of Jane Roe)"
           " /K [<< /S /Span /ActualText (Jane Roe) >>] >>] >> >>",
@@ -59,7 +59,7 @@ inline std::string SamplePdf() {
           // 3 page
           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
           " /Resources << /Font << /F1 4 0 R >> /XObject << /X1 6 0 R >>"
-          " /Properties << /oc1 8 0 R >> >> /Annots [9 0 R 13 0 R 14 0 R]"
+          " /Properties << /oc1 8 0 R >> >> /Annots [9 0 R 13 0 R 14 0 R 16 0 R]"
           " /Thumb 15 0 R >>",
           // 4 font
           "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
@@ -91,6 +91,10 @@ inline std::string SamplePdf() {
           // 15 thumbnail (2x2 grey)
           Stream("/Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8",
                  std::string("\x10\x20\x30\x40", 4)),
+          // 16 list box: options and a multiple selection
+          "<< /Type /Annot /Subtype /Widget /FT /Ch /Ff 2097152 /T (reviewers)"
+          " /Opt [(Ann Optionsby) [(x2) (Other Person)]] /V [(Ann Optionsby)]"
+          " /RV (<p>Ann Optionsby</p>) /Rect [150 400 400 480] /P 3 0 R /DA (/Helv 10 Tf 0 g) >>",
       },
       "/Info 10 0 R");
 }

@@ -76,6 +76,9 @@ TEST(PdfDocument, ScansEveryPlaceThatCarriesText) {
   EXPECT_EQ(text_at("page label from page 1"), "Jane Roe-");
   EXPECT_EQ(text_at("page 1, link"), "https://example.com/jane.roe");
   EXPECT_EQ(text_at("structure element 1 alt text"), "Photo of Jane Roe");
+  EXPECT_EQ(text_at("form field reviewers option 1"), "Ann Optionsby");
+  EXPECT_EQ(text_at("form field reviewers value 1"), "Ann Optionsby");
+  EXPECT_EQ(segs.count("form field reviewers option 2"), 2u);  // export and display text
   EXPECT_EQ(text_at("structure element 2 actual text"), "Jane Roe");
   std::string all = AllText(*doc);
   EXPECT_NE(all.find("Hidden Alice Hidden"), std::string::npos);  // hidden layer
@@ -86,14 +89,17 @@ TEST(PdfDocument, ScansEveryPlaceThatCarriesText) {
 TEST(PdfDocument, WritesRedactedEditedAndCleanedOutput) {
   auto doc = Open(SamplePdf());
   StringSink sink;
-  doc->Write(Replacing({"Jane Roe", "Alice", "Bob Formsby", "Carol", "Dave Fielding", "jane.roe"}),
+  doc->Write(Replacing({"Jane Roe", "Alice", "Bob Formsby", "Carol", "Dave Fielding", "jane.roe",
+                        "Ann Optionsby"}),
              sink);
   std::string out = sink.Take();
   ASSERT_TRUE(out.starts_with("%PDF-"));
 
   auto again = Open(out);
   std::string all = AllText(*again);
-  for (const char* gone : {"Jane", "Alice", "Bob", "Formsby", "Carol", "Dave", "jane.roe"}) {
+  EXPECT_EQ(out.find("Optionsby"), std::string::npos);  // nor in the rich-text value
+  for (const char* gone :
+       {"Jane", "Alice", "Bob", "Formsby", "Carol", "Dave", "jane.roe", "Optionsby"}) {
     EXPECT_EQ(all.find(gone), std::string::npos) << gone;
   }
   EXPECT_NE(all.find("Nothing here."), std::string::npos);
