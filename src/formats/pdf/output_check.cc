@@ -15,7 +15,27 @@ bool IsSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// Letters and digits, counting every byte of a multi-byte UTF-8 character as one.
+bool IsWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
 }  // namespace
+
+bool ContainsWord(std::string_view text, std::string_view needle) {
+  if (needle.empty()) return false;
+  bool open_start = IsWordByte(static_cast<unsigned char>(needle.front()));
+  bool open_end = IsWordByte(static_cast<unsigned char>(needle.back()));
+  for (size_t at = text.find(needle); at != std::string_view::npos;
+       at = text.find(needle, at + 1)) {
+    size_t end = at + needle.size();
+    bool starts = !open_start || at == 0 || !IsWordByte(static_cast<unsigned char>(text[at - 1]));
+    bool ends =
+        !open_end || end == text.size() || !IsWordByte(static_cast<unsigned char>(text[end]));
+    if (starts && ends) return true;
+  }
+  return false;
+}
 
 std::string NormalizeSpaces(std::string_view text) {
   std::string out;
@@ -51,7 +71,7 @@ void CheckOutput(std::string bytes, const std::filesystem::path& file,
   auto search = [&](const std::string& text, const std::string& location) {
     std::string n = NormalizeSpaces(text);
     for (const std::string& v : wanted) {
-      if (n.find(v) != std::string::npos) {
+      if (ContainsWord(n, v)) {
         throw Refusal(file, "output check failed: a redacted value can still be extracted from " +
                                 location + " of the written PDF; nothing was written");
       }

@@ -16,6 +16,11 @@ namespace deskbench::pdf {
 // Runs of white space become one space, ends trimmed: PDF text extraction decides spacing.
 std::string NormalizeSpaces(std::string_view text);
 
+// Whether needle occurs in text as a whole word: where needle starts (ends) with a letter or digit,
+// the text before (after) it is not one. A value inside a longer word ("Smith" in "Goldsmith") is
+// not the value.
+bool ContainsWord(std::string_view text, std::string_view needle);
+
 // Throws Refusal naming file and the location of the first leftover. Scanned pages that had
 // redactions (ocr_pages, 0-based) are rendered and read with OCR (ocr_lang) again.
 void CheckOutput(std::string bytes, const std::filesystem::path& file,

@@ -205,6 +205,18 @@ TEST(PdfDocument, ActualTextOfRedactedPagesIsRemoved) {
   EXPECT_NE(all.find("Other text."), std::string::npos);
 }
 
+TEST(PdfOutputCheck, ValuesAreWholeWords) {
+  EXPECT_TRUE(pdf::ContainsWord("call Jane Roe now", "Jane Roe"));
+  EXPECT_TRUE(pdf::ContainsWord("Jane Roe", "Jane Roe"));
+  EXPECT_TRUE(pdf::ContainsWord("(Jane Roe)", "Jane Roe"));
+  EXPECT_FALSE(pdf::ContainsWord("Goldsmith", "smith"));
+  EXPECT_FALSE(pdf::ContainsWord("Smithson", "Smith"));
+  EXPECT_TRUE(pdf::ContainsWord("Smithson and Smith", "Smith"));
+  EXPECT_TRUE(pdf::ContainsWord("mail:x@y.com", "@y.com"));  // starts with a non-word byte
+  EXPECT_FALSE(pdf::ContainsWord("Jos\xc3\xa9", "Jos"));
+  EXPECT_FALSE(pdf::ContainsWord("abc", ""));
+}
+
 TEST(PdfOutputCheck, NormalizesSpaces) {
   EXPECT_EQ(pdf::NormalizeSpaces("  a \n\t b  "), "a b");
   EXPECT_EQ(pdf::NormalizeSpaces(""), "");
