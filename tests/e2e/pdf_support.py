@@ -96,3 +96,41 @@ def attach(path, out, text=ATTACHED):
 def encrypt(path, out, user, owner):
     subprocess.run(["qpdf", "--encrypt", user, owner, "256", "--", str(path), str(out)],
                    check=True)
+
+
+def simple_pdf(text):
+    """A one-page PDF written by hand, returned as bytes with the offset of its xref."""
+    content = ("BT /F1 12 Tf 72 700 Td (%s) Tj ET" % text).encode()
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
+            b" /Resources << /Font << /F1 4 0 R >> >> >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
+    out = b"%PDF-1.7\n"
+    offsets = []
+    for i, body in enumerate(objs):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % (i + 1) + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, xref)
+    return out, xref
+
+
+def with_incremental_update(original, xref, text):
+    """Appends an update that replaces the page's content stream (object 5) with text: the old
+    stream stays in the file as an earlier revision."""
+    content = ("BT /F1 12 Tf 72 700 Td (%s) Tj ET" % text).encode()
+    out = original
+    offset = len(out)
+    out += (b"5 0 obj\n<< /Length %d >>\nstream\n" % len(content) + content +
+            b"\nendstream\nendobj\n")
+    new_xref = len(out)
+    out += b"xref\n0 1\n0000000000 65535 f \n5 1\n%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size 6 /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        xref, new_xref)
+    return out

@@ -217,6 +217,22 @@ class PdfTest(unittest.TestCase):
         notes = [n["part"] for n in report(out)["files"][0]["notes"]]
         self.assertTrue(any("owner password" in n for n in notes), notes)
 
+    def test_earlier_revisions_do_not_survive(self):
+        original, xref = fx.simple_pdf("Contact Vivienne Oldrevision today.")
+        updated = self.dir / "in" / "updated.pdf"
+        updated.write_bytes(fx.with_incremental_update(original, xref, "Contact us today."))
+        self.pdf.unlink()
+        # The fixture: the current revision shows no name, the file still holds the old one.
+        self.assertNotIn("Oldrevision", run("pdftotext", updated, "-").stdout)
+        self.assertIn(b"Oldrevision", updated.read_bytes())
+        out = self.dir / "out"
+        r = scrub(updated, "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        result = out / "updated.pdf"
+        self.assertNotIn("Oldrevision", tool_text(result))
+        self.assertNotIn(b"Oldrevision", result.read_bytes())
+        self.assertIn("Contact us today.", run("pdftotext", result, "-").stdout)
+
     def test_damaged_files(self):
         data = self.pdf.read_bytes()
         # A wrong cross-reference offset: MuPDF rebuilds the table from the objects.
