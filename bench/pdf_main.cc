@@ -83,7 +83,7 @@ const std::string& TheReport() {
 
 deskbench::FormatOptions Options() {
   deskbench::FormatOptions options;
-  options.ocr_lang.clear();  // text pages only
+  options.ocr = false;  // text pages only
   return options;
 }
 

@@ -24,6 +24,11 @@ void CommonFlags::Register(CLI::App& app) {
   app.add_flag("--pdf-label", pdf_label,
                "Write the entity type (\"[PERSON]\") inside PDF redaction boxes instead of "
                "leaving them plain black");
+  app.add_option("--ocr-lang", ocr_lang,
+                 "Tesseract languages for text in images and scanned pages (default eng; e.g. "
+                 "eng+deu, each needs its tesseract-ocr-<lang> package)");
+  app.add_flag("--no-ocr", no_ocr,
+               "Do not read text in images (faster; images only lose their metadata)");
 }
 
 Config CommonFlags::LoadConfig() const {
@@ -34,6 +39,8 @@ Config CommonFlags::LoadConfig() const {
   c.policy.allow.insert(c.policy.allow.end(), allow.begin(), allow.end());
   if (pdf_password) c.formats.pdf_password = *pdf_password;
   if (pdf_label) c.formats.pdf_label = true;
+  if (ocr_lang) c.formats.ocr_lang = *ocr_lang;
+  if (no_ocr) c.formats.ocr = false;
   return c;
 }
 

@@ -26,6 +26,8 @@ struct CommonFlags {
   bool quiet = false;
   std::optional<std::string> pdf_password;
   bool pdf_label = false;
+  std::optional<std::string> ocr_lang;
+  bool no_ocr = false;
 
   void Register(CLI::App& app);
   // The config with the command line's overrides applied. Throws UsageError.

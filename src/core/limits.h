@@ -25,6 +25,9 @@ struct Limits {
   // Files inside files (a docx in a zip in a tar, an attachment of an email in an mbox): each
   // container opens its members with one level less; at zero, members are refused.
   uint32_t max_nesting = 4;
+  // Images (and scanned pages) are decoded only up to this many pixels, read from their headers
+  // first, so a small file cannot claim gigabytes once decoded.
+  uint64_t max_image_pixels = 100'000'000;
 };
 
 }  // namespace deskbench

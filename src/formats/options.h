@@ -12,6 +12,9 @@ struct FormatOptions {
   Limits limits;
   // Comments (Office, OpenDocument, PDF annotations) are scrubbed and kept instead of removed.
   bool keep_comments = false;
+  // Text in pixels (images, scanned pages) is read with OCR; off, images only lose their metadata
+  // and their text is not checked (noted per image).
+  bool ocr = true;
   // Tesseract languages for text in pixels ("eng", "eng+deu").
   std::string ocr_lang = "eng";
   // Opens PDFs protected by a user password.

@@ -8,6 +8,8 @@
 #include "core/error.h"
 #include "formats/csv/csv_document.h"
 #include "formats/html/html_document.h"
+#include "formats/image/codec.h"
+#include "formats/image/image_document.h"
 #include "formats/json/json_document.h"
 #include "formats/json/jsonl_document.h"
 #include "formats/legacy/convert.h"
@@ -167,11 +169,15 @@ bool LooksLikePdf(std::string_view head) {
   size_t at = head.find("%PDF-");
   return at != std::string_view::npos && at < 1024;
 }
+constexpr std::string_view kHeifReason =
+    "HEIC/HEIF images are not supported: convert to JPEG or PNG first";
 
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
   if (LooksLikePdf(head)) return "pdf";
+  if (image::LooksLikeHeif(head)) throw Refusal(path, std::string(kHeifReason));
+  if (auto picture = image::SniffImage(head)) return image::FormatName(*picture);
   if (head.starts_with("PK\x03\x04")) {
     std::string office = OfficeZipFormat(path, head);
     if (!office.empty()) return office;
@@ -245,6 +251,8 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
     document = std::make_unique<odf::OdfDocument>(source, limits);
   } else if (format == "pdf") {
     document = std::make_unique<pdf::PdfDocument>(source, options, OpenSource);
+  } else if (image::SniffImage(head)) {
+    document = std::make_unique<image::ImageDocument>(source, options);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {

@@ -14,7 +14,7 @@ namespace deskbench {
 
 struct OpenedDocument {
   std::string format;  // "text", "csv", "json", "jsonl", "html", "markdown", "code", "docx",
-                       // "xlsx", "pptx", "doc", "xls", "ppt"
+                       // "xlsx", "pptx", "doc", "xls", "ppt", "jpeg", "png", "gif", "tiff", "webp"
   std::unique_ptr<Document> document;
   // When not empty, the extension (".docx") the output is written with: the document was
   // converted to another format (a legacy .doc scrubbed as .docx).

@@ -61,6 +61,17 @@ def office_parts(path):
                 for n in z.namelist()}
 
 
+def ocr(path):
+    r = subprocess.run(["tesseract", str(path), "-"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def exif_dump(path):
+    return subprocess.run(["exiftool", "-a", "-u", "-G1", str(path)], capture_output=True,
+                          text=True, errors="replace", timeout=120).stdout
+
+
 class ExampleTaskTest(unittest.TestCase):
     def test_nothing_planted_survives(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -71,7 +82,7 @@ class ExampleTaskTest(unittest.TestCase):
             self.assertEqual(r.returncode, 0, r.stderr)
             outputs = {p.relative_to(out).as_posix(): p.read_text(errors="replace")
                        for p in out.rglob("*") if p.is_file()}
-            self.assertEqual(len(outputs), 11, sorted(outputs))
+            self.assertEqual(len(outputs), 12, sorted(outputs))
             searched = dict(outputs)
             searched[PDF] = pdf_text(out / PDF, tmp)
             self.assertIn("OAK-LAX", searched[PDF])
@@ -114,6 +125,19 @@ class ExampleTaskTest(unittest.TestCase):
             # Work content that is not sensitive is untouched.
             self.assertIn("INV-2023-00481", outputs["deliverable/memo.md"])
             self.assertIn("OAK-LAX", outputs["deliverable/summary.html"])
+            # The photo: its EXIF is gone and the person and email on the whiteboard are painted
+            # over, while the work on it stays readable.
+            photo_in = ROOT / "examples/task/reference/whiteboard.jpg"
+            photo_out = out / "reference/whiteboard.jpg"
+            self.assertIn("Margaret Ellison", ocr(photo_in))
+            self.assertIn("Daniel Okafor", exif_dump(photo_in))
+            seen = ocr(photo_out)
+            for value in ("Ellison", "dokafor", "halvorsen"):
+                self.assertNotIn(value.lower(), seen.lower(), seen)
+            self.assertIn("OAK-LAX rates", seen)
+            dump = exif_dump(photo_out)
+            for value in ("Okafor", "PC9-0042", "GPS", "Pixelcam"):
+                self.assertNotIn(value, dump)
             sarif = json.loads((Path(tmp) / "out.report/report.sarif").read_text())
             self.assertEqual(sarif["version"], "2.1.0")
             self.assertGreaterEqual(len(sarif["runs"][0]["results"]), 3)

@@ -139,6 +139,18 @@ class PdfTest(unittest.TestCase):
         notes = [n["part"] for n in report(out)["files"][0]["notes"]]
         self.assertIn("scanned pages (1)", notes)
 
+    def test_no_ocr_says_scanned_pages_were_not_checked(self):
+        scanned = self.dir / "in" / "scanned.pdf"
+        fx.build_report(scanned, scanned=True)
+        self.pdf.unlink()
+        out = self.dir / "out"
+        r = scrub(scanned, "--no-ocr", "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        notes = {n["part"]: n["action"] for n in report(out)["files"][0]["notes"]}
+        self.assertIn("not checked", notes.get("scanned pages (1)", ""), notes)
+        # The text layer is scrubbed all the same.
+        self.assertNotIn("Hollingsworth", run("pdftotext", out / "scanned.pdf", "-").stdout)
+
     def test_pdf_made_by_libreoffice(self):
         soffice = shutil.which("soffice")
         if not soffice:

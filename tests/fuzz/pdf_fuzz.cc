@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace deskbench;
   FormatOptions options;
   options.limits = fuzz::SmallLimits();
-  options.ocr_lang.clear();
+  options.ocr = false;
   try {
     pdf::PdfDocument doc(
         ByteSource::FromBytes(std::string(reinterpret_cast<const char*>(data), size), "f.pdf"),

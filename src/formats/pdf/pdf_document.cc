@@ -89,11 +89,16 @@ void PdfDocument::Load(std::string bytes) {
                       "scanned and redacted like visible text; visibility kept"});
   }
   inventory_ = std::make_unique<Inventory>(*file_, options_.limits, /*everything=*/false,
-                                           /*attachments=*/!written_, options_.ocr_lang);
+                                           /*attachments=*/!written_,
+                                           options_.ocr ? options_.ocr_lang : std::string());
   if (size_t scanned = inventory_->scanned().size()) {
     notes_.push_back({"scanned pages (" + std::to_string(scanned) + ")",
                       "read with OCR (" + options_.ocr_lang + ", " +
                           std::to_string(static_cast<int>(kOcrDpi)) + " dpi)"});
+  }
+  if (int unread = inventory_->unread_scans()) {
+    notes_.push_back({"scanned pages (" + std::to_string(unread) + ")",
+                      "not read: OCR is off, the text in their pixels was not checked"});
   }
   if (file_->repaired()) {
     notes_.push_back({"damaged file structure", "repaired by MuPDF; the output is written whole"});

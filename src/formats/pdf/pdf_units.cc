@@ -170,6 +170,7 @@ void Inventory::ReadPage(int index, bool everything, const std::string& ocr_lang
     u.line = i;
     units_.push_back(std::move(u));
   }
+  if (ocr_lang.empty() && LooksScanned(text)) ++unread_scans_;
   if (!ocr_lang.empty() && LooksScanned(text)) {
     scanned_.push_back(ReadScannedPage(file_, page.get(), index, ocr_lang));
     const ScannedPage& scan = scanned_.back();

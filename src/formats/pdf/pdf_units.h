@@ -74,6 +74,8 @@ class Inventory {
   std::vector<PageText>& pages() { return pages_; }
   std::vector<Attachment>& attachments() { return attachments_; }
   std::vector<ScannedPage>& scanned() { return scanned_; }
+  // Pages that look scanned but were not read (no OCR language given).
+  int unread_scans() const { return unread_scans_; }
   int removed_comments() const { return comments_; }
 
  private:
@@ -100,6 +102,7 @@ class Inventory {
   std::vector<ScannedPage> scanned_;
   std::vector<int> seen_;  // object numbers visited by tree walks (cycles in hostile files)
   int comments_ = 0;
+  int unread_scans_ = 0;
 };
 
 }  // namespace deskbench::pdf

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>
 
+#include "formats/image/ocr_memo.h"
 #include "image_fixtures.h"
 
 namespace deskbench::image {
@@ -125,6 +126,22 @@ TEST(Ocr, MissingLanguageNamesThePackage) {
   EXPECT_THROW(Recognize(img, "../etc"), std::invalid_argument);
   Pixels wrong{40, 40, 3, std::vector<uint8_t>(10)};
   EXPECT_THROW(Recognize(wrong, "eng"), std::invalid_argument);
+}
+
+TEST(OcrMemo, SameBytesAreReadOnce) {
+  Pixels img = Text({"Remembered line"});
+  int decoded = 0;
+  auto pixels = [&] {
+    ++decoded;
+    return img;
+  };
+  auto first = RecognizeOnce("bytes-of-the-memo-test", 1, "eng", pixels);
+  auto second = RecognizeOnce("bytes-of-the-memo-test", 1, "eng", pixels);
+  EXPECT_EQ(decoded, 1);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(second[0].text, first[0].text);
+  RecognizeOnce("bytes-of-the-memo-test", 6, "eng", pixels);  // another orientation
+  EXPECT_EQ(decoded, 2);
 }
 
 }  // namespace
