@@ -19,6 +19,11 @@ void CommonFlags::Register(CLI::App& app) {
   app.add_option("--allow", allow, "A value never to report (repeatable)")->allow_extra_args(false);
   app.add_option("-j,--jobs", jobs, "Worker threads (default: the number of cores)");
   app.add_flag("-q,--quiet", quiet, "No progress or summary on stderr");
+  app.add_option("--pdf-password", pdf_password,
+                 "Password that opens PDFs encrypted with a user password (written unencrypted)");
+  app.add_flag("--pdf-label", pdf_label,
+               "Write the entity type (\"[PERSON]\") inside PDF redaction boxes instead of "
+               "leaving them plain black");
   app.add_option("--ocr-lang", ocr_lang,
                  "Tesseract languages for text in images and scanned pages (default eng; e.g. "
                  "eng+deu, each needs its tesseract-ocr-<lang> package)");
@@ -32,6 +37,8 @@ Config CommonFlags::LoadConfig() const {
   Config c = ResolveConfig(path);
   c.policy.deny.insert(c.policy.deny.end(), deny.begin(), deny.end());
   c.policy.allow.insert(c.policy.allow.end(), allow.begin(), allow.end());
+  if (pdf_password) c.formats.pdf_password = *pdf_password;
+  if (pdf_label) c.formats.pdf_label = true;
   if (ocr_lang) c.formats.ocr_lang = *ocr_lang;
   if (no_ocr) c.formats.ocr = false;
   return c;

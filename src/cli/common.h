@@ -24,6 +24,8 @@ struct CommonFlags {
   std::vector<std::string> allow;
   unsigned jobs = 0;
   bool quiet = false;
+  std::optional<std::string> pdf_password;
+  bool pdf_label = false;
   std::optional<std::string> ocr_lang;
   bool no_ocr = false;
 

@@ -22,6 +22,7 @@
 #include "formats/ooxml/docx_document.h"
 #include "formats/ooxml/pptx_document.h"
 #include "formats/ooxml/xlsx_document.h"
+#include "formats/pdf/pdf_document.h"
 #include "formats/sniff.h"
 #include "formats/text/text_document.h"
 
@@ -197,12 +198,19 @@ bool LooksLikeNotebook(std::string_view head) {
           head.find("\"cell_type\"") != std::string_view::npos);
 }
 
+// PDF readers accept the header anywhere in the first 1024 bytes.
+// A text file that merely mentions "%PDF-" (a script that writes PDFs) stays text.
+bool LooksLikePdf(std::string_view head) {
+  size_t at = head.find("%PDF-");
+  return at == 0 || (at != std::string_view::npos && at < 1024 && !LooksLikeText(head));
+}
 constexpr std::string_view kHeifReason =
     "HEIF images other than HEIC (AVIF...) are not supported: convert to JPEG or PNG first";
 
 }  // namespace
 
 std::string DetectFormat(const std::filesystem::path& path, std::string_view head) {
+  if (LooksLikePdf(head)) return "pdf";
   if (auto picture = image::SniffImage(head)) return image::FormatName(*picture);
   if (image::LooksLikeHeif(head)) throw Refusal(path, std::string(kHeifReason));
   if (head.starts_with("PK\x03\x04")) {
@@ -303,6 +311,8 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
       document = std::make_unique<json::JsonDocument>(source, limits);
       format = "json";
     }
+  } else if (format == "pdf") {
+    document = std::make_unique<pdf::PdfDocument>(source, options, OpenSource);
   } else if (image::SniffImage(head)) {
     document = std::make_unique<image::ImageDocument>(source, options);
   } else if (format == "html") {

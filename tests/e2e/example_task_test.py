@@ -1,6 +1,7 @@
 """The bundled example task (what `make demo` runs) passes its checks, is scrubbed as one bundle
-with none of its planted values left in its text files or in any part of its Office files, the
-Office outputs still open, and it packs and verifies."""
+with none of its planted values left in its text files, in any part of its Office files or in
+what poppler and tesseract read from its PDF, the Office outputs still open, and it packs and
+verifies."""
 import json
 import os
 import shutil
@@ -38,6 +39,21 @@ PLANTED = {
 PLANTED_IN_CELLS = ["4155550187"]
 OFFICE = ("deliverable/carrier_review.docx", "reference/carrier_rates.xlsx",
           "deliverable/board_update.pptx")
+PDF = "reference/delivery_letter.pdf"
+
+
+def pdf_text(path, tmp):
+    """What independent tools read from a PDF: its text, metadata, and OCR of its pages."""
+    out = [subprocess.run(cmd, capture_output=True, text=True, errors="replace").stdout
+           for cmd in (["pdftotext", str(path), "-"], ["pdfinfo", "-meta", str(path)])]
+    pages = Path(tmp) / "pages"
+    pages.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(path), str(pages / path.stem)],
+                   check=True)
+    for png in sorted(pages.glob(path.stem + "*.png")):
+        out.append(subprocess.run(["tesseract", str(png), "-"], capture_output=True,
+                                  text=True).stdout)
+    return "\n".join(out)
 
 
 def office_parts(path):
@@ -73,10 +89,16 @@ class ExampleTaskTest(unittest.TestCase):
             out = Path(tmp) / "task.scrubbed"
             outputs = {p.relative_to(out).as_posix(): p.read_text(errors="replace")
                        for p in out.rglob("*") if p.is_file()}
-            self.assertEqual(len(outputs), 11, sorted(outputs))
+            self.assertEqual(len(outputs), 12, sorted(outputs))
             self.assertIn("task.toml", outputs)
             self.assertIn("request.md", outputs)
             searched = dict(outputs)
+            searched[PDF] = pdf_text(out / PDF, tmp)
+            self.assertIn("OAK-LAX", searched[PDF])
+            planted_in_pdf = pdf_text(ROOT / "examples/task" / PDF, Path(tmp) / "in")
+            for value in ("Margaret Ellison", "Daniel Okafor", "Thomas Whitfield",
+                          "margaret.ellison@halvorsenfreight.com"):
+                self.assertIn(value, planted_in_pdf)
             for name in OFFICE:
                 del searched[name]  # searched part by part instead: the parts are compressed
                 searched.update(office_parts(out / name))

@@ -1,0 +1,107 @@
+#include "formats/pdf/page_text.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace deskbench::pdf {
+namespace {
+
+// Owns what the structured-text run creates, so a MuPDF error or an exception frees it.
+struct TextRun {
+  fz_context* ctx;
+  fz_stext_page* page = nullptr;
+  fz_device* device = nullptr;
+  ~TextRun() {
+    fz_drop_device(ctx, device);
+    fz_drop_stext_page(ctx, page);
+  }
+};
+
+double Area(fz_rect r) {
+  if (fz_is_empty_rect(r)) return 0;
+  return static_cast<double>(r.x1 - r.x0) * static_cast<double>(r.y1 - r.y0);
+}
+
+void AppendUtf8(std::string& out, int c) {
+  char buf[FZ_UTFMAX];
+  if (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
+  int n = fz_runetochar(buf, c);
+  out.append(buf, static_cast<size_t>(n));
+}
+
+}  // namespace
+
+PageText ReadPageText(Context& context, pdf_page* page, bool everything) {
+  fz_context* ctx = context.get();
+  TextRun run{ctx};
+  fz_rect page_box{};
+  context.Guard("reading page text", [&] {
+    // MuPDF applies the page transform itself: characters come out in page space.
+    fz_matrix ctm = fz_identity;
+    page_box = pdf_bound_page(ctx, page);
+    run.page = fz_new_stext_page(ctx, page_box);
+    fz_stext_options options{};
+    options.flags = FZ_STEXT_PRESERVE_IMAGES;
+    run.device = fz_new_stext_device(ctx, run.page, &options);
+    if (everything) {
+      pdf_run_page(ctx, page, run.device, ctm, nullptr);
+    } else {
+      pdf_run_page_contents(ctx, page, run.device, ctm, nullptr);
+    }
+    fz_close_device(ctx, run.device);
+  });
+
+  PageText result;
+  result.page_area = Area(page_box);
+  for (fz_stext_block* block = run.page->first_block; block; block = block->next) {
+    if (block->type == FZ_STEXT_BLOCK_IMAGE) {
+      result.image_area += Area(fz_intersect_rect(block->bbox, page_box));
+      continue;
+    }
+    if (block->type != FZ_STEXT_BLOCK_TEXT) continue;
+    for (fz_stext_line* line = block->u.t.first_line; line; line = line->next) {
+      TextLine out;
+      for (fz_stext_char* ch = line->first_char; ch; ch = ch->next) {
+        AppendUtf8(out.text, ch->c);
+        out.char_at.resize(out.text.size(), static_cast<uint32_t>(out.quads.size()));
+        out.quads.push_back(ch->quad);
+        result.text_area += Area(fz_rect_from_quad(ch->quad));
+        ++result.chars;
+      }
+      if (!out.text.empty()) result.lines.push_back(std::move(out));
+    }
+  }
+  return result;
+}
+
+std::vector<fz_quad> QuadsFor(const TextLine& line, size_t begin, size_t end) {
+  std::vector<fz_quad> quads;
+  if (begin >= end || begin >= line.char_at.size()) return quads;
+  end = std::min(end, line.char_at.size());
+  uint32_t first = line.char_at[begin];
+  uint32_t last = line.char_at[end - 1];
+  // A run continues while characters follow each other along the baseline; a jump backwards
+  // (a line MuPDF assembled from pieces) starts a new quad.
+  uint32_t run_start = first;
+  for (uint32_t i = first; i <= last; ++i) {
+    bool ends = i == last;
+    if (!ends) {
+      const fz_quad& a = line.quads[i];
+      const fz_quad& b = line.quads[i + 1];
+      float dx = b.ll.x - a.ll.x;
+      float dy = b.ll.y - a.ll.y;
+      float ax = a.lr.x - a.ll.x;
+      float ay = a.lr.y - a.ll.y;
+      ends = dx * ax + dy * ay < 0;
+    }
+    if (ends) {
+      const fz_quad& s = line.quads[run_start];
+      const fz_quad& e = line.quads[i];
+      quads.push_back(fz_quad{s.ul, e.ur, s.ll, e.lr});
+      run_start = i + 1;
+    }
+  }
+  return quads;
+}
+
+}  // namespace deskbench::pdf

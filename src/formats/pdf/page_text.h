@@ -1,0 +1,37 @@
+#pragma once
+// Text of a PDF page with the position of every character, read through MuPDF's structured-text
+// device: text of the content stream and of the Form XObjects it draws, visible or not
+// (invisible OCR layers, white text, hidden optional content once the layers are switched on),
+// in MuPDF's reading order, one unit per line.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "formats/pdf/mupdf_context.h"
+
+namespace deskbench::pdf {
+
+struct TextLine {
+  std::string text;               // UTF-8
+  std::vector<uint32_t> char_at;  // character index of each text byte
+  std::vector<fz_quad> quads;     // per character, in page space (what annotations take)
+};
+
+struct PageText {
+  std::vector<TextLine> lines;
+  size_t chars = 0;
+  double text_area = 0;   // sum of the characters' boxes
+  double image_area = 0;  // sum of the images' boxes, clipped to the page
+  double page_area = 0;
+};
+
+// Reads the page's content stream only (annotations and form widgets are units of their own) or,
+// with `everything`, the page as displayed with its annotations and widgets (for the output check).
+PageText ReadPageText(Context& context, pdf_page* page, bool everything);
+
+// Where the characters [begin, end) of a line are: one quad per run of characters, from the first
+// character's left edge to the last one's right edge. begin/end are byte offsets of line.text.
+std::vector<fz_quad> QuadsFor(const TextLine& line, size_t begin, size_t end);
+
+}  // namespace deskbench::pdf
