@@ -46,5 +46,7 @@ struct Command {
 
 Command AddScrubCommand(CLI::App& root);
 Command AddScanCommand(CLI::App& root);
+// Under `deskbench task`.
+Command AddTaskReviewCommand(CLI::App& task);
 
 }  // namespace deskbench::cli

@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("deskbench ") + DESKBENCH_VERSION);
   std::vector<dc::Command> commands = {dc::AddScrubCommand(app), dc::AddScanCommand(app)};
+  CLI::App* task = app.add_subcommand("task", "Task bundles: review what was found before packing");
+  task->require_subcommand(1);
+  commands.push_back(dc::AddTaskReviewCommand(*task));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
