@@ -117,7 +117,7 @@ async function showFile(index) {
 function findingMark(f, fileIndex) {
   const kept = f.decided === 'keep';
   const mark = el('mark', {
-    class: 'finding ' + (kept ? 'kept' : 'changed') + (f.decided !== f.action ? ' pending' : ''),
+    class: 'finding ' + (kept ? 'kept' : 'changed') + (f.decided !== f.action ? ' pending' : '') + (f.needs_decision ? ' unsure' : ''),
     tabindex: '0', 'data-finding': String(f.index),
     title: typeName(f.type) + (kept ? ' — kept as is' : ' — becomes “' + f.replacement + '”'),
     onclick: () => focusFinding(fileIndex, f.index),
@@ -339,6 +339,15 @@ async function decide(body) {
   } catch (e) { say('That did not work: ' + e.message, 'error'); }
 }
 
+// For what deskbench is not sure about: say so, and offer to confirm the replacement.
+function unsure(item, valueId) {
+  if (!item.needs_decision) return null;
+  return el('div', { class: 'unsure-row' },
+    el('span', { class: 'unsure-badge small', text: 'Not sure — your call' }),
+    el('button', { type: 'button', class: 'small-button', 'data-confirm-value': valueId,
+      'aria-label': 'Replace “' + item.text + '” everywhere', onclick: () => decide({ scope: 'value', value_id: valueId, keep: false }) }, 'Replace it'));
+}
+
 function findingRow(file, f) {
   const kept = f.decided === 'keep';
   return el('li', { class: 'finding-row', id: 'finding-' + file.index + '-' + f.index, 'data-finding': String(f.index), 'data-type': f.type },
@@ -349,6 +358,7 @@ function findingRow(file, f) {
         kept ? null : el('span', { class: 'after', text: f.replacement }))),
     el('div', { class: 'context small muted' }, '…' + f.before, el('b', { text: f.text }), f.after + '…'),
     el('div', { class: 'where small muted', text: f.location + (f.line && !/^line /.test(f.location) ? ' · line ' + f.line : '') }),
+    unsure(f, f.value_id),
     keepSwitch('Keep here', kept, (keep) => decide({ scope: 'finding', file: file.index, finding: f.index, keep }),
       { 'aria-label': 'Keep “' + f.text + '” here (' + f.location + ')', 'data-keep-finding': String(f.index) }));
 }
@@ -362,6 +372,7 @@ function valueRow(v) {
         kept ? null : el('span', { class: 'arrow', 'aria-hidden': 'true', text: ' → ' }),
         kept ? null : el('span', { class: 'after', text: v.replacement })),
       el('span', { class: 'count small', text: v.count + (v.count === 1 ? ' time' : ' times') })),
+    unsure(v, v.id),
     keepSwitch('Keep everywhere', kept, (keep) => decide({ scope: 'value', value_id: v.id, keep }),
       { 'aria-label': 'Keep “' + v.text + '” everywhere', 'data-keep-value': v.id }));
 }
@@ -450,7 +461,9 @@ function refresh() {
   const values = v.values.length;
   document.getElementById('summary').textContent =
     files + (files === 1 ? ' file, ' : ' files, ') + v.findings + (v.findings === 1 ? ' finding' : ' findings') + ' of ' + values + (values === 1 ? ' value.' : ' distinct values.') +
+    (v.waiting ? ' ' + v.waiting + (v.waiting === 1 ? ' finding needs' : ' findings need') + ' your decision.' : '') +
     (v.pending ? ' Changes wait for a re-scrub.' : '') + (v.unsaved ? ' Decisions not saved yet.' : '');
+  document.getElementById('accept').hidden = !v.waiting;
   document.getElementById('rescrub').classList.toggle('attention', v.pending);
   document.getElementById('save').classList.toggle('attention', v.unsaved && !v.pending);
   renderFiles();
@@ -478,6 +491,11 @@ function wire() {
     refresh();
     if (state.file !== null) await showFile(state.file);
     say('Scrubbed again with your decisions and terms. Save when it looks right.', 'ok');
+  }));
+  document.getElementById('accept').addEventListener('click', (ev) => busy(ev.target, 'Accepting…', async () => {
+    state.view = await api('POST', '/api/accept', {});
+    refresh();
+    say('Suggestions accepted for everything deskbench was not sure about. Re-scrub, then save.', 'info');
   }));
   document.getElementById('save').addEventListener('click', (ev) => busy(ev.target, 'Saving…', async () => {
     state.view = await api('POST', '/api/save', {});

@@ -7,6 +7,8 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/hash.h"
+#include "review/terms_file.h"
+#include "scrub/decisions.h"
 #include "scrub/pipeline.h"
 #include "scrub/plan.h"
 #include "scrub/report_writers.h"
@@ -20,8 +22,6 @@ BundlePaths BundlePaths::Of(const fs::path& dir) {
   p.dir = fs::canonical(dir);
   p.scrubbed = p.dir.string() + ".scrubbed";
   p.report = p.dir.string() + ".scrubbed.report";
-  p.key = p.dir / ".deskbench" / "pseudonym.key";
-  p.decisions = p.dir / ".deskbench" / "decisions.json";
   return p;
 }
 
@@ -54,18 +54,20 @@ std::string BundleKey(const fs::path& path) {
 
 }  // namespace
 
-RunReport RescrubBundle(const BundlePaths& bundle, const ReviewState& state, unsigned jobs) {
+RunReport RescrubBundle(const fs::path& dir, unsigned jobs) {
+  BundlePaths bundle = BundlePaths::Of(dir);
   RunOptions o;
   fs::path toml = bundle.dir / "deskbench.toml";
   o.config = fs::exists(toml) ? LoadConfig(toml) : Config{};
-  const Terms& terms = state.terms();
+  Terms terms = LoadTerms(bundle.dir);
   o.config.policy.deny.insert(o.config.policy.deny.end(), terms.deny.begin(), terms.deny.end());
   o.config.policy.allow.insert(o.config.policy.allow.end(), terms.allow.begin(), terms.allow.end());
   o.jobs = std::max(1u, jobs);
   o.write = true;
   o.out = bundle.scrubbed;
-  o.key = BundleKey(bundle.key);
-  o.decisions = state.ToDecisions();
+  o.key = BundleKey(bundle.dir / ".deskbench" / "pseudonym.key");
+  if (fs::exists(DecisionsFile(bundle.dir)))
+    o.decisions = Decisions::Load(DecisionsFile(bundle.dir));
 
   Plan plan = PlanInputs({bundle.dir});
   // The bundle's private state (the key, the decisions) is never part of the task.

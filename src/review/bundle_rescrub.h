@@ -1,11 +1,10 @@
 #pragma once
-// The review page's re-scrub of a task bundle: the whole bundle as one run, with the reviewer's
+// The review page's re-scrub of a task bundle: the whole bundle as one run, with the bundle's saved
 // decisions and terms, written where `deskbench task scrub` writes (DIR.scrubbed/ and
 // DIR.scrubbed.report/). The one place the review page calls the scrub.
 
 #include <filesystem>
 
-#include "review/review_state.h"
 #include "scrub/report.h"
 
 namespace deskbench::review {
@@ -21,6 +20,8 @@ struct BundlePaths {
   static BundlePaths Of(const std::filesystem::path& dir);
 };
 
-RunReport RescrubBundle(const BundlePaths& bundle, const ReviewState& state, unsigned jobs);
+// As task::ScrubBundle(dir, options) does: reads DIR/.deskbench/{pseudonym.key, decisions.json,
+// terms.toml}.
+RunReport RescrubBundle(const std::filesystem::path& dir, unsigned jobs);
 
 }  // namespace deskbench::review

@@ -1,6 +1,7 @@
 #include "review/report_view.h"
 
 #include <filesystem>
+#include <map>
 
 #include "core/ascii.h"
 
@@ -42,7 +43,14 @@ Operator DecidedAction(const ReviewState& state, const FileReport& file, const R
   return x.action;
 }
 
+bool NeedsDecision(const ReviewState& state, const FileReport& file, const ReportedFinding& x) {
+  return x.score < kReviewThreshold && !state.FindingAction(RefOf(file, x)) &&
+         !state.ValueAction(x.type, x.text);
+}
+
 json ReportView(const RunReport& r, const ReviewState& state) {
+  size_t waiting = 0;
+  std::map<std::string, bool> value_waits;
   auto offset = [](uint64_t v) { return v == kNoOrigin ? json(nullptr) : json(v); };
   json files = json::array();
   for (size_t i = 0; i < r.files.size(); ++i) {
@@ -51,6 +59,9 @@ json ReportView(const RunReport& r, const ReviewState& state) {
     for (size_t j = 0; j < f.findings.size(); ++j) {
       const ReportedFinding& x = f.findings[j];
       Operator decided = DecidedAction(state, f, x);
+      bool needs = NeedsDecision(state, f, x);
+      waiting += needs;
+      if (needs) value_waits[x.value_id] = true;
       findings.push_back({{"index", j},
                           {"type", EntityName(x.type)},
                           {"text", x.text},
@@ -58,6 +69,7 @@ json ReportView(const RunReport& r, const ReviewState& state) {
                           {"action", OperatorName(x.action)},
                           {"decided", OperatorName(decided)},
                           {"own_decision", state.FindingAction(RefOf(f, x)).has_value()},
+                          {"needs_decision", needs},
                           {"score", x.score},
                           {"location", x.location},
                           {"line", x.line},
@@ -90,10 +102,12 @@ json ReportView(const RunReport& r, const ReviewState& state) {
                       {"action", OperatorName(v.action)},
                       {"decided", OperatorName(decided)},
                       {"count", v.count},
+                      {"needs_decision", value_waits.count(id) > 0},
                       {"identity", v.identity.empty() ? id : v.identity}});
   }
   return {{"started", r.started},
           {"findings", r.findings},
+          {"waiting", waiting},
           {"files", files},
           {"values", values},
           {"terms", {{"deny", state.terms().deny}, {"allow", state.terms().allow}}}};

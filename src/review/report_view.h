@@ -21,6 +21,15 @@ FindingRef RefOf(const FileReport& file, const ReportedFinding& finding);
 Operator DecidedAction(const ReviewState& state, const FileReport& file,
                        const ReportedFinding& finding);
 
+// Findings scored below this wait for the reviewer's decision before the task can be packed
+// (task pack's review threshold).
+inline constexpr float kReviewThreshold = 0.7f;
+
+// True when the finding is scored below the review threshold and neither it nor its value has a
+// decision of the reviewer's.
+bool NeedsDecision(const ReviewState& state, const FileReport& file,
+                   const ReportedFinding& finding);
+
 nlohmann::json ReportView(const RunReport& report, const ReviewState& state);
 
 }  // namespace deskbench::review

@@ -1,5 +1,7 @@
 #include "review/review_state.h"
 
+#include <sys/stat.h>
+
 #include <nlohmann/json.hpp>
 
 #include "core/atomic_file.h"
@@ -19,8 +21,10 @@ std::string FindingRef::Key() const {
   return k + text;
 }
 
-ReviewState ReviewState::Load(const fs::path& path) {
+ReviewState ReviewState::Load(const fs::path& bundle_dir) {
   ReviewState s;
+  s.terms_ = LoadTerms(bundle_dir);
+  fs::path path = DecisionsFile(bundle_dir);
   if (!fs::exists(path)) return s;
   Decisions::Load(path);  // the same checks, and the same error messages, as scrub --decisions
   json doc = json::parse(ReadFile(path, 256ull << 20));
@@ -39,20 +43,6 @@ ReviewState ReviewState::Load(const fs::path& path) {
       ref.text = f["text"].get<std::string>();
     }
     s.SetFinding(ref, *ParseOperator(f["action"].get<std::string>()));
-  }
-  if (doc.contains("terms")) {
-    const json& t = doc["terms"];
-    auto list = [&](const char* name, std::vector<std::string>& out) {
-      if (!t.is_object() || !t.contains(name)) return;
-      if (!t[name].is_array())
-        throw UsageError(path.string() + ": \"terms\"." + name + " must be a list");
-      for (const auto& x : t[name]) {
-        if (!x.is_string()) throw UsageError(path.string() + ": terms must be strings");
-        out.push_back(x.get<std::string>());
-      }
-    };
-    list("deny", s.terms_.deny);
-    list("allow", s.terms_.allow);
   }
   return s;
 }
@@ -95,22 +85,9 @@ Decisions ReviewState::ToDecisions() const {
   return d;
 }
 
-std::string ReviewState::ToJson(const RunReport& latest) const {
+std::string ReviewState::DecisionsJson() const {
   ordered_json values = ordered_json::array();
-  std::map<std::string, bool> written;
-  for (const auto& [id, v] : latest.values) {
-    auto decided = ValueAction(v.type, v.text);
-    values.push_back({{"id", id},
-                      {"type", EntityName(v.type)},
-                      {"text", v.text},
-                      {"action", OperatorName(decided.value_or(v.action))},
-                      {"replacement", v.replacement},
-                      {"count", v.count}});
-    written[id] = true;
-  }
-  // Decisions about values the latest run no longer found still hold if they come back.
   for (const auto& [id, v] : values_) {
-    if (written.count(id)) continue;
     values.push_back({{"id", id},
                       {"type", EntityName(v.type)},
                       {"text", v.text},
@@ -129,15 +106,23 @@ std::string ReviewState::ToJson(const RunReport& latest) const {
     j["action"] = OperatorName(f.second);
     findings.push_back(std::move(j));
   }
-  ordered_json doc = {
-      {"version", 1},
-      {"about",
-       "Decisions of the review page (deskbench task review): \"action\" per value, per-finding "
-       "overrides under \"findings\", and the reviewer's deny and allow terms under \"terms\"."},
-      {"values", values},
-      {"findings", findings},
-      {"terms", {{"deny", terms_.deny}, {"allow", terms_.allow}}}};
+  ordered_json doc = {{"version", 1},
+                      {"about",
+                       "Decisions made on the review page (deskbench task review): \"action\" "
+                       "per value everywhere, and per finding under \"findings\" (by \"start\" "
+                       "byte offset, or by \"location\" and \"text\"). The deny and allow "
+                       "terms are in terms.toml beside this file."},
+                      {"values", values},
+                      {"findings", findings}};
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+void ReviewState::Save(const fs::path& bundle_dir) const {
+  fs::path path = DecisionsFile(bundle_dir);
+  fs::create_directories(path.parent_path());
+  ::chmod(path.parent_path().c_str(), 0700);
+  WriteFileAtomic(path, DecisionsJson());
+  SaveTerms(bundle_dir, terms_);
 }
 
 }  // namespace deskbench::review

@@ -1,8 +1,9 @@
 #pragma once
 // What the reviewer decided on the review page: keep or change a value everywhere or one finding
-// in one file, and the deny and allow terms. Kept in the bundle's decisions file
-// (DIR/.deskbench/decisions.json), in the format `deskbench scrub --decisions` reads, with the
-// terms under "terms": {"deny": [...], "allow": [...]}.
+// in one file, and the deny and allow terms. The decisions live in the bundle's decisions file
+// (DIR/.deskbench/decisions.json, the format `deskbench scrub --decisions` reads), the terms in
+// DIR/.deskbench/terms.toml. Only what the reviewer decided is written, so that saving the same
+// decisions twice writes the same bytes (pack compares the file with the one the scrub used).
 
 #include <filesystem>
 #include <map>
@@ -12,6 +13,7 @@
 
 #include "detect/entity.h"
 #include "redact/operator.h"
+#include "review/terms_file.h"
 #include "scrub/decisions.h"
 #include "scrub/report.h"
 
@@ -28,15 +30,13 @@ struct FindingRef {
   std::string Key() const;
 };
 
-struct Terms {
-  std::vector<std::string> deny;
-  std::vector<std::string> allow;
-};
-
 class ReviewState {
  public:
-  // Reads a decisions file; a missing file is an empty state. Throws UsageError naming the file.
-  static ReviewState Load(const std::filesystem::path& path);
+  // Reads the bundle's decisions and terms; missing files are an empty state. Throws UsageError
+  // naming the file.
+  static ReviewState Load(const std::filesystem::path& bundle_dir);
+  // Writes both files (atomically).
+  void Save(const std::filesystem::path& bundle_dir) const;
 
   void SetValue(Entity type, const std::string& text, Operator action);
   void SetFinding(const FindingRef& finding, Operator action);
@@ -50,9 +50,8 @@ class ReviewState {
 
   // The decisions a scrub applies.
   Decisions ToDecisions() const;
-  // The decisions file: every value of the latest report with the action decided for it, the
-  // per-finding overrides and the terms.
-  std::string ToJson(const RunReport& latest) const;
+  // The decisions file's text.
+  std::string DecisionsJson() const;
 
  private:
   struct Value {

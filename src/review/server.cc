@@ -16,6 +16,7 @@
 #include "review/bundle_rescrub.h"
 #include "review/preview.h"
 #include "review/report_view.h"
+#include "review/terms_file.h"
 #include "review/web_assets.h"
 #include "scrub/config.h"
 
@@ -88,11 +89,11 @@ class ReviewServer {
   explicit ReviewServer(const ServeOptions& o)
       : options_(o),
         bundle_(BundlePaths::Of(o.bundle)),
-        state_(ReviewState::Load(bundle_.decisions)),
+        state_(ReviewState::Load(bundle_.dir)),
         token_(Token()) {
     fs::path toml = bundle_.dir / "deskbench.toml";
     formats_ = (fs::exists(toml) ? LoadConfig(toml) : Config{}).formats;
-    report_ = RescrubBundle(bundle_, state_, options_.jobs);
+    report_ = RescrubBundle(bundle_.dir, options_.jobs);
   }
 
   void Serve() {
@@ -225,16 +226,29 @@ class ReviewServer {
         pending_ = unsaved_ = true;
       });
     });
+    server.Post("/api/accept", [this](const httplib::Request& req, auto& res) {
+      Change(req, res, [this](const json&) {
+        // Every value with a finding that waits for a decision takes the suggested action.
+        for (const FileReport& f : report_.files) {
+          for (const ReportedFinding& x : f.findings) {
+            if (NeedsDecision(state_, f, x)) state_.SetValue(x.type, x.text, x.action);
+          }
+        }
+        pending_ = unsaved_ = true;
+      });
+    });
     server.Post("/api/rescrub", [this](const httplib::Request& req, auto& res) {
       Change(req, res, [this](const json&) {
-        report_ = RescrubBundle(bundle_, state_, options_.jobs);
+        // The scrub reads the decisions and terms from the bundle: they are saved first.
+        state_.Save(bundle_.dir);
+        unsaved_ = false;
+        report_ = RescrubBundle(bundle_.dir, options_.jobs);
         pending_ = false;
       });
     });
     server.Post("/api/save", [this](const httplib::Request& req, auto& res) {
       Change(req, res, [this](const json&) {
-        fs::create_directories(bundle_.decisions.parent_path());
-        WriteFileAtomic(bundle_.decisions, state_.ToJson(report_));
+        state_.Save(bundle_.dir);
         unsaved_ = false;
       });
     });
@@ -274,7 +288,7 @@ class ReviewServer {
   json View() const {
     json v = ReportView(report_, state_);
     v["bundle"] = bundle_.dir.filename().string();
-    v["decisions_file"] = bundle_.decisions.string();
+    v["decisions_file"] = DecisionsFile(bundle_.dir).string();
     v["pending"] = pending_;
     v["unsaved"] = unsaved_;
     return v;

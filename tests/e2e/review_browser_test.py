@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import unittest
 from pathlib import Path
 
@@ -79,15 +80,18 @@ class ReviewBrowserTest(unittest.TestCase):
         self.assertEqual(files["deliverable/memo.docx"]["kept_marks"], 1)
 
         # The decisions file holds the kept mention and the term.
-        decisions = json.loads((bundle / ".deskbench" / "decisions.json").read_text())
-        self.assertEqual(decisions["terms"], {"deny": [DENY_TERM], "allow": []})
+        state = bundle / ".deskbench"
+        decisions = json.loads((state / "decisions.json").read_text())
+        with open(state / "terms.toml", "rb") as f:
+            self.assertEqual(tomllib.load(f), {"deny": [DENY_TERM], "allow": []})
         kept = [d for d in decisions["findings"] if d["action"] == "keep"]
         self.assertEqual(len(kept), 1, decisions["findings"])
         self.assertEqual(kept[0]["file"], "deliverable/memo.docx")
         self.assertEqual(kept[0]["text"], "Mark Stone")
+        # Only the reviewer's own decisions are written: the value itself stays replaced.
         values = {(v["type"], v["text"]): v["action"] for v in decisions["values"]}
-        self.assertEqual(values[("PERSON", "Mark Stone")], "pseudonymize")
-        self.assertIn(("USER_TERM", DENY_TERM), values)
+        self.assertNotEqual(values.get(("PERSON", "Mark Stone")), "keep")
+        self.assertEqual(seen["waiting_after_accept"], 0)
 
         # The scrubbed bundle: the term nowhere, the one kept mention kept and no other.
         out = Path(str(bundle) + ".scrubbed")
