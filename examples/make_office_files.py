@@ -1,5 +1,8 @@
 """Writes the example task's Office files: deliverable/carrier_review.docx (the memo in Word),
-reference/carrier_rates.xlsx (the carriers' rate card) and deliverable/board_update.pptx.
+reference/carrier_rates.xlsx (the carriers' rate card) and deliverable/board_update.pptx, and the
+memo as a PDF (examples/carrier_review.pdf, with reportlab). The PDF waits outside the task until
+deskbench reads PDFs: `task check` refuses a deliverable it cannot open, so it would stop
+`make demo`; once the PDF adapter is merged it moves to task/deliverable/.
 
 Run with Debian's python3 (python-docx, openpyxl): /usr/bin/python3 examples/make_office_files.py
 The output is deterministic (fixed core-property dates and zip entry times), so regenerating
@@ -216,7 +219,35 @@ def board_update(path):
     normalize(path)
 
 
+def carrier_review_pdf(path):
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=letter, invariant=1)  # invariant: no date, fixed id
+    c.setAuthor("Daniel Okafor")
+    c.setTitle("Q1 carrier cost review for Margaret Ellison")
+    lines = [
+        ("Helvetica-Bold", 16, "Q1 carrier cost review"),
+        ("Helvetica", 11, "Prepared by Daniel Okafor, Senior Analyst (dokafor@halvorsenfreight.com)"),
+        ("Helvetica", 11, "For Margaret Ellison, VP Operations, Halvorsen Freight LLC"),
+        ("Helvetica", 11, ""),
+        ("Helvetica", 11, "Two invoices from Brightline Logistics Inc. were billed 9.2% and 12.6% over"),
+        ("Helvetica", 11, "contract on the OAK-LAX and OAK-PHX lanes. Thomas Whitfield at Brightline"),
+        ("Helvetica", 11, "confirmed by phone (+1 415 555 0187) that a fuel surcharge was applied twice."),
+        ("Helvetica", 11, ""),
+        ("Helvetica", 11, "Recommendation: renegotiate before the April renewal; ask for a credit of"),
+        ("Helvetica", 11, "$2,650.00 and a cap on fuel surcharges."),
+    ]
+    y = 720
+    for font, size, text in lines:
+        c.setFont(font, size)
+        c.drawString(72, y, text)
+        y -= size + 8
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     carrier_review(TASK / "deliverable" / "carrier_review.docx")
     carrier_rates(TASK / "reference" / "carrier_rates.xlsx")
     board_update(TASK / "deliverable" / "board_update.pptx")
+    carrier_review_pdf(ROOT / "carrier_review.pdf")

@@ -46,7 +46,6 @@ struct Command {
 
 Command AddScrubCommand(CLI::App& root);
 Command AddScanCommand(CLI::App& root);
-// Under `deskbench task`.
-Command AddTaskReviewCommand(CLI::App& task);
+Command AddTaskCommand(CLI::App& root);
 
 }  // namespace deskbench::cli

@@ -11,10 +11,8 @@ int main(int argc, char** argv) {
   CLI::App app{"deskbench: turn real work into benchmark tasks without leaking anything"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("deskbench ") + DESKBENCH_VERSION);
-  std::vector<dc::Command> commands = {dc::AddScrubCommand(app), dc::AddScanCommand(app)};
-  CLI::App* task = app.add_subcommand("task", "Task bundles: review what was found before packing");
-  task->require_subcommand(1);
-  commands.push_back(dc::AddTaskReviewCommand(*task));
+  std::vector<dc::Command> commands = {dc::AddScrubCommand(app), dc::AddScanCommand(app),
+                                       dc::AddTaskCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -9,7 +9,7 @@
 #include <memory>
 #include <thread>
 
-#include "cli/common.h"
+#include "cli/task_common.h"
 #include "core/error.h"
 #include "review/server.h"
 
@@ -22,6 +22,7 @@ namespace {
 
 struct ReviewFlags {
   std::string bundle;
+  std::optional<std::string> config;
   std::string idle_timeout = "30m";
   unsigned jobs = 0;
   bool no_browser = false;
@@ -62,6 +63,9 @@ void OpenBrowser(const std::string& url) {
 int Run(const ReviewFlags& f) {
   review::ServeOptions o;
   o.bundle = f.bundle;
+  std::optional<fs::path> config_path;
+  if (f.config) config_path = *f.config;
+  o.config = ResolveConfig(config_path);
   o.jobs = f.jobs > 0 ? f.jobs : std::max(1u, std::thread::hardware_concurrency());
   o.idle_timeout = ParseDuration(f.idle_timeout);
   bool open = !f.no_browser;
@@ -79,11 +83,14 @@ int Run(const ReviewFlags& f) {
 
 }  // namespace
 
-Command AddTaskReviewCommand(CLI::App& task) {
+Command AddTaskReview(CLI::App& task) {
   auto flags = std::make_shared<ReviewFlags>();
   CLI::App* app = task.add_subcommand(
       "review", "Review the bundle's findings in the browser: keep or change, add terms, save");
   app->add_option("bundle", flags->bundle, "The task bundle folder")->required();
+  app->add_option(
+      "--config", flags->config,
+      "deskbench.toml to use, as for task scrub (default: ./deskbench.toml if present)");
   app->add_flag("--no-browser", flags->no_browser, "Only print the address; open no browser");
   app->add_option("--idle-timeout", flags->idle_timeout,
                   "Stop after this long without a request (90s, 30m, 2h; default 30m)");

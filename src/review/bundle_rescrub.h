@@ -1,27 +1,22 @@
 #pragma once
-// The review page's re-scrub of a task bundle: the whole bundle as one run, with the bundle's saved
-// decisions and terms, written where `deskbench task scrub` writes (DIR.scrubbed/ and
-// DIR.scrubbed.report/). The one place the review page calls the scrub.
+// The review page's scrub of a task bundle: exactly `deskbench task scrub` (the whole bundle as one
+// run with its key, decisions and terms, into DIR.scrubbed/ and DIR.scrubbed.report/).
 
 #include <filesystem>
 
+#include "scrub/config.h"
 #include "scrub/report.h"
 
 namespace deskbench::review {
 
 struct BundlePaths {
-  std::filesystem::path dir;        // the bundle
-  std::filesystem::path scrubbed;   // DIR.scrubbed
-  std::filesystem::path report;     // DIR.scrubbed.report
-  std::filesystem::path key;        // DIR/.deskbench/pseudonym.key
-  std::filesystem::path decisions;  // DIR/.deskbench/decisions.json
+  std::filesystem::path dir;       // the bundle
+  std::filesystem::path scrubbed;  // DIR.scrubbed
 
-  // Throws UsageError when dir is not a folder.
+  // Throws UsageError when dir is not a task bundle (naming what to do).
   static BundlePaths Of(const std::filesystem::path& dir);
 };
 
-// As task::ScrubBundle(dir, options) does: reads DIR/.deskbench/{pseudonym.key, decisions.json,
-// terms.toml}.
-RunReport RescrubBundle(const std::filesystem::path& dir, unsigned jobs);
+RunReport RescrubBundle(const std::filesystem::path& dir, const Config& config, unsigned jobs);
 
 }  // namespace deskbench::review

@@ -8,7 +8,7 @@
 namespace deskbench::review {
 using nlohmann::json;
 
-json PreviewJson(const FileReport& file, const FormatOptions& options) {
+json PreviewJson(const FileReport& file, const ByteSource& source, const FormatOptions& options) {
   // Findings by segment, in order; those whose text no longer sits where the report says (a file
   // changed since) are left to the findings list.
   std::map<uint64_t, std::vector<size_t>> by_segment;
@@ -20,7 +20,7 @@ json PreviewJson(const FileReport& file, const FormatOptions& options) {
   bool truncated = false;
   size_t bytes = 0;
   uint64_t index = 0;
-  OpenedDocument opened = OpenDocument(file.source, options);
+  OpenedDocument opened = OpenSource(source, options);
   opened.document->Scan([&](const Segment& seg) {
     uint64_t i = index++;
     if (truncated) return;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "formats/options.h"
+#include "formats/source.h"
 #include "scrub/report.h"
 
 namespace deskbench::review {
@@ -14,7 +15,9 @@ inline constexpr size_t kMaxPreviewSegments = 20000;
 inline constexpr size_t kMaxPreviewBytes = 8u << 20;
 
 // {"segments": [{"location", "parts": ["text", {"finding": i}, ...]}], "truncated"}: i indexes
-// file.findings. Reads file.source again; throws Refusal or FileError as the adapter does.
-nlohmann::json PreviewJson(const FileReport& file, const FormatOptions& options);
+// file.findings. `source` holds what the scrub read (file.source, or the text view it scanned);
+// throws Refusal or FileError as the adapter does.
+nlohmann::json PreviewJson(const FileReport& file, const ByteSource& source,
+                           const FormatOptions& options);
 
 }  // namespace deskbench::review

@@ -1,11 +1,10 @@
 #include "review/review_state.h"
 
-#include <sys/stat.h>
-
 #include <nlohmann/json.hpp>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "task/bundle.h"
 
 namespace deskbench::review {
 namespace fs = std::filesystem;
@@ -23,8 +22,8 @@ std::string FindingRef::Key() const {
 
 ReviewState ReviewState::Load(const fs::path& bundle_dir) {
   ReviewState s;
-  s.terms_ = LoadTerms(bundle_dir);
-  fs::path path = DecisionsFile(bundle_dir);
+  s.terms_ = task::LoadTerms(bundle_dir);
+  fs::path path = task::DecisionsFile(bundle_dir);
   if (!fs::exists(path)) return s;
   Decisions::Load(path);  // the same checks, and the same error messages, as scrub --decisions
   json doc = json::parse(ReadFile(path, 256ull << 20));
@@ -118,11 +117,8 @@ std::string ReviewState::DecisionsJson() const {
 }
 
 void ReviewState::Save(const fs::path& bundle_dir) const {
-  fs::path path = DecisionsFile(bundle_dir);
-  fs::create_directories(path.parent_path());
-  ::chmod(path.parent_path().c_str(), 0700);
-  WriteFileAtomic(path, DecisionsJson());
-  SaveTerms(bundle_dir, terms_);
+  task::SaveTerms(bundle_dir, terms_);  // makes .deskbench, owner-only
+  WriteFileAtomic(task::DecisionsFile(bundle_dir), DecisionsJson());
 }
 
 }  // namespace deskbench::review

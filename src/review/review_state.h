@@ -13,11 +13,13 @@
 
 #include "detect/entity.h"
 #include "redact/operator.h"
-#include "review/terms_file.h"
 #include "scrub/decisions.h"
 #include "scrub/report.h"
+#include "task/terms.h"
 
 namespace deskbench::review {
+
+using task::Terms;
 
 // One finding, named as Decisions names it: by byte offset where the format has one, else by
 // its location and text.

@@ -16,9 +16,10 @@
 #include "review/bundle_rescrub.h"
 #include "review/preview.h"
 #include "review/report_view.h"
-#include "review/terms_file.h"
 #include "review/web_assets.h"
 #include "scrub/config.h"
+#include "task/bundle.h"
+#include "task/metadata.h"
 
 namespace deskbench::review {
 namespace fs = std::filesystem;
@@ -91,9 +92,7 @@ class ReviewServer {
         bundle_(BundlePaths::Of(o.bundle)),
         state_(ReviewState::Load(bundle_.dir)),
         token_(Token()) {
-    fs::path toml = bundle_.dir / "deskbench.toml";
-    formats_ = (fs::exists(toml) ? LoadConfig(toml) : Config{}).formats;
-    report_ = RescrubBundle(bundle_.dir, options_.jobs);
+    report_ = RescrubBundle(bundle_.dir, options_.config, options_.jobs);
   }
 
   void Serve() {
@@ -196,7 +195,7 @@ class ReviewServer {
       const FileReport* f = FileAt(req.matches[1].str());
       if (!f) return NotFound(res);
       try {
-        Json(res, PreviewJson(*f, formats_));
+        Json(res, Preview(*f));
       } catch (const FileError& e) {
         Json(res, {{"error", e.reason()}}, 422);
       }
@@ -242,7 +241,7 @@ class ReviewServer {
         // The scrub reads the decisions and terms from the bundle: they are saved first.
         state_.Save(bundle_.dir);
         unsaved_ = false;
-        report_ = RescrubBundle(bundle_.dir, options_.jobs);
+        report_ = RescrubBundle(bundle_.dir, options_.config, options_.jobs);
         pending_ = false;
       });
     });
@@ -285,10 +284,20 @@ class ReviewServer {
     return i < report_.files.size() ? &report_.files[i] : nullptr;
   }
 
+  // task.toml is scrubbed as the text of its free-text fields (task/metadata.h): so is it shown.
+  json Preview(const FileReport& f) const {
+    if (f.path == "task.toml") {
+      task::Metadata meta = task::LoadMetadata(bundle_.dir / "task.toml");
+      return PreviewJson(f, ByteSource::FromBytes(task::MetadataTextView(meta), "task.toml"),
+                         options_.config.formats);
+    }
+    return PreviewJson(f, ByteSource::FromFile(f.source), options_.config.formats);
+  }
+
   json View() const {
     json v = ReportView(report_, state_);
     v["bundle"] = bundle_.dir.filename().string();
-    v["decisions_file"] = DecisionsFile(bundle_.dir).string();
+    v["decisions_file"] = task::DecisionsFile(bundle_.dir).string();
     v["pending"] = pending_;
     v["unsaved"] = unsaved_;
     return v;
@@ -350,8 +359,7 @@ class ReviewServer {
   // What "change it" means for a type: the action applied before, unless that was keep.
   Operator Default(Entity type, Operator applied) const {
     if (applied != Operator::kKeep) return applied;
-    fs::path toml = bundle_.dir / "deskbench.toml";
-    Operator op = (fs::exists(toml) ? LoadConfig(toml) : Config{}).OperatorFor(type);
+    Operator op = options_.config.OperatorFor(type);
     return op == Operator::kKeep ? Operator::kPseudonymize : op;
   }
 
@@ -377,7 +385,6 @@ class ReviewServer {
 
   ServeOptions options_;
   BundlePaths bundle_;
-  FormatOptions formats_;
   std::mutex mu_;  // guards the state and the report
   ReviewState state_;
   RunReport report_;

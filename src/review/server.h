@@ -7,10 +7,13 @@
 #include <functional>
 #include <string>
 
+#include "scrub/config.h"
+
 namespace deskbench::review {
 
 struct ServeOptions {
   std::filesystem::path bundle;
+  Config config;  // as task scrub resolves it (--config, ./deskbench.toml, the defaults)
   unsigned jobs = 1;
   std::chrono::seconds idle_timeout{30 * 60};
   // Called once the server listens, with the page's URL (token included).

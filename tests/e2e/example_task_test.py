@@ -1,7 +1,9 @@
-"""The bundled example (what `make demo` scrubs) comes out with none of its planted values, in
-its text files and in every part of its Office files, and the Office outputs still open."""
+"""The bundled example task (what `make demo` runs) passes its checks, is scrubbed as one bundle
+with none of its planted values left in its text files or in any part of its Office files, the
+Office outputs still open, and it packs and verifies."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -48,14 +50,21 @@ def office_parts(path):
 class ExampleTaskTest(unittest.TestCase):
     def test_nothing_planted_survives(self):
         with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "out"
-            r = subprocess.run([DESKBENCH, "scrub", "-q", str(ROOT / "examples/task"), "-o",
-                                str(out), "--config", str(ROOT / "examples/deskbench.toml"),
-                                "--sarif"], capture_output=True, text=True, timeout=300)
+            task = Path(tmp) / "task"
+            shutil.copytree(ROOT / "examples/task", task)
+            r = subprocess.run([DESKBENCH, "task", "check", str(task)], capture_output=True,
+                               text=True, timeout=300)
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+            r = subprocess.run([DESKBENCH, "task", "scrub", "-q", str(task), "--config",
+                                str(ROOT / "examples/deskbench.toml")], capture_output=True,
+                               text=True, timeout=300)
             self.assertEqual(r.returncode, 0, r.stderr)
+            out = Path(tmp) / "task.scrubbed"
             outputs = {p.relative_to(out).as_posix(): p.read_text(errors="replace")
                        for p in out.rglob("*") if p.is_file()}
             self.assertEqual(len(outputs), 10, sorted(outputs))
+            self.assertIn("task.toml", outputs)
+            self.assertIn("request.md", outputs)
             searched = dict(outputs)
             for name in OFFICE:
                 del searched[name]  # searched part by part instead: the parts are compressed
@@ -90,11 +99,25 @@ class ExampleTaskTest(unittest.TestCase):
             self.assertEqual(len(rows), 5)
             self.assertTrue(all(row.count(",") == 8 for row in rows))
             # Work content that is not sensitive is untouched.
-            self.assertIn("INV-2023-00481", outputs["deliverable/memo.md"])
+            self.assertIn("INV-2023-00481", outputs["reference/carrier_invoices.csv"])
             self.assertIn("OAK-LAX", outputs["deliverable/summary.html"])
-            sarif = json.loads((Path(tmp) / "out.report/report.sarif").read_text())
-            self.assertEqual(sarif["version"], "2.1.0")
-            self.assertGreaterEqual(len(sarif["runs"][0]["results"]), 3)
+            self.assertIn('id = "q1-carrier-cost-review"', outputs["task.toml"])
+            report = json.loads((Path(tmp) / "task.scrubbed.report/report.json").read_text())
+            self.assertGreaterEqual(report["summary"]["counts"]["SECRET"], 3)
+            # The whole example packs (its few low-scored findings taken as suggested) and the
+            # pack verifies; the pack holds what the scrub wrote and nothing private.
+            pack = Path(tmp) / "example.deskbench.zip"
+            r = subprocess.run([DESKBENCH, "task", "pack", "-q", str(task), "--accept-suggested",
+                                "-o", str(pack)], capture_output=True, text=True, timeout=300)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            r = subprocess.run([DESKBENCH, "task", "verify", str(pack)], capture_output=True,
+                               text=True, timeout=300)
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+            with zipfile.ZipFile(pack) as z:
+                names = set(z.namelist())
+                self.assertEqual(names, set(outputs) | {"manifest.json"})
+                for name in outputs:
+                    self.assertEqual(z.read(name), (out / name).read_bytes(), name)
             for name in OFFICE:
                 with self.subTest(pdf=name):
                     assert_converts_to_pdf(self, out / name, Path(tmp) / "pdf")

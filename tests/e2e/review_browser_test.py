@@ -9,12 +9,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 import tomllib
 import unittest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from review_support import DENY_TERM, DESKBENCH, Review, all_text, make_bundle  # noqa: E402
+from review_support import DENY_TERM, DESKBENCH, Review, all_text, make_bundle, run  # noqa: E402
 
 PLAYWRIGHT = "playwright-core@1.56.1"  # pinned: supports the Node 18 of Debian 12
 CHROMIUM = "/usr/bin/chromium"
@@ -54,6 +55,7 @@ class ReviewBrowserTest(unittest.TestCase):
 
     def test_keep_deny_rescrub_save(self):
         bundle = make_bundle(self.tmp / "task")
+        run("task", "scrub", "-q", bundle)
         review = Review(bundle, "--idle-timeout", "10m")
         self.addCleanup(review.stop)
         r = subprocess.run(["node", str(HERE / "review_browser.js"), str(NODE_DIR), review.url,
@@ -104,6 +106,24 @@ class ReviewBrowserTest(unittest.TestCase):
         self.assertEqual(scrubbed["deliverable/memo.docx"].count("Mark Stone"), 1)
         self.assertNotIn("Mark Stone", scrubbed["deliverable/budget.xlsx"])
         self.assertNotIn("Mark Stone", scrubbed["reference/budget.csv"])
+
+        # The pack is made from what the page decided.
+        pack = self.tmp / "budget-memo.deskbench.zip"
+        run("task", "pack", bundle, "-o", pack)
+        with zipfile.ZipFile(pack) as z:
+            names = z.namelist()
+            self.assertFalse([n for n in names if ".deskbench/" in n or n.endswith(".key")])
+            memo = [n for n in names if n.endswith("memo.docx")]
+            self.assertEqual(len(memo), 1, names)
+            for n in names:
+                data = z.read(n)
+                self.assertNotIn(DENY_TERM.lower().encode(), data.lower(), n)
+            unpacked = self.tmp / "unpacked"
+            z.extractall(unpacked)
+        self.assertEqual(all_text(unpacked / memo[0]).count("Mark Stone"), 1)
+        manifest = json.loads((unpacked / "manifest.json").read_text())
+        self.assertGreater(manifest["certificate"]["decisions_explicit"], 0, manifest)
+        run("task", "verify", pack)
 
         for name in ("01-opened.png", "03-rescrubbed.png", "06-by-person.png", "08-done.png"):
             png = ARTIFACTS / name

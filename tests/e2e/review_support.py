@@ -14,36 +14,51 @@ DESKBENCH = os.environ.get("DESKBENCH") or str(
 DENY_TERM = "Project Falcon"
 
 
+def run(*args):
+    r = subprocess.run([DESKBENCH, *map(str, args)], capture_output=True, text=True,
+                       errors="replace", timeout=600)
+    if r.returncode != 0:
+        raise AssertionError(f"deskbench {' '.join(map(str, args))} failed ({r.returncode}):\n"
+                             f"{r.stdout}{r.stderr}")
+    return r
+
+
 def make_bundle(root):
-    """A task bundle written file by file (request, a reference CSV, a docx and an xlsx
-    deliverable) with people, an organisation, contacts and a code name."""
+    """A task bundle made with `task init` and `task add`: the request, a reference CSV, a docx
+    and an xlsx deliverable, with people, an organisation, contacts and a code name."""
     import docx
     import openpyxl
-    b = Path(root)
-    (b / "reference").mkdir(parents=True)
-    (b / "deliverable").mkdir()
-    (b / "task.toml").write_text('id = "budget-memo"\ntitle = "Budget memo"\n'
-                                 'occupation = "Financial analyst"\nhours = 3\n')
-    (b / "request.md").write_text(
+    root = Path(root)
+    src = root.parent / (root.name + "-files")
+    src.mkdir(parents=True)
+    (src / "request.md").write_text(
         "# Budget review\n\nHi, this is Jane Doe from Brightline Logistics Inc. Please review the "
-        f"attached budget.csv and write a memo for {DENY_TERM}, with a short table of owners.\n\n"
+        f"attached budget.csv and write a memo for {DENY_TERM}, with a short table of owners and "
+        "what each of them still has to deliver before the end of the quarter.\n\n"
         "- keep it to one page\n- call me at +1 415 555 0134 or jane.doe@brightline.com\n")
-    (b / "reference" / "budget.csv").write_text(
+    (src / "budget.csv").write_text(
         "owner,email,project,amount\n"
         f"Jane Doe,jane.doe@brightline.com,{DENY_TERM},1200\n"
         f"Mark Stone,mark.stone@brightline.com,{DENY_TERM},300\n")
     d = docx.Document()
     d.add_heading(f"Memo: {DENY_TERM} budget", 1)
     d.add_paragraph("Prepared for Jane Doe by Mark Stone at Brightline Logistics Inc.")
-    d.add_paragraph(f"The {DENY_TERM} budget is on track; Mark Stone owns the remaining items.")
-    d.save(b / "deliverable" / "memo.docx")
+    d.add_paragraph(f"The {DENY_TERM} budget is on track; Mark Stone owns the remaining items. "
+                    "Carrier costs fell by four percent against the plan, and the two open "
+                    "invoices are expected to close before the end of the quarter.")
+    d.save(src / "memo.docx")
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Budget"
     ws.append(["Owner", "Project", "Amount"])
     ws.append(["Mark Stone", DENY_TERM, 300])
-    wb.save(b / "deliverable" / "budget.xlsx")
-    return b
+    wb.save(src / "budget.xlsx")
+    run("task", "init", root, "--title", "Budget memo", "--occupation", "Financial analyst",
+        "--sector", "Logistics", "--hours", "3", "--month", "2025-03",
+        "--request", src / "request.md")
+    run("task", "add", root, "--reference", src / "budget.csv")
+    run("task", "add", root, "--deliverable", src / "memo.docx", src / "budget.xlsx")
+    return root
 
 
 def all_text(path):

@@ -48,10 +48,10 @@ std::string Render(const json& preview, const FileReport& file) {
 }
 
 TEST(Preview, CutsFindingsOutOfTheirSegments) {
-  Scanned s = ScanFile("people.csv",
-                       "owner,project\nJane Doe,Project Falcon\ncafé,jane.doe@example.org\n");
+  Scanned s =
+      ScanFile("people.csv", "owner,project\nJane Doe,Project Falcon\ncafé,jane.doe@example.org\n");
   const FileReport& f = s.report.files.at(0);
-  json preview = PreviewJson(f, FormatOptions{});
+  json preview = PreviewJson(f, ByteSource::FromFile(f.source), FormatOptions{});
   EXPECT_FALSE(preview["truncated"].get<bool>());
   EXPECT_EQ(preview["segments"][2]["location"], "row 2, column owner");
   std::string shown = Render(preview, f);
@@ -66,7 +66,7 @@ TEST(Preview, AFindingThatNoLongerFitsIsNotHighlighted) {
   ASSERT_EQ(f.findings.size(), 1u);
   f.findings[0].segment_begin += 1;  // as if the file changed since the scan
   f.findings[0].segment_end += 1;
-  json preview = PreviewJson(f, FormatOptions{});
+  json preview = PreviewJson(f, ByteSource::FromFile(f.source), FormatOptions{});
   EXPECT_EQ(Render(preview, f), "Ask Project Falcon about it.\n|");
   fs::remove_all(s.dir);
 }

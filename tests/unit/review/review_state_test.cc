@@ -7,6 +7,7 @@
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "task/bundle.h"
 
 namespace deskbench::review {
 namespace {
@@ -45,12 +46,12 @@ TEST(ReviewState, SavesAndLoadsDecisionsAndTerms) {
   EXPECT_EQ(back.DecisionsJson(), s.DecisionsJson());
 
   // The file is what `deskbench scrub --decisions` reads.
-  Decisions d = Decisions::Load(DecisionsFile(dir));
+  Decisions d = Decisions::Load(task::DecisionsFile(dir));
   EXPECT_EQ(d.ForValue(Entity::PERSON, "Mark Stone"), Operator::kKeep);
   EXPECT_EQ(d.ForFinding("request.md", 42), Operator::kRedact);
-  EXPECT_EQ(d.ForFinding("deliverable/memo.docx", kNoOrigin, "word/document.xml paragraph 2",
-                         "Jane Doe"),
-            Operator::kKeep);
+  EXPECT_EQ(
+      d.ForFinding("deliverable/memo.docx", kNoOrigin, "word/document.xml paragraph 2", "Jane Doe"),
+      Operator::kKeep);
   fs::remove_all(dir);
 }
 

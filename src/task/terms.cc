@@ -1,20 +1,14 @@
-#include "review/terms_file.h"
+#include "task/terms.h"
 
 #include <sys/stat.h>
 #include <toml++/toml.h>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "task/bundle.h"
 
-namespace deskbench::review {
+namespace deskbench::task {
 namespace fs = std::filesystem;
-
-fs::path DecisionsFile(const fs::path& dir) {
-  return dir / ".deskbench" / "decisions.json";
-}
-fs::path TermsFile(const fs::path& dir) {
-  return dir / ".deskbench" / "terms.toml";
-}
 
 namespace {
 
@@ -38,9 +32,10 @@ std::string Quote(const std::string& s) {
 
 }  // namespace
 
-Terms LoadTerms(const fs::path& dir) {
-  fs::path file = TermsFile(dir);
-  if (!fs::exists(file)) return {};
+Terms LoadTerms(const fs::path& bundle_dir) {
+  fs::path file = TermsFile(bundle_dir);
+  std::error_code ec;
+  if (!fs::exists(file, ec)) return {};
   toml::table root;
   try {
     root = toml::parse(ReadFile(file, 4 << 20), file.string());
@@ -54,28 +49,33 @@ Terms LoadTerms(const fs::path& dir) {
   for (auto&& [k, v] : root) {
     std::string_view key = k.str();
     std::vector<std::string>* into = key == "deny" ? &t.deny : key == "allow" ? &t.allow : nullptr;
-    const toml::array* arr = v.as_array();
-    if (into == nullptr || arr == nullptr) {
-      throw UsageError(file.string() + ": only the lists deny and allow belong here");
+    if (into == nullptr) {
+      throw UsageError(file.string() + ": unknown key \"" + std::string(key) +
+                       "\" (only deny and allow)");
     }
+    const toml::array* arr = v.as_array();
+    if (arr == nullptr) throw UsageError(file.string() + ": " + std::string(key) + " is a list");
     for (const toml::node& item : *arr) {
       auto s = item.value<std::string>();
-      if (!s) throw UsageError(file.string() + ": " + std::string(key) + " holds only strings");
+      if (!item.is_string() || !s) {
+        throw UsageError(file.string() + ": " + std::string(key) + " must hold only strings");
+      }
       into->push_back(*s);
     }
   }
   return t;
 }
 
-void SaveTerms(const fs::path& dir, const Terms& terms) {
-  fs::create_directories(TermsFile(dir).parent_path());
+void SaveTerms(const fs::path& bundle_dir, const Terms& terms) {
+  fs::create_directories(StateDir(bundle_dir));
+  ::chmod(StateDir(bundle_dir).c_str(), 0700);
   std::string out = "# Terms for this task's scrub (deskbench task review writes this file)\n";
   for (auto [name, list] : {std::pair{"deny", &terms.deny}, std::pair{"allow", &terms.allow}}) {
     out += std::string(name) + " = [";
     for (size_t i = 0; i < list->size(); ++i) out += (i ? ", " : "") + Quote((*list)[i]);
     out += "]\n";
   }
-  WriteFileAtomic(TermsFile(dir), out);
+  WriteFileAtomic(TermsFile(bundle_dir), out);
 }
 
-}  // namespace deskbench::review
+}  // namespace deskbench::task
