@@ -262,6 +262,11 @@ function renderOffice(file, segments) {
     return sections.get(key);
   };
   const properties = [];
+  // A Word (or OpenDocument) part: its paragraphs, and its tables where the cells are named.
+  const part = (name) => section('part:' + name, () => {
+    const title = /document\.xml$|content\.xml$/.test(name) ? 'Document' : /header/.test(name) ? 'Header' : /footer/.test(name) ? 'Footer' : /footnote/.test(name) ? 'Footnotes' : /comment/.test(name) ? 'Comments' : name;
+    return { node: el('section', { class: 'part' }, el('h3', { text: title })), tables: new Map() };
+  });
   for (const s of segments) {
     const loc = s.location;
     let m;
@@ -270,7 +275,9 @@ function renderOffice(file, segments) {
       const row = Number(m[3]);
       if (!sheet.cells.has(row)) sheet.cells.set(row, new Map());
       sheet.cells.get(row).set(columnNumber(m[2]), s.parts);
-    } else if ((m = /^(notes of )?slide (\d+)(?:[^,]*)(?:, (.*))?$/.exec(loc))) {
+    } else if (/, name$/.test(loc) || /^(master|layout|notes master|handout)/.test(loc)) {
+      properties.push(s);  // shape names, and the text of slide masters and layouts
+    } else if ((m = /^(notes of )?slide (\d+)(?:,|$)/.exec(loc))) {
       const slide = section('slide:' + m[2], () => ({ node: el('section', { class: 'slide' }, el('h3', { text: 'Slide ' + m[2] })), notes: null }));
       if (m[1]) {
         if (!slide.notes) { slide.notes = el('div', { class: 'notes' }, el('h4', { text: 'Speaker notes' })); slide.node.append(slide.notes); }
@@ -279,13 +286,32 @@ function renderOffice(file, segments) {
         const cell = /, row (\d+), column (\d+)$/.exec(loc);
         slide.node.append(el('p', { class: cell ? 'shape cell' : 'shape' }, cell ? el('span', { class: 'where small', text: 'table row ' + cell[1] + ', column ' + cell[2] + ': ' }) : null, inline(s.parts, file)));
       }
+    } else if ((m = /^(.*?) table (\d+), row (\d+), cell (\d+), paragraph \d+$/.exec(loc))) {
+      const sec = part(m[1]);
+      let t = sec.tables.get(m[2]);
+      if (!t) {
+        t = { rows: new Map(), holder: el('div', { class: 'doc-table' }) };
+        sec.tables.set(m[2], t);
+        sec.node.append(t.holder);
+      }
+      if (!t.rows.has(m[3])) t.rows.set(m[3], new Map());
+      const row = t.rows.get(m[3]);
+      const cell = Number(m[4]);
+      row.set(cell, row.has(cell) ? row.get(cell).concat(['\n'], s.parts) : s.parts);
     } else if ((m = /^(.*?) paragraph (\d+)$/.exec(loc))) {
-      const part = m[1];
-      const title = /document\.xml$|content\.xml$/.test(part) ? 'Document' : /header/.test(part) ? 'Header' : /footer/.test(part) ? 'Footer' : /footnote/.test(part) ? 'Footnotes' : /comment/.test(part) ? 'Comments' : part;
-      const sec = section('part:' + part, () => ({ node: el('section', { class: 'part' }, el('h3', { text: title })) }));
-      sec.node.append(el('p', {}, inline(s.parts, file)));
+      part(m[1]).node.append(el('p', {}, inline(s.parts, file)));
     } else {
       properties.push(s);
+    }
+  }
+  for (const [key, s] of sections) {
+    if (!key.startsWith('part:')) continue;
+    for (const t of s.tables.values()) {
+      const rows = [...t.rows.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => {
+        const last = Math.max(...cells.keys());
+        return { cells: Array.from({ length: last }, (_, i) => cells.get(i + 1) || null) };
+      });
+      t.holder.append(table(file, rows, false));
     }
   }
   for (const [key, s] of sections) {
@@ -299,7 +325,8 @@ function renderOffice(file, segments) {
   if (properties.length) {
     const dl = el('dl', { class: 'properties' });
     for (const s of properties) dl.append(el('dt', { text: s.location }), el('dd', {}, inline(s.parts, file)));
-    root.append(el('details', { class: 'props' }, el('summary', { text: 'Other text: properties, names, comments (' + properties.length + ')' }), dl));
+    const found = properties.some((s) => s.parts.some((p) => typeof p !== 'string'));
+    root.append(el('details', { class: 'props', open: found }, el('summary', { text: 'Other text: properties, names, comments (' + properties.length + ')' }), dl));
   }
   return root;
 }
