@@ -8,7 +8,16 @@ const state = {
   file: null,        // index of the file shown
   preview: null,     // GET /api/preview/<file>
   tab: 'file',
+  previewLimit: 2000, // segments of the preview built so far
+  shown: 150,        // how many rows or groups the panel shows (large tasks: a page at a time)
 };
+const PAGE = 150;
+
+function more(total, render) {
+  if (state.shown >= total) return null;
+  return el('button', { type: 'button', class: 'small-button more', onclick: () => { state.shown += PAGE; render(); } },
+    'Show ' + Math.min(PAGE, total - state.shown) + ' more (' + (total - state.shown) + ' not shown)');
+}
 
 const TYPE_NAMES = {
   PERSON: 'Person', ORGANIZATION: 'Organisation', EMAIL: 'Email address', PHONE: 'Phone number',
@@ -79,6 +88,7 @@ function renderFiles() {
 function currentFile() { return state.view.files[state.file]; }
 
 async function showFile(index) {
+  if (state.file !== index) { state.shown = PAGE; state.previewLimit = 2000; }
   state.file = index;
   state.preview = null;
   renderFiles();
@@ -114,14 +124,13 @@ async function showFile(index) {
 
 // ---- previews -------------------------------------------------------------------------------
 
-function findingMark(f, fileIndex) {
+function findingMark(f) {
   const kept = f.decided === 'keep';
+  // Clicks and Enter on a mark are handled once for the whole preview (see wire()).
   const mark = el('mark', {
     class: 'finding ' + (kept ? 'kept' : 'changed') + (f.decided !== f.action ? ' pending' : '') + (f.needs_decision ? ' unsure' : ''),
     tabindex: '0', 'data-finding': String(f.index),
     title: typeName(f.type) + (kept ? ' — kept as is' : ' — becomes “' + f.replacement + '”'),
-    onclick: () => focusFinding(fileIndex, f.index),
-    onkeydown: (ev) => { if (ev.key === 'Enter') focusFinding(fileIndex, f.index); },
   });
   if (kept) {
     mark.append(el('span', { class: 'before', text: f.text }));
@@ -136,7 +145,7 @@ function findingMark(f, fileIndex) {
 // A segment's parts as inline nodes: text, and the findings marked.
 function inline(parts, file) {
   return parts.map((p) => (typeof p === 'string' ? document.createTextNode(p)
-    : file.findings[p.finding] ? findingMark(file.findings[p.finding], file.index) : null));
+    : file.findings[p.finding] ? findingMark(file.findings[p.finding]) : null));
 }
 
 // Parts split into lines (for text, code and Markdown): each line a list of parts.
@@ -334,13 +343,19 @@ function renderOffice(file, segments) {
 function renderPreview() {
   const f = currentFile();
   const box = document.getElementById('preview');
-  const segs = state.preview.segments;
+  // A very long file is shown a part at a time: building the whole page at once takes long.
+  const all = state.preview.segments;
+  const segs = all.length > state.previewLimit ? all.slice(0, state.previewLimit) : all;
   let body;
   if (f.kind === 'office') body = renderOffice(f, segs);
   else if (f.kind === 'markdown') body = renderMarkdown(f, segs);
   else if (f.kind === 'csv') body = renderCsv(f, segs);
   else body = renderText(f, segs, f.kind === 'code' || f.kind === 'json' || f.kind === 'html');
   const nodes = [body];
+  if (segs.length < all.length) {
+    nodes.push(el('button', { type: 'button', class: 'small-button more', onclick: () => { state.previewLimit *= 4; renderPreview(); } },
+      'Show more of this file (' + (all.length - segs.length) + ' more pieces of text)'));
+  }
   if (state.preview.truncated) nodes.unshift(el('p', { class: 'notice', text: 'This file is long: the preview shows its beginning only. Every finding is still listed.' }));
   if (f.notes.length) {
     nodes.push(el('details', { class: 'props' }, el('summary', { text: 'Removed or changed by deskbench (' + f.notes.length + ')' }),
@@ -416,7 +431,8 @@ function renderPanel() {
     if (!f) { body.append(el('p', { class: 'muted', text: 'Choose a file to see its findings.' })); return; }
     if (!f.findings.length) { body.append(el('p', { class: 'muted', text: 'Nothing found in this file.' })); return; }
     if (f.findings_truncated) body.append(el('p', { class: 'notice small', text: 'Only the first ' + f.findings.length + ' of ' + f.finding_count + ' findings are listed; decisions per value (By person, By type) cover them all.' }));
-    body.append(el('ul', { class: 'rows' }, f.findings.map((x) => findingRow(f, x))));
+    body.append(el('ul', { class: 'rows' }, f.findings.slice(0, state.shown).map((x) => findingRow(f, x))),
+      more(f.findings.length, renderPanel));
     return;
   }
   const groups = new Map();
@@ -427,7 +443,8 @@ function renderPanel() {
   }
   if (!groups.size) { body.append(el('p', { class: 'muted', text: 'Nothing found in this task.' })); return; }
   const rank = (vs) => -vs.reduce((n, v) => n + v.count, 0);
-  for (const [key, values] of [...groups.entries()].sort((a, b) => rank(a[1]) - rank(b[1]))) {
+  const sorted = [...groups.entries()].sort((a, b) => rank(a[1]) - rank(b[1]));
+  for (const [key, values] of sorted.slice(0, state.shown)) {
     let title;
     if (state.tab === 'type') title = typeName(key);
     else {
@@ -438,12 +455,15 @@ function renderPanel() {
     const total = values.reduce((n, v) => n + v.count, 0);
     body.append(el('section', { class: 'group', 'data-group': key },
       el('h3', {}, el('span', { text: title }), el('span', { class: 'count small', text: total + (total === 1 ? ' mention' : ' mentions') })),
-      el('ul', { class: 'rows' }, values.map(valueRow))));
+      el('ul', { class: 'rows' }, values.slice(0, PAGE).map(valueRow)),
+      values.length > PAGE ? el('p', { class: 'muted small', text: (values.length - PAGE) + ' more values of this kind: decide them in the files, or add a term.' }) : null));
   }
+  body.append(more(sorted.length, renderPanel));
 }
 
 function focusFinding(fileIndex, findingIndex) {
   state.tab = 'file';
+  state.shown = Math.max(state.shown, findingIndex + 1);
   renderPanel();
   const row = document.getElementById('finding-' + fileIndex + '-' + findingIndex);
   if (row) {
@@ -513,6 +533,16 @@ async function busy(button, label, work) {
 }
 
 function wire() {
+  const preview = document.getElementById('preview');
+  const markOf = (ev) => ev.target.closest && ev.target.closest('mark.finding');
+  preview.addEventListener('click', (ev) => {
+    const m = markOf(ev);
+    if (m) focusFinding(state.file, Number(m.dataset.finding));
+  });
+  preview.addEventListener('keydown', (ev) => {
+    const m = markOf(ev);
+    if (m && ev.key === 'Enter') focusFinding(state.file, Number(m.dataset.finding));
+  });
   document.getElementById('rescrub').addEventListener('click', (ev) => busy(ev.target, 'Scrubbing…', async () => {
     state.view = await api('POST', '/api/rescrub', {});
     refresh();
@@ -547,7 +577,7 @@ function wire() {
     setTerms(kind, state.view.terms[kind].concat([term]));
   });
   for (const t of ['file', 'identity', 'type']) {
-    document.getElementById('tab-' + t).addEventListener('click', () => { state.tab = t; renderPanel(); });
+    document.getElementById('tab-' + t).addEventListener('click', () => { state.tab = t; state.shown = PAGE; renderPanel(); });
   }
 }
 
