@@ -55,7 +55,12 @@ async function api(method, path, body) {
     options.headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(body);
   }
-  const res = await fetch(path, options);
+  let res;
+  try {
+    res = await fetch(path, options);
+  } catch (e) {
+    throw new Error('deskbench is not answering: it stopped (after Done, or when the page was left idle). Run “deskbench task review” again to continue.');
+  }
   const text = await res.text();
   let data = null;
   try { data = JSON.parse(text); } catch (e) { data = { error: text.trim() }; }
