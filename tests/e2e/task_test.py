@@ -129,6 +129,39 @@ class TaskTest(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
         self.assertIn("already exists", r.stderr)
 
+    def test_init_asks_on_a_terminal(self):
+        import pty
+        task = self.tmp / "asked"
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.execv(DESKBENCH, [DESKBENCH, "task", "init", str(task), "--hours", "3"])
+        answers = ["Vendor contract redline", "", "Paralegal", "23-2011.00", "Legal services",
+                   "2022-11", "", "c-42"]
+        transcript = b""
+        for answer in answers:
+            while b": " not in transcript.rsplit(b"\n", 1)[-1]:
+                transcript += os.read(fd, 1024)
+            os.write(fd, answer.encode() + b"\n")
+            transcript = b""
+        os.write(fd, b"Please redline the attached contract and flag every clause that shifts "
+                 b"liability to us, with a short note on each explaining the risk.\n")
+        os.write(fd, b"\x04")
+        try:
+            while os.read(fd, 1024):
+                pass
+        except OSError:
+            pass
+        _, status = os.waitpid(pid, 0)
+        self.assertEqual(os.waitstatus_to_exitcode(status), 0)
+        toml = (task / "task.toml").read_text()
+        self.assertIn('id = "vendor-contract-redline"', toml)  # the default, from the title
+        self.assertIn('onet_soc = "23-2011.00"', toml)
+        self.assertIn('month_completed = "2022-11"', toml)
+        self.assertIn('language = "en"', toml)
+        self.assertIn('contributor_id = "c-42"', toml)
+        self.assertIn("hours = 3.0", toml)
+        self.assertIn("flag every clause", (task / "request.md").read_text())
+
     def test_init_without_a_terminal_needs_the_flags(self):
         r = run("task", "init", self.tmp / "t", "--occupation", "y", "--sector", "z",
                 "--hours", "2")
