@@ -1,7 +1,6 @@
 #include "review/server.h"
 
 #include <httplib.h>
-#include <sodium.h>
 
 #include <atomic>
 #include <condition_variable>
@@ -13,6 +12,7 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/hash.h"
+#include "review/access.h"
 #include "review/bundle_rescrub.h"
 #include "review/preview.h"
 #include "review/report_view.h"
@@ -36,26 +36,6 @@ constexpr const char* kPageCsp =
 constexpr const char* kOutputCsp = "default-src 'none'; img-src 'self'; frame-ancestors 'self'";
 constexpr size_t kMaxTerms = 1000;
 constexpr size_t kMaxTermBytes = 200;
-
-bool SameSecret(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
-}
-
-std::string CookieValue(const httplib::Request& req, const std::string& name) {
-  std::string cookies = req.get_header_value("Cookie");
-  size_t pos = 0;
-  while (pos < cookies.size()) {
-    size_t end = cookies.find(';', pos);
-    if (end == std::string::npos) end = cookies.size();
-    std::string_view item = ascii::Trim(std::string_view(cookies).substr(pos, end - pos));
-    if (item.size() > name.size() && item.substr(0, name.size()) == name &&
-        item[name.size()] == '=') {
-      return std::string(item.substr(name.size() + 1));
-    }
-    pos = end + 1;
-  }
-  return "";
-}
 
 std::string OutputContentType(const fs::path& path) {
   std::string ext = ascii::Lower(path.extension().string());
@@ -111,7 +91,7 @@ class ReviewServer {
     Routes(server);
     port_ = server.bind_to_any_port("127.0.0.1");
     if (port_ <= 0) throw UsageError("cannot listen on 127.0.0.1");
-    cookie_ = "deskbench_review_" + std::to_string(port_);
+    access_.emplace(token_, port_);
     touched_ = std::chrono::steady_clock::now();
     std::thread watchdog([&] { Watch(server); });
     if (options_.on_ready) {
@@ -134,32 +114,21 @@ class ReviewServer {
 
   // Every request: the Host must be this server by its loopback name (a page on another site
   // that rebinds its name to 127.0.0.1 sends its own), and the token must come along.
+  // Every request, before any route: see access.h.
   httplib::Server::HandlerResponse Gate(const httplib::Request& req, httplib::Response& res) {
-    std::string host = req.get_header_value("Host");
-    std::string port = ":" + std::to_string(port_);
-    if (host != "127.0.0.1" + port && host != "localhost" + port) {
-      Refuse(res, "This page only answers at 127.0.0.1" + port + ".");
-      return httplib::Server::HandlerResponse::Handled;
+    RequestFacts facts;
+    facts.method = req.method;
+    facts.host = req.get_header_value("Host");
+    if (req.has_param("token")) facts.token_param = req.get_param_value("token");
+    if (req.has_header("X-Deskbench-Token")) {
+      facts.token_header = req.get_header_value("X-Deskbench-Token");
     }
-    std::string given = req.has_param("token") ? req.get_param_value("token")
-                        : req.has_header("X-Deskbench-Token")
-                            ? req.get_header_value("X-Deskbench-Token")
-                            : CookieValue(req, cookie_);
-    if (!SameSecret(given, token_)) {
-      Refuse(res,
-             "This review page needs the address deskbench printed (with its token). Open that "
-             "address again.");
+    facts.cookies = req.get_header_value("Cookie");
+    facts.content_type = req.get_header_value("Content-Type");
+    facts.origin = req.get_header_value("Origin");
+    if (auto why = access_->Refusal(facts)) {
+      Refuse(res, *why);
       return httplib::Server::HandlerResponse::Handled;
-    }
-    // Changes come only from the page itself: JSON (which a form on another site cannot send
-    // without a preflight) and, when the browser says where from, from this origin.
-    if (req.method == "POST") {
-      std::string origin = req.get_header_value("Origin");
-      if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0 ||
-          (!origin.empty() && origin != "http://" + host)) {
-        Refuse(res, "Changes are accepted only from the review page.");
-        return httplib::Server::HandlerResponse::Handled;
-      }
     }
     touched_ = std::chrono::steady_clock::now();
     return httplib::Server::HandlerResponse::Unhandled;
@@ -174,8 +143,7 @@ class ReviewServer {
     server.Get("/", [this](const httplib::Request& req, httplib::Response& res) {
       if (req.has_param("token")) {
         // The token moves into a cookie only this page sends, and out of the address bar.
-        res.set_header("Set-Cookie",
-                       cookie_ + "=" + token_ + "; Path=/; HttpOnly; SameSite=Strict");
+        res.set_header("Set-Cookie", access_->SetCookie());
         res.set_redirect("/", 303);
         return;
       }
@@ -391,7 +359,7 @@ class ReviewServer {
   bool pending_ = false;  // decisions changed since the last scrub
   bool unsaved_ = false;  // decisions changed since the last save
   std::string token_;
-  std::string cookie_;
+  std::optional<Access> access_;  // made once the port is known
   int port_ = 0;
   std::atomic<std::chrono::steady_clock::time_point> touched_;
   std::mutex stop_mu_;
