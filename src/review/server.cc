@@ -32,8 +32,10 @@ constexpr const char* kPageCsp =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'none'";
-// Scrubbed PDFs and images: shown inside the page only, never able to run anything.
-constexpr const char* kOutputCsp = "default-src 'none'; img-src 'self'; frame-ancestors 'self'";
+// Scrubbed images: shown inside the page only, never able to run anything. PDFs open in the
+// browser's own viewer, which a stricter policy (or a sandbox) would block.
+constexpr const char* kImageCsp = "default-src 'none'; frame-ancestors 'self'";
+constexpr const char* kPdfCsp = "frame-ancestors 'self'";
 constexpr size_t kMaxTerms = 1000;
 constexpr size_t kMaxTermBytes = 200;
 
@@ -178,7 +180,7 @@ class ReviewServer {
       if (type.empty() || PreviewKind(*f) == "none" || !fs::is_regular_file(out)) {
         return NotFound(res);
       }
-      res.set_header("Content-Security-Policy", kOutputCsp);
+      res.set_header("Content-Security-Policy", type == "application/pdf" ? kPdfCsp : kImageCsp);
       res.set_content(ReadFile(out, 256ull << 20), type);
     });
     server.Post("/api/decision", [this](const httplib::Request& req, auto& res) {
