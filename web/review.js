@@ -569,6 +569,7 @@ function wire() {
     await api('POST', '/api/done', {});
     document.querySelector('main').hidden = true;
     document.querySelector('.actions').hidden = true;
+    document.getElementById('next-step').textContent = 'deskbench task pack ' + state.view.bundle;
     document.getElementById('finished').hidden = false;
     say('', '');
   }));

@@ -80,7 +80,8 @@ async function main() {
   await page.click('#save');
   await page.locator('#status', { hasText: 'Decisions saved' }).waitFor();
   await page.click('#done');
-  await page.waitForSelector('#finished:not([hidden])');
+  await page.waitForSelector('#finished', { state: 'visible' });
+  await page.waitForSelector('main', { state: 'hidden' });
   await shot('08-done.png');
   await browser.close();
   process.stdout.write(JSON.stringify(result) + '\n');
