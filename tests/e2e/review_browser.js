@@ -1,10 +1,10 @@
 // Drives the review page in headless Chromium for review_browser_test.py:
-//   node review_browser.js PLAYWRIGHT_DIR URL SCREENSHOT_DIR DENY_TERM KEEP_FILE KEEP_TEXT
-// Keeps the first mention of KEEP_TEXT in KEEP_FILE, adds DENY_TERM, re-scrubs, checks every
+//   node review_browser.js PLAYWRIGHT_DIR URL SCREENSHOT_DIR DENY_TERM KEEP_FILE KEEP_TEXT ALLOW_TERM
+// Keeps the first mention of KEEP_TEXT in KEEP_FILE, adds DENY_TERM and ALLOW_TERM, re-scrubs, checks every
 // file's preview, saves and says done. Prints what it saw as JSON for the test to check.
 'use strict';
 const path = require('path');
-const [playwrightDir, url, shots, term, keepFile, keepText] = process.argv.slice(2);
+const [playwrightDir, url, shots, term, keepFile, keepText, allowTerm] = process.argv.slice(2);
 const { chromium } = require(path.join(playwrightDir, 'node_modules', 'playwright-core'));
 
 async function main() {
@@ -36,6 +36,10 @@ async function main() {
   await page.fill('#term-input', term);
   await page.click('#add-deny');
   await page.locator('#deny-list li.chip', { hasText: term }).waitFor();
+  // And an allow term: a name that may stay.
+  await page.fill('#term-input', allowTerm);
+  await page.click('#add-allow');
+  await page.locator('#allow-list li.chip', { hasText: allowTerm }).waitFor();
   // What deskbench was not sure about takes the suggested action.
   if (await page.isVisible('#accept')) {
     await page.click('#accept');

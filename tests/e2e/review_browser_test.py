@@ -23,6 +23,7 @@ BUILD = Path(DESKBENCH).resolve().parent
 NODE_DIR = BUILD / "e2e-node"
 ARTIFACTS = BUILD / "artifacts" / "review"
 HERE = Path(__file__).resolve().parent
+ALLOW_TERM = "Brightline Logistics Inc"
 
 
 def install_playwright():
@@ -59,7 +60,7 @@ class ReviewBrowserTest(unittest.TestCase):
         review = Review(bundle, "--idle-timeout", "10m")
         self.addCleanup(review.stop)
         r = subprocess.run(["node", str(HERE / "review_browser.js"), str(NODE_DIR), review.url,
-                            str(ARTIFACTS), DENY_TERM, "deliverable/memo.docx", "Mark Stone"],
+                            str(ARTIFACTS), DENY_TERM, "deliverable/memo.docx", "Mark Stone", ALLOW_TERM],
                            capture_output=True, text=True, timeout=300)
         self.assertEqual(r.returncode, 0, r.stderr)
         seen = json.loads(r.stdout.strip().splitlines()[-1])
@@ -85,7 +86,7 @@ class ReviewBrowserTest(unittest.TestCase):
         state = bundle / ".deskbench"
         decisions = json.loads((state / "decisions.json").read_text())
         with open(state / "terms.toml", "rb") as f:
-            self.assertEqual(tomllib.load(f), {"deny": [DENY_TERM], "allow": []})
+            self.assertEqual(tomllib.load(f), {"deny": [DENY_TERM], "allow": [ALLOW_TERM]})
         kept = [d for d in decisions["findings"] if d["action"] == "keep"]
         self.assertEqual(len(kept), 1, decisions["findings"])
         self.assertEqual(kept[0]["file"], "deliverable/memo.docx")
@@ -106,6 +107,9 @@ class ReviewBrowserTest(unittest.TestCase):
         self.assertEqual(scrubbed["deliverable/memo.docx"].count("Mark Stone"), 1)
         self.assertNotIn("Mark Stone", scrubbed["deliverable/budget.xlsx"])
         self.assertNotIn("Mark Stone", scrubbed["reference/budget.csv"])
+        # The allowed name stays where it was.
+        self.assertIn(ALLOW_TERM, scrubbed["request.md"])
+        self.assertIn(ALLOW_TERM, scrubbed["deliverable/memo.docx"])
 
         # The pack is made from what the page decided.
         pack = self.tmp / "budget-memo.deskbench.zip"
