@@ -297,7 +297,7 @@ function renderOffice(file, segments) {
         if (!slide.notes) { slide.notes = el('div', { class: 'notes' }, el('h4', { text: 'Speaker notes' })); slide.node.append(slide.notes); }
         slide.notes.append(el('p', {}, inline(s.parts, file)));
       } else {
-        const cell = /, row (\d+), column (\d+)$/.exec(loc);
+        const cell = /, row (\d+), column (\d+)(?:, paragraph \d+)?$/.exec(loc);
         slide.node.append(el('p', { class: cell ? 'shape cell' : 'shape' }, cell ? el('span', { class: 'where small', text: 'table row ' + cell[1] + ', column ' + cell[2] + ': ' }) : null, inline(s.parts, file)));
       }
     } else if ((m = /^(.*?) table (\d+), row (\d+), cell (\d+), paragraph \d+$/.exec(loc))) {
