@@ -43,10 +43,9 @@ Command AddTaskCommand(CLI::App& root) {
   CLI::App* app = root.add_subcommand(
       "task", "Make, check, scrub, pack and verify a task bundle (docs/task-format.md)");
   app->require_subcommand(1);
-  // `task review` (the review page) registers itself here too.
-  auto commands = std::make_shared<std::vector<Command>>(
-      std::vector<Command>{AddTaskInit(*app), AddTaskAdd(*app), AddTaskCheck(*app),
-                           AddTaskScrub(*app), AddTaskPack(*app), AddTaskVerify(*app)});
+  auto commands = std::make_shared<std::vector<Command>>(std::vector<Command>{
+      AddTaskInit(*app), AddTaskAdd(*app), AddTaskCheck(*app), AddTaskScrub(*app),
+      AddTaskReview(*app), AddTaskPack(*app), AddTaskVerify(*app)});
   return {app, [commands] {
             for (auto& c : *commands) {
               if (c.app->parsed()) return c.run();

@@ -31,5 +31,6 @@ Command AddTaskCheck(CLI::App& task);
 Command AddTaskScrub(CLI::App& task);
 Command AddTaskPack(CLI::App& task);
 Command AddTaskVerify(CLI::App& task);
+Command AddTaskReview(CLI::App& task);
 
 }  // namespace deskbench::cli

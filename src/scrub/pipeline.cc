@@ -19,6 +19,7 @@
 #include "detect/names/org_book.h"
 #include "formats/registry.h"
 #include "redact/replacer.h"
+#include "scrub/identity_key.h"
 #include "scrub/line_index.h"
 
 namespace deskbench {
@@ -200,7 +201,7 @@ Policy ActPolicy(const RunOptions& o, const Known& known) {
 
 // A file name can carry a name too ("Jane_Doe_CV.txt"): scan each component, keep the extension.
 fs::path ScrubPath(const fs::path& rel, Engine::Scanner& scanner, const Replacer& replacer,
-                   const RunOptions& o, FileReport& fr) {
+                   const Known& known, const RunOptions& o, FileReport& fr) {
   fs::path out;
   for (const auto& part : rel) {
     std::string name = part.string();
@@ -223,13 +224,21 @@ fs::path ScrubPath(const fs::path& rel, Engine::Scanner& scanner, const Replacer
       result += name.substr(pos, f.begin - pos);
       result += rep;
       pos = f.end;
-      ReportedFinding rf{f.type,      std::string(value),
-                         rep,         op,
-                         f.score,     std::string(f.recognizer),
-                         "file name", kNoOrigin,
-                         kNoOrigin,   0,
-                         0,           "",
-                         "",          ValueId(f.type, value)};
+      ReportedFinding rf{f.type,
+                         std::string(value),
+                         rep,
+                         op,
+                         f.score,
+                         std::string(f.recognizer),
+                         "file name",
+                         kNoOrigin,
+                         kNoOrigin,
+                         0,
+                         0,
+                         "",
+                         "",
+                         ValueId(f.type, value),
+                         IdentityKey(f.type, value, known.people, known.orgs)};
       ++fr.finding_count;
       ++fr.per_type[static_cast<size_t>(f.type)];
       fr.findings.push_back(std::move(rf));
@@ -287,7 +296,9 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
       // values) and, merged at the end, the run's value list for decisions.json.
       std::unordered_map<std::string, ValueSummary> values;
       std::string key;
+      uint64_t segment_index = 0;  // Scan and Write visit segments in the same order
       auto edits_for = [&](const Segment& seg) {
+        uint64_t segment = segment_index++;
         std::vector<Edit> edits;
         for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
           std::string_view value = seg.text.substr(f.begin, f.end - f.begin);
@@ -301,7 +312,14 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           key.append(value);
           auto [slot, fresh] = values.try_emplace(key);
           ValueSummary& summary = slot->second;
-          if (fresh) summary = {f.type, std::string(value), replacer.Replace(op, f.type, value), op};
+          if (fresh) {
+            summary = {f.type,
+                       std::string(value),
+                       replacer.Replace(op, f.type, value),
+                       op,
+                       0,
+                       IdentityKey(f.type, value, known.people, known.orgs)};
+          }
           ++summary.count;
           const std::string& rep = summary.replacement;
           ++fr.finding_count;
@@ -324,7 +342,11 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
                                0,
                                Excerpt(seg.text, lo, f.begin),
                                Excerpt(seg.text, f.end, hi),
-                               ValueId(f.type, value)};
+                               ValueId(f.type, value),
+                               summary.identity,
+                               segment,
+                               f.begin,
+                               f.end};
             if (o.on_finding) {
               std::lock_guard lock(mu);
               o.on_finding(fr, rf);
@@ -336,7 +358,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
         return edits;
       };
       if (o.write) {
-        fs::path rel = ScrubPath(plan.files[i].rel, scanner, replacer, o, fr);
+        fs::path rel = ScrubPath(plan.files[i].rel, scanner, replacer, known, o, fr);
         if (!opened.output_extension.empty()) rel.replace_extension(opened.output_extension);
         {
           std::lock_guard lock(mu);
@@ -369,7 +391,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
         for (const ReportedFinding& x : fr.findings) {
           if (x.location != "file name") continue;
           auto [it, fresh] = report.values.try_emplace(
-              x.value_id, ValueSummary{x.type, x.text, x.replacement, x.action, 0});
+              x.value_id, ValueSummary{x.type, x.text, x.replacement, x.action, 0, x.identity});
           ++it->second.count;
         }
       }

@@ -29,6 +29,14 @@ struct ReportedFinding {
   std::string before;   // a little text around the finding, for people
   std::string after;
   std::string value_id;  // stable id of (type, value) within a run: links all mentions
+  // The person or organisation a mention stands for ("Doe", "J. Doe" and "jdoe@..." are one
+  // identity), else the value_id: what the review page groups by.
+  std::string identity = {};
+  // Where in the file's document the finding is: the index of its segment in Scan order and the
+  // byte range in that segment's text (kNoOrigin for findings in the file's name).
+  uint64_t segment = kNoOrigin;
+  uint64_t segment_begin = 0;
+  uint64_t segment_end = 0;
 };
 
 enum class FileStatus { kScrubbed, kClean, kRefused, kError, kSkipped };
@@ -59,6 +67,7 @@ struct ValueSummary {
   std::string replacement;
   Operator action;
   uint64_t count = 0;
+  std::string identity = {};  // as ReportedFinding::identity
 };
 
 struct RunReport {

@@ -87,7 +87,11 @@ std::string ReportJson(const RunReport& r) {
                         {"column", x.column},
                         {"before", x.before},
                         {"after", x.after},
-                        {"value_id", x.value_id}};
+                        {"value_id", x.value_id},
+                        {"identity", x.identity.empty() ? x.value_id : x.identity},
+                        {"segment", Offset(x.segment)},
+                        {"segment_begin", x.segment_begin},
+                        {"segment_end", x.segment_end}};
       out += first ? "\n      " : ",\n      ";
       first = false;
       out += Dump(j, -1);

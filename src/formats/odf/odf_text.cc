@@ -31,9 +31,35 @@ class Collector {
       if (child.type() != pugi::node_element) continue;
       std::string_view name = child.name();
       Attributes(child);
-      if (name == "text:p" || name == "text:h") {
+      if (name == "table:table") {
+        cells_.push_back({++tables_});
+        Walk(child, unit);
+        cells_.pop_back();
+      } else if (name == "table:table-row" && !cells_.empty()) {
+        Cell& c = cells_.back();
+        c.row += c.row_step;
+        c.row_step = Repeat(child, "table:number-rows-repeated");
+        c.cell = 0;
+        c.cell_step = 1;
+        Walk(child, unit);
+      } else if ((name == "table:table-cell" || name == "table:covered-table-cell") &&
+                 !cells_.empty()) {
+        Cell& c = cells_.back();
+        c.cell += c.cell_step;
+        c.cell_step = Repeat(child, "table:number-columns-repeated");
+        Walk(child, unit);
+      } else if (name == "text:p" || name == "text:h") {
         ++paragraphs_;
-        Walk(child, NewUnit(Where("paragraph", paragraphs_), "paragraph"));
+        // A paragraph in a table (a text table, a sheet) says which cell it is in, so people (and
+        // the review page) can see the table.
+        std::string where = std::string(part_);
+        if (!cells_.empty()) {
+          const Cell& c = cells_.back();
+          where += " table " + std::to_string(c.table) + ", row " + std::to_string(c.row) +
+                   ", cell " + std::to_string(c.cell) + ",";
+        }
+        where += " paragraph " + std::to_string(paragraphs_);
+        Walk(child, NewUnit(where, "paragraph"));
       } else if (name == "svg:title" || name == "svg:desc") {
         Walk(child,
              NewUnit(Where(name == "svg:title" ? "title" : "description", ++frames_), "alt text"));
@@ -106,6 +132,19 @@ class Collector {
 
   std::string_view part_;
   std::vector<OdfUnit> units_;
+  // Rows and cells count their repeats ("table:number-rows-repeated"), as the application shows
+  // them.
+  struct Cell {
+    size_t table;
+    size_t row = 0, row_step = 1;
+    size_t cell = 0, cell_step = 1;
+  };
+  static size_t Repeat(const pugi::xml_node& node, const char* attribute) {
+    long n = node.attribute(attribute).as_int(1);
+    return static_cast<size_t>(std::clamp(n, 1L, 1L << 20));
+  }
+  std::vector<Cell> cells_;  // the tables the walk is in, innermost last
+  size_t tables_ = 0;
   size_t paragraphs_ = 0;
   size_t frames_ = 0;
   size_t attributes_ = 0;

@@ -54,9 +54,28 @@ class Collector {
     for (pugi::xml_node child : node.children()) {
       if (child.type() != pugi::node_element) continue;
       std::string_view local = LocalName(child.name());
-      if (local == "p") {
+      if (local == "tbl") {
+        cells_.push_back({++tables_, 0, 0});
+        Walk(child, paragraph, field, in_text_box);
+        cells_.pop_back();
+      } else if (local == "tr" && !cells_.empty()) {
+        ++cells_.back().row;
+        cells_.back().cell = 0;
+        Walk(child, paragraph, field, in_text_box);
+      } else if (local == "tc" && !cells_.empty()) {
+        ++cells_.back().cell;
+        Walk(child, paragraph, field, in_text_box);
+      } else if (local == "p") {
         ++paragraphs_;
-        std::string where = std::string(part_) + " paragraph " + std::to_string(paragraphs_);
+        // A paragraph in a table says which cell it is in, so people (and the review page) can
+        // see the table.
+        std::string where = std::string(part_);
+        if (!cells_.empty()) {
+          const Cell& c = cells_.back();
+          where += " table " + std::to_string(c.table) + ", row " + std::to_string(c.row) +
+                   ", cell " + std::to_string(c.cell) + ",";
+        }
+        where += " paragraph " + std::to_string(paragraphs_);
         int p = NewUnit(where, in_text_box ? "text box" : hint_);
         int f = NewUnit(where + " field code", "field code");
         Walk(child, p, f, in_text_box);
@@ -137,6 +156,11 @@ class Collector {
   std::string_view part_;
   std::string_view hint_;
   std::vector<TextUnit> units_;
+  struct Cell {
+    size_t table, row, cell;
+  };
+  std::vector<Cell> cells_;  // the tables the walk is in, innermost last
+  size_t tables_ = 0;
   size_t paragraphs_ = 0;
   size_t drawings_ = 0;
   size_t attributes_ = 0;

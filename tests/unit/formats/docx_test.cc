@@ -95,6 +95,26 @@ bool HasNote(Document& doc, const std::string& part_piece) {
   return false;
 }
 
+TEST(DocxTest, AParagraphInATableSaysItsCell) {
+  auto cell = [](const std::string& text) {
+    return "<w:tc><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+  };
+  auto doc = DocxDocument::FromBytes(
+      Docx("<w:p><w:r><w:t>Before</w:t></w:r></w:p><w:tbl><w:tr>" + cell("Owner") + cell("Email") +
+           "</w:tr><w:tr>" + cell("Jane Doe") + "<w:tc><w:tbl><w:tr>" + cell("inner") +
+           "</w:tr></w:tbl></w:tc></w:tr></w:tbl>"
+           "<w:p><w:r><w:t>After</w:t></w:r></w:p>"),
+      Limits{});
+  auto seen = testing::Collect(*doc);
+  ASSERT_EQ(seen.size(), 6u);
+  EXPECT_EQ(seen[0].location, "word/document.xml paragraph 1");
+  EXPECT_EQ(seen[1].location, "word/document.xml table 1, row 1, cell 1, paragraph 2");
+  EXPECT_EQ(seen[2].location, "word/document.xml table 1, row 1, cell 2, paragraph 3");
+  EXPECT_EQ(seen[3].location, "word/document.xml table 1, row 2, cell 1, paragraph 4");
+  EXPECT_EQ(seen[4].location, "word/document.xml table 2, row 1, cell 1, paragraph 5");
+  EXPECT_EQ(seen[5].location, "word/document.xml paragraph 6");
+}
+
 TEST(DocxTest, AParagraphSplitOverRunsIsOneSegmentAndEditsKeepFormatting) {
   auto doc = DocxDocument::FromBytes(
       Docx("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Call Ja</w:t></w:r><w:proofErr w:type=\"x\"/>"

@@ -222,6 +222,32 @@ TEST(OdfDocument, SpreadsheetCellsAndSheetNames) {
       << entries["content.xml"];
 }
 
+TEST(OdfDocument, ParagraphsInTablesSayTheirCellCountingRepeats) {
+  auto cell = [](const std::string& text, const std::string& attrs = "") {
+    return "<table:table-cell" + attrs + "><text:p>" + text + "</text:p></table:table-cell>";
+  };
+  std::string content = Xml(
+      "office:document-content",
+      "<office:body><office:spreadsheet><table:table table:name=\"Budget\">"
+      "<table:table-row>" +
+          cell("Owner") + cell("Amount") +
+          "</table:table-row>"
+          "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell/></table:table-row>"
+          "<table:table-row><table:table-cell table:number-columns-repeated=\"2\"/>" +
+          cell("Jane Doe") +
+          "</table:table-row>"
+          "</table:table></office:spreadsheet></office:body>");
+  auto doc = OdfDocument::FromBytes(Zip({{"content.xml", content}}, "spreadsheet"), Limits{});
+  std::vector<std::string> where;
+  for (const auto& s : testing::Collect(*doc)) {
+    if (s.hint == "paragraph") where.push_back(s.location + ": " + s.text);
+  }
+  EXPECT_EQ(where, (std::vector<std::string>{
+                       "content.xml table 1, row 1, cell 1, paragraph 1: Owner",
+                       "content.xml table 1, row 1, cell 2, paragraph 2: Amount",
+                       "content.xml table 1, row 5, cell 3, paragraph 3: Jane Doe"}));
+}
+
 TEST(OdfDocument, PresentationNotesAndMatchesAcrossSpaces) {
   std::string content =
       Xml("office:document-content",

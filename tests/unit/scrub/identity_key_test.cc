@@ -1,0 +1,42 @@
+#include "scrub/identity_key.h"
+
+#include <gtest/gtest.h>
+
+#include "scrub/decisions.h"
+
+namespace deskbench {
+namespace {
+
+TEST(IdentityKey, MentionsOfOnePersonShareOneKey) {
+  names::IdentityBook people;
+  people.Add("Jane Doe");
+  people.Add("Mark Stone");
+  names::OrgBook orgs;
+  std::string jane = IdentityKey(Entity::PERSON, "Jane Doe", people, orgs);
+  EXPECT_EQ(jane.rfind("person:", 0), 0u);
+  EXPECT_EQ(IdentityKey(Entity::PERSON, "Doe", people, orgs), jane);
+  EXPECT_EQ(IdentityKey(Entity::EMAIL, "jane.doe@brightline.com", people, orgs), jane);
+  EXPECT_NE(IdentityKey(Entity::PERSON, "Mark Stone", people, orgs), jane);
+}
+
+TEST(IdentityKey, OrganisationsByTheirFullName) {
+  names::IdentityBook people;
+  names::OrgBook orgs;
+  orgs.Add("Brightline Logistics Inc.");
+  std::string full = IdentityKey(Entity::ORGANIZATION, "Brightline Logistics Inc.", people, orgs);
+  EXPECT_EQ(full.rfind("org:", 0), 0u);
+  EXPECT_EQ(IdentityKey(Entity::ORGANIZATION, "Brightline Logistics", people, orgs), full);
+}
+
+TEST(IdentityKey, AnythingElseIsItsOwnValue) {
+  names::IdentityBook people;
+  people.Add("Jane Doe");
+  names::OrgBook orgs;
+  EXPECT_EQ(IdentityKey(Entity::PHONE, "+1 415 555 0134", people, orgs),
+            ValueId(Entity::PHONE, "+1 415 555 0134"));
+  EXPECT_EQ(IdentityKey(Entity::PERSON, "Ann Smith", people, orgs),
+            ValueId(Entity::PERSON, "Ann Smith"));
+}
+
+}  // namespace
+}  // namespace deskbench
