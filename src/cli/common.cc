@@ -9,8 +9,9 @@
 
 namespace deskbench::cli {
 
-void CommonFlags::Register(CLI::App& app) {
-  app.add_option("inputs", inputs, "Files and folders (folders are read recursively)")->required();
+void CommonFlags::Register(CLI::App& app, bool inputs_required) {
+  auto* in = app.add_option("inputs", inputs, "Files and folders (folders are read recursively)");
+  if (inputs_required) in->required();
   app.add_option("--config", config,
                  "deskbench.toml to use (default: ./deskbench.toml if present)");
   // One value per flag, so "--deny Acme in/" leaves in/ to the inputs.
@@ -19,6 +20,8 @@ void CommonFlags::Register(CLI::App& app) {
   app.add_option("--allow", allow, "A value never to report (repeatable)")->allow_extra_args(false);
   app.add_option("-j,--jobs", jobs, "Worker threads (default: the number of cores)");
   app.add_flag("-q,--quiet", quiet, "No progress or summary on stderr");
+  app.add_flag("--keep-history", keep_history,
+               "Git repositories: rewrite every commit instead of one squashed commit of HEAD");
 }
 
 Config CommonFlags::LoadConfig() const {
@@ -27,6 +30,7 @@ Config CommonFlags::LoadConfig() const {
   Config c = ResolveConfig(path);
   c.policy.deny.insert(c.policy.deny.end(), deny.begin(), deny.end());
   c.policy.allow.insert(c.policy.allow.end(), allow.begin(), allow.end());
+  if (keep_history) c.formats.keep_history = true;
   return c;
 }
 

@@ -24,8 +24,10 @@ struct CommonFlags {
   std::vector<std::string> allow;
   unsigned jobs = 0;
   bool quiet = false;
+  bool keep_history = false;
 
-  void Register(CLI::App& app);
+  // inputs_required: false for commands that default to the current folder.
+  void Register(CLI::App& app, bool inputs_required = true);
   // The config with the command line's overrides applied. Throws UsageError.
   Config LoadConfig() const;
   unsigned Jobs() const;

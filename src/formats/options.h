@@ -20,6 +20,10 @@ struct FormatOptions {
   bool pdf_label = false;
   // Git repositories keep every commit (rewritten) instead of one squashed commit.
   bool keep_history = false;
+  // A repository's scan limited to what a commit would add (pre-commit hooks, CI): the staged
+  // changes, or the blobs added by the commits of a range "A..B" (scan only).
+  bool git_staged = false;
+  std::string git_range;
 };
 
 }  // namespace deskbench
