@@ -6,6 +6,7 @@
 #include <ctime>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -22,6 +23,7 @@
 #include "formats/registry.h"
 #include "redact/replacer.h"
 #include "scrub/line_index.h"
+#include "scrub/locations.h"
 
 namespace deskbench {
 namespace fs = std::filesystem;
@@ -342,10 +344,22 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
       // values) and, merged at the end, the run's value list for decisions.json.
       std::unordered_map<std::string, ValueSummary> values;
       std::string key;
+      const AllowList& allow = o.config.allow;
+      const bool file_allowed = allow.AllowsPath(fr.path);
       auto edits_for = [&](const Segment& seg) {
         std::vector<Edit> edits;
+        if (file_allowed) return edits;
+        std::optional<bool> member_allowed;
         for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
           std::string_view value = seg.text.substr(f.begin, f.end - f.begin);
+          if (allow.AllowsFinding(f.recognizer, value) ||
+              allow.AllowsInline(seg.text, f.begin, f.end)) {
+            continue;
+          }
+          if (!allow.paths.empty()) {
+            if (!member_allowed) member_allowed = allow.AllowsPath(MemberPath(seg.location));
+            if (*member_allowed) continue;
+          }
           uint64_t start = seg.FileOffset(f.begin);
           Operator op =
               o.decisions.ForFinding(fr.path, start, seg.location, value)

@@ -7,6 +7,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "scrub/locations.h"
 #include "scrub/report_writers.h"
 
 namespace deskbench {
@@ -15,8 +16,6 @@ using nlohmann::ordered_json;
 
 namespace {
 namespace fs = std::filesystem;
-
-constexpr std::string_view kMemberSeparator = " \u203a ";
 
 // The input as a path relative to the working folder, with forward slashes; "" for the folder
 // itself.
@@ -31,33 +30,6 @@ std::string RelativeSource(const std::string& source) {
   if (s == "." || s == "./") return "";
   if (s.starts_with("./")) s.erase(0, 2);
   return s;
-}
-
-// "history 1a2b3c4d5e:src/app.py › line 3" or "1a2b3c4d5e:src/app.py › line 3" names a file
-// inside a repository: "src/app.py". Empty when the location names no member.
-std::string MemberPath(std::string_view location) {
-  size_t sep = location.find(kMemberSeparator);
-  if (sep == std::string_view::npos) return "";
-  std::string_view member = location.substr(0, sep);
-  if (member.starts_with("history ")) member.remove_prefix(8);
-  size_t colon = member.find(':');
-  if (colon >= 7 && colon != std::string_view::npos &&
-      member.substr(0, colon).find_first_not_of("0123456789abcdef") == std::string_view::npos) {
-    member.remove_prefix(colon + 1);
-  }
-  return std::string(member);
-}
-
-// The line a location ends with ("… line 12"), or 0.
-uint64_t LocationLine(std::string_view location) {
-  size_t at = location.rfind("line ");
-  if (at == std::string_view::npos) return 0;
-  std::string_view digits = location.substr(at + 5);
-  if (digits.empty() || digits.size() > 12 ||
-      digits.find_first_not_of("0123456789") != std::string_view::npos) {
-    return 0;
-  }
-  return std::stoull(std::string(digits));
 }
 
 std::string Dump(const ordered_json& j) {
