@@ -249,6 +249,28 @@ class GitRepoTest(unittest.TestCase):
         r = self.deskbench("scan", "-q", "--staged", cwd=repo)
         self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
 
+    def test_readme_pre_commit_hook_blocks_a_commit_with_a_secret(self):
+        repo = self.tmp / "hooked"
+        repo.mkdir()
+        self.git(repo, "init", "-q", "-b", "main")
+        hook = repo / ".git" / "hooks" / "pre-commit"
+        hook.write_text(f"#!/bin/sh\nexec {DESKBENCH} scan --staged --redact\n")
+        hook.chmod(0o755)
+        (repo / "ok.txt").write_text("nothing secret\n")
+        self.git(repo, "add", ".")
+        self.git(repo, "commit", "-q", "-m", "clean", author=AUTHORS[0])
+        secret = token("ghp_", 36)
+        (repo / "leak.py").write_text(f"TOKEN = '{secret}'\n")
+        self.git(repo, "add", ".")
+        env = dict(self.env, GIT_AUTHOR_NAME="A", GIT_AUTHOR_EMAIL="a@example.com",
+                   GIT_COMMITTER_NAME="A", GIT_COMMITTER_EMAIL="a@example.com")
+        r = subprocess.run(["git", "-C", str(repo), "commit", "-q", "-m", "leak"], env=env,
+                           capture_output=True, text=True)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("secret_github_pat", r.stdout + r.stderr)
+        self.assertNotIn(secret, r.stdout + r.stderr)  # --redact
+        self.assertEqual(self.git(repo, "rev-list", "--count", "HEAD").strip(), "1")
+
     def test_scan_commit_range_names_the_commit(self):
         repo = self.tmp / "ci"
         repo.mkdir()
