@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "formats/git/pack_writer.h"
 #include "formats/splice.h"
 
 namespace deskbench::git {
@@ -332,6 +333,7 @@ void GitDocument::WriteTree(const SegmentEditor& edits, const fs::path& dir) {
   Check(git_repository_init_ext(&raw, dir.c_str(), &init), path_,
         "cannot create the output repository");
   Repository out(raw);
+  PackWriter pack(out.get(), path_);
 
   std::unordered_map<git_oid, git_oid, OidHash, OidEq> blob_ids;
   for (auto& [id, bytes] : walker.blobs) {
@@ -418,6 +420,7 @@ void GitDocument::WriteTree(const SegmentEditor& edits, const fs::path& dir) {
         Check(git_tag_create(&tag_id, out.get(), name.c_str(), obj.get(), tagger.get(),
                              walker.tag_messages[i].c_str(), 0),
               path_, "cannot write tag");
+        pack.KeepLoose(tag_id);
       } else {
         std::string ref = "refs/tags/" + name;
         git_reference* r = nullptr;
@@ -431,6 +434,7 @@ void GitDocument::WriteTree(const SegmentEditor& edits, const fs::path& dir) {
     }
   }
 
+  pack.Flush();
   if (!head_ref.empty()) {
     Check(git_repository_set_head(out.get(), head_ref.c_str()), path_, "cannot set HEAD");
   } else if (head_commit) {
