@@ -166,6 +166,11 @@ class GitRepoTest(unittest.TestCase):
         self.assertEqual([x["text"] for x in history], [HISTORY_SECRET], history)
         self.assertIn("config.env", history[0]["location"])
         repo_report = [f for f in report["files"] if f["format"] == "git"][0]
+        # Deduplicated by blob: notes.txt is the same blob in every commit, so its email is
+        # found once, at HEAD, never again in history.
+        emails = [x["location"] for x in repo_report["findings"]
+                  if x["type"] == "EMAIL" and "notes.txt" in x["location"]]
+        self.assertEqual(emails, ["notes.txt › line 1"])
         notes = " ".join(n["part"] + " " + n["action"] for n in repo_report["notes"])
         self.assertIn('remote "origin"', notes)
         self.assertIn("refs/stash", notes)
