@@ -10,6 +10,8 @@ import tempfile
 import unittest
 from pathlib import Path
 
+import docx
+
 DESKBENCH = os.environ.get("DESKBENCH") or str(
     Path(__file__).resolve().parents[2] / "build" / "deskbench")
 
@@ -70,6 +72,11 @@ class GitRepoTest(unittest.TestCase):
         (repo / "notes.txt").write_text(f"Meeting notes. Ask {a[0]} ({a[1]}) about the budget.\n")
         (repo / "src").mkdir()
         (repo / "src" / "app.py").write_text("def main():\n    return 42\n")
+        # A Word file in the repository is scrubbed by the Word adapter; a binary is dropped.
+        doc = docx.Document()
+        doc.add_paragraph(f"Prepared by {a[0]} for the board.")
+        doc.save(repo / "brief.docx")
+        (repo / "logo.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
         self.git(repo, "add", ".")
         self.git(repo, "commit", "-q", "-m", f"Initial notes from {a[0]}", author=a)
         (repo / "config.env").write_text(f"DEPLOY_MODE=prod\nGITHUB_TOKEN={HISTORY_SECRET}\n")
@@ -158,7 +165,12 @@ class GitRepoTest(unittest.TestCase):
         # HEAD's tree, scrubbed, checked out: the deleted file is gone, the others are there.
         self.assertEqual(self.git(out, "status", "--porcelain"), "")
         files = sorted(self.git(out, "ls-files").split())
-        self.assertEqual(files, ["README.md", "notes.txt", "src/app.py", "src/util.py"])
+        self.assertEqual(files, ["README.md", "brief.docx", "notes.txt", "src/app.py",
+                                 "src/util.py"])
+        brief = " ".join(p.text for p in docx.Document(out / "brief.docx").paragraphs)
+        self.assertIn("Prepared by ", brief)
+        for planted in PLANTED:
+            self.assertNotIn(planted, brief)
         self.assertIn("Ask ", (out / "notes.txt").read_text())
         self.assertEqual((out / "src" / "app.py").read_text(), "def main():\n    return 42\n")
         # The secret deleted from HEAD is reported as found only in history.
@@ -174,6 +186,7 @@ class GitRepoTest(unittest.TestCase):
         notes = " ".join(n["part"] + " " + n["action"] for n in repo_report["notes"])
         self.assertIn('remote "origin"', notes)
         self.assertIn("refs/stash", notes)
+        self.assertIn("logo.bin", notes)
 
     def test_keep_history_rewrites_every_commit_consistently(self):
         repo = self.make_repo()
