@@ -62,7 +62,9 @@ int Run(const ScanFlags& f) {
         // path:line:column where the format has lines, else the adapter's location.
         std::string where =
             x.line > 0 ? std::to_string(x.line) + ":" + std::to_string(x.column) : x.location;
-        std::printf("%s:%s: %s %s (%s, %.2f)\n", file.source.c_str(), where.c_str(),
+        // Inside the repository scan --staged/--commits runs in, the location says it all.
+        std::string prefix = file.source == "." ? "" : file.source + ":";
+        std::printf("%s%s: %s %s (%s, %.2f)\n", prefix.c_str(), where.c_str(),
                     EntityName(x.type).data(), Shown(x, f.redact).c_str(), x.recognizer.c_str(),
                     x.score);
       }
