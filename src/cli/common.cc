@@ -68,4 +68,18 @@ void PrintProblems(const RunReport& report) {
   }
 }
 
+void PrintHistorySecrets(const RunReport& report) {
+  for (const auto& f : report.files) {
+    size_t n = 0;
+    for (const auto& x : f.findings) {
+      n += x.type == Entity::SECRET && x.location.starts_with("history ");
+    }
+    if (n == 0) continue;
+    std::fprintf(stderr,
+                 "deskbench: %s: %zu secret%s found only in history (deleted before HEAD, still "
+                 "valid until rotated): see the report\n",
+                 f.source.c_str(), n, n == 1 ? "" : "s");
+  }
+}
+
 }  // namespace deskbench::cli

@@ -73,6 +73,7 @@ int Run(const ScanFlags& f) {
   if (f.report) WriteFileAtomic(*f.report, ReportJson(report));
   if (f.sarif) WriteFileAtomic(*f.sarif, ReportSarif(report));
   PrintProblems(report);
+  if (!f.common.quiet) PrintHistorySecrets(report);
   if (!f.common.quiet) {
     std::fprintf(stderr, "deskbench: %llu findings in %zu files (%.1f MB in %.2f s)\n",
                  static_cast<unsigned long long>(report.findings), report.files.size(),

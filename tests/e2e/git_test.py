@@ -187,6 +187,9 @@ class GitRepoTest(unittest.TestCase):
         self.assertIn('remote "origin"', notes)
         self.assertIn("refs/stash", notes)
         self.assertIn("logo.bin", notes)
+        r = self.deskbench("scan", "--redact", repo)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("1 secret found only in history", r.stderr)
 
     def test_keep_history_rewrites_every_commit_consistently(self):
         repo = self.make_repo()
