@@ -9,8 +9,9 @@
 
 namespace deskbench::cli {
 
-void CommonFlags::Register(CLI::App& app) {
-  app.add_option("inputs", inputs, "Files and folders (folders are read recursively)")->required();
+void CommonFlags::Register(CLI::App& app, bool inputs_required) {
+  auto* in = app.add_option("inputs", inputs, "Files and folders (folders are read recursively)");
+  if (inputs_required) in->required();
   app.add_option("--config", config,
                  "deskbench.toml to use (default: ./deskbench.toml if present)");
   // One value per flag, so "--deny Acme in/" leaves in/ to the inputs.
@@ -29,6 +30,8 @@ void CommonFlags::Register(CLI::App& app) {
                  "eng+deu, each needs its tesseract-ocr-<lang> package)");
   app.add_flag("--no-ocr", no_ocr,
                "Do not read text in images (faster; images only lose their metadata)");
+  app.add_flag("--keep-history", keep_history,
+               "Git repositories: rewrite every commit instead of one squashed commit of HEAD");
 }
 
 Config CommonFlags::LoadConfig() const {
@@ -41,6 +44,7 @@ Config CommonFlags::LoadConfig() const {
   if (pdf_label) c.formats.pdf_label = true;
   if (ocr_lang) c.formats.ocr_lang = *ocr_lang;
   if (no_ocr) c.formats.ocr = false;
+  if (keep_history) c.formats.keep_history = true;
   return c;
 }
 
@@ -75,6 +79,20 @@ void PrintProblems(const RunReport& report) {
     } else if (f.status == FileStatus::kSkipped) {
       std::fprintf(stderr, "deskbench: skipped %s: %s\n", f.source.c_str(), f.reason.c_str());
     }
+  }
+}
+
+void PrintHistorySecrets(const RunReport& report) {
+  for (const auto& f : report.files) {
+    size_t n = 0;
+    for (const auto& x : f.findings) {
+      n += x.type == Entity::SECRET && x.location.starts_with("history ");
+    }
+    if (n == 0) continue;
+    std::fprintf(stderr,
+                 "deskbench: %s: %zu secret%s found only in history (deleted before HEAD, still "
+                 "valid until rotated): see the report\n",
+                 f.source.c_str(), n, n == 1 ? "" : "s");
   }
 }
 

@@ -28,8 +28,10 @@ struct CommonFlags {
   bool pdf_label = false;
   std::optional<std::string> ocr_lang;
   bool no_ocr = false;
+  bool keep_history = false;
 
-  void Register(CLI::App& app);
+  // inputs_required: false for commands that default to the current folder.
+  void Register(CLI::App& app, bool inputs_required = true);
   // The config with the command line's overrides applied. Throws UsageError.
   Config LoadConfig() const;
   unsigned Jobs() const;
@@ -41,6 +43,10 @@ std::function<void(std::string_view, size_t, size_t)> ProgressPrinter(bool quiet
 
 // Prints refused / failed / skipped inputs on stderr, one line each, naming file and reason.
 void PrintProblems(const RunReport& report);
+
+// Counts the secrets found only in a repository's history (deleted before HEAD) and says so on
+// stderr: a squashed output no longer holds them, but they were published once.
+void PrintHistorySecrets(const RunReport& report);
 
 // A subcommand: registered on the root app; `run` is called when it was chosen.
 struct Command {

@@ -112,6 +112,7 @@ int Run(const ScrubFlags& f) {
   if (f.sarif) WriteFileAtomic(report_dir / "report.sarif", ReportSarif(report));
 
   PrintProblems(report);
+  if (!f.common.quiet) PrintHistorySecrets(report);
   size_t bad = report.Count(FileStatus::kRefused) + report.Count(FileStatus::kError);
   if (f.json) std::fputs(ReportJson(report).c_str(), stdout);
   if (!f.common.quiet) {

@@ -7,8 +7,10 @@
 // change. Anything it cannot represent faithfully is refused (Refusal) or dropped and noted.
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +65,17 @@ class Document {
   virtual void Write(const SegmentEditor& edits, Sink& out) = 0;
   // What the adapter removed or changed by itself (complete after Write).
   virtual std::vector<Note> Notes() const { return {}; }
+
+  // A document whose output is a folder (a git repository) says so; the pipeline then calls
+  // WriteTree with an empty temporary folder and moves it into place when it returns, instead of
+  // calling Write.
+  virtual bool WritesTree() const { return false; }
+  virtual void WriteTree(const SegmentEditor& /*edits*/, const std::filesystem::path& /*dir*/) {
+    throw std::logic_error("this document is written to a file, not a folder");
+  }
+  // Bytes of content behind a document that is not one file (a repository's distinct blobs), for
+  // the report's totals; 0 when the file's size says it.
+  virtual uint64_t ContentBytes() const { return 0; }
 };
 
 }  // namespace deskbench

@@ -30,6 +30,10 @@ struct FormatOptions {
   // in it (an archive of archives cannot multiply the limit). Null at the top: the first container
   // starts it at limits.max_archive_inflated_bytes.
   std::shared_ptr<std::atomic<uint64_t>> inflate_budget;
+  // A repository's scan limited to what a commit would add (pre-commit hooks, CI): the staged
+  // changes, or the blobs added by the commits of a range "A..B" (scan only).
+  bool git_staged = false;
+  std::string git_range;
 };
 
 }  // namespace deskbench

@@ -10,6 +10,7 @@
 #include "formats/csv/csv_document.h"
 #include "formats/email/email_document.h"
 #include "formats/email/email_sniff.h"
+#include "formats/git/git_document.h"
 #include "formats/html/html_document.h"
 #include "formats/image/codec.h"
 #include "formats/image/image_document.h"
@@ -249,6 +250,12 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
 }
 
 OpenedDocument OpenDocument(const std::filesystem::path& path, const FormatOptions& options) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    if (!git::IsRepository(path)) throw Refusal(path, "a folder that is not a git repository");
+    git::Scope scope{options.git_staged, options.git_range};
+    return {"git", std::make_unique<git::GitDocument>(path, OpenSource, options, scope), ""};
+  }
   return OpenSource(ByteSource::FromFile(path), options);
 }
 

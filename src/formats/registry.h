@@ -14,13 +14,15 @@ namespace deskbench {
 
 struct OpenedDocument {
   std::string format;  // "text", "csv", "json", "jsonl", "html", "markdown", "code", "docx",
-                       // "xlsx", "pptx", "doc", "xls", "ppt", "jpeg", "png", "gif", "tiff", "webp"
+                       // "xlsx", "pptx", "doc", "xls", "ppt", "jpeg", "png", "gif", "tiff", "webp",
+                       // "pdf", "zip", "tar", "7z", "email", "notebook", "git"
   std::unique_ptr<Document> document;
   // When not empty, the extension (".docx") the output is written with: the document was
   // converted to another format (a legacy .doc scrubbed as .docx).
   std::string output_extension;
 };
 
+// A folder is opened as a git repository (formats/git/git_document.h).
 // Throws Refusal (naming the file and the reason) when no adapter can handle it faithfully:
 // binary data, a format not supported yet, a file over the limits, a parse error.
 OpenedDocument OpenDocument(const std::filesystem::path& path, const FormatOptions& options);

@@ -1,9 +1,11 @@
 #include "scrub/config.h"
 
+#include <fnmatch.h>
 #include <toml++/toml.h>
 
 #include <sstream>
 
+#include "core/ascii.h"
 #include "core/error.h"
 #include "core/hash.h"
 
@@ -114,7 +116,55 @@ void ApplyTypes(const fs::path& path, const toml::table& t, Config& c) {
   }
 }
 
+void ApplyAllow(const fs::path& path, const toml::table& t, Config& c) {
+  for (auto&& [k, v] : t) {
+    std::string_view key = k.str();
+    if (key == "paths") {
+      c.allow.paths = Strings(path, v, key);
+    } else if (key == "rules") {
+      for (auto& r : Strings(path, v, key)) c.allow.rules.insert(std::move(r));
+    } else if (key == "hashes") {
+      for (auto& h : Strings(path, v, key)) {
+        h = ascii::Lower(h);
+        if (h.size() != 64 || h.find_first_not_of("0123456789abcdef") != std::string::npos) {
+          Fail(path, &v, "allow.hashes holds SHA-256 digests: 64 hexadecimal digits");
+        }
+        c.allow.hashes.insert(std::move(h));
+      }
+    } else if (key == "inline_comment") {
+      auto b = v.value<bool>();
+      if (!b) Fail(path, &v, "inline_comment is true or false");
+      c.allow.inline_comment = *b;
+    } else {
+      Fail(path, &v, "unknown key allow." + std::string(key));
+    }
+  }
+}
+
 }  // namespace
+
+bool AllowList::AllowsPath(std::string_view p) const {
+  if (paths.empty() || p.empty()) return false;
+  std::string s(p);
+  for (const auto& glob : paths) {
+    if (::fnmatch(glob.c_str(), s.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+bool AllowList::AllowsFinding(std::string_view rule, std::string_view value) const {
+  if (!rules.empty() && rules.count(std::string(rule))) return true;
+  return !hashes.empty() && hashes.count(Sha256Hex(value));
+}
+
+bool AllowList::AllowsInline(std::string_view text, size_t begin, size_t end) const {
+  if (!inline_comment) return false;
+  size_t from = text.rfind('\n', begin);
+  from = from == std::string_view::npos ? 0 : from + 1;
+  size_t to = text.find('\n', end);
+  if (to == std::string_view::npos) to = text.size();
+  return text.substr(from, to - from).find(kInlineAllow) != std::string_view::npos;
+}
 
 Config LoadConfig(const fs::path& path) {
   toml::table root;
@@ -128,7 +178,7 @@ Config LoadConfig(const fs::path& path) {
   // Sections are applied in a fixed order so [types.X] always overrides the defaults above it.
   for (auto&& [k, v] : root) {
     std::string_view key = k.str();
-    if (key != "detect" && key != "redact" && key != "types") {
+    if (key != "detect" && key != "redact" && key != "types" && key != "allow") {
       Fail(path, &v, "unknown section [" + std::string(key) + "]");
     }
     if (!v.is_table()) Fail(path, &v, "[" + std::string(key) + "] must be a table");
@@ -136,6 +186,7 @@ Config LoadConfig(const fs::path& path) {
   if (auto* t = root["detect"].as_table()) ApplyDetect(path, *t, c);
   if (auto* t = root["redact"].as_table()) ApplyRedact(path, *t, c);
   if (auto* t = root["types"].as_table()) ApplyTypes(path, *t, c);
+  if (auto* t = root["allow"].as_table()) ApplyAllow(path, *t, c);
   return c;
 }
 
@@ -161,6 +212,10 @@ std::string PolicyHash(const Config& c) {
   for (const auto& d : c.policy.deny) s << "deny:" << d << ';';
   for (const auto& r : c.policy.phone_regions) s << "region:" << r << ';';
   s << "mask:" << c.replace.mask_keep_last;
+  for (const auto& p : c.allow.paths) s << ";allow-path:" << p;
+  for (const auto& r : c.allow.rules) s << ";allow-rule:" << r;
+  for (const auto& h : c.allow.hashes) s << ";allow-hash:" << h;
+  s << ";allow-inline:" << c.allow.inline_comment;
   return Sha256Hex(s.str());
 }
 

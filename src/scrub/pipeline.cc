@@ -1,14 +1,17 @@
 #include "scrub/pipeline.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <ctime>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
 #include "core/ascii.h"
+#include "core/atomic_dir.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/hash.h"
@@ -21,6 +24,7 @@
 #include "redact/replacer.h"
 #include "scrub/identity_key.h"
 #include "scrub/line_index.h"
+#include "scrub/locations.h"
 
 namespace deskbench {
 namespace fs = std::filesystem;
@@ -49,6 +53,56 @@ std::string Excerpt(std::string_view text, size_t begin, size_t end) {
   }
   if (!utf8::IsValid(out)) out = utf8::FromLatin1(out);
   return out;
+}
+
+// Members of containers (files in a repository or an archive) have no file offsets, so their
+// findings get no line from the file; their location ends in the line their segment starts on
+// ("src/app.py › line 1"). This turns that into the finding's own line by counting the line
+// breaks before it, remembering the last count since findings of a segment come in order.
+class MemberLines {
+ public:
+  std::string Locate(const Segment& seg, size_t begin) {
+    std::string_view loc = seg.location;
+    size_t at = loc.rfind("line ");
+    if (at == std::string_view::npos) return std::string(loc);
+    std::string_view digits = loc.substr(at + 5);
+    if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos ||
+        digits.size() > 12) {
+      return std::string(loc);
+    }
+    if (seg.text.data() != text_ || begin < pos_) {
+      text_ = seg.text.data();
+      pos_ = 0;
+      breaks_ = 0;
+    }
+    begin = std::min(begin, seg.text.size());
+    breaks_ += std::count(seg.text.begin() + pos_, seg.text.begin() + begin, '\n');
+    pos_ = begin;
+    return std::string(loc.substr(0, at + 5)) +
+           std::to_string(std::stoull(std::string(digits)) + breaks_);
+  }
+
+ private:
+  const char* text_ = nullptr;
+  size_t pos_ = 0;
+  uint64_t breaks_ = 0;
+};
+
+// A digest of a folder output: every regular file's relative path and bytes, in path order.
+std::string FolderDigest(const fs::path& dir) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file()) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  Sha256Stream hash;
+  for (const auto& f : files) {
+    std::string rel = fs::relative(f, dir).generic_string();
+    hash.Update(rel);
+    hash.Update(std::string_view("\0", 1));
+    hash.Update(Sha256Hex(ReadFile(f, ~uint64_t{0})));
+  }
+  return hash.FinishHex();
 }
 
 class HashingSink : public Sink {
@@ -267,6 +321,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
     files[i].source = plan.files[i].path.string();
     std::error_code ec;
     files[i].bytes_in = fs::file_size(plan.files[i].path, ec);
+    if (ec) files[i].bytes_in = 0;
   }
 
   Known known = LearnNames(plan, o, files);
@@ -290,18 +345,32 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
     Guard(fr, [&] {
       OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.formats);
       fr.format = opened.format;
+      if (uint64_t content = opened.document->ContentBytes(); content > 0) fr.bytes_in = content;
       ScannerPool::Lease lease(scanners);
       Engine::Scanner& scanner = *lease;
+      MemberLines member_lines;
       // Distinct values of this file with their replacement: a cache (documents repeat their
       // values) and, merged at the end, the run's value list for decisions.json.
       std::unordered_map<std::string, ValueSummary> values;
       std::string key;
       uint64_t segment_index = 0;  // Scan and Write visit segments in the same order
+      const AllowList& allow = o.config.allow;
+      const bool file_allowed = allow.AllowsPath(fr.path);
       auto edits_for = [&](const Segment& seg) {
         uint64_t segment = segment_index++;
         std::vector<Edit> edits;
+        if (file_allowed) return edits;
+        std::optional<bool> member_allowed;
         for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
           std::string_view value = seg.text.substr(f.begin, f.end - f.begin);
+          if (allow.AllowsFinding(f.recognizer, value) ||
+              allow.AllowsInline(seg.text, f.begin, f.end)) {
+            continue;
+          }
+          if (!allow.paths.empty()) {
+            if (!member_allowed) member_allowed = allow.AllowsPath(MemberPath(seg.location));
+            if (*member_allowed) continue;
+          }
           uint64_t start = seg.FileOffset(f.begin);
           Operator op =
               o.decisions.ForFinding(fr.path, start, seg.location, value)
@@ -335,7 +404,8 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
                                op,
                                f.score,
                                std::string(f.recognizer),
-                               std::string(seg.location),
+                               start == kNoOrigin ? member_lines.Locate(seg, f.begin)
+                                                   : std::string(seg.location),
                                start,
                                seg.FileOffset(f.end),
                                0,
@@ -371,12 +441,20 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           }
           rel = candidate;
         }
-        fr.path = rel.generic_string();
-        AtomicFile file(o.out / rel);
-        HashingSink sink(file);
-        opened.document->Write(edits_for, sink);
-        file.Commit();
-        fr.sha256_out = sink.FinishHex();
+        fr.path = rel.empty() ? "." : rel.generic_string();
+        if (opened.document->WritesTree()) {
+          // A repository given as the only input is the output folder itself.
+          AtomicDir dir(rel.empty() ? o.out : o.out / rel);
+          opened.document->WriteTree(edits_for, dir.temp());
+          fr.sha256_out = FolderDigest(dir.temp());
+          dir.Commit();
+        } else {
+          AtomicFile file(o.out / rel);
+          HashingSink sink(file);
+          opened.document->Write(edits_for, sink);
+          file.Commit();
+          fr.sha256_out = sink.FinishHex();
+        }
       } else {
         opened.document->Scan([&](const Segment& seg) { edits_for(seg); });
       }

@@ -10,6 +10,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// What IsRepository in formats/git says, without reading any content: a working folder with .git
+// or a bare repository.
+bool IsRepositoryDir(const fs::path& dir) {
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(dir / ".git", ec))) return true;
+  return fs::is_regular_file(dir / "HEAD", ec) && fs::is_directory(dir / "objects", ec) &&
+         fs::is_directory(dir / "refs", ec);
+}
+
 void Walk(const fs::path& dir, const fs::path& rel_base, Plan& plan) {
   std::vector<fs::directory_entry> entries;
   std::error_code ec;
@@ -30,8 +39,8 @@ void Walk(const fs::path& dir, const fs::path& rel_base, Plan& plan) {
     } else if (fs::is_symlink(st)) {
       plan.skipped.push_back({e.path(), "symbolic link not followed"});
     } else if (fs::is_directory(st)) {
-      if (e.path().filename() == ".git") {
-        plan.skipped.push_back({e.path(), "git repository data is not supported yet (refused)"});
+      if (IsRepositoryDir(e.path())) {
+        plan.files.push_back({e.path(), rel, true});
         continue;
       }
       Walk(e.path(), rel, plan);
@@ -75,6 +84,8 @@ Plan PlanInputs(const std::vector<fs::path>& inputs) {
     }
     if (fs::is_symlink(st)) {
       plan.skipped.push_back({in, "symbolic link not followed"});
+    } else if (fs::is_directory(st) && IsRepositoryDir(in)) {
+      plan.files.push_back({in, single ? fs::path() : name, true});
     } else if (fs::is_directory(st)) {
       Walk(in, single ? fs::path() : name, plan);
     } else if (fs::is_regular_file(st)) {

@@ -11,6 +11,9 @@ namespace deskbench {
 struct PlannedFile {
   std::filesystem::path path;  // as found on disk
   std::filesystem::path rel;   // relative output path (also the name shown in reports)
+  // A git repository (a folder with .git, or a bare repository), processed as one unit: its
+  // working files are not also planned one by one.
+  bool repository = false;
 };
 
 // Something under the inputs that is not processed, and why (a link leaving the tree, a device).
@@ -24,9 +27,10 @@ struct Plan {
   std::vector<SkippedEntry> skipped;
 };
 
-// A single folder's contents map directly under the output; several inputs each go under their own
-// name; a single file keeps its name. Symbolic links are never followed: a link is skipped and
-// reported. Throws UsageError for a missing input or two inputs with the same name.
+// A single folder's contents map directly under the output; a git repository anywhere is one unit
+// (a single repository input is the output folder itself, rel empty); several inputs each go under
+// their own name; a single file keeps its name. Symbolic links are never followed: a link is
+// skipped and reported. Throws UsageError for a missing input or two inputs with the same name.
 Plan PlanInputs(const std::vector<std::filesystem::path>& inputs);
 
 // Refuses (UsageError) an output folder inside an input folder, an input inside the output, or an

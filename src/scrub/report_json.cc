@@ -113,45 +113,4 @@ std::string FindingJsonLine(const FileReport& file, const ReportedFinding& x) {
   return Dump(j, -1);
 }
 
-std::string ReportSarif(const RunReport& r) {
-  ordered_json results = ordered_json::array();
-  std::map<std::string, bool> rules;
-  for (const auto& f : r.files) {
-    for (const auto& x : f.findings) {
-      if (x.type != Entity::SECRET) continue;
-      rules[x.recognizer] = true;
-      ordered_json region = {{"startLine", std::max<uint64_t>(x.line, 1)}};
-      if (x.column > 0) region["startColumn"] = x.column;
-      if (x.start != kNoOrigin && x.end != kNoOrigin) {
-        region["byteOffset"] = x.start;
-        region["byteLength"] = x.end - x.start;
-      }
-      results.push_back(
-          {{"ruleId", x.recognizer},
-           {"level", "error"},
-           {"message", {{"text", "Secret detected (" + x.recognizer + ") at " + x.location}}},
-           {"partialFingerprints", {{"valueHash/v1", x.value_id}}},
-           {"locations", ordered_json::array({{{"physicalLocation",
-                                                {{"artifactLocation", {{"uri", f.source}}},
-                                                 {"region", region}}}}})}});
-    }
-  }
-  ordered_json rule_list = ordered_json::array();
-  for (const auto& [id, _] : rules) {
-    rule_list.push_back({{"id", id},
-                         {"name", id},
-                         {"shortDescription", {{"text", "Secret: " + id}}},
-                         {"defaultConfiguration", {{"level", "error"}}}});
-  }
-  ordered_json doc = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs",
-       ordered_json::array(
-           {{{"tool",
-              {{"driver", {{"name", "deskbench"}, {"version", r.version}, {"rules", rule_list}}}}},
-             {"results", results}}})}};
-  return Dump(doc, 2) + "\n";
-}
-
 }  // namespace deskbench

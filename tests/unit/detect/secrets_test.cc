@@ -578,6 +578,26 @@ TEST(Secrets, CatalogueHasAtLeastEightyDistinctRules) {
   EXPECT_GE(ids.size(), 80u);
 }
 
+// gitleaks' breadth: at least 150 provider-specific formats (the structural rules — key blocks,
+// JWTs, URL passwords, generic assignments — not counted), each with its own true positive and a
+// near miss in Cases().
+TEST(Secrets, AtLeast150ProviderFormatsEachWithATruePositiveAndANearMiss) {
+  std::map<std::string, const Case*> cases;
+  for (const Case& c : Cases()) cases.emplace(c.id, &c);
+  size_t providers = 0;
+  for (auto table : {recognizers::secrets::CloudRules(), recognizers::secrets::DeveloperRules(),
+                     recognizers::secrets::SaasRules()}) {
+    for (const auto& rule : table) {
+      ++providers;
+      auto it = cases.find(std::string(rule.recognizer.id));
+      ASSERT_NE(it, cases.end()) << rule.recognizer.id;
+      EXPECT_FALSE(it->second->expected.empty()) << rule.recognizer.id;
+      EXPECT_NE(it->second->text, it->second->miss) << rule.recognizer.id;
+    }
+  }
+  EXPECT_GE(providers, 150u);
+}
+
 TEST(Secrets, EveryRuleIsDocumented) {
   std::ifstream in(std::string(DESKBENCH_TEST_DIR) + "/../docs/entities.md");
   ASSERT_TRUE(in.good());

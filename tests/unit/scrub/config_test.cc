@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/error.h"
+#include "core/hash.h"
 
 namespace deskbench {
 namespace {
@@ -73,6 +74,57 @@ TEST(Config, PolicyHashChangesWithThePolicy) {
   Config a, b;
   EXPECT_EQ(PolicyHash(a), PolicyHash(b));
   b.policy.deny.push_back("Acme");
+  EXPECT_NE(PolicyHash(a), PolicyHash(b));
+}
+
+}  // namespace
+}  // namespace deskbench
+
+namespace deskbench {
+namespace {
+
+TEST(ConfigAllow, ReadsTheAllowTable) {
+  std::string digest(64, 'a');
+  Config c =
+      LoadConfig(WriteToml("[allow]\npaths = [\"tests/fixtures/*\", \"*.example\"]\n"
+                           "rules = [\"secret_generic_assignment\"]\nhashes = [\"" +
+                           std::string(64, 'A') + "\"]\ninline_comment = false\n"));
+  EXPECT_EQ(c.allow.paths.size(), 2u);
+  EXPECT_TRUE(c.allow.rules.count("secret_generic_assignment"));
+  EXPECT_TRUE(c.allow.hashes.count(digest)) << "digests are compared in lower case";
+  EXPECT_FALSE(c.allow.inline_comment);
+}
+
+TEST(ConfigAllow, RejectsUnknownKeysAndBadDigests) {
+  EXPECT_THROW(LoadConfig(WriteToml("[allow]\npath = [\"x\"]\n")), UsageError);
+  EXPECT_THROW(LoadConfig(WriteToml("[allow]\nhashes = [\"abc\"]\n")), UsageError);
+  EXPECT_THROW(LoadConfig(WriteToml("[allow]\nrules = \"secret_x\"\n")), UsageError);
+}
+
+TEST(ConfigAllow, MatchesPathsRulesHashesAndInlineComments) {
+  AllowList a;
+  a.paths = {"tests/fixtures/*", "*.example"};
+  a.rules = {"secret_generic_assignment"};
+  EXPECT_TRUE(a.AllowsPath("tests/fixtures/deep/key.pem"));
+  EXPECT_TRUE(a.AllowsPath("config/app.env.example"));
+  EXPECT_FALSE(a.AllowsPath("src/tests/fixtures.py"));
+  EXPECT_FALSE(a.AllowsPath(""));
+  EXPECT_TRUE(a.AllowsFinding("secret_generic_assignment", "anything"));
+  EXPECT_FALSE(a.AllowsFinding("secret_github_pat", "anything"));
+  a.hashes = {Sha256Hex("ghp_value")};
+  EXPECT_TRUE(a.AllowsFinding("secret_github_pat", "ghp_value"));
+  EXPECT_FALSE(a.AllowsFinding("secret_github_pat", "ghp_other"));
+  std::string text = "a = 1\nkey = 'abc' # deskbench:allow\nother = 'abc'\n";
+  size_t first = text.find("abc"), second = text.rfind("abc");
+  EXPECT_TRUE(a.AllowsInline(text, first, first + 3));
+  EXPECT_FALSE(a.AllowsInline(text, second, second + 3));
+  a.inline_comment = false;
+  EXPECT_FALSE(a.AllowsInline(text, first, first + 3));
+}
+
+TEST(ConfigAllow, ChangesThePolicyHash) {
+  Config a, b;
+  b.allow.rules.insert("secret_generic_assignment");
   EXPECT_NE(PolicyHash(a), PolicyHash(b));
 }
 

@@ -57,3 +57,41 @@ TEST_F(PlanTest, OutputChecks) {
 
 }  // namespace
 }  // namespace deskbench
+
+namespace deskbench {
+namespace {
+namespace fs = std::filesystem;
+
+TEST(PlanRepositories, ARepositoryIsOneUnitWhereverItIs) {
+  fs::path root = fs::temp_directory_path() / ("deskbench-plan-git-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "task/code/.git/objects");
+  fs::create_directories(root / "task/code/src");
+  std::ofstream(root / "task/code/src/a.py") << "x = 1\n";
+  std::ofstream(root / "task/brief.txt") << "brief";
+  // A bare repository: HEAD, objects/, refs/.
+  fs::create_directories(root / "bare.git/objects");
+  fs::create_directories(root / "bare.git/refs");
+  std::ofstream(root / "bare.git/HEAD") << "ref: refs/heads/main\n";
+
+  Plan p = PlanInputs({root / "task"});
+  ASSERT_EQ(p.files.size(), 2u);
+  EXPECT_EQ(p.files[0].rel, "brief.txt");
+  EXPECT_FALSE(p.files[0].repository);
+  EXPECT_EQ(p.files[1].rel, "code");
+  EXPECT_TRUE(p.files[1].repository) << "the working files are not planned one by one";
+
+  Plan single = PlanInputs({root / "task/code"});
+  ASSERT_EQ(single.files.size(), 1u);
+  EXPECT_TRUE(single.files[0].repository);
+  EXPECT_TRUE(single.files[0].rel.empty()) << "a single repository is the output folder itself";
+
+  Plan bare = PlanInputs({root / "bare.git", root / "task"});
+  ASSERT_EQ(bare.files.size(), 3u);
+  EXPECT_EQ(bare.files[0].rel, "bare.git");
+  EXPECT_TRUE(bare.files[0].repository);
+  fs::remove_all(root);
+}
+
+}  // namespace
+}  // namespace deskbench

@@ -1,0 +1,78 @@
+#pragma once
+// What the repository adapter reads from a repository before scanning anything: the distinct
+// blobs to scrub (each once, by id, with the first path it was seen under), the commits, tags and
+// branches. Scan and Write both walk this model in the same order.
+
+#include <git2.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "formats/document.h"
+#include "formats/git/libgit.h"
+
+namespace deskbench::git {
+
+struct BlobItem {
+  git_oid id;
+  std::string path;      // the first path it was seen under
+  std::string revision;  // "" for a blob of HEAD's tree, else the commit that first holds it
+};
+
+struct Person {
+  std::string name;
+  std::string email;
+  git_time when{};
+};
+
+struct CommitItem {
+  git_oid id;
+  git_oid tree;
+  std::vector<git_oid> parents;
+  Person author;
+  Person committer;
+  std::string message;
+};
+
+struct TagItem {
+  std::string name;  // without refs/tags/
+  git_oid target;    // a commit
+  bool annotated = false;
+  Person tagger;
+  std::string message;
+};
+
+struct BranchItem {
+  std::string name;  // without refs/heads/
+  git_oid target;
+};
+
+// Which part of a repository is read.
+struct Scope {
+  bool staged = false;  // the index's changes against HEAD
+  std::string range;    // "A..B": blobs added by the commits reachable from B but not from A
+};
+
+struct RepositoryModel {
+  bool bare = false;
+  std::optional<git_oid> head;      // the commit HEAD names, if any
+  std::string head_branch;          // "" when HEAD is detached or unborn
+  std::vector<BlobItem> blobs;      // HEAD's tree first, then history (or the scope's blobs)
+  std::vector<CommitItem> commits;  // parents before children (empty for a scope)
+  std::vector<TagItem> tags;
+  std::vector<BranchItem> branches;
+  uint64_t blob_bytes = 0;  // of the distinct blobs
+  std::vector<Note> notes;  // what is never carried over: remotes, stashes, links, submodules
+};
+
+// Opens the repository at path (a working folder with .git, or a bare repository). Throws
+// Refusal naming path and the reason.
+Repository OpenRepository(const std::filesystem::path& path);
+
+// Reads the model of the whole repository, or of scope when it names one.
+RepositoryModel ReadModel(git_repository* repo, const std::filesystem::path& path,
+                          const Scope& scope);
+
+}  // namespace deskbench::git
