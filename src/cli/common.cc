@@ -19,6 +19,9 @@ void CommonFlags::Register(CLI::App& app) {
   app.add_option("--allow", allow, "A value never to report (repeatable)")->allow_extra_args(false);
   app.add_option("-j,--jobs", jobs, "Worker threads (default: the number of cores)");
   app.add_flag("-q,--quiet", quiet, "No progress or summary on stderr");
+  app.add_flag("--keep-comments", keep_comments,
+               "Keep comments (Office, OpenDocument), scrubbed like the text, instead of removing "
+               "them");
 }
 
 Config CommonFlags::LoadConfig() const {
@@ -27,6 +30,7 @@ Config CommonFlags::LoadConfig() const {
   Config c = ResolveConfig(path);
   c.policy.deny.insert(c.policy.deny.end(), deny.begin(), deny.end());
   c.policy.allow.insert(c.policy.allow.end(), allow.begin(), allow.end());
+  if (keep_comments) c.formats.keep_comments = true;
   return c;
 }
 

@@ -24,6 +24,7 @@ struct CommonFlags {
   std::vector<std::string> allow;
   unsigned jobs = 0;
   bool quiet = false;
+  bool keep_comments = false;
 
   void Register(CLI::App& app);
   // The config with the command line's overrides applied. Throws UsageError.

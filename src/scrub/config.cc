@@ -114,6 +114,19 @@ void ApplyTypes(const fs::path& path, const toml::table& t, Config& c) {
   }
 }
 
+void ApplyFormats(const fs::path& path, const toml::table& t, Config& c) {
+  for (auto&& [k, v] : t) {
+    std::string_view key = k.str();
+    if (key == "keep_comments") {
+      auto b = v.value<bool>();
+      if (!b) Fail(path, &v, "keep_comments is true or false");
+      c.formats.keep_comments = *b;
+    } else {
+      Fail(path, &v, "unknown key formats." + std::string(key));
+    }
+  }
+}
+
 }  // namespace
 
 Config LoadConfig(const fs::path& path) {
@@ -128,7 +141,7 @@ Config LoadConfig(const fs::path& path) {
   // Sections are applied in a fixed order so [types.X] always overrides the defaults above it.
   for (auto&& [k, v] : root) {
     std::string_view key = k.str();
-    if (key != "detect" && key != "redact" && key != "types") {
+    if (key != "detect" && key != "redact" && key != "types" && key != "formats") {
       Fail(path, &v, "unknown section [" + std::string(key) + "]");
     }
     if (!v.is_table()) Fail(path, &v, "[" + std::string(key) + "] must be a table");
@@ -136,6 +149,7 @@ Config LoadConfig(const fs::path& path) {
   if (auto* t = root["detect"].as_table()) ApplyDetect(path, *t, c);
   if (auto* t = root["redact"].as_table()) ApplyRedact(path, *t, c);
   if (auto* t = root["types"].as_table()) ApplyTypes(path, *t, c);
+  if (auto* t = root["formats"].as_table()) ApplyFormats(path, *t, c);
   return c;
 }
 
@@ -161,6 +175,7 @@ std::string PolicyHash(const Config& c) {
   for (const auto& d : c.policy.deny) s << "deny:" << d << ';';
   for (const auto& r : c.policy.phone_regions) s << "region:" << r << ';';
   s << "mask:" << c.replace.mask_keep_last;
+  s << ";keep_comments:" << c.formats.keep_comments;
   return Sha256Hex(s.str());
 }
 
