@@ -1,8 +1,12 @@
 #include "formats/odf/odf_text.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <cstdlib>
 
+#include "core/ascii.h"
+#include "formats/ooxml/xlsx_cells.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/splice.h"
 
@@ -16,6 +20,59 @@ constexpr long kMaxSpaces = 1024;
 
 bool IsHref(const pugi::xml_attribute& a) {
   return std::string_view(a.name()) == "xlink:href";
+}
+
+// The text a cell shows (its paragraphs' text nodes), for column headers.
+std::string PlainText(const pugi::xml_node& node) {
+  std::string text;
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      text += c.value();
+    } else if (c.type() == pugi::node_element) {
+      if (!text.empty() && std::string_view(c.name()) == "text:p") text += ' ';
+      text += PlainText(c);
+    }
+    if (text.size() > 200) break;
+  }
+  return text;
+}
+
+bool IsIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!ascii::IsDigit(s[i])) return false;
+  }
+  return true;
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!ascii::IsDigit(c)) return false;
+  }
+  return true;
+}
+
+// Where in a table the walk is: rows and columns counted with their repeats.
+struct TableState {
+  uint64_t row = 0;
+  uint64_t column = 0;
+  std::string name;
+  std::map<uint64_t, std::string> headers;
+};
+
+uint64_t Repeats(const pugi::xml_node& n, const char* attribute) {
+  long long r = n.attribute(attribute).as_llong(1);
+  return r < 1 ? 1 : static_cast<uint64_t>(r);
+}
+
+// "A", "B", ..., "Z", "AA" for a zero-based column.
+std::string ColumnName(uint64_t column) {
+  std::string name;
+  for (uint64_t c = column + 1; c > 0; c = (c - 1) / 26) {
+    name.insert(name.begin(), static_cast<char>('A' + (c - 1) % 26));
+  }
+  return name;
 }
 
 class Collector {
@@ -33,7 +90,29 @@ class Collector {
       Attributes(child);
       if (name == "text:p" || name == "text:h") {
         ++paragraphs_;
-        Walk(child, NewUnit(Where("paragraph", paragraphs_), "paragraph"));
+        std::string_view hint = "paragraph";
+        if (annotations_ > 0) hint = "comment";
+        Walk(child, NewUnit(Where("paragraph", paragraphs_), hint));
+      } else if (name == "office:annotation") {
+        ++annotations_;
+        Walk(child, -1);
+        --annotations_;
+      } else if (name == "dc:creator" && annotations_ > 0) {
+        Walk(child, NewUnit(Where("annotation author", ++authors_), "author"));
+      } else if (name == "table:table") {
+        tables_.push_back({});
+        tables_.back().name = child.attribute("table:name").value();
+        Walk(child, unit);
+        tables_.pop_back();
+      } else if (name == "table:table-row" && !tables_.empty()) {
+        tables_.back().column = 0;
+        Walk(child, unit);
+        tables_.back().row += Repeats(child, "table:number-rows-repeated");
+      } else if ((name == "table:table-cell" || name == "table:covered-table-cell") &&
+                 !tables_.empty()) {
+        Cell(child);
+        Walk(child, unit);
+        tables_.back().column += Repeats(child, "table:number-columns-repeated");
       } else if (name == "svg:title" || name == "svg:desc") {
         Walk(child,
              NewUnit(Where(name == "svg:title" ? "title" : "description", ++frames_), "alt text"));
@@ -61,6 +140,43 @@ class Collector {
   }
 
  private:
+  // Typed values of spreadsheet cells; the first row gives the column headers.
+  void Cell(const pugi::xml_node& cell) {
+    TableState& t = tables_.back();
+    if (t.row == 0) {
+      std::string header = PlainText(cell);
+      if (!header.empty()) t.headers[t.column] = header;
+      return;
+    }
+    auto h = t.headers.find(t.column);
+    std::string hint = h == t.headers.end() ? "cell" : h->second;
+    std::string_view type = cell.attribute("office:value-type").value();
+    std::string where = std::string(part_) + " " + t.name + "!" + ColumnName(t.column) +
+                        std::to_string(t.row + 1);
+    if (type == "float") {
+      std::optional<std::string> digits = ooxml::IntegerDigits(cell.attribute("office:value").value());
+      if (!digits || !ooxml::LooksLikeIdNumber(*digits, hint)) return;
+      OdfUnit u;
+      u.text = *digits;
+      u.location = where;
+      u.hint = hint;
+      u.kind = OdfKind::kNumber;
+      u.cell = cell;
+      units_.push_back(std::move(u));
+    } else if (type == "date" && ooxml::IsBirthHeader(hint)) {
+      std::string_view value = cell.attribute("office:date-value").value();
+      if (!IsIsoDate(value.substr(0, 10))) return;
+      OdfUnit u;
+      u.text = value.substr(0, 10);
+      u.time = value.substr(10);
+      u.location = where;
+      u.hint = hint;
+      u.kind = OdfKind::kDate;
+      u.cell = cell;
+      units_.push_back(std::move(u));
+    }
+  }
+
   std::string Where(std::string_view what, size_t n) const {
     return std::string(part_) + " " + std::string(what) + " " + std::to_string(n);
   }
@@ -89,7 +205,10 @@ class Collector {
     }
   }
   int NewUnit(std::string location, std::string_view hint) {
-    units_.push_back({"", {}, std::move(location), std::string(hint)});
+    OdfUnit u;
+    u.location = std::move(location);
+    u.hint = hint;
+    units_.push_back(std::move(u));
     return static_cast<int>(units_.size() - 1);
   }
   void AddText(int unit, const pugi::xml_node& node) {
@@ -109,7 +228,35 @@ class Collector {
   size_t paragraphs_ = 0;
   size_t frames_ = 0;
   size_t attributes_ = 0;
+  size_t authors_ = 0;
+  int annotations_ = 0;  // inside an office:annotation (kept with --keep-comments)
+  std::vector<TableState> tables_;
 };
+
+// A cell whose typed value cannot hold the replacement becomes a text cell (its paragraph shows
+// the replaced text, which is a unit of its own).
+void MakeStringCell(pugi::xml_node cell) {
+  cell.remove_attribute("office:value");
+  cell.remove_attribute("office:date-value");
+  cell.attribute("office:value-type").set_value("string");
+  if (pugi::xml_attribute calc = cell.attribute("calcext:value-type")) calc.set_value("string");
+}
+
+bool ApplyToCell(const OdfUnit& unit, std::span<const Edit> edits) {
+  std::string value = ooxml::ApplyToString(unit.text, edits);
+  if (value == unit.text) return false;
+  pugi::xml_node cell = unit.cell;
+  if (unit.kind == OdfKind::kNumber && AllDigits(value)) {
+    cell.attribute("office:value").set_value(value.c_str());
+  } else if (unit.kind == OdfKind::kDate && IsIsoDate(value)) {
+    cell.attribute("office:date-value").set_value((value + unit.time).c_str());
+  } else {
+    MakeStringCell(cell);
+  }
+  // A formula would compute the old value again.
+  cell.remove_attribute("table:formula");
+  return true;
+}
 
 }  // namespace
 
@@ -122,6 +269,7 @@ std::vector<OdfUnit> CollectOdfUnits(const pugi::xml_node& root, std::string_vie
 bool ApplyOdfEdits(const OdfUnit& unit, std::span<const Edit> raw) {
   std::vector<Edit> edits = SanitizeEdits(unit.text, raw);
   if (edits.empty()) return false;
+  if (unit.kind != OdfKind::kText) return ApplyToCell(unit, edits);
   // The piece that receives each replacement: the first editable one the match touches.
   std::vector<size_t> owner(edits.size(), unit.pieces.size());
   for (size_t e = 0; e < edits.size(); ++e) {
