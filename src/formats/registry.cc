@@ -235,7 +235,7 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
   } else if (format == "xlsx") {
     document = std::make_unique<ooxml::XlsxDocument>(source, options);
   } else if (format == "odt" || format == "ods" || format == "odp") {
-    document = std::make_unique<odf::OdfDocument>(source, limits);
+    document = std::make_unique<odf::OdfDocument>(source, options);
   } else if (format == "html") {
     document = std::make_unique<html::HtmlDocument>(source, limits);
   } else {

@@ -5,6 +5,7 @@
 // and event bindings, and frames that show removed pictures or embedded objects.
 
 #include <pugixml.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,14 @@ struct BodyCleanup {
   size_t total() const { return annotations + deletions + change_marks + scripts + frames; }
 };
 
+// What CleanBody keeps: annotations (scrubbed with the text), pictures inside the package that
+// are kept as scrubbed members (their paths as the document names them, "Pictures/a.png").
+struct BodyKeep {
+  bool annotations = false;
+  std::set<std::string> pictures;
+};
+
 // Cleans content.xml or styles.xml in place.
-BodyCleanup CleanBody(const pugi::xml_node& root);
+BodyCleanup CleanBody(const pugi::xml_node& root, const BodyKeep& keep = {});
 
 }  // namespace deskbench::odf

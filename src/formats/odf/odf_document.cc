@@ -22,7 +22,6 @@ std::string Plural(size_t n, std::string_view one, std::string_view many) {
 // Why a part other than the known XML parts is dropped.
 std::string WhyDropped(std::string_view name) {
   if (name.starts_with("Thumbnails/")) return "thumbnail";
-  if (name.starts_with("Pictures/")) return "embedded picture; pictures are not scanned yet";
   if (name.starts_with("Object ") || name.starts_with("ObjectReplacements/")) {
     return "embedded object";
   }
@@ -40,8 +39,9 @@ Segment SegmentOf(const std::string& text, const std::string& location, const st
 
 }  // namespace
 
-OdfDocument::OdfDocument(const ByteSource& source, const Limits& limits)
-    : file_(source.name()), limits_(limits) {
+OdfDocument::OdfDocument(const ByteSource& source, const FormatOptions& options)
+    : file_(source.name()), limits_(options.limits), pictures_(options) {
+  const Limits& limits = options.limits;
   zip_ =
       std::make_unique<ooxml::ZipReader>(source.ReadAll(limits.max_document_bytes), file_, limits);
   const ooxml::ZipEntry* mime = zip_->Find("mimetype");
@@ -59,12 +59,24 @@ OdfDocument::OdfDocument(const ByteSource& source, const Limits& limits)
   }
   kept_.push_back("mimetype");
   std::map<std::string, size_t> dropped;  // why -> count
+  BodyKeep keep;
+  keep.annotations = options.keep_comments;
   for (const ooxml::ZipEntry& e : zip_->entries()) {
     const std::string& name = e.name;
     if (name == "mimetype") continue;
     if (name == "content.xml" || name == "styles.xml" || name == "meta.xml" ||
         name == "settings.xml" || name == kManifest) {
       kept_.push_back(name);
+      continue;
+    }
+    if (name.starts_with("Pictures/") && !name.ends_with('/')) {
+      std::string refused = pictures_.Add(name, zip_->Read(e), "image/");
+      if (refused.empty()) {
+        kept_.push_back(name);
+        keep.pictures.insert(name);
+        continue;
+      }
+      notes_.push_back({name + " (embedded picture)", "removed (" + refused + ")"});
       continue;
     }
     ++dropped[name + " (" + WhyDropped(name) + ")"];
@@ -81,7 +93,7 @@ OdfDocument::OdfDocument(const ByteSource& source, const Limits& limits)
   BodyCleanup total;
   for (std::string_view part : kTextParts) {
     if (!zip_->Find(part)) continue;
-    BodyCleanup done = CleanBody(Xml(std::string(part)).document_element());
+    BodyCleanup done = CleanBody(Xml(std::string(part)).document_element(), keep);
     if (done.total() > 0) changed_[std::string(part)] = true;
     total.annotations += done.annotations;
     total.deletions += done.deletions;
@@ -92,6 +104,14 @@ OdfDocument::OdfDocument(const ByteSource& source, const Limits& limits)
   if (total.annotations > 0) {
     notes_.push_back(
         {"annotations (comments)", Plural(total.annotations, "element", "elements") + " removed"});
+  }
+  if (keep.annotations) {
+    for (std::string_view part : kTextParts) {
+      if (zip_->Find(part) && Xml(std::string(part)).select_node("//office:annotation")) {
+        notes_.push_back(
+            {std::string(part) + " annotations (comments)", "kept (text and authors scrubbed)"});
+      }
+    }
   }
   if (total.deletions + total.change_marks > 0) {
     notes_.push_back({"tracked changes", "accepted: insertions kept, change records and " +
@@ -144,6 +164,13 @@ void OdfDocument::Scan(const SegmentVisitor& visit) {
       VisitPieces(SegmentOf(u.text, u.location, u.hint), max, visit);
     }
   }
+  pictures_.Scan(visit);
+}
+
+std::vector<Note> OdfDocument::Notes() const {
+  std::vector<Note> all = notes_;
+  for (Note& n : pictures_.Notes()) all.push_back(std::move(n));
+  return all;
 }
 
 void OdfDocument::Write(const SegmentEditor& edits, Sink& out) {
@@ -163,6 +190,7 @@ void OdfDocument::Write(const SegmentEditor& edits, Sink& out) {
     }
     if (changed) written[std::string(part)] = ooxml::WriteXml(copy);
   }
+  for (auto& [name, bytes] : pictures_.Write(edits)) written[name] = std::move(bytes);
   ooxml::ZipWriter zip;
   for (const std::string& name : kept_) {
     const ooxml::ZipEntry* entry = zip_->Find(name);

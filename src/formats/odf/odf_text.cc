@@ -1,9 +1,9 @@
 #include "formats/odf/odf_text.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <optional>
-#include <cstdlib>
 
 #include "core/ascii.h"
 #include "formats/ooxml/xlsx_cells.h"
@@ -151,10 +151,11 @@ class Collector {
     auto h = t.headers.find(t.column);
     std::string hint = h == t.headers.end() ? "cell" : h->second;
     std::string_view type = cell.attribute("office:value-type").value();
-    std::string where = std::string(part_) + " " + t.name + "!" + ColumnName(t.column) +
-                        std::to_string(t.row + 1);
+    std::string where =
+        std::string(part_) + " " + t.name + "!" + ColumnName(t.column) + std::to_string(t.row + 1);
     if (type == "float") {
-      std::optional<std::string> digits = ooxml::IntegerDigits(cell.attribute("office:value").value());
+      std::optional<std::string> digits =
+          ooxml::IntegerDigits(cell.attribute("office:value").value());
       if (!digits || !ooxml::LooksLikeIdNumber(*digits, hint)) return;
       OdfUnit u;
       u.text = *digits;

@@ -4,9 +4,9 @@
 // targets, frame titles and descriptions and annotation authors are strings of their own. In
 // spreadsheets, numbers that may identify someone (float cells) and dates of birth (date cells
 // under such a header) are units too, with the column's first-row text as hint, like in xlsx;
-// they are written back typed (a number stays a number when the replacement is digits). Edits in unit coordinates
-// are written back into the text nodes: a replacement goes into the first text node a match
-// touches and the rest of the match is trimmed, so spans (formatting) are kept.
+// they are written back typed (a number stays a number when the replacement is digits). Edits in
+// unit coordinates are written back into the text nodes: a replacement goes into the first text
+// node a match touches and the rest of the match is trimmed, so spans (formatting) are kept.
 
 #include <pugixml.hpp>
 #include <span>

@@ -53,7 +53,7 @@ void DocxDocument::Classify() {
   ForEachContentPart(*package_, removals, [&](const std::string& name, const std::string& type) {
     PartDecision d = DecidePart(name, type);
     if (IsEmbeddedFile(name, type)) {
-      std::string refused = embedded_.Add(*package_, name, type);
+      std::string refused = embedded_.Add(name, package_->Read(name), type);
       if (!refused.empty()) removals.push_back({name, d.why, "removed (" + refused + ")"});
       return;
     }

@@ -114,9 +114,9 @@ bool IsCommentPart(std::string_view why) {
 
 EmbeddedParts::EmbeddedParts(const FormatOptions& options) : members_(OpenSource, options) {}
 
-std::string EmbeddedParts::Add(const Package& package, const std::string& part,
+std::string EmbeddedParts::Add(const std::string& part, std::string bytes,
                                std::string_view content_type) {
-  size_t i = members_.Add(part, package.Read(part));
+  size_t i = members_.Add(part, std::move(bytes));
   std::string why = members_.refused(i);
   // The registry guesses from the bytes and the name; the package says what the part is. A
   // "picture" read as text, or an "embedded workbook" that is not one, is not let through.

@@ -63,8 +63,8 @@ class EmbeddedParts {
 
   // Opens the part's bytes through the registry. Returns the reason when it was refused (the
   // caller removes the part), else an empty string.
-  // content_type says what the part must be: a picture, or an Office document.
-  std::string Add(const Package& package, const std::string& part, std::string_view content_type);
+  // content_type says what the part must be: a picture ("image/..."), or an Office document.
+  std::string Add(const std::string& part, std::string bytes, std::string_view content_type);
   void Scan(const SegmentVisitor& visit) const;
   // The scrubbed bytes of every opened member, by part name.
   ByteOverrides Write(const SegmentEditor& edits) const;

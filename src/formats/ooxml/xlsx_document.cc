@@ -182,7 +182,7 @@ void XlsxDocument::Classify() {
     }
     SheetPartDecision d = DecideSheetPart(name, type);
     if (IsEmbeddedFile(name, type)) {
-      std::string refused = embedded_.Add(*package_, name, type);
+      std::string refused = embedded_.Add(name, package_->Read(name), type);
       if (!refused.empty()) removals.push_back({name, d.why, "removed (" + refused + ")"});
       return;
     }
