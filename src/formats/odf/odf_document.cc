@@ -197,13 +197,13 @@ void OdfDocument::Write(const SegmentEditor& edits, Sink& out) {
     auto w = written.find(name);
     if (name == "mimetype") {
       // First and stored, whatever the original did, so that the type can be read at offset 38.
-      zip.Add(name, mimetype_, entry->mtime, true);
+      zip.Add(name, mimetype_, ooxml::kNeutralZipTime, true);
     } else if (w != written.end()) {
-      zip.Add(name, std::move(w->second), entry->mtime);
+      zip.Add(name, std::move(w->second), ooxml::kNeutralZipTime);
     } else if (changed_.count(name) > 0) {
-      zip.Add(name, ooxml::WriteXml(Xml(name)), entry->mtime);
+      zip.Add(name, ooxml::WriteXml(Xml(name)), ooxml::kNeutralZipTime);
     } else {
-      zip.Copy(*zip_, *entry);
+      zip.Copy(*zip_, *entry, ooxml::kNeutralZipTime);
     }
   }
   out.Write(zip.Finish());

@@ -141,13 +141,13 @@ std::string Package::Write(const XmlOverrides& overrides, const ByteOverrides& b
     auto over = overrides.find(e.name);
     auto replaced = bytes.find(e.name);
     if (replaced != bytes.end()) {
-      writer.Add(e.name, replaced->second, e.mtime);
+      writer.Add(e.name, replaced->second, kNeutralZipTime);
     } else if (over != overrides.end()) {
-      writer.Add(e.name, WriteXml(*over->second), e.mtime);
+      writer.Add(e.name, WriteXml(*over->second), kNeutralZipTime);
     } else if (Changed(e.name)) {
-      writer.Add(e.name, WriteXml(Xml(e.name)), e.mtime);
+      writer.Add(e.name, WriteXml(Xml(e.name)), kNeutralZipTime);
     } else {
-      writer.Copy(*zip_, e);
+      writer.Copy(*zip_, e, kNeutralZipTime);
     }
   };
   put(*zip_->Find(kContentTypesPart));
