@@ -8,6 +8,7 @@
 #include "formats/ooxml/docx_parts.h"
 #include "formats/ooxml/docx_text.h"
 #include "formats/ooxml/relationships.h"
+#include "formats/ooxml/unit_parts.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/splice.h"
 
@@ -23,14 +24,6 @@ std::vector<TextUnit> UnitsOf(const std::string& part, const std::string& hint, 
   if (part.ends_with(".rels")) return ExternalTargetTextUnits(doc.document_element(), part);
   if (comments) return CollectCommentUnits(doc.document_element(), part);
   return CollectUnits(doc.document_element(), part, hint);
-}
-
-Segment SegmentOf(const std::string& text, const std::string& location, const std::string& hint) {
-  Segment seg;
-  seg.text = text;
-  seg.location = location;
-  seg.hint = hint;
-  return seg;
 }
 
 }  // namespace
@@ -70,18 +63,13 @@ void DocxDocument::Classify() {
         text_parts_.push_back({name, d.hint, false});
         break;
       case PartRole::kCore:
-        if (CleanCoreProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCore, metadata_, notes_, removals);
         break;
       case PartRole::kApp:
-        if (CleanAppProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kApp, metadata_, notes_, removals);
         break;
       case PartRole::kCustom:
-        CollectCustomProperties(package_->Xml(name).document_element(), name, metadata_);
-        removals.push_back({name, "custom document properties", ""});
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCustom, metadata_, notes_, removals);
         break;
       case PartRole::kSettings:
         if (CleanSettings(package_->Xml(name).document_element(), name, notes_)) {
@@ -168,42 +156,27 @@ void DocxDocument::FindExternalTargets() {
   }
 }
 
+UnitPackage DocxDocument::Units(const PartUnits& units, std::vector<std::string>& names) {
+  for (const TextPart& t : text_parts_) names.push_back(t.part);
+  return {*package_, metadata_, names, units, embedded_, limits_.max_segment_bytes};
+}
+
 void DocxDocument::Scan(const SegmentVisitor& visit) {
-  const size_t max = limits_.max_segment_bytes;
-  for (const MetaValue& m : metadata_)
-    VisitPieces(SegmentOf(m.text, m.location, m.hint), max, visit);
-  for (const TextPart& t : text_parts_) {
-    for (const TextUnit& u : UnitsOf(t.part, t.hint, t.comments, package_->Xml(t.part))) {
-      VisitPieces(SegmentOf(u.text, u.location, u.hint), max, visit);
-    }
-  }
-  embedded_.Scan(visit);
+  std::vector<std::string> names;
+  PartUnits units = [&](size_t i, const pugi::xml_document& doc) {
+    const TextPart& t = text_parts_[i];
+    return UnitsOf(t.part, t.hint, t.comments, doc);
+  };
+  ScanUnitPackage(Units(units, names), visit);
 }
 
 void DocxDocument::Write(const SegmentEditor& edits, Sink& out) {
-  const size_t max = limits_.max_segment_bytes;
-  // Metadata values are removed whatever is found in them; they are still offered so that what
-  // was found there is reported.
-  for (const MetaValue& m : metadata_)
-    EditPieces(SegmentOf(m.text, m.location, m.hint), max, edits);
-  std::vector<std::unique_ptr<pugi::xml_document>> copies;
-  XmlOverrides overrides;
-  for (const TextPart& t : text_parts_) {
-    // Edits go into a copy so that the document can be written again.
-    auto copy = std::make_unique<pugi::xml_document>();
-    copy->reset(package_->Xml(t.part));
-    bool changed = false;
-    for (const TextUnit& u : UnitsOf(t.part, t.hint, t.comments, *copy)) {
-      std::vector<Edit> list = EditPieces(SegmentOf(u.text, u.location, u.hint), max, edits);
-      if (ApplyEdits(u, list)) changed = true;
-    }
-    if (changed) {
-      overrides[t.part] = copy.get();
-      copies.push_back(std::move(copy));
-    }
-  }
-  ByteOverrides members = embedded_.Write(edits);
-  out.Write(package_->Write(overrides, members));
+  std::vector<std::string> names;
+  PartUnits units = [&](size_t i, const pugi::xml_document& doc) {
+    const TextPart& t = text_parts_[i];
+    return UnitsOf(t.part, t.hint, t.comments, doc);
+  };
+  WriteUnitPackage(Units(units, names), edits, out);
 }
 
 std::vector<Note> DocxDocument::Notes() const {

@@ -63,6 +63,24 @@ void RemoveParts(Package& package, const Removals& removals, std::vector<Note>& 
   }
 }
 
+void CleanPropertiesPart(Package& package, const std::string& part, PropertiesPart kind,
+                         std::vector<MetaValue>& metadata, std::vector<Note>& notes,
+                         Removals& removals) {
+  pugi::xml_node root = package.Xml(part).document_element();
+  switch (kind) {
+    case PropertiesPart::kCore:
+      if (CleanCoreProperties(root, part, metadata, notes)) package.MarkChanged(part);
+      break;
+    case PropertiesPart::kApp:
+      if (CleanAppProperties(root, part, metadata, notes)) package.MarkChanged(part);
+      break;
+    case PropertiesPart::kCustom:
+      CollectCustomProperties(root, part, metadata);
+      removals.push_back({part, "custom document properties", ""});
+      break;
+  }
+}
+
 std::vector<std::string> RelsWithExternalTargets(Package& package) {
   std::vector<std::string> out;
   for (const std::string& name : package.PartNames()) {

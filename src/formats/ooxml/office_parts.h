@@ -12,6 +12,7 @@
 
 #include "formats/document.h"
 #include "formats/members.h"
+#include "formats/ooxml/docx_metadata.h"
 #include "formats/ooxml/docx_text.h"
 #include "formats/ooxml/package.h"
 #include "formats/options.h"
@@ -40,6 +41,15 @@ void ForEachContentPart(Package& package, Removals& removals,
 // Removes each queued part still there (with its relationships and content-type override), one
 // note each.
 void RemoveParts(Package& package, const Removals& removals, std::vector<Note>& notes);
+
+// The document property parts every Office package may hold.
+enum class PropertiesPart { kCore, kApp, kCustom };
+
+// Core and app properties are cleaned in place (identifying values removed, noted); custom
+// properties are removed whole (queued). Every removed value goes to metadata, to be scanned.
+void CleanPropertiesPart(Package& package, const std::string& part, PropertiesPart kind,
+                         std::vector<MetaValue>& metadata, std::vector<Note>& notes,
+                         Removals& removals);
 
 // Relationship parts of parts still there that hold external targets (hyperlinks, linked files).
 std::vector<std::string> RelsWithExternalTargets(Package& package);

@@ -8,19 +8,12 @@
 #include "formats/ooxml/pptx_parts.h"
 #include "formats/ooxml/pptx_text.h"
 #include "formats/ooxml/relationships.h"
+#include "formats/ooxml/unit_parts.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/splice.h"
 
 namespace deskbench::ooxml {
 namespace {
-
-Segment SegmentOf(const std::string& text, const std::string& location, const std::string& hint) {
-  Segment seg;
-  seg.text = text;
-  seg.location = location;
-  seg.hint = hint;
-  return seg;
-}
 
 // "ppt/slides/slide12.xml" -> "12"; "" when the name has no number.
 std::string NumberIn(std::string_view part) {
@@ -75,18 +68,13 @@ void PptxDocument::Classify() {
         text_parts_.push_back({name, d.hint, ""});
         break;
       case PartRole::kCore:
-        if (CleanCoreProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCore, metadata_, notes_, removals);
         break;
       case PartRole::kApp:
-        if (CleanAppProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kApp, metadata_, notes_, removals);
         break;
       case PartRole::kCustom:
-        CollectCustomProperties(package_->Xml(name).document_element(), name, metadata_);
-        removals.push_back({name, "custom document properties", ""});
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCustom, metadata_, notes_, removals);
         break;
       case PartRole::kKeep:
       case PartRole::kSettings:
@@ -198,42 +186,27 @@ std::vector<TextUnit> UnitsOf(const std::string& part, const std::string& kind,
 
 }  // namespace
 
+UnitPackage PptxDocument::Units(const PartUnits& units, std::vector<std::string>& names) {
+  for (const TextPart& t : text_parts_) names.push_back(t.part);
+  return {*package_, metadata_, names, units, embedded_, limits_.max_segment_bytes};
+}
+
 void PptxDocument::Scan(const SegmentVisitor& visit) {
-  const size_t max = limits_.max_segment_bytes;
-  for (const MetaValue& m : metadata_)
-    VisitPieces(SegmentOf(m.text, m.location, m.hint), max, visit);
-  for (const TextPart& t : text_parts_) {
-    for (const TextUnit& u : UnitsOf(t.part, t.kind, t.label, package_->Xml(t.part))) {
-      VisitPieces(SegmentOf(u.text, u.location, u.hint), max, visit);
-    }
-  }
-  embedded_.Scan(visit);
+  std::vector<std::string> names;
+  PartUnits units = [&](size_t i, const pugi::xml_document& doc) {
+    const TextPart& t = text_parts_[i];
+    return UnitsOf(t.part, t.kind, t.label, doc);
+  };
+  ScanUnitPackage(Units(units, names), visit);
 }
 
 void PptxDocument::Write(const SegmentEditor& edits, Sink& out) {
-  const size_t max = limits_.max_segment_bytes;
-  // Metadata values are removed whatever is found in them; they are still offered so that what
-  // was found there is reported.
-  for (const MetaValue& m : metadata_)
-    EditPieces(SegmentOf(m.text, m.location, m.hint), max, edits);
-  std::vector<std::unique_ptr<pugi::xml_document>> copies;
-  XmlOverrides overrides;
-  for (const TextPart& t : text_parts_) {
-    // Edits go into a copy so that the document can be written again.
-    auto copy = std::make_unique<pugi::xml_document>();
-    copy->reset(package_->Xml(t.part));
-    bool changed = false;
-    for (const TextUnit& u : UnitsOf(t.part, t.kind, t.label, *copy)) {
-      std::vector<Edit> list = EditPieces(SegmentOf(u.text, u.location, u.hint), max, edits);
-      if (ApplyEdits(u, list)) changed = true;
-    }
-    if (changed) {
-      overrides[t.part] = copy.get();
-      copies.push_back(std::move(copy));
-    }
-  }
-  ByteOverrides members = embedded_.Write(edits);
-  out.Write(package_->Write(overrides, members));
+  std::vector<std::string> names;
+  PartUnits units = [&](size_t i, const pugi::xml_document& doc) {
+    const TextPart& t = text_parts_[i];
+    return UnitsOf(t.part, t.kind, t.label, doc);
+  };
+  WriteUnitPackage(Units(units, names), edits, out);
 }
 
 std::vector<Note> PptxDocument::Notes() const {

@@ -19,6 +19,7 @@
 #include "formats/ooxml/docx_metadata.h"
 #include "formats/ooxml/office_parts.h"
 #include "formats/ooxml/package.h"
+#include "formats/ooxml/unit_parts.h"
 #include "formats/options.h"
 #include "formats/source.h"
 
@@ -48,6 +49,8 @@ class PptxDocument : public Document {
   void Label();
   void RemoveDanglingReferences();
   void FindExternalTargets();
+  // The package as the shared scan and write see it; names receives the text parts' names.
+  UnitPackage Units(const PartUnits& units, std::vector<std::string>& names);
 
   Limits limits_;
   bool keep_comments_;

@@ -234,18 +234,13 @@ void XlsxDocument::Classify() {
         break;
       }
       case SheetPartRole::kCore:
-        if (CleanCoreProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCore, metadata_, notes_, removals);
         break;
       case SheetPartRole::kApp:
-        if (CleanAppProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kApp, metadata_, notes_, removals);
         break;
       case SheetPartRole::kCustom:
-        CollectCustomProperties(package_->Xml(name).document_element(), name, metadata_);
-        removals.push_back({name, "custom document properties", ""});
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCustom, metadata_, notes_, removals);
         break;
       case SheetPartRole::kKeep:
         break;
