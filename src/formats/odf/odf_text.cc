@@ -271,60 +271,23 @@ bool ApplyOdfEdits(const OdfUnit& unit, std::span<const Edit> raw) {
   std::vector<Edit> edits = SanitizeEdits(unit.text, raw);
   if (edits.empty()) return false;
   if (unit.kind != OdfKind::kText) return ApplyToCell(unit, edits);
-  // The piece that receives each replacement: the first editable one the match touches.
-  std::vector<size_t> owner(edits.size(), unit.pieces.size());
-  for (size_t e = 0; e < edits.size(); ++e) {
-    size_t last_editable = unit.pieces.size();
-    for (size_t i = 0; i < unit.pieces.size(); ++i) {
-      const OdfPiece& p = unit.pieces[i];
-      if (!p.editable) continue;
-      last_editable = i;
-      if (p.end > edits[e].begin || (p.end == edits[e].begin && edits[e].begin == edits[e].end)) {
-        owner[e] = i;
-        break;
-      }
-    }
-    if (owner[e] == unit.pieces.size()) owner[e] = last_editable;
-  }
-  bool changed = false;
-  for (size_t i = 0; i < unit.pieces.size(); ++i) {
-    const OdfPiece& p = unit.pieces[i];
-    if (!p.editable) {
+  std::vector<PieceSpan> spans;
+  for (const OdfPiece& p : unit.pieces) spans.push_back({p.begin, p.end, p.editable});
+  std::vector<PieceChange> changes = DistributeEdits(unit.text, spans, edits);
+  for (PieceChange& c : changes) {
+    const OdfPiece& p = unit.pieces[c.piece];
+    if (c.remove) {
       // A space, tab or break wholly inside a match goes with it.
-      for (const Edit& e : edits) {
-        if (e.begin <= p.begin && p.end <= e.end && e.begin < e.end) {
-          p.node.parent().remove_child(p.node);
-          changed = true;
-          break;
-        }
-      }
-      continue;
-    }
-    std::string out;
-    size_t pos = p.begin;
-    bool touched = false;
-    for (size_t e = 0; e < edits.size(); ++e) {
-      size_t lo = std::clamp(edits[e].begin, p.begin, p.end);
-      size_t hi = std::clamp(edits[e].end, p.begin, p.end);
-      bool owns = owner[e] == i;
-      if (!owns && lo >= hi) continue;
-      out.append(unit.text, pos, lo - pos);
-      if (owns) out += edits[e].replacement;
-      pos = std::max(pos, hi);
-      touched = true;
-    }
-    if (!touched) continue;
-    out.append(unit.text, pos, p.end - pos);
-    if (p.attr) {
+      p.node.parent().remove_child(p.node);
+    } else if (p.attr) {
       pugi::xml_attribute a = p.attr;
-      a.set_value(out.c_str());
+      a.set_value(c.text.c_str());
     } else {
       pugi::xml_node n = p.node;
-      n.set_value(out.c_str());
+      n.set_value(c.text.c_str());
     }
-    changed = true;
   }
-  return changed;
+  return !changes.empty();
 }
 
 }  // namespace deskbench::odf
