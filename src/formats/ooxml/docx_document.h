@@ -46,8 +46,8 @@ class DocxDocument : public Document {
   void Classify();
   void CleanStories();
   void FindExternalTargets();
-  // The package as the shared scan and write see it; names receives the text parts' names.
-  UnitPackage Units(const PartUnits& units, std::vector<std::string>& names);
+  // The package as the shared scan and write see it.
+  UnitPackage Units();
 
   Limits limits_;
   bool keep_comments_;
@@ -56,6 +56,8 @@ class DocxDocument : public Document {
   // Parts whose text is scanned: stories, then relationship parts with external targets.
   std::vector<TextPart> text_parts_;
   std::vector<MetaValue> metadata_;
+  std::vector<std::string> part_names_;  // of text_parts_, for Units()
+  PartUnits part_units_;
   std::vector<Note> notes_;
 };
 

@@ -186,27 +186,22 @@ std::vector<TextUnit> UnitsOf(const std::string& part, const std::string& kind,
 
 }  // namespace
 
-UnitPackage PptxDocument::Units(const PartUnits& units, std::vector<std::string>& names) {
-  for (const TextPart& t : text_parts_) names.push_back(t.part);
-  return {*package_, metadata_, names, units, embedded_, limits_.max_segment_bytes};
+UnitPackage PptxDocument::Units() {
+  part_names_.clear();
+  for (const TextPart& t : text_parts_) part_names_.push_back(t.part);
+  part_units_ = [this](size_t i, const pugi::xml_document& doc) {
+    const TextPart& t = text_parts_[i];
+    return UnitsOf(t.part, t.kind, t.label, doc);
+  };
+  return {*package_, metadata_, part_names_, part_units_, embedded_, limits_.max_segment_bytes};
 }
 
 void PptxDocument::Scan(const SegmentVisitor& visit) {
-  std::vector<std::string> names;
-  PartUnits units = [&](size_t i, const pugi::xml_document& doc) {
-    const TextPart& t = text_parts_[i];
-    return UnitsOf(t.part, t.kind, t.label, doc);
-  };
-  ScanUnitPackage(Units(units, names), visit);
+  ScanUnitPackage(Units(), visit);
 }
 
 void PptxDocument::Write(const SegmentEditor& edits, Sink& out) {
-  std::vector<std::string> names;
-  PartUnits units = [&](size_t i, const pugi::xml_document& doc) {
-    const TextPart& t = text_parts_[i];
-    return UnitsOf(t.part, t.kind, t.label, doc);
-  };
-  WriteUnitPackage(Units(units, names), edits, out);
+  WriteUnitPackage(Units(), edits, out);
 }
 
 std::vector<Note> PptxDocument::Notes() const {

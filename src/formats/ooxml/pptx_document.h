@@ -49,8 +49,8 @@ class PptxDocument : public Document {
   void Label();
   void RemoveDanglingReferences();
   void FindExternalTargets();
-  // The package as the shared scan and write see it; names receives the text parts' names.
-  UnitPackage Units(const PartUnits& units, std::vector<std::string>& names);
+  // The package as the shared scan and write see it.
+  UnitPackage Units();
 
   Limits limits_;
   bool keep_comments_;
@@ -59,6 +59,8 @@ class PptxDocument : public Document {
   std::string main_part_;  // ppt/presentation.xml, found by its content type
   std::vector<TextPart> text_parts_;
   std::vector<MetaValue> metadata_;
+  std::vector<std::string> part_names_;  // of text_parts_, for Units()
+  PartUnits part_units_;
   std::vector<Note> notes_;
 };
 
