@@ -139,7 +139,7 @@ BodyCleanup CleanBody(const pugi::xml_node& root, const BodyKeep& keep) {
   // A reference to a picture that stays in the package.
   auto kept = [&](std::string_view href) {
     if (href.starts_with("./")) href.remove_prefix(2);
-    return keep.pictures.count(std::string(href)) > 0;
+    return keep.references.count(std::string(href)) > 0;
   };
   // The change records hold deleted text and who changed what; insertions stay in place.
   done.deletions = RemoveAll(Elements(root, [](const pugi::xml_node& n) {
@@ -158,6 +158,9 @@ BodyCleanup CleanBody(const pugi::xml_node& root, const BodyKeep& keep) {
   done.frames = RemoveAll(Elements(root, [&](const pugi::xml_node& n) {
     std::string_view name = n.name();
     if (name != "draw:frame") return false;
+    // A frame goes when it shows something removed and nothing kept (an object's preview
+    // picture goes alone, below, while the object stays).
+    bool removed = false, shown = false;
     for (pugi::xml_node c : n.children()) {
       std::string_view child = c.name();
       if (child != "draw:image" && child != "draw:object" && child != "draw:object-ole" &&
@@ -165,9 +168,13 @@ BodyCleanup CleanBody(const pugi::xml_node& root, const BodyKeep& keep) {
         continue;
       }
       std::string_view href = c.attribute("xlink:href").value();
-      if (c.child("office:binary-data") || (IsInternal(href) && !kept(href))) return true;
+      if (c.child("office:binary-data") || (IsInternal(href) && !kept(href))) {
+        removed = true;
+      } else if (IsInternal(href)) {
+        shown = true;
+      }
     }
-    return false;
+    return removed && !shown;
   }));
   // Fill images, bullets and other references left outside frames.
   done.frames += RemoveAll(Elements(root, [&](const pugi::xml_node& n) {

@@ -35,11 +35,12 @@ struct BodyCleanup {
   size_t total() const { return annotations + deletions + change_marks + scripts + frames; }
 };
 
-// What CleanBody keeps: annotations (scrubbed with the text), pictures inside the package that
-// are kept as scrubbed members (their paths as the document names them, "Pictures/a.png").
+// What CleanBody keeps: annotations (scrubbed with the text), and the parts inside the package
+// that stay, so the frames showing them stay too: pictures kept as scrubbed members
+// ("Pictures/a.png") and embedded objects whose content is scanned ("Object 1").
 struct BodyKeep {
   bool annotations = false;
-  std::set<std::string> pictures;
+  std::set<std::string> references;
 };
 
 // Cleans content.xml or styles.xml in place.

@@ -53,6 +53,8 @@ class OdfDocument : public Document {
   std::unique_ptr<ooxml::ZipReader> zip_;
   std::string mimetype_;
   std::vector<std::string> kept_;  // entries written, in archive order (mimetype first)
+  // Parts whose text is segmented: styles.xml, content.xml, then those of embedded objects.
+  std::vector<std::string> text_parts_;
   std::map<std::string, std::unique_ptr<pugi::xml_document>> xml_;
   std::map<std::string, bool> changed_;
   std::vector<MetaText> metadata_;

@@ -349,3 +349,52 @@ TEST(OdfDocument, KeptAnnotationsAreScrubbedWithTheirAuthors) {
 
 }  // namespace
 }  // namespace deskbench::odf
+
+namespace deskbench::odf {
+namespace {
+
+TEST(OdfDocument, EmbeddedObjectsAreScannedInPlaceAndTheirPreviewsDropped) {
+  std::string content =
+      Xml("office:document-content",
+          "<office:body><office:text><text:p><draw:frame draw:name=\"Chart\"><draw:object "
+          "xlink:href=\"./Object 1\"/><draw:image xlink:href=\"./ObjectReplacements/Object 1\"/>"
+          "</draw:frame></text:p></office:text></office:body>");
+  std::string chart = Xml("office:document-content",
+                          "<office:body><office:chart><text:p>Calls by Jane Doe</text:p>"
+                          "</office:chart></office:body>");
+  std::string manifest = Manifest(
+      "<manifest:file-entry manifest:full-path=\"Object 1/\" "
+      "manifest:media-type=\"application/vnd.oasis.opendocument.chart\"/>"
+      "<manifest:file-entry manifest:full-path=\"Object 1/content.xml\" "
+      "manifest:media-type=\"text/xml\"/><manifest:file-entry "
+      "manifest:full-path=\"ObjectReplacements/Object 1\" manifest:media-type=\"\"/>");
+  auto doc =
+      OdfDocument::FromBytes(Zip({{"content.xml", content},
+                                  {"Object 1/content.xml", chart},
+                                  {"Object 1/meta.xml", Xml("office:document-meta",
+                                                            "<office:meta><dc:creator>Jane "
+                                                            "Doe</dc:creator></office:meta>")},
+                                  {"ObjectReplacements/Object 1", "preview"},
+                                  {"META-INF/manifest.xml", manifest}}),
+                             Limits{});
+  bool found = false;
+  for (const auto& s : testing::Collect(*doc)) {
+    found = found || (s.text == "Calls by Jane Doe" && s.location.starts_with("Object 1/"));
+  }
+  EXPECT_TRUE(found);
+  auto entries = Entries(Scrub(*doc));
+  ASSERT_EQ(entries.count("Object 1/content.xml"), 1u);
+  EXPECT_NE(entries["Object 1/content.xml"].find("Calls by &lt;X&gt;"), std::string::npos)
+      << entries["Object 1/content.xml"];
+  EXPECT_EQ(entries["Object 1/meta.xml"].find("Jane"), std::string::npos);
+  EXPECT_EQ(entries.count("ObjectReplacements/Object 1"), 0u);
+  EXPECT_NE(entries["content.xml"].find("<draw:object xlink:href=\"./Object 1\"/>"),
+            std::string::npos)
+      << entries["content.xml"];
+  EXPECT_EQ(entries["content.xml"].find("ObjectReplacements"), std::string::npos);
+  EXPECT_NE(entries["META-INF/manifest.xml"].find("\"Object 1/\""), std::string::npos);
+  EXPECT_EQ(entries["META-INF/manifest.xml"].find("ObjectReplacements"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace deskbench::odf
