@@ -42,20 +42,17 @@ DocxDocument::DocxDocument(const ByteSource& source, const FormatOptions& option
 void DocxDocument::Classify() {
   Removals removals;
   bool has_main = false;
-  size_t neutralised = 0;
+  SharedPartContext shared{*package_, embedded_, keep_comments_, removals};
   ForEachContentPart(*package_, removals, [&](const std::string& name, const std::string& type) {
     PartDecision d = DecidePart(name, type);
-    if (IsEmbeddedFile(name, type)) {
-      std::string refused = embedded_.Add(name, package_->Read(name), type);
-      if (!refused.empty()) removals.push_back({name, d.why, "removed (" + refused + ")"});
-      return;
-    }
-    if (keep_comments_ && d.role == PartRole::kRemove && IsCommentPart(d.why)) {
-      size_t n = NeutraliseCommentIdentities(package_->Xml(name).document_element());
-      if (n > 0) package_->MarkChanged(name);
-      neutralised += n;
-      text_parts_.push_back({name, "comment", true});
-      return;
+    switch (DecideSharedPart(shared, name, type, d.why)) {
+      case SharedPart::kEmbedded:
+        return;
+      case SharedPart::kComments:
+        text_parts_.push_back({name, "comment", true});
+        return;
+      case SharedPart::kNone:
+        break;
     }
     switch (d.role) {
       case PartRole::kStory:
@@ -92,9 +89,9 @@ void DocxDocument::Classify() {
     throw Refusal(package_->file(), "Office package without a Word document part");
   }
   RemoveParts(*package_, removals, notes_);
-  if (neutralised > 0) {
+  if (shared.neutralised > 0) {
     notes_.push_back({"comment authors' account ids, providers, presence and initials",
-                      std::to_string(neutralised) + " removed (comments kept)"});
+                      std::to_string(shared.neutralised) + " removed (comments kept)"});
   }
 }
 

@@ -1,6 +1,7 @@
 #include "formats/ooxml/office_parts.h"
 
 #include "core/ascii.h"
+#include "formats/ooxml/comment_text.h"
 #include "formats/ooxml/relationships.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/registry.h"
@@ -128,6 +129,23 @@ bool IsEmbeddedFile(std::string_view part, std::string_view type) {
 
 bool IsCommentPart(std::string_view why) {
   return why == "comments" || why == "comment authors" || why == "threaded comments";
+}
+
+SharedPart DecideSharedPart(SharedPartContext& ctx, const std::string& part,
+                            const std::string& content_type, const std::string& removal_reason) {
+  if (IsEmbeddedFile(part, content_type)) {
+    std::string refused = ctx.embedded.Add(part, ctx.package.Read(part), content_type);
+    if (!refused.empty())
+      ctx.removals.push_back({part, removal_reason, "removed (" + refused + ")"});
+    return SharedPart::kEmbedded;
+  }
+  if (ctx.keep_comments && IsCommentPart(removal_reason)) {
+    size_t n = NeutraliseCommentIdentities(ctx.package.Xml(part).document_element());
+    if (n > 0) ctx.package.MarkChanged(part);
+    ctx.neutralised += n;
+    return SharedPart::kComments;
+  }
+  return SharedPart::kNone;
 }
 
 EmbeddedParts::EmbeddedParts(const FormatOptions& options) : members_(OpenSource, options) {}

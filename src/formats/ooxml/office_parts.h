@@ -65,6 +65,23 @@ bool IsEmbeddedFile(std::string_view part, std::string_view content_type);
 // "threaded comments"): with --keep-comments these are scrubbed and kept instead.
 bool IsCommentPart(std::string_view why);
 
+class EmbeddedParts;
+
+// What the three adapters decide alike, before their own part rules: an embedded file becomes a
+// member (queued for removal, with the rule's reason, when refused); with comments kept, a part
+// the rules would remove as comments is neutralised (account ids, initials) and becomes a text
+// part. removal_reason is the adapter rule's why for the part ("" when it keeps it).
+enum class SharedPart { kNone, kEmbedded, kComments };
+struct SharedPartContext {
+  Package& package;
+  EmbeddedParts& embedded;
+  bool keep_comments;
+  Removals& removals;
+  size_t neutralised = 0;  // values removed from kept comment parts
+};
+SharedPart DecideSharedPart(SharedPartContext& ctx, const std::string& part,
+                            const std::string& content_type, const std::string& removal_reason);
+
 // Embedded files of a package, scrubbed as members (formats/members.h): a chart's workbook as an
 // xlsx, an embedded document as a docx, a picture by the image adapter when there is one.
 class EmbeddedParts {

@@ -44,20 +44,17 @@ PptxDocument::PptxDocument(const ByteSource& source, const FormatOptions& option
 void PptxDocument::Classify() {
   Removals removals;
   bool has_main = false;
-  size_t neutralised = 0;
+  SharedPartContext shared{*package_, embedded_, keep_comments_, removals};
   ForEachContentPart(*package_, removals, [&](const std::string& name, const std::string& type) {
     PartDecision d = DecidePptxPart(name, type);
-    if (IsEmbeddedFile(name, type)) {
-      std::string refused = embedded_.Add(name, package_->Read(name), type);
-      if (!refused.empty()) removals.push_back({name, d.why, "removed (" + refused + ")"});
-      return;
-    }
-    if (keep_comments_ && d.role == PartRole::kRemove && IsCommentPart(d.why)) {
-      size_t n = NeutraliseCommentIdentities(package_->Xml(name).document_element());
-      if (n > 0) package_->MarkChanged(name);
-      neutralised += n;
-      text_parts_.push_back({name, "comments", ""});
-      return;
+    switch (DecideSharedPart(shared, name, type, d.why)) {
+      case SharedPart::kEmbedded:
+        return;
+      case SharedPart::kComments:
+        text_parts_.push_back({name, "comments", ""});
+        return;
+      case SharedPart::kNone:
+        break;
     }
     switch (d.role) {
       case PartRole::kStory:
@@ -93,9 +90,9 @@ void PptxDocument::Classify() {
     throw Refusal(package_->file(), "Office package without a PowerPoint presentation part");
   }
   RemoveParts(*package_, removals, notes_);
-  if (neutralised > 0) {
+  if (shared.neutralised > 0) {
     notes_.push_back({"comment authors' account ids, providers and initials",
-                      std::to_string(neutralised) + " removed (comments kept)"});
+                      std::to_string(shared.neutralised) + " removed (comments kept)"});
   }
   std::erase_if(text_parts_, [&](const TextPart& t) { return !package_->Has(t.part); });
 }

@@ -175,23 +175,24 @@ void XlsxDocument::Classify() {
   Removals removals;
   std::vector<TextPart> sheets, sst, others;
   uint64_t total_xml = 0;
-  size_t neutralised = 0;
+  SharedPartContext shared{*package_, embedded_, keep_comments_, removals};
   ForEachContentPart(*package_, removals, [&](const std::string& name, const std::string& type) {
     if (type.find("sheet.binary") != std::string::npos) {
       throw Refusal(package_->file(), "Excel binary workbook (.xlsb): not supported");
     }
     SheetPartDecision d = DecideSheetPart(name, type);
-    if (IsEmbeddedFile(name, type)) {
-      std::string refused = embedded_.Add(name, package_->Read(name), type);
-      if (!refused.empty()) removals.push_back({name, d.why, "removed (" + refused + ")"});
-      return;
-    }
-    if (keep_comments_ && d.role == SheetPartRole::kRemove) {
-      if (IsCommentPart(d.why)) {
+    std::string why = d.role == SheetPartRole::kRemove ? d.why : "";
+    switch (DecideSharedPart(shared, name, type, why)) {
+      case SharedPart::kEmbedded:
+        return;
+      case SharedPart::kComments:
         d.role = SheetPartRole::kComments;
-      } else if (d.why == "legacy drawing (comment shapes)") {
-        d.role = SheetPartRole::kKeep;  // where the notes are shown
-      }
+        break;
+      case SharedPart::kNone:
+        if (keep_comments_ && why == "legacy drawing (comment shapes)") {
+          d.role = SheetPartRole::kKeep;  // where the notes are shown
+        }
+        break;
     }
     bool text = d.role == SheetPartRole::kWorkbook || d.role == SheetPartRole::kWorksheet ||
                 d.role == SheetPartRole::kSharedStrings || d.role == SheetPartRole::kPivotCache ||
@@ -226,13 +227,9 @@ void XlsxDocument::Classify() {
       case SheetPartRole::kDrawing:
         others.push_back({name, d.role});
         break;
-      case SheetPartRole::kComments: {
-        size_t n = NeutraliseCommentIdentities(package_->Xml(name).document_element());
-        if (n > 0) package_->MarkChanged(name);
-        neutralised += n;
+      case SheetPartRole::kComments:
         others.push_back({name, d.role});
         break;
-      }
       case SheetPartRole::kCore:
         CleanPropertiesPart(*package_, name, PropertiesPart::kCore, metadata_, notes_, removals);
         break;
@@ -261,9 +258,9 @@ void XlsxDocument::Classify() {
     if (r.why == "external link" && package_->Has(r.part)) external_links_removed_ = true;
   }
   RemoveParts(*package_, removals, notes_);
-  if (neutralised > 0) {
+  if (shared.neutralised > 0) {
     notes_.push_back({"comment authors' account ids and providers",
-                      std::to_string(neutralised) + " removed (comments kept)"});
+                      std::to_string(shared.neutralised) + " removed (comments kept)"});
   }
 }
 
