@@ -32,6 +32,9 @@ void CommonFlags::Register(CLI::App& app, bool inputs_required) {
                "Do not read text in images (faster; images only lose their metadata)");
   app.add_flag("--keep-history", keep_history,
                "Git repositories: rewrite every commit instead of one squashed commit of HEAD");
+  app.add_flag("--keep-comments", keep_comments,
+               "Keep comments (Office, OpenDocument), scrubbed like the text, instead of removing "
+               "them");
 }
 
 Config CommonFlags::LoadConfig() const {
@@ -45,6 +48,7 @@ Config CommonFlags::LoadConfig() const {
   if (ocr_lang) c.formats.ocr_lang = *ocr_lang;
   if (no_ocr) c.formats.ocr = false;
   if (keep_history) c.formats.keep_history = true;
+  if (keep_comments) c.formats.keep_comments = true;
   return c;
 }
 

@@ -29,6 +29,7 @@ struct CommonFlags {
   std::optional<std::string> ocr_lang;
   bool no_ocr = false;
   bool keep_history = false;
+  bool keep_comments = false;
 
   // inputs_required: false for commands that default to the current folder.
   void Register(CLI::App& app, bool inputs_required = true);

@@ -129,7 +129,8 @@ std::string OfficeZipFormat(const std::filesystem::path& path, std::string_view 
 // Converts with LibreOffice and scrubs the result with the OOXML adapter; the original is never
 // passed through.
 OpenedDocument OpenLegacy(const std::filesystem::path& path, const std::string& format,
-                          const Limits& limits) {
+                          const FormatOptions& options) {
+  const Limits& limits = options.limits;
   const char* path_env = std::getenv("PATH");
   auto soffice = legacy::FindSoffice(path_env ? path_env : "");
   if (!soffice) throw Refusal(path, legacy::MissingSofficeReason());
@@ -138,11 +139,11 @@ OpenedDocument OpenLegacy(const std::filesystem::path& path, const std::string& 
       ByteSource::FromBytes(legacy::ConvertWithLibreOffice(path, format, *soffice, limits), path);
   std::unique_ptr<Document> document;
   if (target == "docx") {
-    document = std::make_unique<ooxml::DocxDocument>(converted, limits);
+    document = std::make_unique<ooxml::DocxDocument>(converted, options);
   } else if (target == "xlsx") {
-    document = std::make_unique<ooxml::XlsxDocument>(converted, limits);
+    document = std::make_unique<ooxml::XlsxDocument>(converted, options);
   } else {
-    document = std::make_unique<ooxml::PptxDocument>(converted, limits);
+    document = std::make_unique<ooxml::PptxDocument>(converted, options);
   }
   std::string from = ascii::Lower(path.extension().string());
   if (from.empty()) from = "." + format;
@@ -274,7 +275,7 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
     if (!legacy.empty() && source.memory() != nullptr) {
       throw Refusal(path, "legacy " + legacy + " file inside another file: not supported");
     }
-    if (!legacy.empty()) return OpenLegacy(path, legacy, limits);
+    if (!legacy.empty()) return OpenLegacy(path, legacy, options);
   }
   std::string format = DetectFormat(path, head);
   std::unique_ptr<Document> document;
@@ -296,13 +297,13 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
     std::string ext = ascii::Lower(path.extension().string());
     document = std::make_unique<csv::CsvDocument>(source, limits, ext == ".tsv" ? '\t' : 0);
   } else if (format == "docx") {
-    document = std::make_unique<ooxml::DocxDocument>(source, limits);
+    document = std::make_unique<ooxml::DocxDocument>(source, options);
   } else if (format == "pptx") {
-    document = std::make_unique<ooxml::PptxDocument>(source, limits);
+    document = std::make_unique<ooxml::PptxDocument>(source, options);
   } else if (format == "xlsx") {
-    document = std::make_unique<ooxml::XlsxDocument>(source, limits);
+    document = std::make_unique<ooxml::XlsxDocument>(source, options);
   } else if (format == "odt" || format == "ods" || format == "odp") {
-    document = std::make_unique<odf::OdfDocument>(source, limits);
+    document = std::make_unique<odf::OdfDocument>(source, options);
   } else if (format == "zip" || format == "tar" || format == "7z") {
     auto archive = std::make_unique<archive::ArchiveDocument>(source, options, OpenSource);
     format = archive->format_name();

@@ -115,4 +115,53 @@ std::vector<Edit> SanitizeEdits(std::string_view text, std::span<const Edit> edi
   return out;
 }
 
+std::vector<PieceChange> DistributeEdits(std::string_view text, std::span<const PieceSpan> pieces,
+                                         std::span<const Edit> edits) {
+  std::vector<PieceChange> changes;
+  // The piece that receives each replacement: the first editable one the match touches.
+  std::vector<size_t> owner(edits.size(), pieces.size());
+  for (size_t e = 0; e < edits.size(); ++e) {
+    size_t last_editable = pieces.size();
+    for (size_t i = 0; i < pieces.size(); ++i) {
+      const PieceSpan& p = pieces[i];
+      if (!p.editable) continue;
+      last_editable = i;
+      if (p.end > edits[e].begin || (p.end == edits[e].begin && edits[e].begin == edits[e].end)) {
+        owner[e] = i;
+        break;
+      }
+    }
+    if (owner[e] == pieces.size()) owner[e] = last_editable;
+  }
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    const PieceSpan& p = pieces[i];
+    if (!p.editable) {
+      for (const Edit& e : edits) {
+        if (e.begin <= p.begin && p.end <= e.end && e.begin < e.end) {
+          changes.push_back({i, true, ""});
+          break;
+        }
+      }
+      continue;
+    }
+    std::string out;
+    size_t pos = p.begin;
+    bool touched = false;
+    for (size_t e = 0; e < edits.size(); ++e) {
+      size_t lo = std::clamp(edits[e].begin, p.begin, p.end);
+      size_t hi = std::clamp(edits[e].end, p.begin, p.end);
+      bool owns = owner[e] == i;
+      if (!owns && lo >= hi) continue;
+      out.append(text, pos, lo - pos);
+      if (owns) out += edits[e].replacement;
+      pos = std::max(pos, hi);
+      touched = true;
+    }
+    if (!touched) continue;
+    out.append(text, pos, p.end - pos);
+    changes.push_back({i, false, std::move(out)});
+  }
+  return changes;
+}
+
 }  // namespace deskbench

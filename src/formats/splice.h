@@ -32,6 +32,24 @@ size_t CutPoint(std::string_view text, size_t max_bytes);
 // adapter applies when it maps edits back onto pieces of markup.
 std::vector<Edit> SanitizeEdits(std::string_view text, std::span<const Edit> edits);
 
+// Text made of pieces of markup (text nodes, attributes, elements that stand for a character):
+// how sanitized edits change each piece. A replacement goes into the first editable piece its
+// match touches and the rest of the match is trimmed from the pieces after it, so formatting
+// (which piece is which run) is kept; a non-editable piece (a tab element) wholly inside a match
+// is removed.
+struct PieceSpan {
+  size_t begin = 0;  // in the unit's text
+  size_t end = 0;
+  bool editable = true;
+};
+struct PieceChange {
+  size_t piece = 0;
+  bool remove = false;  // for a non-editable piece
+  std::string text;     // the editable piece's new text
+};
+std::vector<PieceChange> DistributeEdits(std::string_view text, std::span<const PieceSpan> pieces,
+                                         std::span<const Edit> edits);
+
 // Visits seg whole, or in pieces of at most max_bytes when it is longer.
 void VisitPieces(const Segment& seg, size_t max_bytes, const SegmentVisitor& visit);
 // Asks editor for each piece (as VisitPieces cuts them) and returns the edits in seg coordinates.

@@ -141,6 +141,19 @@ void ApplyAllow(const fs::path& path, const toml::table& t, Config& c) {
   }
 }
 
+void ApplyFormats(const fs::path& path, const toml::table& t, Config& c) {
+  for (auto&& [k, v] : t) {
+    std::string_view key = k.str();
+    if (key == "keep_comments") {
+      auto b = v.value<bool>();
+      if (!b) Fail(path, &v, "keep_comments is true or false");
+      c.formats.keep_comments = *b;
+    } else {
+      Fail(path, &v, "unknown key formats." + std::string(key));
+    }
+  }
+}
+
 }  // namespace
 
 bool AllowList::AllowsPath(std::string_view p) const {
@@ -178,7 +191,8 @@ Config LoadConfig(const fs::path& path) {
   // Sections are applied in a fixed order so [types.X] always overrides the defaults above it.
   for (auto&& [k, v] : root) {
     std::string_view key = k.str();
-    if (key != "detect" && key != "redact" && key != "types" && key != "allow") {
+    if (key != "detect" && key != "redact" && key != "types" && key != "allow" &&
+        key != "formats") {
       Fail(path, &v, "unknown section [" + std::string(key) + "]");
     }
     if (!v.is_table()) Fail(path, &v, "[" + std::string(key) + "] must be a table");
@@ -187,6 +201,7 @@ Config LoadConfig(const fs::path& path) {
   if (auto* t = root["redact"].as_table()) ApplyRedact(path, *t, c);
   if (auto* t = root["types"].as_table()) ApplyTypes(path, *t, c);
   if (auto* t = root["allow"].as_table()) ApplyAllow(path, *t, c);
+  if (auto* t = root["formats"].as_table()) ApplyFormats(path, *t, c);
   return c;
 }
 
@@ -216,6 +231,7 @@ std::string PolicyHash(const Config& c) {
   for (const auto& r : c.allow.rules) s << ";allow-rule:" << r;
   for (const auto& h : c.allow.hashes) s << ";allow-hash:" << h;
   s << ";allow-inline:" << c.allow.inline_comment;
+  s << ";keep_comments:" << c.formats.keep_comments;
   return Sha256Hex(s.str());
 }
 

@@ -128,12 +128,19 @@ bool CleanSettings(const pugi::xml_node& root, std::vector<Note>& notes) {
   return removed > 0;
 }
 
-BodyCleanup CleanBody(const pugi::xml_node& root) {
+BodyCleanup CleanBody(const pugi::xml_node& root, const BodyKeep& keep) {
   BodyCleanup done;
-  done.annotations = RemoveAll(Elements(root, [](const pugi::xml_node& n) {
-    std::string_view name = n.name();
-    return name == "office:annotation" || name == "office:annotation-end";
-  }));
+  if (!keep.annotations) {
+    done.annotations = RemoveAll(Elements(root, [](const pugi::xml_node& n) {
+      std::string_view name = n.name();
+      return name == "office:annotation" || name == "office:annotation-end";
+    }));
+  }
+  // A reference to a picture that stays in the package.
+  auto kept = [&](std::string_view href) {
+    if (href.starts_with("./")) href.remove_prefix(2);
+    return keep.references.count(std::string(href)) > 0;
+  };
   // The change records hold deleted text and who changed what; insertions stay in place.
   done.deletions = RemoveAll(Elements(root, [](const pugi::xml_node& n) {
     return std::string_view(n.name()) == "text:tracked-changes";
@@ -148,23 +155,29 @@ BodyCleanup CleanBody(const pugi::xml_node& root) {
   }));
   // Pictures and objects are dropped from the package, so are the frames that show them (inline
   // base64 pictures too).
-  done.frames = RemoveAll(Elements(root, [](const pugi::xml_node& n) {
+  done.frames = RemoveAll(Elements(root, [&](const pugi::xml_node& n) {
     std::string_view name = n.name();
     if (name != "draw:frame") return false;
+    // A frame goes when it shows something removed and nothing kept (an object's preview
+    // picture goes alone, below, while the object stays).
+    bool removed = false, shown = false;
     for (pugi::xml_node c : n.children()) {
       std::string_view child = c.name();
       if (child != "draw:image" && child != "draw:object" && child != "draw:object-ole" &&
           child != "draw:plugin" && child != "draw:applet") {
         continue;
       }
-      if (c.child("office:binary-data") || IsInternal(c.attribute("xlink:href").value())) {
-        return true;
+      std::string_view href = c.attribute("xlink:href").value();
+      if (c.child("office:binary-data") || (IsInternal(href) && !kept(href))) {
+        removed = true;
+      } else if (IsInternal(href)) {
+        shown = true;
       }
     }
-    return false;
+    return removed && !shown;
   }));
   // Fill images, bullets and other references left outside frames.
-  done.frames += RemoveAll(Elements(root, [](const pugi::xml_node& n) {
+  done.frames += RemoveAll(Elements(root, [&](const pugi::xml_node& n) {
     std::string_view name = n.name();
     if (name == "office:binary-data") return true;
     if (name != "draw:image" && name != "draw:fill-image" &&
@@ -172,7 +185,8 @@ BodyCleanup CleanBody(const pugi::xml_node& root) {
         name != "draw:object" && name != "draw:object-ole") {
       return false;
     }
-    return IsInternal(n.attribute("xlink:href").value());
+    std::string_view href = n.attribute("xlink:href").value();
+    return IsInternal(href) && !kept(href);
   }));
   return done;
 }

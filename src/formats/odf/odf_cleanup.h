@@ -5,6 +5,7 @@
 // and event bindings, and frames that show removed pictures or embedded objects.
 
 #include <pugixml.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,15 @@ struct BodyCleanup {
   size_t total() const { return annotations + deletions + change_marks + scripts + frames; }
 };
 
+// What CleanBody keeps: annotations (scrubbed with the text), and the parts inside the package
+// that stay, so the frames showing them stay too: pictures kept as scrubbed members
+// ("Pictures/a.png") and embedded objects whose content is scanned ("Object 1").
+struct BodyKeep {
+  bool annotations = false;
+  std::set<std::string> references;
+};
+
 // Cleans content.xml or styles.xml in place.
-BodyCleanup CleanBody(const pugi::xml_node& root);
+BodyCleanup CleanBody(const pugi::xml_node& root, const BodyKeep& keep = {});
 
 }  // namespace deskbench::odf

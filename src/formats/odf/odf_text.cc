@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
+#include <optional>
 
+#include "core/ascii.h"
+#include "formats/ooxml/xlsx_cells.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/splice.h"
 
@@ -18,6 +22,60 @@ bool IsHref(const pugi::xml_attribute& a) {
   return std::string_view(a.name()) == "xlink:href";
 }
 
+// The text a cell shows (its paragraphs' text nodes), for column headers.
+std::string PlainText(const pugi::xml_node& node) {
+  std::string text;
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      text += c.value();
+    } else if (c.type() == pugi::node_element) {
+      if (!text.empty() && std::string_view(c.name()) == "text:p") text += ' ';
+      text += PlainText(c);
+    }
+    if (text.size() > 200) break;
+  }
+  return text;
+}
+
+bool IsIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!ascii::IsDigit(s[i])) return false;
+  }
+  return true;
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!ascii::IsDigit(c)) return false;
+  }
+  return true;
+}
+
+// Where in a table the walk is: rows and columns counted with their repeats.
+struct TableState {
+  size_t index = 0;  // 1-based, in document order
+  uint64_t row = 0;
+  uint64_t column = 0;
+  std::string name;
+  std::map<uint64_t, std::string> headers;
+};
+
+uint64_t Repeats(const pugi::xml_node& n, const char* attribute) {
+  long long r = n.attribute(attribute).as_llong(1);
+  return r < 1 ? 1 : static_cast<uint64_t>(r);
+}
+
+// "A", "B", ..., "Z", "AA" for a zero-based column.
+std::string ColumnName(uint64_t column) {
+  std::string name;
+  for (uint64_t c = column + 1; c > 0; c = (c - 1) / 26) {
+    name.insert(name.begin(), static_cast<char>('A' + (c - 1) % 26));
+  }
+  return name;
+}
+
 class Collector {
  public:
   explicit Collector(std::string_view part) : part_(part) {}
@@ -31,35 +89,41 @@ class Collector {
       if (child.type() != pugi::node_element) continue;
       std::string_view name = child.name();
       Attributes(child);
-      if (name == "table:table") {
-        cells_.push_back({++tables_});
-        Walk(child, unit);
-        cells_.pop_back();
-      } else if (name == "table:table-row" && !cells_.empty()) {
-        Cell& c = cells_.back();
-        c.row += c.row_step;
-        c.row_step = Repeat(child, "table:number-rows-repeated");
-        c.cell = 0;
-        c.cell_step = 1;
-        Walk(child, unit);
-      } else if ((name == "table:table-cell" || name == "table:covered-table-cell") &&
-                 !cells_.empty()) {
-        Cell& c = cells_.back();
-        c.cell += c.cell_step;
-        c.cell_step = Repeat(child, "table:number-columns-repeated");
-        Walk(child, unit);
-      } else if (name == "text:p" || name == "text:h") {
+      if (name == "text:p" || name == "text:h") {
         ++paragraphs_;
+        std::string_view hint = "paragraph";
+        if (annotations_ > 0) hint = "comment";
         // A paragraph in a table (a text table, a sheet) says which cell it is in, so people (and
         // the review page) can see the table.
         std::string where = std::string(part_);
-        if (!cells_.empty()) {
-          const Cell& c = cells_.back();
-          where += " table " + std::to_string(c.table) + ", row " + std::to_string(c.row) +
-                   ", cell " + std::to_string(c.cell) + ",";
+        if (!tables_.empty()) {
+          const TableState& t = tables_.back();
+          where += " table " + std::to_string(t.index) + ", row " + std::to_string(t.row + 1) +
+                   ", cell " + std::to_string(t.column + 1) + ",";
         }
         where += " paragraph " + std::to_string(paragraphs_);
-        Walk(child, NewUnit(where, "paragraph"));
+        Walk(child, NewUnit(where, hint));
+      } else if (name == "office:annotation") {
+        ++annotations_;
+        Walk(child, -1);
+        --annotations_;
+      } else if (name == "dc:creator" && annotations_ > 0) {
+        Walk(child, NewUnit(Where("annotation author", ++authors_), "author"));
+      } else if (name == "table:table") {
+        tables_.push_back({});
+        tables_.back().index = ++table_count_;
+        tables_.back().name = child.attribute("table:name").value();
+        Walk(child, unit);
+        tables_.pop_back();
+      } else if (name == "table:table-row" && !tables_.empty()) {
+        tables_.back().column = 0;
+        Walk(child, unit);
+        tables_.back().row += Repeats(child, "table:number-rows-repeated");
+      } else if ((name == "table:table-cell" || name == "table:covered-table-cell") &&
+                 !tables_.empty()) {
+        Cell(child);
+        Walk(child, unit);
+        tables_.back().column += Repeats(child, "table:number-columns-repeated");
       } else if (name == "svg:title" || name == "svg:desc") {
         Walk(child,
              NewUnit(Where(name == "svg:title" ? "title" : "description", ++frames_), "alt text"));
@@ -87,6 +151,44 @@ class Collector {
   }
 
  private:
+  // Typed values of spreadsheet cells; the first row gives the column headers.
+  void Cell(const pugi::xml_node& cell) {
+    TableState& t = tables_.back();
+    if (t.row == 0) {
+      std::string header = PlainText(cell);
+      if (!header.empty()) t.headers[t.column] = header;
+      return;
+    }
+    auto h = t.headers.find(t.column);
+    std::string hint = h == t.headers.end() ? "cell" : h->second;
+    std::string_view type = cell.attribute("office:value-type").value();
+    std::string where =
+        std::string(part_) + " " + t.name + "!" + ColumnName(t.column) + std::to_string(t.row + 1);
+    if (type == "float") {
+      std::optional<std::string> digits =
+          ooxml::IntegerDigits(cell.attribute("office:value").value());
+      if (!digits || !ooxml::LooksLikeIdNumber(*digits, hint)) return;
+      OdfUnit u;
+      u.text = *digits;
+      u.location = where;
+      u.hint = hint;
+      u.kind = OdfKind::kNumber;
+      u.cell = cell;
+      units_.push_back(std::move(u));
+    } else if (type == "date" && ooxml::IsBirthHeader(hint)) {
+      std::string_view value = cell.attribute("office:date-value").value();
+      if (!IsIsoDate(value.substr(0, 10))) return;
+      OdfUnit u;
+      u.text = value.substr(0, 10);
+      u.time = value.substr(10);
+      u.location = where;
+      u.hint = hint;
+      u.kind = OdfKind::kDate;
+      u.cell = cell;
+      units_.push_back(std::move(u));
+    }
+  }
+
   std::string Where(std::string_view what, size_t n) const {
     return std::string(part_) + " " + std::string(what) + " " + std::to_string(n);
   }
@@ -115,7 +217,10 @@ class Collector {
     }
   }
   int NewUnit(std::string location, std::string_view hint) {
-    units_.push_back({"", {}, std::move(location), std::string(hint)});
+    OdfUnit u;
+    u.location = std::move(location);
+    u.hint = hint;
+    units_.push_back(std::move(u));
     return static_cast<int>(units_.size() - 1);
   }
   void AddText(int unit, const pugi::xml_node& node) {
@@ -132,23 +237,39 @@ class Collector {
 
   std::string_view part_;
   std::vector<OdfUnit> units_;
-  // Rows and cells count their repeats ("table:number-rows-repeated"), as the application shows
-  // them.
-  struct Cell {
-    size_t table;
-    size_t row = 0, row_step = 1;
-    size_t cell = 0, cell_step = 1;
-  };
-  static size_t Repeat(const pugi::xml_node& node, const char* attribute) {
-    long n = node.attribute(attribute).as_int(1);
-    return static_cast<size_t>(std::clamp(n, 1L, 1L << 20));
-  }
-  std::vector<Cell> cells_;  // the tables the walk is in, innermost last
-  size_t tables_ = 0;
+  size_t table_count_ = 0;
   size_t paragraphs_ = 0;
   size_t frames_ = 0;
   size_t attributes_ = 0;
+  size_t authors_ = 0;
+  int annotations_ = 0;  // inside an office:annotation (kept with --keep-comments)
+  std::vector<TableState> tables_;
 };
+
+// A cell whose typed value cannot hold the replacement becomes a text cell (its paragraph shows
+// the replaced text, which is a unit of its own).
+void MakeStringCell(pugi::xml_node cell) {
+  cell.remove_attribute("office:value");
+  cell.remove_attribute("office:date-value");
+  cell.attribute("office:value-type").set_value("string");
+  if (pugi::xml_attribute calc = cell.attribute("calcext:value-type")) calc.set_value("string");
+}
+
+bool ApplyToCell(const OdfUnit& unit, std::span<const Edit> edits) {
+  std::string value = ooxml::ApplyToString(unit.text, edits);
+  if (value == unit.text) return false;
+  pugi::xml_node cell = unit.cell;
+  if (unit.kind == OdfKind::kNumber && AllDigits(value)) {
+    cell.attribute("office:value").set_value(value.c_str());
+  } else if (unit.kind == OdfKind::kDate && IsIsoDate(value)) {
+    cell.attribute("office:date-value").set_value((value + unit.time).c_str());
+  } else {
+    MakeStringCell(cell);
+  }
+  // A formula would compute the old value again.
+  cell.remove_attribute("table:formula");
+  return true;
+}
 
 }  // namespace
 
@@ -161,60 +282,24 @@ std::vector<OdfUnit> CollectOdfUnits(const pugi::xml_node& root, std::string_vie
 bool ApplyOdfEdits(const OdfUnit& unit, std::span<const Edit> raw) {
   std::vector<Edit> edits = SanitizeEdits(unit.text, raw);
   if (edits.empty()) return false;
-  // The piece that receives each replacement: the first editable one the match touches.
-  std::vector<size_t> owner(edits.size(), unit.pieces.size());
-  for (size_t e = 0; e < edits.size(); ++e) {
-    size_t last_editable = unit.pieces.size();
-    for (size_t i = 0; i < unit.pieces.size(); ++i) {
-      const OdfPiece& p = unit.pieces[i];
-      if (!p.editable) continue;
-      last_editable = i;
-      if (p.end > edits[e].begin || (p.end == edits[e].begin && edits[e].begin == edits[e].end)) {
-        owner[e] = i;
-        break;
-      }
-    }
-    if (owner[e] == unit.pieces.size()) owner[e] = last_editable;
-  }
-  bool changed = false;
-  for (size_t i = 0; i < unit.pieces.size(); ++i) {
-    const OdfPiece& p = unit.pieces[i];
-    if (!p.editable) {
+  if (unit.kind != OdfKind::kText) return ApplyToCell(unit, edits);
+  std::vector<PieceSpan> spans;
+  for (const OdfPiece& p : unit.pieces) spans.push_back({p.begin, p.end, p.editable});
+  std::vector<PieceChange> changes = DistributeEdits(unit.text, spans, edits);
+  for (PieceChange& c : changes) {
+    const OdfPiece& p = unit.pieces[c.piece];
+    if (c.remove) {
       // A space, tab or break wholly inside a match goes with it.
-      for (const Edit& e : edits) {
-        if (e.begin <= p.begin && p.end <= e.end && e.begin < e.end) {
-          p.node.parent().remove_child(p.node);
-          changed = true;
-          break;
-        }
-      }
-      continue;
-    }
-    std::string out;
-    size_t pos = p.begin;
-    bool touched = false;
-    for (size_t e = 0; e < edits.size(); ++e) {
-      size_t lo = std::clamp(edits[e].begin, p.begin, p.end);
-      size_t hi = std::clamp(edits[e].end, p.begin, p.end);
-      bool owns = owner[e] == i;
-      if (!owns && lo >= hi) continue;
-      out.append(unit.text, pos, lo - pos);
-      if (owns) out += edits[e].replacement;
-      pos = std::max(pos, hi);
-      touched = true;
-    }
-    if (!touched) continue;
-    out.append(unit.text, pos, p.end - pos);
-    if (p.attr) {
+      p.node.parent().remove_child(p.node);
+    } else if (p.attr) {
       pugi::xml_attribute a = p.attr;
-      a.set_value(out.c_str());
+      a.set_value(c.text.c_str());
     } else {
       pugi::xml_node n = p.node;
-      n.set_value(out.c_str());
+      n.set_value(c.text.c_str());
     }
-    changed = true;
   }
-  return changed;
+  return !changes.empty();
 }
 
 }  // namespace deskbench::odf

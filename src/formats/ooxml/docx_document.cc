@@ -3,10 +3,12 @@
 #include <map>
 
 #include "core/error.h"
+#include "formats/ooxml/comment_text.h"
 #include "formats/ooxml/docx_cleanup.h"
 #include "formats/ooxml/docx_parts.h"
 #include "formats/ooxml/docx_text.h"
 #include "formats/ooxml/relationships.h"
+#include "formats/ooxml/unit_parts.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/splice.h"
 
@@ -17,43 +19,20 @@ std::string Plural(size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-// External relationship targets (hyperlinks, linked files) as units of their own.
-std::vector<TextUnit> ExternalTargets(const pugi::xml_node& root, std::string_view part) {
-  std::vector<TextUnit> units;
-  for (pugi::xml_node r : root.children()) {
-    if (LocalName(r.name()) != "Relationship") continue;
-    std::string_view mode = r.attribute("TargetMode").value();
-    pugi::xml_attribute target = r.attribute("Target");
-    if (mode != "External" || !target || *target.value() == '\0') continue;
-    std::string_view kind = RelationshipKind(r.attribute("Type").value());
-    TextUnit u;
-    u.text = target.value();
-    u.pieces.push_back({{}, target, 0, u.text.size(), true});
-    u.location = std::string(part) + " " + r.attribute("Id").value();
-    u.hint = kind == "hyperlink" ? "hyperlink" : "link";
-    units.push_back(std::move(u));
-  }
-  return units;
-}
-
-std::vector<TextUnit> UnitsOf(const std::string& part, const std::string& hint,
+std::vector<TextUnit> UnitsOf(const std::string& part, const std::string& hint, bool comments,
                               const pugi::xml_document& doc) {
-  if (part.ends_with(".rels")) return ExternalTargets(doc.document_element(), part);
+  if (part.ends_with(".rels")) return ExternalTargetTextUnits(doc.document_element(), part);
+  if (comments) return CollectCommentUnits(doc.document_element(), part);
   return CollectUnits(doc.document_element(), part, hint);
-}
-
-Segment SegmentOf(const std::string& text, const std::string& location, const std::string& hint) {
-  Segment seg;
-  seg.text = text;
-  seg.location = location;
-  seg.hint = hint;
-  return seg;
 }
 
 }  // namespace
 
-DocxDocument::DocxDocument(const ByteSource& source, const Limits& limits)
-    : limits_(limits), package_(std::make_unique<Package>(source, limits)) {
+DocxDocument::DocxDocument(const ByteSource& source, const FormatOptions& options)
+    : limits_(options.limits),
+      keep_comments_(options.keep_comments),
+      package_(std::make_unique<Package>(source, options.limits)),
+      embedded_(options) {
   Classify();
   CleanStories();
   FindExternalTargets();
@@ -61,38 +40,33 @@ DocxDocument::DocxDocument(const ByteSource& source, const Limits& limits)
 }
 
 void DocxDocument::Classify() {
-  std::vector<std::pair<std::string, std::string>> removals;  // part, why
+  Removals removals;
   bool has_main = false;
-  for (const std::string& name : package_->PartNames()) {
-    std::string source;
-    if (name == kContentTypesPart) continue;
-    if (SourceOfRelsPart(name, source)) {
-      // Relationships of a part that is not there are never read: nothing vouches for them.
-      if (!source.empty() && !package_->Has(source)) {
-        removals.emplace_back(name, "relationships of a missing part");
-      }
-      continue;
-    }
-    std::string type = package_->ContentType(name);
+  SharedPartContext shared{*package_, embedded_, keep_comments_, removals};
+  ForEachContentPart(*package_, removals, [&](const std::string& name, const std::string& type) {
     PartDecision d = DecidePart(name, type);
+    switch (DecideSharedPart(shared, name, type, d.why)) {
+      case SharedPart::kEmbedded:
+        return;
+      case SharedPart::kComments:
+        text_parts_.push_back({name, "comment", true});
+        return;
+      case SharedPart::kNone:
+        break;
+    }
     switch (d.role) {
       case PartRole::kStory:
         has_main = has_main || IsMainDocumentType(type);
-        text_parts_.push_back({name, d.hint});
+        text_parts_.push_back({name, d.hint, false});
         break;
       case PartRole::kCore:
-        if (CleanCoreProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCore, metadata_, notes_, removals);
         break;
       case PartRole::kApp:
-        if (CleanAppProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kApp, metadata_, notes_, removals);
         break;
       case PartRole::kCustom:
-        CollectCustomProperties(package_->Xml(name).document_element(), name, metadata_);
-        removals.emplace_back(name, "custom document properties");
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCustom, metadata_, notes_, removals);
         break;
       case PartRole::kSettings:
         if (CleanSettings(package_->Xml(name).document_element(), name, notes_)) {
@@ -107,20 +81,17 @@ void DocxDocument::Classify() {
       case PartRole::kKeep:
         break;
       case PartRole::kRemove:
-        removals.emplace_back(name, d.why);
+        removals.push_back({name, d.why, ""});
         break;
     }
-  }
+  });
   if (!has_main) {
     throw Refusal(package_->file(), "Office package without a Word document part");
   }
-  for (const auto& [name, why] : removals) {
-    if (!package_->Has(name)) continue;
-    package_->Remove(name);
-    std::string action = "removed";
-    if (why == "embedded image") action = "removed (images are not scanned yet)";
-    if (why == "unknown part that could carry text") action = "removed (fail closed)";
-    notes_.push_back({name + " (" + why + ")", action});
+  RemoveParts(*package_, removals, notes_);
+  if (shared.neutralised > 0) {
+    notes_.push_back({"comment authors' account ids, providers, presence and initials",
+                      std::to_string(shared.neutralised) + " removed (comments kept)"});
   }
 }
 
@@ -130,7 +101,7 @@ void DocxDocument::CleanStories() {
   for (const TextPart& story : text_parts_) {
     pugi::xml_node root = package_->Xml(story.part).document_element();
     TrackedChanges tc = AcceptTrackedChanges(root);
-    size_t marks = RemoveCommentMarks(root);
+    size_t marks = keep_comments_ ? 0 : RemoveCommentMarks(root);
     size_t ids = StripRsids(root);
     size_t refs = 0;
     auto removed = package_->removed_ids().find(story.part);
@@ -177,50 +148,33 @@ void DocxDocument::CleanStories() {
 }
 
 void DocxDocument::FindExternalTargets() {
-  for (const std::string& name : package_->PartNames()) {
-    std::string source;
-    if (!SourceOfRelsPart(name, source) || !package_->Has(name)) continue;
-    if (!source.empty() && !package_->Has(source)) continue;
-    if (!ExternalTargets(package_->Xml(name).document_element(), name).empty()) {
-      text_parts_.push_back({name, "hyperlink"});
-    }
+  for (const std::string& rels : RelsWithExternalTargets(*package_)) {
+    text_parts_.push_back({rels, "hyperlink", false});
   }
+}
+
+UnitPackage DocxDocument::Units() {
+  part_names_.clear();
+  for (const TextPart& t : text_parts_) part_names_.push_back(t.part);
+  part_units_ = [this](size_t i, const pugi::xml_document& doc) {
+    const TextPart& t = text_parts_[i];
+    return UnitsOf(t.part, t.hint, t.comments, doc);
+  };
+  return {*package_, metadata_, part_names_, part_units_, embedded_, limits_.max_segment_bytes};
 }
 
 void DocxDocument::Scan(const SegmentVisitor& visit) {
-  const size_t max = limits_.max_segment_bytes;
-  for (const MetaValue& m : metadata_)
-    VisitPieces(SegmentOf(m.text, m.location, m.hint), max, visit);
-  for (const TextPart& t : text_parts_) {
-    for (const TextUnit& u : UnitsOf(t.part, t.hint, package_->Xml(t.part))) {
-      VisitPieces(SegmentOf(u.text, u.location, u.hint), max, visit);
-    }
-  }
+  ScanUnitPackage(Units(), visit);
 }
 
 void DocxDocument::Write(const SegmentEditor& edits, Sink& out) {
-  const size_t max = limits_.max_segment_bytes;
-  // Metadata values are removed whatever is found in them; they are still offered so that what
-  // was found there is reported.
-  for (const MetaValue& m : metadata_)
-    EditPieces(SegmentOf(m.text, m.location, m.hint), max, edits);
-  std::vector<std::unique_ptr<pugi::xml_document>> copies;
-  XmlOverrides overrides;
-  for (const TextPart& t : text_parts_) {
-    // Edits go into a copy so that the document can be written again.
-    auto copy = std::make_unique<pugi::xml_document>();
-    copy->reset(package_->Xml(t.part));
-    bool changed = false;
-    for (const TextUnit& u : UnitsOf(t.part, t.hint, *copy)) {
-      std::vector<Edit> list = EditPieces(SegmentOf(u.text, u.location, u.hint), max, edits);
-      if (ApplyEdits(u, list)) changed = true;
-    }
-    if (changed) {
-      overrides[t.part] = copy.get();
-      copies.push_back(std::move(copy));
-    }
-  }
-  out.Write(package_->Write(overrides));
+  WriteUnitPackage(Units(), edits, out);
+}
+
+std::vector<Note> DocxDocument::Notes() const {
+  std::vector<Note> all = notes_;
+  for (Note& n : embedded_.Notes()) all.push_back(std::move(n));
+  return all;
 }
 
 }  // namespace deskbench::ooxml

@@ -46,7 +46,7 @@ std::string_view AttributeHint(std::string_view local) {
   return "form field";
 }
 
-class Collector {
+class Collector : UnitBuilder {
  public:
   Collector(std::string_view part, std::string_view hint) : part_(part), hint_(hint) {}
 
@@ -123,39 +123,11 @@ class Collector {
     }
   }
 
-  std::vector<TextUnit> Take() {
-    std::vector<TextUnit> out;
-    for (TextUnit& u : units_) {
-      if (!u.text.empty()) out.push_back(std::move(u));
-    }
-    return out;
-  }
+  std::vector<TextUnit> Take() { return TakeUnits(); }
 
  private:
-  int NewUnit(std::string location, std::string_view hint) {
-    units_.push_back({"", {}, std::move(location), std::string(hint)});
-    return static_cast<int>(units_.size() - 1);
-  }
-  void AddText(int unit, const pugi::xml_node& node, const std::string& text) {
-    TextUnit& u = units_[static_cast<size_t>(unit)];
-    u.pieces.push_back({node, {}, u.text.size(), u.text.size() + text.size(), true});
-    u.text += text;
-  }
-  void AddSynthetic(int unit, const pugi::xml_node& node, std::string_view ch) {
-    TextUnit& u = units_[static_cast<size_t>(unit)];
-    u.pieces.push_back({node, {}, u.text.size(), u.text.size() + ch.size(), false});
-    u.text += ch;
-  }
-  void AddAttribute(int unit, const pugi::xml_attribute& a) {
-    TextUnit& u = units_[static_cast<size_t>(unit)];
-    std::string_view value = a.value();
-    u.pieces.push_back({{}, a, u.text.size(), u.text.size() + value.size(), true});
-    u.text += value;
-  }
-
   std::string_view part_;
   std::string_view hint_;
-  std::vector<TextUnit> units_;
   struct Cell {
     size_t table, row, cell;
   };
@@ -168,6 +140,39 @@ class Collector {
 
 }  // namespace
 
+int UnitBuilder::NewUnit(std::string location, std::string_view hint) {
+  units_.push_back({"", {}, std::move(location), std::string(hint)});
+  return static_cast<int>(units_.size() - 1);
+}
+
+void UnitBuilder::AddText(int unit, const pugi::xml_node& node, std::string_view text) {
+  TextUnit& u = units_[static_cast<size_t>(unit)];
+  u.pieces.push_back({node, {}, u.text.size(), u.text.size() + text.size(), true});
+  u.text += text;
+}
+
+void UnitBuilder::AddSynthetic(int unit, const pugi::xml_node& node, std::string_view chars) {
+  TextUnit& u = units_[static_cast<size_t>(unit)];
+  u.pieces.push_back({node, {}, u.text.size(), u.text.size() + chars.size(), false});
+  u.text += chars;
+}
+
+void UnitBuilder::AddAttribute(int unit, const pugi::xml_attribute& a) {
+  TextUnit& u = units_[static_cast<size_t>(unit)];
+  std::string_view value = a.value();
+  u.pieces.push_back({{}, a, u.text.size(), u.text.size() + value.size(), true});
+  u.text += value;
+}
+
+std::vector<TextUnit> UnitBuilder::TakeUnits() {
+  std::vector<TextUnit> out;
+  for (TextUnit& u : units_) {
+    if (!u.text.empty()) out.push_back(std::move(u));
+  }
+  units_.clear();
+  return out;
+}
+
 std::vector<TextUnit> CollectUnits(const pugi::xml_node& root, std::string_view part,
                                    std::string_view hint) {
   Collector c(part, hint);
@@ -178,52 +183,17 @@ std::vector<TextUnit> CollectUnits(const pugi::xml_node& root, std::string_view 
 bool ApplyEdits(const TextUnit& unit, std::span<const Edit> raw) {
   std::vector<Edit> edits = SanitizeEdits(unit.text, raw);
   if (edits.empty()) return false;
-  // The piece that receives each replacement: the first editable one the match touches.
-  std::vector<size_t> owner(edits.size(), unit.pieces.size());
-  for (size_t e = 0; e < edits.size(); ++e) {
-    size_t last_editable = unit.pieces.size();
-    for (size_t i = 0; i < unit.pieces.size(); ++i) {
-      const TextPiece& p = unit.pieces[i];
-      if (!p.editable) continue;
-      last_editable = i;
-      if (p.end > edits[e].begin || (p.end == edits[e].begin && edits[e].begin == edits[e].end)) {
-        owner[e] = i;
-        break;
-      }
-    }
-    if (owner[e] == unit.pieces.size()) owner[e] = last_editable;
-  }
-  for (size_t i = 0; i < unit.pieces.size(); ++i) {
-    const TextPiece& p = unit.pieces[i];
-    if (!p.editable) {
-      for (const Edit& e : edits) {
-        if (e.begin <= p.begin && p.end <= e.end && e.begin < e.end) {
-          p.node.parent().remove_child(p.node);
-          break;
-        }
-      }
-      continue;
-    }
-    std::string out;
-    size_t pos = p.begin;
-    bool touched = false;
-    for (size_t e = 0; e < edits.size(); ++e) {
-      size_t lo = std::clamp(edits[e].begin, p.begin, p.end);
-      size_t hi = std::clamp(edits[e].end, p.begin, p.end);
-      bool owns = owner[e] == i;
-      if (!owns && lo >= hi) continue;
-      out.append(unit.text, pos, lo - pos);
-      if (owns) out += edits[e].replacement;
-      pos = std::max(pos, hi);
-      touched = true;
-    }
-    if (!touched) continue;
-    out.append(unit.text, pos, p.end - pos);
-    if (p.attr) {
+  std::vector<PieceSpan> spans;
+  for (const TextPiece& p : unit.pieces) spans.push_back({p.begin, p.end, p.editable});
+  for (PieceChange& c : DistributeEdits(unit.text, spans, edits)) {
+    const TextPiece& p = unit.pieces[c.piece];
+    if (c.remove) {
+      p.node.parent().remove_child(p.node);
+    } else if (p.attr) {
       pugi::xml_attribute a = p.attr;
-      a.set_value(out.c_str());
+      a.set_value(c.text.c_str());
     } else {
-      SetElementText(p.node, out);
+      SetElementText(p.node, c.text);
     }
   }
   return true;

@@ -29,6 +29,20 @@ struct TextUnit {
   std::string hint;      // "header", "text box", "field code", "alt text"
 };
 
+// Builds units piece by piece: the base of the Word and DrawingML collectors.
+class UnitBuilder {
+ protected:
+  int NewUnit(std::string location, std::string_view hint);
+  void AddText(int unit, const pugi::xml_node& node, std::string_view text);
+  // A character an element stands for (w:tab, a:br): not editable.
+  void AddSynthetic(int unit, const pugi::xml_node& node, std::string_view chars);
+  void AddAttribute(int unit, const pugi::xml_attribute& a);
+  // The units that have text.
+  std::vector<TextUnit> TakeUnits();
+
+  std::vector<TextUnit> units_;
+};
+
 // The units of one story part (body, header, footnotes...) in document order; units without text
 // are left out. hint is given to paragraphs outside text boxes.
 std::vector<TextUnit> CollectUnits(const pugi::xml_node& root, std::string_view part,

@@ -134,17 +134,20 @@ void Package::RemoveRelationship(std::string_view source_part, std::string_view 
   }
 }
 
-std::string Package::Write(const XmlOverrides& overrides) {
+std::string Package::Write(const XmlOverrides& overrides, const ByteOverrides& bytes) {
   ZipWriter writer;
   auto put = [&](const ZipEntry& e) {
     if (Removed(e.name) || e.name.ends_with('/')) return;
     auto over = overrides.find(e.name);
-    if (over != overrides.end()) {
-      writer.Add(e.name, WriteXml(*over->second), e.mtime);
+    auto replaced = bytes.find(e.name);
+    if (replaced != bytes.end()) {
+      writer.Add(e.name, replaced->second, kNeutralZipTime);
+    } else if (over != overrides.end()) {
+      writer.Add(e.name, WriteXml(*over->second), kNeutralZipTime);
     } else if (Changed(e.name)) {
-      writer.Add(e.name, WriteXml(Xml(e.name)), e.mtime);
+      writer.Add(e.name, WriteXml(Xml(e.name)), kNeutralZipTime);
     } else {
-      writer.Copy(*zip_, e);
+      writer.Copy(*zip_, e, kNeutralZipTime);
     }
   };
   put(*zip_->Find(kContentTypesPart));

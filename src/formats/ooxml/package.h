@@ -27,6 +27,8 @@ struct Relationship {
 };
 
 using XmlOverrides = std::map<std::string, const pugi::xml_document*, std::less<>>;
+// New bytes for parts that are not XML the package parses (scrubbed embedded files).
+using ByteOverrides = std::map<std::string, std::string, std::less<>>;
 
 class Package {
  public:
@@ -59,8 +61,9 @@ class Package {
   // Relationship ids removed from each source part's .rels by Remove (so the part's references
   // to them can be removed too).
   const std::map<std::string, std::set<std::string>>& removed_ids() const { return removed_ids_; }
-  // A new package: parts in overrides are serialised from those documents instead.
-  std::string Write(const XmlOverrides& overrides = {});
+  // A new package: parts in overrides are serialised from those documents instead, parts in
+  // bytes are written with those bytes.
+  std::string Write(const XmlOverrides& overrides = {}, const ByteOverrides& bytes = {});
 
  private:
   std::filesystem::path file_;

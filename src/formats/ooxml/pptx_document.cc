@@ -3,42 +3,17 @@
 #include <algorithm>
 
 #include "core/error.h"
+#include "formats/ooxml/comment_text.h"
 #include "formats/ooxml/docx_text.h"
 #include "formats/ooxml/pptx_parts.h"
 #include "formats/ooxml/pptx_text.h"
 #include "formats/ooxml/relationships.h"
+#include "formats/ooxml/unit_parts.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/splice.h"
 
 namespace deskbench::ooxml {
 namespace {
-
-// External relationship targets (hyperlinks, linked files) as units of their own.
-std::vector<TextUnit> ExternalTargets(const pugi::xml_node& root, std::string_view part) {
-  std::vector<TextUnit> units;
-  for (pugi::xml_node r : root.children()) {
-    if (LocalName(r.name()) != "Relationship") continue;
-    std::string_view mode = r.attribute("TargetMode").value();
-    pugi::xml_attribute target = r.attribute("Target");
-    if (mode != "External" || !target || *target.value() == '\0') continue;
-    std::string_view kind = RelationshipKind(r.attribute("Type").value());
-    TextUnit u;
-    u.text = target.value();
-    u.pieces.push_back({{}, target, 0, u.text.size(), true});
-    u.location = std::string(part) + " " + r.attribute("Id").value();
-    u.hint = kind == "hyperlink" ? "hyperlink" : "link";
-    units.push_back(std::move(u));
-  }
-  return units;
-}
-
-Segment SegmentOf(const std::string& text, const std::string& location, const std::string& hint) {
-  Segment seg;
-  seg.text = text;
-  seg.location = location;
-  seg.hint = hint;
-  return seg;
-}
 
 // "ppt/slides/slide12.xml" -> "12"; "" when the name has no number.
 std::string NumberIn(std::string_view part) {
@@ -54,8 +29,11 @@ std::string NumberIn(std::string_view part) {
 
 }  // namespace
 
-PptxDocument::PptxDocument(const ByteSource& source, const Limits& limits)
-    : limits_(limits), package_(std::make_unique<Package>(source, limits)) {
+PptxDocument::PptxDocument(const ByteSource& source, const FormatOptions& options)
+    : limits_(options.limits),
+      keep_comments_(options.keep_comments),
+      package_(std::make_unique<Package>(source, options.limits)),
+      embedded_(options) {
   Classify();
   Label();
   RemoveDanglingReferences();
@@ -64,20 +42,20 @@ PptxDocument::PptxDocument(const ByteSource& source, const Limits& limits)
 }
 
 void PptxDocument::Classify() {
-  std::vector<std::pair<std::string, std::string>> removals;  // part, why
+  Removals removals;
   bool has_main = false;
-  for (const std::string& name : package_->PartNames()) {
-    std::string source;
-    if (name == kContentTypesPart) continue;
-    if (SourceOfRelsPart(name, source)) {
-      // Relationships of a part that is not there are never read: nothing vouches for them.
-      if (!source.empty() && !package_->Has(source)) {
-        removals.emplace_back(name, "relationships of a missing part");
-      }
-      continue;
-    }
-    std::string type = package_->ContentType(name);
+  SharedPartContext shared{*package_, embedded_, keep_comments_, removals};
+  ForEachContentPart(*package_, removals, [&](const std::string& name, const std::string& type) {
     PartDecision d = DecidePptxPart(name, type);
+    switch (DecideSharedPart(shared, name, type, d.why)) {
+      case SharedPart::kEmbedded:
+        return;
+      case SharedPart::kComments:
+        text_parts_.push_back({name, "comments", ""});
+        return;
+      case SharedPart::kNone:
+        break;
+    }
     switch (d.role) {
       case PartRole::kStory:
         if (IsMainPresentationType(type) && !has_main) {
@@ -87,42 +65,34 @@ void PptxDocument::Classify() {
         text_parts_.push_back({name, d.hint, ""});
         break;
       case PartRole::kCore:
-        if (CleanCoreProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCore, metadata_, notes_, removals);
         break;
       case PartRole::kApp:
-        if (CleanAppProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kApp, metadata_, notes_, removals);
         break;
       case PartRole::kCustom:
-        CollectCustomProperties(package_->Xml(name).document_element(), name, metadata_);
-        removals.emplace_back(name, "custom document properties");
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCustom, metadata_, notes_, removals);
         break;
       case PartRole::kKeep:
       case PartRole::kSettings:
         break;
-      case PartRole::kRemove:
-        removals.emplace_back(name, d.why);
+      case PartRole::kRemove: {
+        std::string action;
+        if (d.why == "embedded media" || d.why == "thumbnail") {
+          action = "removed (images and media are not scanned yet)";
+        }
+        removals.push_back({name, d.why, action});
         break;
+      }
     }
-  }
+  });
   if (!has_main) {
     throw Refusal(package_->file(), "Office package without a PowerPoint presentation part");
   }
-  for (const auto& [name, why] : removals) {
-    if (!package_->Has(name)) continue;
-    package_->Remove(name);
-    std::string action = "removed";
-    if (why == "embedded image" || why == "embedded media" || why == "thumbnail") {
-      action = "removed (images and media are not scanned yet)";
-    }
-    if (why == "embedded workbook (chart data)") {
-      action = "removed (the chart keeps its cached values; it can no longer be edited)";
-    }
-    if (why == "unknown part that could carry text") action = "removed (fail closed)";
-    notes_.push_back({name + " (" + why + ")", action});
+  RemoveParts(*package_, removals, notes_);
+  if (shared.neutralised > 0) {
+    notes_.push_back({"comment authors' account ids, providers and initials",
+                      std::to_string(shared.neutralised) + " removed (comments kept)"});
   }
   std::erase_if(text_parts_, [&](const TextPart& t) { return !package_->Has(t.part); });
 }
@@ -197,13 +167,8 @@ void PptxDocument::RemoveDanglingReferences() {
 }
 
 void PptxDocument::FindExternalTargets() {
-  for (const std::string& name : package_->PartNames()) {
-    std::string source;
-    if (!SourceOfRelsPart(name, source) || !package_->Has(name)) continue;
-    if (!source.empty() && !package_->Has(source)) continue;
-    if (!ExternalTargets(package_->Xml(name).document_element(), name).empty()) {
-      text_parts_.push_back({name, "hyperlink", name});
-    }
+  for (const std::string& rels : RelsWithExternalTargets(*package_)) {
+    text_parts_.push_back({rels, "hyperlink", rels});
   }
 }
 
@@ -211,46 +176,35 @@ namespace {
 
 std::vector<TextUnit> UnitsOf(const std::string& part, const std::string& kind,
                               const std::string& label, const pugi::xml_document& doc) {
-  if (kind == "hyperlink") return ExternalTargets(doc.document_element(), part);
+  if (kind == "hyperlink") return ExternalTargetTextUnits(doc.document_element(), part);
+  if (kind == "comments") return CollectCommentUnits(doc.document_element(), part);
   return CollectPptxUnits(doc.document_element(), label, kind);
 }
 
 }  // namespace
 
+UnitPackage PptxDocument::Units() {
+  part_names_.clear();
+  for (const TextPart& t : text_parts_) part_names_.push_back(t.part);
+  part_units_ = [this](size_t i, const pugi::xml_document& doc) {
+    const TextPart& t = text_parts_[i];
+    return UnitsOf(t.part, t.kind, t.label, doc);
+  };
+  return {*package_, metadata_, part_names_, part_units_, embedded_, limits_.max_segment_bytes};
+}
+
 void PptxDocument::Scan(const SegmentVisitor& visit) {
-  const size_t max = limits_.max_segment_bytes;
-  for (const MetaValue& m : metadata_)
-    VisitPieces(SegmentOf(m.text, m.location, m.hint), max, visit);
-  for (const TextPart& t : text_parts_) {
-    for (const TextUnit& u : UnitsOf(t.part, t.kind, t.label, package_->Xml(t.part))) {
-      VisitPieces(SegmentOf(u.text, u.location, u.hint), max, visit);
-    }
-  }
+  ScanUnitPackage(Units(), visit);
 }
 
 void PptxDocument::Write(const SegmentEditor& edits, Sink& out) {
-  const size_t max = limits_.max_segment_bytes;
-  // Metadata values are removed whatever is found in them; they are still offered so that what
-  // was found there is reported.
-  for (const MetaValue& m : metadata_)
-    EditPieces(SegmentOf(m.text, m.location, m.hint), max, edits);
-  std::vector<std::unique_ptr<pugi::xml_document>> copies;
-  XmlOverrides overrides;
-  for (const TextPart& t : text_parts_) {
-    // Edits go into a copy so that the document can be written again.
-    auto copy = std::make_unique<pugi::xml_document>();
-    copy->reset(package_->Xml(t.part));
-    bool changed = false;
-    for (const TextUnit& u : UnitsOf(t.part, t.kind, t.label, *copy)) {
-      std::vector<Edit> list = EditPieces(SegmentOf(u.text, u.location, u.hint), max, edits);
-      if (ApplyEdits(u, list)) changed = true;
-    }
-    if (changed) {
-      overrides[t.part] = copy.get();
-      copies.push_back(std::move(copy));
-    }
-  }
-  out.Write(package_->Write(overrides));
+  WriteUnitPackage(Units(), edits, out);
+}
+
+std::vector<Note> PptxDocument::Notes() const {
+  std::vector<Note> all = notes_;
+  for (Note& n : embedded_.Notes()) all.push_back(std::move(n));
+  return all;
 }
 
 }  // namespace deskbench::ooxml

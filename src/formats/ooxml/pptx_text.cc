@@ -52,7 +52,7 @@ struct Context {
   std::string hint;
 };
 
-class Collector {
+class Collector : UnitBuilder {
  public:
   Collector(std::string_view label, std::string_view kind) : label_(label), kind_(kind) {}
 
@@ -87,13 +87,7 @@ class Collector {
     }
   }
 
-  std::vector<TextUnit> Take() {
-    std::vector<TextUnit> out;
-    for (TextUnit& u : units_) {
-      if (!u.text.empty()) out.push_back(std::move(u));
-    }
-    return out;
-  }
+  std::vector<TextUnit> Take() { return TakeUnits(); }
 
  private:
   void Shape(const pugi::xml_node& shape, const Context& outer) {
@@ -163,30 +157,8 @@ class Collector {
     AddAttribute(NewUnit(where, hint), a);
   }
 
-  int NewUnit(std::string location, std::string_view hint) {
-    units_.push_back({"", {}, std::move(location), std::string(hint)});
-    return static_cast<int>(units_.size() - 1);
-  }
-  void AddText(int unit, const pugi::xml_node& node, const std::string& text) {
-    TextUnit& u = units_[static_cast<size_t>(unit)];
-    u.pieces.push_back({node, {}, u.text.size(), u.text.size() + text.size(), true});
-    u.text += text;
-  }
-  void AddSynthetic(int unit, const pugi::xml_node& node, std::string_view ch) {
-    TextUnit& u = units_[static_cast<size_t>(unit)];
-    u.pieces.push_back({node, {}, u.text.size(), u.text.size() + ch.size(), false});
-    u.text += ch;
-  }
-  void AddAttribute(int unit, const pugi::xml_attribute& a) {
-    TextUnit& u = units_[static_cast<size_t>(unit)];
-    std::string_view value = a.value();
-    u.pieces.push_back({{}, a, u.text.size(), u.text.size() + value.size(), true});
-    u.text += value;
-  }
-
   std::string_view label_;
   std::string_view kind_;
-  std::vector<TextUnit> units_;
   size_t paragraphs_ = 0;
   size_t shapes_ = 0;
   size_t values_ = 0;

@@ -4,6 +4,7 @@
 
 #include "core/ascii.h"
 #include "core/error.h"
+#include "formats/ooxml/comment_text.h"
 #include "formats/ooxml/relationships.h"
 #include "formats/ooxml/xlsx_cells.h"
 #include "formats/ooxml/xml_part.h"
@@ -156,8 +157,11 @@ size_t StripPasswordHashes(pugi::xml_node node) {
 
 }  // namespace
 
-XlsxDocument::XlsxDocument(const ByteSource& source, const Limits& limits)
-    : limits_(limits), package_(std::make_unique<Package>(source, limits)) {
+XlsxDocument::XlsxDocument(const ByteSource& source, const FormatOptions& options)
+    : limits_(options.limits),
+      keep_comments_(options.keep_comments),
+      package_(std::make_unique<Package>(source, options.limits)),
+      embedded_(options) {
   Classify();
   CleanWorkbook();
   RemoveDeadReferences();
@@ -168,20 +172,31 @@ XlsxDocument::XlsxDocument(const ByteSource& source, const Limits& limits)
 }
 
 void XlsxDocument::Classify() {
-  std::vector<std::pair<std::string, std::string>> removals;  // part, why
+  Removals removals;
   std::vector<TextPart> sheets, sst, others;
   uint64_t total_xml = 0;
-  for (const std::string& name : package_->PartNames()) {
-    std::string source;
-    if (name == kContentTypesPart || SourceOfRelsPart(name, source)) continue;
-    std::string type = package_->ContentType(name);
+  SharedPartContext shared{*package_, embedded_, keep_comments_, removals};
+  ForEachContentPart(*package_, removals, [&](const std::string& name, const std::string& type) {
     if (type.find("sheet.binary") != std::string::npos) {
       throw Refusal(package_->file(), "Excel binary workbook (.xlsb): not supported");
     }
     SheetPartDecision d = DecideSheetPart(name, type);
+    std::string why = d.role == SheetPartRole::kRemove ? d.why : "";
+    switch (DecideSharedPart(shared, name, type, why)) {
+      case SharedPart::kEmbedded:
+        return;
+      case SharedPart::kComments:
+        d.role = SheetPartRole::kComments;
+        break;
+      case SharedPart::kNone:
+        if (keep_comments_ && why == "legacy drawing (comment shapes)") {
+          d.role = SheetPartRole::kKeep;  // where the notes are shown
+        }
+        break;
+    }
     bool text = d.role == SheetPartRole::kWorkbook || d.role == SheetPartRole::kWorksheet ||
                 d.role == SheetPartRole::kSharedStrings || d.role == SheetPartRole::kPivotCache ||
-                d.role == SheetPartRole::kDrawing;
+                d.role == SheetPartRole::kDrawing || d.role == SheetPartRole::kComments;
     if (text) {
       uint64_t size = package_->Read(name).size();
       total_xml += size;
@@ -212,27 +227,25 @@ void XlsxDocument::Classify() {
       case SheetPartRole::kDrawing:
         others.push_back({name, d.role});
         break;
+      case SheetPartRole::kComments:
+        others.push_back({name, d.role});
+        break;
       case SheetPartRole::kCore:
-        if (CleanCoreProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCore, metadata_, notes_, removals);
         break;
       case SheetPartRole::kApp:
-        if (CleanAppProperties(package_->Xml(name).document_element(), name, metadata_, notes_)) {
-          package_->MarkChanged(name);
-        }
+        CleanPropertiesPart(*package_, name, PropertiesPart::kApp, metadata_, notes_, removals);
         break;
       case SheetPartRole::kCustom:
-        CollectCustomProperties(package_->Xml(name).document_element(), name, metadata_);
-        removals.emplace_back(name, "custom document properties");
+        CleanPropertiesPart(*package_, name, PropertiesPart::kCustom, metadata_, notes_, removals);
         break;
       case SheetPartRole::kKeep:
         break;
       case SheetPartRole::kRemove:
-        removals.emplace_back(name, d.why);
+        removals.push_back({name, d.why, ""});
         break;
     }
-  }
+  });
   if (workbook_.empty()) {
     throw Refusal(package_->file(), "Office package without an Excel workbook part");
   }
@@ -241,14 +254,13 @@ void XlsxDocument::Classify() {
   for (auto* group : {&sst, &sheets, &others}) {
     text_parts_.insert(text_parts_.end(), group->begin(), group->end());
   }
-  for (const auto& [name, why] : removals) {
-    if (!package_->Has(name)) continue;
-    package_->Remove(name);
-    std::string action = "removed";
-    if (why == "embedded image") action = "removed (images are not scanned yet)";
-    if (why == "external link") external_links_removed_ = true;
-    if (why == "unknown part that could carry text") action = "removed (fail closed)";
-    notes_.push_back({name + " (" + why + ")", action});
+  for (const Removal& r : removals) {
+    if (r.why == "external link" && package_->Has(r.part)) external_links_removed_ = true;
+  }
+  RemoveParts(*package_, removals, notes_);
+  if (shared.neutralised > 0) {
+    notes_.push_back({"comment authors' account ids and providers",
+                      std::to_string(shared.neutralised) + " removed (comments kept)"});
   }
 }
 
@@ -419,13 +431,8 @@ void XlsxDocument::ReadHeaders() {
 }
 
 void XlsxDocument::FindExternalTargets() {
-  for (const std::string& name : package_->PartNames()) {
-    std::string source;
-    if (!SourceOfRelsPart(name, source) || !package_->Has(name)) continue;
-    if (!source.empty() && !package_->Has(source)) continue;
-    if (!ExternalTargetUnits(package_->Xml(name).document_element(), name).empty()) {
-      text_parts_.push_back({name, SheetPartRole::kKeep});
-    }
+  for (const std::string& rels : RelsWithExternalTargets(*package_)) {
+    text_parts_.push_back({rels, SheetPartRole::kKeep});
   }
 }
 
@@ -443,6 +450,15 @@ std::vector<SheetUnit> XlsxDocument::UnitsOf(const TextPart& t,
       return PivotCacheUnits(root, t.part);
     case SheetPartRole::kDrawing:
       return DrawingUnits(root, t.part);
+    case SheetPartRole::kComments: {
+      std::vector<SheetUnit> out;
+      for (TextUnit& u : CollectCommentUnits(root, t.part)) {
+        SheetUnit su;
+        su.unit = std::move(u);
+        out.push_back(std::move(su));
+      }
+      return out;
+    }
     default:
       return ExternalTargetUnits(root, t.part);
   }
@@ -456,6 +472,7 @@ void XlsxDocument::Scan(const SegmentVisitor& visit) {
       VisitPieces(SegmentOf(u.unit), max, visit);
     }
   }
+  embedded_.Scan(visit);
 }
 
 void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
@@ -498,12 +515,14 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
     write_notes_.push_back(
         {"sheet name", "renamed to \"" + rename.second + "\" (references updated)"});
   }
-  out.Write(package_->Write(overrides));
+  ByteOverrides members = embedded_.Write(edits);
+  out.Write(package_->Write(overrides, members));
 }
 
 std::vector<Note> XlsxDocument::Notes() const {
   std::vector<Note> all = notes_;
   all.insert(all.end(), write_notes_.begin(), write_notes_.end());
+  for (Note& n : embedded_.Notes()) all.push_back(std::move(n));
   return all;
 }
 

@@ -3,9 +3,11 @@
 // runs joined), inline strings, cached formula text, string literals in formulas and validation
 // lists, sheet and defined names, headers and footers, hyperlink texts and targets, numbers that
 // may identify someone and dates of birth (by column header), pivot cache items, chart labels and
-// text boxes, and the metadata values that are removed anyway. Comments, external links,
-// connections, query tables, macros, images, embedded objects, printer settings, thumbnails and
-// unknown parts are dropped, each reported as a Note. Parts are parsed whole (pugixml), so one XML
+// text boxes, and the metadata values that are removed anyway. Comments (unless kept: then
+// scrubbed, see comment_text.h), external links, connections, query tables, macros, OLE objects,
+// printer settings, thumbnails and unknown parts are dropped, each reported as a Note. Embedded
+// Office files and pictures are members opened through the registry (office_parts.h); those no
+// adapter takes are dropped too. Parts are parsed whole (pugixml), so one XML
 // part may be at most kMaxSheetPartBytes inflated and all of them kMaxWorkbookXmlBytes; larger
 // workbooks are refused.
 
@@ -17,9 +19,11 @@
 #include "core/limits.h"
 #include "formats/document.h"
 #include "formats/ooxml/docx_metadata.h"
+#include "formats/ooxml/office_parts.h"
 #include "formats/ooxml/package.h"
 #include "formats/ooxml/xlsx_parts.h"
 #include "formats/ooxml/xlsx_units.h"
+#include "formats/options.h"
 #include "formats/source.h"
 
 namespace deskbench::ooxml {
@@ -34,7 +38,9 @@ inline constexpr uint64_t kMaxWorkbookXmlBytes = 192ull << 20;
 class XlsxDocument : public Document {
  public:
   // Throws Refusal for packages that are not workbooks or break the limits.
-  XlsxDocument(const ByteSource& source, const Limits& limits);
+  XlsxDocument(const ByteSource& source, const FormatOptions& options);
+  XlsxDocument(const ByteSource& source, const Limits& limits)
+      : XlsxDocument(source, OptionsWithLimits(limits)) {}
   static std::unique_ptr<XlsxDocument> FromBytes(std::string bytes, const Limits& limits) {
     return std::make_unique<XlsxDocument>(ByteSource::FromBytes(std::move(bytes)), limits);
   }
@@ -46,8 +52,8 @@ class XlsxDocument : public Document {
  private:
   struct TextPart {
     std::string part;
-    SheetPartRole
-        role;  // kWorkbook, kSharedStrings, kWorksheet, kPivotCache, kDrawing; kKeep: rels
+    SheetPartRole role;  // kWorkbook, kSharedStrings, kWorksheet, kPivotCache, kDrawing, kComments;
+                         // kKeep: rels
   };
   void Classify();
   void CleanWorkbook();
@@ -58,7 +64,9 @@ class XlsxDocument : public Document {
   std::vector<SheetUnit> UnitsOf(const TextPart& t, const pugi::xml_document& doc) const;
 
   Limits limits_;
+  bool keep_comments_;
   std::unique_ptr<Package> package_;
+  EmbeddedParts embedded_;
   std::string workbook_;
   bool date1904_ = false;
   bool external_links_removed_ = false;

@@ -13,6 +13,7 @@ enum class SheetPartRole {
   kSharedStrings,  // xl/sharedStrings.xml
   kPivotCache,     // pivot cache definitions and records: copies of the source data
   kDrawing,        // drawings (text boxes) and charts (cached labels, titles)
+  kComments,       // notes, threaded comments and their persons, kept with --keep-comments
   kCore,
   kApp,
   kCustom,  // values scanned, then the part removed

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/ascii.h"
+#include "formats/ooxml/office_parts.h"
 #include "formats/ooxml/relationships.h"
 #include "formats/ooxml/xlsx_cells.h"
 #include "formats/ooxml/xml_part.h"
@@ -357,12 +358,10 @@ std::vector<SheetUnit> DrawingUnits(const pugi::xml_node& root, std::string_view
 
 std::vector<SheetUnit> ExternalTargetUnits(const pugi::xml_node& root, std::string_view part) {
   std::vector<SheetUnit> out;
-  for (pugi::xml_node r : root.children()) {
-    if (LocalName(r.name()) != "Relationship") continue;
-    if (std::string_view(r.attribute("TargetMode").value()) != "External") continue;
-    std::string_view kind = RelationshipKind(r.attribute("Type").value());
-    RunsUnit(r, r.attribute("Target"), std::string(part) + " " + r.attribute("Id").value(),
-             kind == "hyperlink" ? "hyperlink" : "link", out);
+  for (TextUnit& u : ExternalTargetTextUnits(root, part)) {
+    SheetUnit su;
+    su.unit = std::move(u);
+    out.push_back(std::move(su));
   }
   return out;
 }

@@ -35,7 +35,7 @@ ZipWriter::~ZipWriter() {
   if (buffer_ != nullptr) zip_source_free(buffer_);
 }
 
-void ZipWriter::Copy(const ZipReader& from, const ZipEntry& entry) {
+void ZipWriter::Copy(const ZipReader& from, const ZipEntry& entry, uint32_t mtime) {
   // start 0 and length -1: libzip copies the stored (compressed) bytes as they are.
   zip_source_t* src = zip_source_zip(archive_, from.handle(), entry.index, 0, 0, -1);
   if (src == nullptr) Fail(archive_, "cannot copy entry");
@@ -44,7 +44,7 @@ void ZipWriter::Copy(const ZipReader& from, const ZipEntry& entry) {
     zip_source_free(src);
     Fail(archive_, "cannot add entry");
   }
-  zip_file_set_mtime(archive_, static_cast<zip_uint64_t>(index), entry.mtime, 0);
+  zip_file_set_mtime(archive_, static_cast<zip_uint64_t>(index), mtime, 0);
 }
 
 void ZipWriter::Add(std::string_view name, std::string content, uint32_t mtime, bool stored) {

@@ -9,6 +9,11 @@
 
 namespace deskbench::ooxml {
 
+// The modification time written for every entry of a scrubbed package: 2 January 1980 (DOS times
+// start in 1980; a day later so that no time zone takes it below). When the original was saved is
+// metadata too.
+inline constexpr uint32_t kNeutralZipTime = 315619200;
+
 class ZipWriter {
  public:
   ZipWriter();
@@ -17,7 +22,7 @@ class ZipWriter {
   ZipWriter& operator=(const ZipWriter&) = delete;
 
   // Entries are written in the order they are added.
-  void Copy(const ZipReader& from, const ZipEntry& entry);
+  void Copy(const ZipReader& from, const ZipEntry& entry, uint32_t mtime);
   // stored: written uncompressed (an OpenDocument mimetype must be).
   void Add(std::string_view name, std::string content, uint32_t mtime, bool stored = false);
   // The archive bytes; the writer cannot be used afterwards.

@@ -7,6 +7,7 @@
 #include "formats/ooxml/relationships.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
+#include "office_fixtures.h"
 #include "test_support.h"
 
 namespace deskbench::ooxml {
@@ -194,6 +195,81 @@ TEST(DocxTest, CommentsAreRemovedWithTheirAnchorsRelationshipAndContentType) {
   EXPECT_EQ(out["word/_rels/document.xml.rels"].find("rId9"), std::string::npos);
   EXPECT_EQ(out["word/document.xml"].find("comment"), std::string::npos);
   EXPECT_TRUE(HasNote(*doc, "word/comments.xml (comments)"));
+}
+
+TEST(DocxTest, KeptCommentsAreScrubbedWithTheirAnchorsAndPeopleLoseTheirAccounts) {
+  std::string comments = std::string("<w:comments ") + kNs +
+                         "><w:comment w:id=\"0\" w:author=\"Eve Adams\" w:initials=\"EA\">"
+                         "<w:p><w:r><w:t>call Eve</w:t></w:r><w:r><w:t> today</w:t></w:r></w:p>"
+                         "</w:comment></w:comments>";
+  std::string people =
+      "<w15:people xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">"
+      "<w15:person w15:author=\"Eve Adams\"><w15:presenceInfo w15:providerId=\"AD\" "
+      "w15:userId=\"S::eve@corp.example::1234\"/></w15:person></w15:people>";
+  FormatOptions options;
+  options.keep_comments = true;
+  DocxDocument doc(
+      ByteSource::FromBytes(
+          Docx("<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>Text</w:t></w:r>"
+               "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>",
+               {{"word/comments.xml", comments}, {"word/people.xml", people}},
+               "<Override PartName=\"/word/comments.xml\" ContentType=\"" + kWml +
+                   "comments+xml\"/><Override PartName=\"/word/people.xml\" "
+                   "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml."
+                   "people+xml\"/>",
+               "<Relationship Id=\"rId9\" Type=\"" + kRel +
+                   "comments\" Target=\"comments.xml\"/><Relationship Id=\"rId8\" "
+                   "Type=\"http://schemas.microsoft.com/office/2011/relationships/people\" "
+                   "Target=\"people.xml\"/>")),
+      options);
+  EXPECT_EQ(Texts(doc),
+            (std::vector<std::string>{"Text", "Eve Adams", "call Eve today", "Eve Adams"}));
+  auto out = Unzip(testing::WriteReplacing(doc, "Eve", "Zed"));
+  EXPECT_NE(out["word/comments.xml"].find("w:author=\"Zed Adams\""), std::string::npos);
+  EXPECT_NE(out["word/comments.xml"].find("<w:t>call Zed</w:t>"), std::string::npos);
+  EXPECT_EQ(out["word/comments.xml"].find("EA"), std::string::npos);
+  EXPECT_NE(out["word/people.xml"].find("w15:author=\"Zed Adams\""), std::string::npos);
+  EXPECT_EQ(out["word/people.xml"].find("presenceInfo"), std::string::npos);
+  EXPECT_NE(out["word/document.xml"].find("commentReference"), std::string::npos);
+  EXPECT_NE(out["word/_rels/document.xml.rels"].find("rId9"), std::string::npos);
+}
+
+TEST(DocxTest, AnEmbeddedWorkbookIsScrubbedAndAnUnreadableOneDropped) {
+  std::string sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  auto doc = DocxDocument::FromBytes(
+      Docx("<w:p><w:r><w:t>See table</w:t></w:r></w:p>",
+           {{"word/embeddings/Book1.xlsx", testing::TinyWorkbook("Bob Jones")},
+            {"word/embeddings/Book2.xlsx", "PK not really a workbook"}},
+           "<Override PartName=\"/word/embeddings/Book1.xlsx\" ContentType=\"" + sheet +
+               "\"/><Override PartName=\"/word/embeddings/Book2.xlsx\" ContentType=\"" + sheet +
+               "\"/>",
+           "<Relationship Id=\"rId5\" Type=\"" + kRel +
+               "package\" Target=\"embeddings/Book1.xlsx\"/><Relationship Id=\"rId6\" Type=\"" +
+               kRel + "package\" Target=\"embeddings/Book2.xlsx\"/>"),
+      Limits{});
+  bool found = false;
+  for (const auto& s : testing::Collect(*doc)) {
+    if (s.text == "Bob Jones") {
+      found = true;
+      EXPECT_TRUE(s.location.starts_with("word/embeddings/Book1.xlsx \u203a ")) << s.location;
+    }
+  }
+  EXPECT_TRUE(found);
+  auto out = Unzip(testing::WriteReplacing(*doc, "Bob", "Kim"));
+  ASSERT_EQ(out.count("word/embeddings/Book1.xlsx"), 1u);
+  EXPECT_EQ(out.count("word/embeddings/Book2.xlsx"), 0u);
+  EXPECT_EQ(out["word/_rels/document.xml.rels"].find("Book2"), std::string::npos);
+  auto inner = Unzip(out["word/embeddings/Book1.xlsx"]);
+  EXPECT_NE(inner["xl/sharedStrings.xml"].find("<t>Kim Jones</t>"), std::string::npos);
+  EXPECT_TRUE(HasNote(*doc, "word/embeddings/Book2.xlsx"));
+  // Nested too deeply: the workbook is not opened, so it goes.
+  Limits flat;
+  flat.max_nesting = 0;
+  auto shallow = DocxDocument::FromBytes(
+      Docx("<w:p/>", {{"word/embeddings/Book1.xlsx", testing::TinyWorkbook("Bob")}},
+           "<Override PartName=\"/word/embeddings/Book1.xlsx\" ContentType=\"" + sheet + "\"/>"),
+      flat);
+  EXPECT_EQ(Unzip(testing::WriteUnchanged(*shallow)).count("word/embeddings/Book1.xlsx"), 0u);
 }
 
 TEST(DocxTest, MetadataIsScannedThenRemoved) {

@@ -290,3 +290,137 @@ TEST(OdfDocument, RegistryDetectsByMimetype) {
 
 }  // namespace
 }  // namespace deskbench::odf
+
+namespace deskbench::odf {
+namespace {
+
+const testing::Seen* FindSeen(const std::vector<testing::Seen>& seen, const std::string& text) {
+  for (const auto& s : seen) {
+    if (s.text == text) return &s;
+  }
+  return nullptr;
+}
+
+TEST(OdfDocument, NumbersAndDatesOfBirthInCellsAreScannedAndStayTyped) {
+  auto cell = [](const std::string& attrs, const std::string& shown) {
+    return "<table:table-cell " + attrs + "><text:p>" + shown + "</text:p></table:table-cell>";
+  };
+  std::string content = Xml(
+      "office:document-content",
+      "<office:body><office:spreadsheet><table:table table:name=\"People\">"
+      "<table:table-row>" +
+          cell("office:value-type=\"string\"", "Phone") +
+          cell("office:value-type=\"string\"", "Date of birth") +
+          cell("office:value-type=\"string\"", "Amount") +
+          cell("office:value-type=\"string\"", "Account") + "</table:table-row><table:table-row>" +
+          cell("office:value-type=\"float\" office:value=\"4155552671\" "
+               "calcext:value-type=\"float\" xmlns:calcext=\"urn:x\"",
+               "4155552671") +
+          cell("office:value-type=\"date\" office:date-value=\"1984-07-19T00:00:00\"", "07/19/84") +
+          cell("office:value-type=\"float\" office:value=\"12.5\"", "12.5") +
+          cell("office:value-type=\"float\" office:value=\"123456789\"", "123456789") +
+          "</table:table-row></table:table></office:spreadsheet></office:body>");
+  auto doc = OdfDocument::FromBytes(Zip({{"content.xml", content}}, "spreadsheet"), Limits{});
+  auto seen = testing::Collect(*doc);
+  // The displayed text and the typed value are units of their own.
+  const testing::Seen* phone = nullptr;
+  for (const auto& s : seen) {
+    if (s.text == "4155552671" && s.hint == "Phone") phone = &s;
+  }
+  ASSERT_NE(phone, nullptr);
+  EXPECT_EQ(phone->location, "content.xml People!A2");
+  const auto* dob = FindSeen(seen, "1984-07-19");
+  ASSERT_NE(dob, nullptr);
+  EXPECT_EQ(dob->hint, "Date of birth");
+  EXPECT_EQ(FindSeen(seen, "12.5")->hint, "paragraph");  // amounts are not identifiers
+  std::string out = testing::WriteWith(*doc, [](const Segment& s) {
+    std::vector<Edit> edits;
+    if (s.text == "4155552671") edits.push_back({0, s.text.size(), "2015550123"});
+    if (s.text == "1984-07-19") edits.push_back({0, s.text.size(), "1985-02-03"});
+    if (s.text == "123456789") edits.push_back({0, s.text.size(), "[ACCOUNT]"});
+    return edits;
+  });
+  std::string xml = Entries(out)["content.xml"];
+  EXPECT_EQ(xml.find("4155552671"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("office:value-type=\"float\" office:value=\"2015550123\""), std::string::npos)
+      << xml;
+  EXPECT_NE(xml.find("office:date-value=\"1985-02-03T00:00:00\""), std::string::npos) << xml;
+  EXPECT_EQ(xml.find("1984-07-19"), std::string::npos);
+  // A replacement that is not a number turns the cell into text.
+  EXPECT_EQ(xml.find("123456789"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("<table:table-cell office:value-type=\"string\"><text:p>[ACCOUNT]"),
+            std::string::npos)
+      << xml;
+  EXPECT_NE(xml.find("office:value=\"12.5\""), std::string::npos);
+}
+
+TEST(OdfDocument, KeptAnnotationsAreScrubbedWithTheirAuthors) {
+  FormatOptions options;
+  options.keep_comments = true;
+  OdfDocument doc(ByteSource::FromBytes(Zip({{"content.xml", kContent}})), options);
+  auto seen = testing::Collect(doc);
+  const auto* author = FindSeen(seen, "Annot Author");
+  ASSERT_NE(author, nullptr);
+  EXPECT_EQ(author->hint, "author");
+  ASSERT_NE(FindSeen(seen, "see note"), nullptr);
+  EXPECT_EQ(FindSeen(seen, "see note")->hint, "comment");
+  std::string out = testing::WriteReplacing(doc, "Annot Author", "Bea Test");
+  std::string xml = Entries(out)["content.xml"];
+  EXPECT_NE(xml.find("<office:annotation><dc:creator>Bea Test</dc:creator><text:p>see note"),
+            std::string::npos)
+      << xml;
+  // Tracked-change authors still go: the records are removed.
+  EXPECT_EQ(xml.find("Kowalczyk"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace deskbench::odf
+
+namespace deskbench::odf {
+namespace {
+
+TEST(OdfDocument, EmbeddedObjectsAreScannedInPlaceAndTheirPreviewsDropped) {
+  std::string content =
+      Xml("office:document-content",
+          "<office:body><office:text><text:p><draw:frame draw:name=\"Chart\"><draw:object "
+          "xlink:href=\"./Object 1\"/><draw:image xlink:href=\"./ObjectReplacements/Object 1\"/>"
+          "</draw:frame></text:p></office:text></office:body>");
+  std::string chart = Xml("office:document-content",
+                          "<office:body><office:chart><text:p>Calls by Jane Doe</text:p>"
+                          "</office:chart></office:body>");
+  std::string manifest = Manifest(
+      "<manifest:file-entry manifest:full-path=\"Object 1/\" "
+      "manifest:media-type=\"application/vnd.oasis.opendocument.chart\"/>"
+      "<manifest:file-entry manifest:full-path=\"Object 1/content.xml\" "
+      "manifest:media-type=\"text/xml\"/><manifest:file-entry "
+      "manifest:full-path=\"ObjectReplacements/Object 1\" manifest:media-type=\"\"/>");
+  auto doc =
+      OdfDocument::FromBytes(Zip({{"content.xml", content},
+                                  {"Object 1/content.xml", chart},
+                                  {"Object 1/meta.xml", Xml("office:document-meta",
+                                                            "<office:meta><dc:creator>Jane "
+                                                            "Doe</dc:creator></office:meta>")},
+                                  {"ObjectReplacements/Object 1", "preview"},
+                                  {"META-INF/manifest.xml", manifest}}),
+                             Limits{});
+  bool found = false;
+  for (const auto& s : testing::Collect(*doc)) {
+    found = found || (s.text == "Calls by Jane Doe" && s.location.starts_with("Object 1/"));
+  }
+  EXPECT_TRUE(found);
+  auto entries = Entries(Scrub(*doc));
+  ASSERT_EQ(entries.count("Object 1/content.xml"), 1u);
+  EXPECT_NE(entries["Object 1/content.xml"].find("Calls by &lt;X&gt;"), std::string::npos)
+      << entries["Object 1/content.xml"];
+  EXPECT_EQ(entries["Object 1/meta.xml"].find("Jane"), std::string::npos);
+  EXPECT_EQ(entries.count("ObjectReplacements/Object 1"), 0u);
+  EXPECT_NE(entries["content.xml"].find("<draw:object xlink:href=\"./Object 1\"/>"),
+            std::string::npos)
+      << entries["content.xml"];
+  EXPECT_EQ(entries["content.xml"].find("ObjectReplacements"), std::string::npos);
+  EXPECT_NE(entries["META-INF/manifest.xml"].find("\"Object 1/\""), std::string::npos);
+  EXPECT_EQ(entries["META-INF/manifest.xml"].find("ObjectReplacements"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace deskbench::odf

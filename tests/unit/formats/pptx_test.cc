@@ -7,6 +7,7 @@
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
 #include "formats/registry.h"
+#include "office_fixtures.h"
 #include "test_support.h"
 
 namespace deskbench::ooxml {
@@ -476,6 +477,114 @@ TEST(PptxTest, RelationshipsOfAMissingPartAreDropped) {
   auto out = Unzip(testing::WriteUnchanged(*doc));
   EXPECT_EQ(out.count("ppt/slides/_rels/slide9.xml.rels"), 0u);
   EXPECT_TRUE(HasNote(*doc, "relationships of a missing part"));
+}
+
+std::unique_ptr<PptxDocument> KeepingComments(const std::string& bytes) {
+  FormatOptions options;
+  options.keep_comments = true;
+  return std::make_unique<PptxDocument>(ByteSource::FromBytes(bytes), options);
+}
+
+TEST(PptxTest, KeptCommentsAreScrubbedAndTheirAuthorsLoseTheirAccounts) {
+  const std::string p188 =
+      "xmlns:p188=\"http://schemas.microsoft.com/office/powerpoint/2018/8/main\"";
+  std::string overrides =
+      "<Override PartName=\"/ppt/comments/comment1.xml\" ContentType=\"" + kPml +
+      "comments+xml\"/><Override PartName=\"/ppt/commentAuthors.xml\" ContentType=\"" + kPml +
+      "commentAuthors+xml\"/><Override PartName=\"/ppt/comments/modernComment_1.xml\" "
+      "ContentType=\"application/vnd.ms-powerpoint.comments+xml\"/>"
+      "<Override PartName=\"/ppt/authors.xml\" "
+      "ContentType=\"application/vnd.ms-powerpoint.authors+xml\"/>";
+  std::string bytes = Pptx(
+      {Slide(Shape("T", "<a:p>" + TextRun("Body") + "</a:p>"))},
+      {{"ppt/comments/comment1.xml",
+        "<p:cmLst " + kNs +
+            "><p:cm authorId=\"0\" idx=\"1\"><p:pos x=\"1\" y=\"1\"/><p:text>ask "
+            "eve@example.com</p:text></p:cm></p:cmLst>"},
+       {"ppt/commentAuthors.xml", "<p:cmAuthorLst " + kNs +
+                                      "><p:cmAuthor id=\"0\" name=\"Eve Adams\" initials=\"EA\" "
+                                      "lastIdx=\"1\" clrIdx=\"0\"/></p:cmAuthorLst>"},
+       {"ppt/comments/modernComment_1.xml",
+        "<p188:cmLst " + p188 + " " + kNs +
+            "><p188:cm id=\"{1}\" authorId=\"{A}\"><p188:txBody><a:bodyPr/><a:p>" +
+            TextRun("Eve, see ") + TextRun("page 2") +
+            "</a:p></p188:txBody></p188:cm></p188:cmLst>"},
+       {"ppt/authors.xml", "<p188:authorLst " + p188 +
+                               "><p188:author id=\"{A}\" name=\"Eve Adams\" initials=\"EA\" "
+                               "userId=\"eve@corp.example\" providerId=\"AD\"/></p188:authorLst>"}},
+      overrides,
+      "<Relationship Id=\"rIdC\" Type=\"" + kRel +
+          "comments\" Target=\"../comments/comment1.xml\"/>"
+          "<Relationship Id=\"rIdM\" Type=\"http://schemas.microsoft.com/office/2018/10/"
+          "relationships/comments\" Target=\"../comments/modernComment_1.xml\"/>",
+      "<Relationship Id=\"rIdA\" Type=\"" + kRel +
+          "commentAuthors\" Target=\"commentAuthors.xml\"/>");
+  auto doc = KeepingComments(bytes);
+  auto seen = Collect(*doc);
+  std::vector<std::string> texts;
+  for (const auto& s : seen) texts.push_back(s.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Body", "ask eve@example.com", "Eve Adams",
+                                             "Eve, see page 2", "Eve Adams"}));
+  for (const auto& s : seen) {
+    if (s.text == "Eve Adams") {
+      EXPECT_EQ(s.hint, "author");
+    }
+    if (s.text.starts_with("ask")) {
+      EXPECT_EQ(s.hint, "comment");
+    }
+  }
+  auto out = Unzip(testing::WriteReplacing(*doc, "Eve", "Zed"));
+  for (const char* kept : {"ppt/comments/comment1.xml", "ppt/comments/modernComment_1.xml",
+                           "ppt/commentAuthors.xml", "ppt/authors.xml"}) {
+    ASSERT_EQ(out.count(kept), 1u) << kept;
+    EXPECT_EQ(out[kept].find("Eve"), std::string::npos) << out[kept];
+    EXPECT_EQ(out[kept].find("EA"), std::string::npos) << out[kept];
+  }
+  EXPECT_NE(out["ppt/comments/comment1.xml"].find("<p:text>ask eve@example.com</p:text>"),
+            std::string::npos);
+  EXPECT_NE(out["ppt/comments/modernComment_1.xml"].find("Zed, see "), std::string::npos);
+  EXPECT_NE(out["ppt/authors.xml"].find("name=\"Zed Adams\""), std::string::npos);
+  EXPECT_NE(out["ppt/authors.xml"].find("providerId=\"None\""), std::string::npos);
+  EXPECT_EQ(out["ppt/authors.xml"].find("corp.example"), std::string::npos);
+  EXPECT_NE(out["ppt/slides/_rels/slide1.xml.rels"].find("comments"), std::string::npos);
+  EXPECT_TRUE(HasNote(*doc, "comment authors' account ids"));
+  // Without the option the same deck loses them (the default).
+  auto dropped = PptxDocument::FromBytes(bytes, Limits{});
+  EXPECT_EQ(Texts(*dropped), std::vector<std::string>{"Body"});
+}
+
+TEST(PptxTest, AChartWorkbookIsScrubbedAsAWorkbook) {
+  std::string chart =
+      "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" " + kNs +
+      "><c:chart><c:plotArea/></c:chart><c:externalData r:id=\"rId1\"/></c:chartSpace>";
+  std::string overrides =
+      "<Override PartName=\"/ppt/charts/chart1.xml\" "
+      "ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"
+      "<Override PartName=\"/ppt/embeddings/Book1.xlsx\" "
+      "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>";
+  auto doc = PptxDocument::FromBytes(
+      Pptx({Slide("")},
+           {{"ppt/charts/chart1.xml", chart},
+            {"ppt/charts/_rels/chart1.xml.rels",
+             Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
+                  "package\" Target=\"../embeddings/Book1.xlsx\"/>")},
+            {"ppt/embeddings/Book1.xlsx", testing::TinyWorkbook("Bob Jones")}},
+           overrides),
+      Limits{});
+  bool found = false;
+  for (const auto& s : Collect(*doc)) {
+    if (s.text == "Bob Jones") {
+      found = true;
+      EXPECT_TRUE(s.location.starts_with("ppt/embeddings/Book1.xlsx \u203a ")) << s.location;
+    }
+  }
+  EXPECT_TRUE(found);
+  auto out = Unzip(testing::WriteReplacing(*doc, "Bob", "Kim"));
+  ASSERT_EQ(out.count("ppt/embeddings/Book1.xlsx"), 1u);
+  EXPECT_NE(out["ppt/charts/chart1.xml"].find("externalData"), std::string::npos);
+  auto inner = Unzip(out["ppt/embeddings/Book1.xlsx"]);
+  EXPECT_NE(inner["xl/sharedStrings.xml"].find("<t>Kim Jones</t>"), std::string::npos);
+  EXPECT_NE(inner["xl/worksheets/sheet1.xml"].find("<v>42</v>"), std::string::npos);
 }
 
 TEST(PptxTest, TheRegistryRoutesPresentations) {

@@ -247,6 +247,57 @@ TEST(XlsxTest, CommentsMetadataAndUnknownPartsAreRemovedAndNoted) {
   EXPECT_NE(notes.find("docProps/thumbnail.png (thumbnail): removed"), std::string::npos) << notes;
 }
 
+TEST(XlsxTest, KeptNotesAndThreadedCommentsAreScrubbedAndPersonsLoseTheirAccounts) {
+  Parts extra = {
+      {"xl/comments1.xml", "<?xml version=\"1.0\"?><comments " + kMain +
+                               "><authors><author>Eve Adams</author></authors><commentList>"
+                               "<comment ref=\"A1\" authorId=\"0\"><text><r><t>Eve </t></r><r>"
+                               "<t>says hi</t></r></text></comment></commentList></comments>"},
+      {"xl/drawings/vmlDrawing1.vml", "<xml><v:shape/></xml>"},
+      {"xl/threadedComments/threadedComment1.xml",
+       "<ThreadedComments xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/"
+       "threadedcomments\"><threadedComment ref=\"A1\" id=\"{1}\" personId=\"{P}\"><text>ping "
+       "Eve</text></threadedComment></ThreadedComments>"},
+      {"xl/persons/person.xml",
+       "<personList xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/"
+       "threadedcomments\"><person displayName=\"Eve Adams\" id=\"{P}\" "
+       "userId=\"eve@corp.example\" providerId=\"AD\"/></personList>"},
+  };
+  std::string overrides =
+      "<Override PartName=\"/xl/comments1.xml\" ContentType=\"" + kSml +
+      "comments+xml\"/><Default Extension=\"vml\" "
+      "ContentType=\"application/vnd.openxmlformats-officedocument.vmlDrawing\"/>"
+      "<Override PartName=\"/xl/threadedComments/threadedComment1.xml\" "
+      "ContentType=\"application/vnd.ms-excel.threadedcomments+xml\"/>"
+      "<Override PartName=\"/xl/persons/person.xml\" "
+      "ContentType=\"application/vnd.ms-excel.person+xml\"/>";
+  std::string rels = "<Relationship Id=\"rId1\" Type=\"" + kRel +
+                     "comments\" Target=\"../comments1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
+                     kRel + "vmlDrawing\" Target=\"../drawings/vmlDrawing1.vml\"/>";
+  FormatOptions options;
+  options.keep_comments = true;
+  XlsxDocument doc(
+      ByteSource::FromBytes(Xlsx("", "", extra, overrides, rels, "<legacyDrawing r:id=\"rId2\"/>")),
+      options);
+  auto seen = testing::Collect(doc);
+  ASSERT_NE(Find(seen, "Eve says hi"), nullptr);
+  EXPECT_EQ(Find(seen, "Eve says hi")->hint, "comment");
+  ASSERT_NE(Find(seen, "ping Eve"), nullptr);
+  ASSERT_NE(Find(seen, "Eve Adams"), nullptr);
+  EXPECT_EQ(Find(seen, "Eve Adams")->hint, "author");
+  auto parts = Unzip(testing::WriteReplacing(doc, "Eve", "Zed"));
+  EXPECT_NE(parts["xl/comments1.xml"].find("<author>Zed Adams</author>"), std::string::npos);
+  EXPECT_NE(parts["xl/comments1.xml"].find(">Zed </t>"), std::string::npos)
+      << parts["xl/comments1.xml"];
+  EXPECT_NE(parts["xl/threadedComments/threadedComment1.xml"].find("<text>ping Zed</text>"),
+            std::string::npos);
+  const std::string& person = parts["xl/persons/person.xml"];
+  EXPECT_NE(person.find("displayName=\"Zed Adams\""), std::string::npos) << person;
+  EXPECT_EQ(person.find("corp.example"), std::string::npos) << person;
+  EXPECT_EQ(parts.count("xl/drawings/vmlDrawing1.vml"), 1u);
+  EXPECT_NE(parts["xl/worksheets/sheet1.xml"].find("legacyDrawing"), std::string::npos);
+}
+
 TEST(XlsxTest, FormulasIntoRemovedExternalLinksKeepTheirLastValues) {
   std::string data =
       "<row r=\"1\"><c r=\"A1\"><f>[1]Other!A1*2</f><v>4</v></c>"

@@ -37,6 +37,9 @@ operator = "pseudonymize"
 
 [types.US_SSN]
 operator = "mask"
+
+[formats]
+keep_comments = true
 )"));
   EXPECT_FLOAT_EQ(c.policy.Threshold(Entity::EMAIL), 0.6f);
   EXPECT_FLOAT_EQ(c.policy.Threshold(Entity::PERSON), 0.8f);
@@ -49,6 +52,7 @@ operator = "mask"
   EXPECT_EQ(c.OperatorFor(Entity::PERSON), Operator::kPseudonymize);
   EXPECT_EQ(c.OperatorFor(Entity::US_SSN), Operator::kMask);
   EXPECT_EQ(c.replace.mask_keep_last, 2u);
+  EXPECT_TRUE(c.formats.keep_comments);
 }
 
 TEST(Config, RejectsTyposWithFileAndLine) {
@@ -68,6 +72,8 @@ TEST(Config, RejectsBadValues) {
   EXPECT_THROW(LoadConfig(WriteToml("[types.NOT_A_TYPE]\nenabled = false\n")), UsageError);
   EXPECT_THROW(LoadConfig(WriteToml("[detect\n")), UsageError);
   EXPECT_THROW(LoadConfig(WriteToml("[surprise]\n")), UsageError);
+  EXPECT_THROW(LoadConfig(WriteToml("[formats]\nkeep_comments = \"yes\"\n")), UsageError);
+  EXPECT_THROW(LoadConfig(WriteToml("[formats]\nkeep_coments = true\n")), UsageError);
 }
 
 TEST(Config, PolicyHashChangesWithThePolicy) {
@@ -75,6 +81,9 @@ TEST(Config, PolicyHashChangesWithThePolicy) {
   EXPECT_EQ(PolicyHash(a), PolicyHash(b));
   b.policy.deny.push_back("Acme");
   EXPECT_NE(PolicyHash(a), PolicyHash(b));
+  Config kept;
+  kept.formats.keep_comments = true;
+  EXPECT_NE(PolicyHash(a), PolicyHash(kept));
 }
 
 }  // namespace

@@ -1,0 +1,117 @@
+// Scrub throughput on generated Office documents, single thread, through the whole pipeline
+// (plan, pass 1, pass 2, adapters, engine, writing the scrubbed copy):
+//   office                      Google Benchmark runs: docx and xlsx of 1, 8 and 32 MB of XML,
+//                               and a folder of small (~50 KB) documents for files per second
+//   office --write DIR          writes the same documents to DIR, to measure peak memory of
+//                               `deskbench scrub` with /usr/bin/time (see bench/RESULTS.md)
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+#include "common/office_docs.h"
+#include "scrub/pipeline.h"
+#include "scrub/plan.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr uint64_t kMiB = 1 << 20;
+// A typical letter or small table: about 50 KB once compressed.
+constexpr uint64_t kSmallXml = 220 * 1024;
+constexpr int kSmallFiles = 100;
+
+fs::path Scratch(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() /
+                 ("deskbench-bench-office-" + std::to_string(::getpid())) / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+uint64_t Save(const fs::path& path, const bench::OfficeDoc& doc) {
+  std::ofstream(path, std::ios::binary) << doc.bytes;
+  return doc.bytes.size();
+}
+
+void Scrub(benchmark::State& state, const fs::path& in, uint64_t file_bytes, uint64_t xml_bytes,
+           size_t files) {
+  deskbench::Plan plan = deskbench::PlanInputs({in});
+  fs::path out = in.parent_path() / (in.filename().string() + "-out");
+  for (auto _ : state) {
+    state.PauseTiming();
+    fs::remove_all(out);
+    state.ResumeTiming();
+    deskbench::RunOptions options;
+    options.jobs = 1;
+    options.write = true;
+    options.out = out;
+    options.key = std::string(32, 'k');
+    deskbench::RunReport report = deskbench::Run(plan, options);
+    benchmark::DoNotOptimize(report);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * file_bytes));
+  state.counters["xml_MB/s"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * xml_bytes) / kMiB, benchmark::Counter::kIsRate);
+  state.counters["files/s"] = benchmark::Counter(static_cast<double>(state.iterations() * files),
+                                                 benchmark::Counter::kIsRate);
+  state.counters["file_MB"] = static_cast<double>(file_bytes) / kMiB;
+  state.counters["xml_MB"] = static_cast<double>(xml_bytes) / kMiB;
+}
+
+void BM_ScrubDocx(benchmark::State& state) {
+  fs::path in = Scratch("docx-" + std::to_string(state.range(0)));
+  bench::OfficeDoc doc = bench::GenerateDocx(1, static_cast<uint64_t>(state.range(0)) * kMiB);
+  uint64_t bytes = Save(in / "report.docx", doc);
+  Scrub(state, in, bytes, doc.xml_bytes, 1);
+}
+BENCHMARK(BM_ScrubDocx)->Arg(1)->Arg(8)->Arg(32)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_ScrubXlsx(benchmark::State& state) {
+  fs::path in = Scratch("xlsx-" + std::to_string(state.range(0)));
+  bench::OfficeDoc doc = bench::GenerateXlsx(1, static_cast<uint64_t>(state.range(0)) * kMiB);
+  uint64_t bytes = Save(in / "people.xlsx", doc);
+  Scrub(state, in, bytes, doc.xml_bytes, 1);
+}
+BENCHMARK(BM_ScrubXlsx)->Arg(1)->Arg(8)->Arg(32)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Half letters, half small tables, as a task folder would hold them.
+void BM_ScrubSmallDocuments(benchmark::State& state) {
+  fs::path in = Scratch("small");
+  uint64_t bytes = 0, xml = 0;
+  for (int i = 0; i < kSmallFiles; ++i) {
+    bench::OfficeDoc doc = i % 2 == 0 ? bench::GenerateDocx(100 + i, kSmallXml)
+                                      : bench::GenerateXlsx(100 + i, kSmallXml);
+    bytes += Save(in / ("doc" + std::to_string(i) + (i % 2 == 0 ? ".docx" : ".xlsx")), doc);
+    xml += doc.xml_bytes;
+  }
+  Scrub(state, in, bytes, xml, kSmallFiles);
+}
+BENCHMARK(BM_ScrubSmallDocuments)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+int WriteDocuments(const fs::path& dir) {
+  fs::create_directories(dir);
+  for (uint64_t mb : {1, 8, 32, 64}) {
+    Save(dir / ("docx-" + std::to_string(mb) + "mb.docx"), bench::GenerateDocx(1, mb * kMiB));
+    Save(dir / ("xlsx-" + std::to_string(mb) + "mb.xlsx"), bench::GenerateXlsx(1, mb * kMiB));
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc == 3 && std::strcmp(argv[1], "--write") == 0) return WriteDocuments(argv[2]);
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  fs::remove_all(fs::temp_directory_path() /
+                 ("deskbench-bench-office-" + std::to_string(::getpid())));
+  return 0;
+}
