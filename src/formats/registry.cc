@@ -201,10 +201,19 @@ bool LooksLikeNotebook(std::string_view head) {
 }
 
 // PDF readers accept the header anywhere in the first 1024 bytes.
-// A text file that merely mentions "%PDF-" (a script that writes PDFs) stays text.
+// Readers accept the header anywhere in the first 1024 bytes, but only as a line of its own with
+// a version ("%PDF-1.7"): a script that merely mentions "%PDF-" stays a script.
 bool LooksLikePdf(std::string_view head) {
-  size_t at = head.find("%PDF-");
-  return at == 0 || (at != std::string_view::npos && at < 1024 && !LooksLikeText(head));
+  for (size_t at = head.find("%PDF-"); at != std::string_view::npos && at < 1024;
+       at = head.find("%PDF-", at + 1)) {
+    bool line_start = at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r';
+    std::string_view version = head.substr(at + 5, 3);
+    if (line_start && version.size() == 3 && ascii::IsDigit(version[0]) && version[1] == '.' &&
+        ascii::IsDigit(version[2])) {
+      return true;
+    }
+  }
+  return false;
 }
 constexpr std::string_view kHeifReason =
     "HEIF images other than HEIC (AVIF...) are not supported: convert to JPEG or PNG first";

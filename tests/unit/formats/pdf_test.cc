@@ -250,7 +250,11 @@ TEST(PdfRedaction, LabelsAreEntityTagsOnly) {
 
 TEST(PdfRegistry, DetectedByContent) {
   EXPECT_EQ(DetectFormat("scan.bin", "%PDF-1.7\n"), "pdf");
-  EXPECT_EQ(DetectFormat("x", std::string(100, ' ') + "%PDF-1.4\n"), "pdf");
+  // Junk before the header is allowed, the header on a line of its own...
+  EXPECT_EQ(DetectFormat("x", std::string(100, ' ') + "\n%PDF-1.4\n"), "pdf");
+  // ...but a script that merely mentions the header stays a script.
+  EXPECT_EQ(DetectFormat("make_pdf.py", "# writes files that start with %PDF-1.7\nprint(1)\n"),
+            "code");
   auto opened = OpenSource(ByteSource::FromBytes(SamplePdf(), "noext"), FormatOptions{});
   EXPECT_EQ(opened.format, "pdf");
 }
