@@ -1,8 +1,6 @@
 """Writes the example task's Office files: deliverable/carrier_review.docx (the memo in Word),
 reference/carrier_rates.xlsx (the carriers' rate card) and deliverable/board_update.pptx, and the
-memo as a PDF (examples/carrier_review.pdf, with reportlab). The PDF waits outside the task until
-deskbench reads PDFs: `task check` refuses a deliverable it cannot open, so it would stop
-`make demo`; once the PDF adapter is merged it moves to task/deliverable/.
+memo as a PDF (deliverable/carrier_review.pdf, with reportlab).
 
 Run with Debian's python3 (python-docx, openpyxl): /usr/bin/python3 examples/make_office_files.py
 The output is deterministic (fixed core-property dates and zip entry times), so regenerating
@@ -250,4 +248,4 @@ if __name__ == "__main__":
     carrier_review(TASK / "deliverable" / "carrier_review.docx")
     carrier_rates(TASK / "reference" / "carrier_rates.xlsx")
     board_update(TASK / "deliverable" / "board_update.pptx")
-    carrier_review_pdf(ROOT / "carrier_review.pdf")
+    carrier_review_pdf(TASK / "deliverable" / "carrier_review.pdf")

@@ -40,6 +40,8 @@ PLANTED_IN_CELLS = ["4155550187"]
 OFFICE = ("deliverable/carrier_review.docx", "reference/carrier_rates.xlsx",
           "deliverable/board_update.pptx")
 PDF = "reference/delivery_letter.pdf"
+# The memo as the analyst also sent it: a PDF deliverable with the names in its text and metadata.
+MEMO_PDF = "deliverable/carrier_review.pdf"
 
 
 def pdf_text(path, tmp):
@@ -89,7 +91,7 @@ class ExampleTaskTest(unittest.TestCase):
             out = Path(tmp) / "task.scrubbed"
             outputs = {p.relative_to(out).as_posix(): p.read_text(errors="replace")
                        for p in out.rglob("*") if p.is_file()}
-            self.assertEqual(len(outputs), 12, sorted(outputs))
+            self.assertEqual(len(outputs), 13, sorted(outputs))
             self.assertIn("task.toml", outputs)
             self.assertIn("request.md", outputs)
             searched = dict(outputs)
@@ -99,6 +101,11 @@ class ExampleTaskTest(unittest.TestCase):
             for value in ("Margaret Ellison", "Daniel Okafor", "Thomas Whitfield",
                           "margaret.ellison@halvorsenfreight.com"):
                 self.assertIn(value, planted_in_pdf)
+            searched[MEMO_PDF] = pdf_text(out / MEMO_PDF, Path(tmp) / "memo")
+            self.assertIn("OAK-LAX", searched[MEMO_PDF])
+            planted_in_memo = pdf_text(ROOT / "examples/task" / MEMO_PDF, Path(tmp) / "memo_in")
+            for value in ("Margaret Ellison", "Daniel Okafor", "dokafor@halvorsenfreight.com"):
+                self.assertIn(value, planted_in_memo)
             for name in OFFICE:
                 del searched[name]  # searched part by part instead: the parts are compressed
                 searched.update(office_parts(out / name))
