@@ -1,6 +1,9 @@
 #include "redact/checksums.h"
 
 #include "core/ascii.h"
+#include "detect/validators/checksums.h"
+#include "detect/validators/luhn.h"
+#include "detect/validators/national_ids.h"
 
 namespace deskbench::redact {
 
@@ -13,6 +16,8 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
+// The validity checks are detection's (one implementation of each published rule); what only
+// surrogates need, computing a check digit, lives here.
 int LuhnSum(std::string_view digits, bool double_last) {
   int sum = 0;
   bool dbl = double_last;
@@ -44,44 +49,16 @@ std::optional<int> Mod97(std::string_view s) {
   return r;
 }
 
-constexpr int kVerhoeffD[10][10] = {{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
-                                    {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
-                                    {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
-                                    {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
-                                    {8, 7, 6, 5, 9, 3, 2, 1, 0, 4}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
-constexpr int kVerhoeffP[8][10] = {{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
-                                   {5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
-                                   {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
-                                   {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
-constexpr int kVerhoeffInv[10] = {0, 4, 3, 2, 1, 5, 6, 7, 8, 9};
-
-int VerhoeffRun(std::string_view digits, int offset) {
-  int c = 0;
-  size_t n = digits.size();
-  for (size_t i = 0; i < n; ++i) {
-    int d = digits[n - 1 - i] - '0';
-    c = kVerhoeffD[c][kVerhoeffP[(i + offset) % 8][d]];
-  }
-  return c;
-}
 }  // namespace
 
-bool LuhnValid(std::string_view digits) {
-  return AllDigits(digits) && digits.size() > 1 && LuhnSum(digits, false) % 10 == 0;
-}
+bool LuhnValid(std::string_view digits) { return deskbench::LuhnValid(digits); }
 
 char LuhnCheckDigit(std::string_view payload) {
   int sum = LuhnSum(payload, true);
   return static_cast<char>('0' + (10 - sum % 10) % 10);
 }
 
-bool IbanValid(std::string_view iban) {
-  if (iban.size() < 5) return false;
-  std::string rearranged(iban.substr(4));
-  rearranged.append(iban.substr(0, 4));
-  auto r = Mod97(rearranged);
-  return r && *r == 1;
-}
+bool IbanValid(std::string_view iban) { return iban.size() >= 5 && IbanMod97Valid(iban); }
 
 std::optional<int> IbanCheck(std::string_view country, std::string_view bban) {
   std::string s(bban);
@@ -117,19 +94,13 @@ std::optional<char> NhsCheckDigit(std::string_view d) {
   return static_cast<char>('0' + check);
 }
 
-bool NhsValid(std::string_view d) {
-  if (d.size() != 10 || !AllDigits(d)) return false;
-  auto c = NhsCheckDigit(d);
-  return c && *c == d[9];
-}
+bool NhsValid(std::string_view d) { return validators::UkNhsValid(d); }
 
 char VerhoeffCheckDigit(std::string_view payload) {
-  return static_cast<char>('0' + kVerhoeffInv[VerhoeffRun(payload, 1)]);
+  return static_cast<char>('0' + validators::VerhoeffCheckDigit(payload));
 }
 
-bool VerhoeffValid(std::string_view digits) {
-  return AllDigits(digits) && VerhoeffRun(digits, 0) == 0;
-}
+bool VerhoeffValid(std::string_view digits) { return validators::VerhoeffValid(digits); }
 
 char Mod11_10CheckDigit(std::string_view payload) {
   int product = 10;
