@@ -106,6 +106,15 @@ PackResult PackBundle(const fs::path& dir, const PackOptions& o) {
                          f.value("reason", "") +
                          "): convert it to a supported format or remove it, then " + rescrub);
     }
+    // Findings past the report's per-file cap were never listed, so nobody could decide them:
+    // only --accept-suggested (their suggested action was applied) lets such a file go.
+    if (f.value("findings_truncated", false) && !o.accept_suggested) {
+      problems.push_back(f.value("path", "?") + " has " +
+                         std::to_string(f.value("finding_count", uint64_t{0})) +
+                         " findings, more than the report lists, so some cannot be reviewed one "
+                         "by one: check the scrubbed file and pass --accept-suggested to take the "
+                         "suggested action for all");
+    }
     for (const auto& x : f.value("findings", json::array())) {
       if (x.value("score", 1.0) >= o.review_threshold) continue;
       auto type = ParseEntity(x.value("type", ""));

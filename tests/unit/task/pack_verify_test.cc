@@ -74,5 +74,27 @@ TEST_F(PackVerifyTest, ValuesKeptOnPurposeAreAccountedForByTheCertificate) {
   EXPECT_EQ(v.findings_left, 0u);
 }
 
+TEST_F(PackVerifyTest, FindingsPastTheReportCapNeedAcceptSuggested) {
+  std::string rows = "name,email\n";
+  for (size_t i = 0; i <= kMaxFindingsPerFile; ++i) {
+    rows += "x,person" + std::to_string(i) + "@corp.example\n";
+  }
+  Write("deliverable/contacts.csv", rows);
+  ScrubBundle(dir_, {});
+  PackOptions po;
+  po.out = root_ / "t.zip";
+  PackResult refused = PackBundle(dir_, po);
+  ASSERT_FALSE(refused.ok());
+  bool named = false;
+  for (const auto& p : refused.problems) {
+    named = named || (p.find("deliverable/contacts.csv has") != std::string::npos &&
+                      p.find("more than the report lists") != std::string::npos);
+  }
+  EXPECT_TRUE(named);
+  po.accept_suggested = true;
+  PackResult packed = PackBundle(dir_, po);
+  EXPECT_TRUE(packed.ok()) << (packed.problems.empty() ? "" : packed.problems.front());
+}
+
 }  // namespace
 }  // namespace deskbench::task
