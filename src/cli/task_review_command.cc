@@ -12,6 +12,7 @@
 #include "cli/task_common.h"
 #include "core/error.h"
 #include "review/server.h"
+#include "task/bundle_config.h"
 
 extern char** environ;
 
@@ -65,7 +66,7 @@ int Run(const ReviewFlags& f) {
   o.bundle = f.bundle;
   std::optional<fs::path> config_path;
   if (f.config) config_path = *f.config;
-  o.config = ResolveConfig(config_path);
+  o.config = task::LoadBundleConfig(f.bundle, config_path);
   o.jobs = f.jobs > 0 ? f.jobs : std::max(1u, std::thread::hardware_concurrency());
   o.idle_timeout = ParseDuration(f.idle_timeout);
   bool open = !f.no_browser;
@@ -90,7 +91,8 @@ Command AddTaskReview(CLI::App& task) {
   app->add_option("bundle", flags->bundle, "The task bundle folder")->required();
   app->add_option(
       "--config", flags->config,
-      "deskbench.toml to use, as for task scrub (default: ./deskbench.toml if present)");
+      "deskbench.toml to use, as for task scrub (default: the one task scrub kept, else "
+      "./deskbench.toml if present)");
   app->add_flag("--no-browser", flags->no_browser, "Only print the address; open no browser");
   app->add_option("--idle-timeout", flags->idle_timeout,
                   "Stop after this long without a request (90s, 30m, 2h; default 30m)");

@@ -5,6 +5,7 @@
 #include "cli/task_common.h"
 #include "scrub/report_writers.h"
 #include "task/bundle.h"
+#include "task/bundle_config.h"
 #include "task/scrub.h"
 
 namespace deskbench::cli {
@@ -24,7 +25,7 @@ int Run(const TaskScrubFlags& f) {
   std::optional<std::filesystem::path> config_path;
   if (f.config) config_path = *f.config;
   task::TaskScrubOptions o;
-  o.config = ResolveConfig(config_path);
+  o.config = task::LoadBundleConfig(f.dir, config_path);
   o.config.policy.deny.insert(o.config.policy.deny.end(), f.deny.begin(), f.deny.end());
   o.config.policy.allow.insert(o.config.policy.allow.end(), f.allow.begin(), f.allow.end());
   o.jobs = f.jobs > 0 ? f.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -55,7 +56,8 @@ Command AddTaskScrub(CLI::App& task) {
       "scrub", "Scrub the whole task as one run into DIR.scrubbed (report in DIR.scrubbed.report)");
   app->add_option("dir", f->dir, "The task folder")->required();
   app->add_option("--config", f->config,
-                  "deskbench.toml to use (default: ./deskbench.toml if present)");
+                  "deskbench.toml to use, kept in DIR/.deskbench for later scrubs and the review "
+                  "(default: the kept one, else ./deskbench.toml if present)");
   app->add_option("--deny", f->deny, "A term to find and replace everywhere (repeatable)")
       ->allow_extra_args(false);
   app->add_option("--allow", f->allow, "A value never to report (repeatable)")

@@ -146,6 +146,10 @@ fs::path TermsFile(const fs::path& dir) {
   return StateDir(dir) / "terms.toml";
 }
 
+fs::path ConfigFile(const fs::path& dir) {
+  return StateDir(dir) / "config.toml";
+}
+
 namespace {
 // "DIR" and "DIR/" name the same bundle; the siblings hang off its last real component.
 fs::path Sibling(const fs::path& dir, const char* suffix) {

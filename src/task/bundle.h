@@ -50,6 +50,7 @@ std::filesystem::path StateDir(const std::filesystem::path& dir);       // DIR/.
 std::filesystem::path KeyFile(const std::filesystem::path& dir);        // .deskbench/pseudonym.key
 std::filesystem::path DecisionsFile(const std::filesystem::path& dir);  // .deskbench/decisions.json
 std::filesystem::path TermsFile(const std::filesystem::path& dir);      // .deskbench/terms.toml
+std::filesystem::path ConfigFile(const std::filesystem::path& dir);     // .deskbench/config.toml
 std::filesystem::path ScrubbedDir(const std::filesystem::path& dir);    // DIR.scrubbed
 std::filesystem::path ReportDir(const std::filesystem::path& dir);      // DIR.scrubbed.report
 

@@ -326,6 +326,26 @@ class TaskTest(unittest.TestCase):
         self.assertEqual(sorted(p.name for p in report_dir.iterdir()),
                          ["decisions.json", "report.html", "report.json", "scrub-record.json"])
 
+    def test_the_config_given_once_is_kept_for_later_scrubs(self):
+        task = self.full()
+        config = Path(self.tmp) / "keep-people.toml"
+        config.write_text("[types.PERSON]\nenabled = false\n")
+        self.scrub(task, "--config", config)
+        out = Path(str(task) + ".scrubbed")
+        self.assertIn("Margaret Ellison", (out / "request.md").read_text())
+        self.assertEqual((task / ".deskbench" / "config.toml").read_text(), config.read_text())
+        # A later scrub (or the review page's re-scrub) without --config uses the kept settings.
+        config.unlink()
+        self.scrub(task)
+        self.assertIn("Margaret Ellison", (out / "request.md").read_text())
+        # A bad config is refused before it replaces the kept one.
+        bad = Path(self.tmp) / "bad.toml"
+        bad.write_text("[types.PERSON]\nenabeld = false\n")
+        r = run("task", "scrub", "-q", task, "--config", bad)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("enabeld", r.stderr)
+        self.assertIn("enabled = false", (task / ".deskbench" / "config.toml").read_text())
+
     def test_bundle_terms_and_decisions_are_applied(self):
         task = self.full()
         (task / ".deskbench").mkdir(exist_ok=True)
