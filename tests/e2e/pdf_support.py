@@ -91,19 +91,18 @@ def build_report(path, scanned=True, extra_pages=0):
     c.save()
 
 
-def screenshot_page(path):
-    """A text page (reportlab) that also shows a picture of text (PIL, DejaVu, large): a
-    screenshot pasted into a report, plus a small icon that holds nothing."""
-    shot = Path(path).with_suffix(".shot.png")
+def screenshot_image(path, footer=""):
+    """A picture of text (PIL, DejaVu, large): a screenshot of a ticket."""
     img = Image.new("RGB", (1400, 440), (245, 245, 245))
     draw = ImageDraw.Draw(img)
     f = font(52)
-    for i, line in enumerate(SHOT_LINES):
+    for i, line in enumerate(SHOT_LINES[:3] + [footer or SHOT_LINES[3]]):
         draw.text((40, 30 + i * 100), line, fill=(20, 20, 20), font=f)
-    img.save(shot)
-    icon = Path(path).with_suffix(".icon.png")
-    Image.new("RGB", (16, 16), (200, 30, 30)).save(icon)
-    c = canvas.Canvas(str(path), pagesize=letter)
+    img.save(path)
+
+
+def draw_screenshot_page(c, shot, icon):
+    """A text page showing the screenshot, plus a small icon that holds nothing."""
     c.setFont("Helvetica", 12)
     c.drawString(72, 720, "Incident summary for the quarterly review.")
     c.drawString(72, 700, "The screenshot below shows the escalation as it was received.")
@@ -111,6 +110,16 @@ def screenshot_page(path):
     c.drawImage(str(shot), 72, 400, width=468, height=147)
     c.drawString(72, 360, "Follow-up meetings are planned for next month.")
     c.showPage()
+
+
+def screenshot_page(path):
+    """A one-page text report (reportlab) with a screenshot pasted in."""
+    shot = Path(path).with_suffix(".shot.png")
+    screenshot_image(shot)
+    icon = Path(path).with_suffix(".icon.png")
+    Image.new("RGB", (16, 16), (200, 30, 30)).save(icon)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    draw_screenshot_page(c, shot, icon)
     c.save()
 
 

@@ -1,7 +1,7 @@
 #pragma once
 // PDF files, with MuPDF. Segments: every page's text line by line (content streams and the Form
 // XObjects they draw, hidden layers included; "page 3, line 12"), text recognised on scanned
-// pages, document information and XMP metadata, comments (annotation authors, subjects,
+// pages and in the images of other pages ("page 3, image 1, line 2"), document information and XMP metadata, comments (annotation authors, subjects,
 // contents), form field names and values, bookmark titles, page label prefixes, link URIs,
 // attachment names and, through Members, the attachments themselves.
 //
