@@ -21,6 +21,11 @@ SCANNED = ["Scanned letter for", "Margaret Hollingsworth", "margaret.h@example.c
 # What must not be found anywhere in a scrubbed copy.
 PLANTED = ["Hollingsworth", "margaret.h", SSN, "555-2671", "Vandermeer", "Fairweather"]
 UNTOUCHED = "The quarterly numbers look fine."
+# A screenshot inside a text page: what only OCR can find there.
+SHOT_NAME = "Cornelius Whitfield"
+SHOT_EMAIL = "c.whitfield@example.org"
+SHOT_LINES = ["Ticket escalated by support", "Customer: " + SHOT_NAME, "Reply to " + SHOT_EMAIL,
+              "Status: waiting for invoice"]
 
 
 def font(size):
@@ -83,6 +88,38 @@ def build_report(path, scanned=True, extra_pages=0):
             y -= 15
         c.drawString(72, 60, "Prepared by " + NAME + " (" + EMAIL + ")")
         c.showPage()
+    c.save()
+
+
+def screenshot_image(path, footer=""):
+    """A picture of text (PIL, DejaVu, large): a screenshot of a ticket."""
+    img = Image.new("RGB", (1400, 440), (245, 245, 245))
+    draw = ImageDraw.Draw(img)
+    f = font(52)
+    for i, line in enumerate(SHOT_LINES[:3] + [footer or SHOT_LINES[3]]):
+        draw.text((40, 30 + i * 100), line, fill=(20, 20, 20), font=f)
+    img.save(path)
+
+
+def draw_screenshot_page(c, shot, icon):
+    """A text page showing the screenshot, plus a small icon that holds nothing."""
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 720, "Incident summary for the quarterly review.")
+    c.drawString(72, 700, "The screenshot below shows the escalation as it was received.")
+    c.drawImage(str(icon), 72, 660, width=12, height=12)
+    c.drawImage(str(shot), 72, 400, width=468, height=147)
+    c.drawString(72, 360, "Follow-up meetings are planned for next month.")
+    c.showPage()
+
+
+def screenshot_page(path):
+    """A one-page text report (reportlab) with a screenshot pasted in."""
+    shot = Path(path).with_suffix(".shot.png")
+    screenshot_image(shot)
+    icon = Path(path).with_suffix(".icon.png")
+    Image.new("RGB", (16, 16), (200, 30, 30)).save(icon)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    draw_screenshot_page(c, shot, icon)
     c.save()
 
 

@@ -151,6 +151,54 @@ class PdfTest(unittest.TestCase):
         # The text layer is scrubbed all the same.
         self.assertNotIn("Hollingsworth", run("pdftotext", out / "scanned.pdf", "-").stdout)
 
+    def test_text_in_an_image_on_a_text_page_is_blanked(self):
+        shot = self.dir / "in" / "incident.pdf"
+        fx.screenshot_page(shot)
+        self.pdf.unlink()
+        # The fixture: the values are in the picture only, where tesseract reads them.
+        self.assertNotIn("Whitfield", run("pdftotext", shot, "-").stdout)
+        before = self.dir / "before"
+        before.mkdir()
+        self.assertEqual(run("pdfimages", "-png", shot, before / "img").returncode, 0)
+        ocr = "".join(run("tesseract", p, "-").stdout for p in sorted(before.glob("*.png")))
+        self.assertIn(fx.SHOT_NAME, ocr)
+        self.assertIn(fx.SHOT_EMAIL, ocr)
+        out = self.dir / "out"
+        r = scrub(shot, "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        result = out / "incident.pdf"
+        self.assertEqual(run("qpdf", "--check", result).returncode, 0)
+        after = self.dir / "after"
+        after.mkdir()
+        self.assertEqual(run("pdfimages", "-png", result, after / "img").returncode, 0)
+        ocr = "".join(run("tesseract", p, "-").stdout for p in sorted(after.glob("*.png")))
+        for gone in ["Whitfield", "Cornelius", "c.whitfield", "example.org"]:
+            self.assertNotIn(gone, ocr)
+        # Only the words holding the values were blanked.
+        self.assertIn("Ticket escalated by support", ocr)
+        self.assertIn("waiting for invoice", ocr)
+        text = run("pdftotext", result, "-").stdout
+        self.assertIn("Incident summary for the quarterly review.", text)
+        self.assertIn("Follow-up meetings are planned", text)
+        entry = report(out)["files"][0]
+        notes = {n["part"]: n["action"] for n in entry["notes"]}
+        self.assertIn("images on text pages (1)", notes)
+        self.assertTrue(any(p.startswith("text in images (") for p in notes), notes)
+        locations = {f["location"] for f in entry["findings"]}
+        self.assertTrue(any(loc.startswith("page 1, image 1, line ") for loc in locations),
+                        locations)
+
+    def test_no_ocr_says_text_in_images_was_not_checked(self):
+        shot = self.dir / "in" / "incident.pdf"
+        fx.screenshot_page(shot)
+        self.pdf.unlink()
+        out = self.dir / "out"
+        r = scrub(shot, "--no-ocr", "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        notes = {n["part"]: n["action"] for n in report(out)["files"][0]["notes"]}
+        self.assertTrue(notes.get("text in images", "").startswith("not checked (OCR off)"),
+                        notes)
+
     def test_pdf_made_by_libreoffice(self):
         soffice = shutil.which("soffice")
         if not soffice:

@@ -55,7 +55,7 @@ std::string NormalizeSpaces(std::string_view text) {
 
 void CheckOutput(std::string bytes, const std::filesystem::path& file,
                  const std::vector<std::string>& values, const Limits& limits,
-                 const std::vector<int>& ocr_pages, const std::string& ocr_lang) {
+                 const std::vector<OcrArea>& ocr_areas, const std::string& ocr_lang) {
   std::vector<std::string> wanted;
   for (const std::string& v : values) {
     std::string n = NormalizeSpaces(v);
@@ -98,17 +98,19 @@ void CheckOutput(std::string bytes, const std::filesystem::path& file,
       search(s, "the content stream of page " + std::to_string(p + 1));
     }
   }
-  for (int p : ocr_pages) {
-    if (p < 0 || p >= written.page_count()) continue;
-    PdfFile::Page loaded = written.LoadPage(p);
-    ScannedPage scan = ReadScannedPage(written, loaded.get(), p, ocr_lang);
+  for (const OcrArea& area : ocr_areas) {
+    if (area.page < 0 || area.page >= written.page_count()) continue;
+    PdfFile::Page loaded = written.LoadPage(area.page);
+    OcrArea read = ReadPageArea(written, loaded.get(), area.page, area.area, area.image, ocr_lang);
+    std::string where = "the pixels of page " + std::to_string(area.page + 1) +
+                        (area.image >= 0 ? ", image " + std::to_string(area.image + 1) : "");
     std::string all;
-    for (const image::OcrLine& line : scan.lines) {
-      search(line.text, "the pixels of page " + std::to_string(p + 1));
+    for (const image::OcrLine& line : read.lines) {
+      search(line.text, where);
       all += line.text;
       all += ' ';
     }
-    search(all, "the pixels of page " + std::to_string(p + 1));
+    search(all, where);
   }
 }
 

@@ -55,7 +55,11 @@ PageText ReadPageText(Context& context, pdf_page* page, bool everything) {
   result.page_area = Area(page_box);
   for (fz_stext_block* block = run.page->first_block; block; block = block->next) {
     if (block->type == FZ_STEXT_BLOCK_IMAGE) {
-      result.image_area += Area(fz_intersect_rect(block->bbox, page_box));
+      fz_rect box = fz_intersect_rect(block->bbox, page_box);
+      result.image_area += Area(box);
+      if (!fz_is_empty_rect(box) && block->u.i.image) {
+        result.images.push_back({box, block->u.i.image->w, block->u.i.image->h, 0});
+      }
       continue;
     }
     if (block->type != FZ_STEXT_BLOCK_TEXT) continue;
@@ -69,6 +73,16 @@ PageText ReadPageText(Context& context, pdf_page* page, bool everything) {
         ++result.chars;
       }
       if (!out.text.empty()) result.lines.push_back(std::move(out));
+    }
+  }
+  // Text over an image is usually its OCR layer (a searchable scan); few images, so a plain loop.
+  for (PageImage& image : result.images) {
+    for (const TextLine& line : result.lines) {
+      for (const fz_quad& q : line.quads) {
+        fz_rect r = fz_rect_from_quad(q);
+        fz_point centre = fz_make_point((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
+        if (fz_is_point_inside_rect(centre, image.box)) image.text_area += Area(r);
+      }
     }
   }
   return result;

@@ -18,8 +18,17 @@ struct TextLine {
   std::vector<fz_quad> quads;     // per character, in page space (what annotations take)
 };
 
+// An image drawn on the page (the content stream, a Form XObject, an inline image).
+struct PageImage {
+  fz_rect box;    // where it is drawn, page space, clipped to the page
+  int width = 0;  // its own pixels
+  int height = 0;
+  double text_area = 0;  // the characters' boxes whose centre lies on it (an OCR text layer)
+};
+
 struct PageText {
   std::vector<TextLine> lines;
+  std::vector<PageImage> images;
   size_t chars = 0;
   double text_area = 0;   // sum of the characters' boxes
   double image_area = 0;  // sum of the images' boxes, clipped to the page

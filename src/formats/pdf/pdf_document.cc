@@ -91,14 +91,20 @@ void PdfDocument::Load(std::string bytes) {
   inventory_ = std::make_unique<Inventory>(*file_, options_.limits, /*everything=*/false,
                                            /*attachments=*/!written_,
                                            options_.ocr ? options_.ocr_lang : std::string());
-  if (size_t scanned = inventory_->scanned().size()) {
-    notes_.push_back({"scanned pages (" + std::to_string(scanned) + ")",
-                      "read with OCR (" + options_.ocr_lang + ", " +
-                          std::to_string(static_cast<int>(kOcrDpi)) + " dpi)"});
-  }
+  size_t scanned = 0;
+  size_t images = 0;
+  for (const OcrArea& a : inventory_->ocr_areas()) ++(a.image < 0 ? scanned : images);
+  std::string how = "read with OCR (" + options_.ocr_lang + ", " +
+                    std::to_string(static_cast<int>(kOcrDpi)) + " dpi)";
+  if (scanned) notes_.push_back({"scanned pages (" + std::to_string(scanned) + ")", how});
+  if (images) notes_.push_back({"images on text pages (" + std::to_string(images) + ")", how});
   if (int unread = inventory_->unread_scans()) {
     notes_.push_back({"scanned pages (" + std::to_string(unread) + ")",
                       "not read: OCR is off, the text in their pixels was not checked"});
+  }
+  if (int unread = inventory_->unread_images()) {
+    notes_.push_back({"text in images", "not checked (OCR off): " + std::to_string(unread) +
+                                            " images on text pages"});
   }
   if (file_->repaired()) {
     notes_.push_back({"damaged file structure", "repaired by MuPDF; the output is written whole"});
@@ -131,7 +137,9 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
   std::map<int, std::vector<Redaction>> redactions;
   std::set<int> dirty;  // annotations and widgets whose appearance must be made again
   size_t redacted = 0;
-  size_t redacted_pixels = 0;
+  size_t redacted_scans = 0;
+  size_t redacted_images = 0;
+  std::vector<OcrArea> redacted_areas;  // read with OCR again by the output check
 
   for (Unit& u : units) {
     Segment seg;
@@ -155,12 +163,12 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
         break;
       }
       case UnitKind::kOcrLine: {
-        const ScannedPage& scan = inventory_->scanned()[static_cast<size_t>(u.scanned)];
+        const OcrArea& area = inventory_->ocr_areas()[static_cast<size_t>(u.scanned)];
         for (const Edit& e : edits) {
-          Redaction r{QuadsFor(scan, scan.lines[u.line], e.begin, e.end),
+          Redaction r{QuadsFor(area, area.lines[u.line], e.begin, e.end),
                       options_.pdf_label ? LabelFor(e.replacement) : std::string()};
           redactions[u.page].push_back(std::move(r));
-          ++redacted_pixels;
+          ++(area.image < 0 ? redacted_scans : redacted_images);
         }
         break;
       }
@@ -276,8 +284,12 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
                       "redacted: glyphs and image pixels removed, boxes painted"});
   }
 
-  if (redacted_pixels) {
-    notes_.push_back({"text in scanned pages (" + std::to_string(redacted_pixels) + " values)",
+  if (redacted_scans) {
+    notes_.push_back({"text in scanned pages (" + std::to_string(redacted_scans) + " values)",
+                      "redacted: image pixels under the words blanked, boxes painted"});
+  }
+  if (redacted_images) {
+    notes_.push_back({"text in images (" + std::to_string(redacted_images) + " values)",
                       "redacted: image pixels under the words blanked, boxes painted"});
   }
 
@@ -315,13 +327,15 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
   notes_.push_back(
       {"file structure", "written fresh: no earlier revisions, unused objects dropped"});
 
-  std::vector<int> ocr_pages;
-  for (const auto& [page, list] : redactions) {
-    for (const ScannedPage& s : inventory_->scanned()) {
-      if (s.page == page) ocr_pages.push_back(page);
-    }
+  // Every area read with OCR on a redacted page: a redaction of page text over an image blanks
+  // its pixels too, and whatever was readable there must not be any more.
+  for (const OcrArea& a : inventory_->ocr_areas()) {
+    if (!redactions.count(a.page)) continue;
+    OcrArea where = a;
+    where.lines.clear();
+    redacted_areas.push_back(std::move(where));
   }
-  CheckOutput(bytes, name_, values, options_.limits, ocr_pages, options_.ocr_lang);
+  CheckOutput(bytes, name_, values, options_.limits, redacted_areas, options_.ocr_lang);
   out.Write(bytes);
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 // PDF files, with MuPDF. Segments: every page's text line by line (content streams and the Form
 // XObjects they draw, hidden layers included; "page 3, line 12"), text recognised on scanned
-// pages, document information and XMP metadata, comments (annotation authors, subjects,
-// contents), form field names and values, bookmark titles, page label prefixes, link URIs,
-// attachment names and, through Members, the attachments themselves.
+// pages and in the images of other pages ("page 3, image 1, line 2"), document information and XMP
+// metadata, comments (annotation authors, subjects, contents), form field names and values,
+// bookmark titles, page label prefixes, link URIs, attachment names and, through Members, the
+// attachments themselves.
 //
 // Writing: edits of page text become true redactions (glyphs removed from the content streams,
 // image pixels under them blanked, black boxes; with FormatOptions::pdf_label the entity tag is

@@ -156,6 +156,21 @@ void Inventory::ReadMetadata() {
   });
 }
 
+void Inventory::AddOcrLines(OcrArea area, const std::string& where) {
+  ocr_areas_.push_back(std::move(area));
+  const OcrArea& read = ocr_areas_.back();
+  for (size_t i = 0; i < read.lines.size(); ++i) {
+    Unit u;
+    u.kind = UnitKind::kOcrLine;
+    u.text = read.lines[i].text;
+    u.location = PageLocation(read.page) + where + std::to_string(i + 1);
+    u.page = read.page;
+    u.line = i;
+    u.scanned = static_cast<int>(ocr_areas_.size() - 1);
+    units_.push_back(std::move(u));
+  }
+}
+
 void Inventory::ReadPage(int index, bool everything, const std::string& ocr_lang) {
   fz_context* ctx = file_.ctx();
   PdfFile::Page page = file_.LoadPage(index);
@@ -170,19 +185,24 @@ void Inventory::ReadPage(int index, bool everything, const std::string& ocr_lang
     u.line = i;
     units_.push_back(std::move(u));
   }
-  if (ocr_lang.empty() && LooksScanned(text)) ++unread_scans_;
-  if (!ocr_lang.empty() && LooksScanned(text)) {
-    scanned_.push_back(ReadScannedPage(file_, page.get(), index, ocr_lang));
-    const ScannedPage& scan = scanned_.back();
-    for (size_t i = 0; i < scan.lines.size(); ++i) {
-      Unit u;
-      u.kind = UnitKind::kOcrLine;
-      u.text = scan.lines[i].text;
-      u.location = PageLocation(index) + ", scanned line " + std::to_string(i + 1);
-      u.page = index;
-      u.line = i;
-      u.scanned = static_cast<int>(scanned_.size() - 1);
-      units_.push_back(std::move(u));
+  if (!everything) {
+    bool scanned = LooksScanned(text);
+    std::vector<fz_rect> images;
+    if (!scanned) {
+      file_.context().Guard("cannot read page images",
+                            [&] { images = ImagesToRead(text, pdf_bound_page(ctx, page.get())); });
+    }
+    if (ocr_lang.empty()) {
+      if (scanned) ++unread_scans_;
+      unread_images_ += static_cast<int>(images.size());
+    } else if (scanned) {
+      AddOcrLines(ReadScannedPage(file_, page.get(), index, ocr_lang), ", scanned line ");
+    } else {
+      for (size_t i = 0; i < images.size(); ++i) {
+        AddOcrLines(
+            ReadPageArea(file_, page.get(), index, images[i], static_cast<int>(i), ocr_lang),
+            ", image " + std::to_string(i + 1) + ", line ");
+      }
     }
   }
   file_.context().Guard("cannot read annotations", [&] {

@@ -9,15 +9,15 @@
 #include <vector>
 
 #include "core/limits.h"
+#include "formats/pdf/page_ocr.h"
 #include "formats/pdf/page_text.h"
 #include "formats/pdf/pdf_file.h"
-#include "formats/pdf/scanned_page.h"
 
 namespace deskbench::pdf {
 
 enum class UnitKind {
   kPageLine,        // text drawn on a page: redacted
-  kOcrLine,         // text recognised in the pixels of a scanned page: redacted
+  kOcrLine,         // text recognised in the pixels of a scanned page or an image: redacted
   kMetadata,        // document information and XMP: removed
   kComment,         // annotation contents/author/subject: removed, or edited with keep_comments
   kField,           // form field names and values: edited
@@ -34,8 +34,8 @@ struct Unit {
   std::string location;
   std::string hint;
   int page = -1;             // 0-based, for page and OCR lines
-  size_t line = 0;           // index into the page's lines (or the scanned page's OCR lines)
-  int scanned = -1;          // for OCR lines: index into Inventory::scanned()
+  size_t line = 0;           // index into the page's lines (or the OCR area's lines)
+  int scanned = -1;          // for OCR lines: index into Inventory::ocr_areas()
   pdf_obj* dict = nullptr;   // kept reference: where the string lives
   pdf_obj* key = nullptr;    // kept reference: the key (a PDF name)
   bool byte_string = false;  // written back as bytes (URIs), not as a text string
@@ -63,7 +63,8 @@ class Inventory {
   // Reads all units of file. `everything` reads pages as displayed (annotations included) for
   // the output check; otherwise page lines come from the content streams only. Attachment bytes
   // are loaded when `attachments` (bounded by limits.max_document_bytes each). Pages that look
-  // scanned are read with OCR in ocr_lang unless it is empty.
+  // scanned, and the sizeable images of the other pages, are read with OCR in ocr_lang unless it
+  // is empty (the output check reads them itself: with `everything`, nothing is OCRed).
   Inventory(PdfFile& file, const Limits& limits, bool everything, bool attachments,
             const std::string& ocr_lang = "");
   ~Inventory();
@@ -73,9 +74,11 @@ class Inventory {
   std::vector<Unit>& units() { return units_; }
   std::vector<PageText>& pages() { return pages_; }
   std::vector<Attachment>& attachments() { return attachments_; }
-  std::vector<ScannedPage>& scanned() { return scanned_; }
-  // Pages that look scanned but were not read (no OCR language given).
+  // Scanned pages and images read with OCR, in page order.
+  std::vector<OcrArea>& ocr_areas() { return ocr_areas_; }
+  // Pages that look scanned and images on other pages that were not read (no OCR language).
   int unread_scans() const { return unread_scans_; }
+  int unread_images() const { return unread_images_; }
   int removed_comments() const { return comments_; }
 
  private:
@@ -87,6 +90,8 @@ class Inventory {
                        const std::string& hint);
   void ReadMetadata();
   void ReadPage(int index, bool everything, const std::string& ocr_lang);
+  // Keeps area and adds a unit per line it holds, located "page 3<where><line number>".
+  void AddOcrLines(OcrArea area, const std::string& where);
   void ReadFields();
   void ReadField(pdf_obj* field, int depth);
   void ReadOutlines();
@@ -99,10 +104,11 @@ class Inventory {
   std::vector<Unit> units_;
   std::vector<PageText> pages_;
   std::vector<Attachment> attachments_;
-  std::vector<ScannedPage> scanned_;
+  std::vector<OcrArea> ocr_areas_;
   std::vector<int> seen_;  // object numbers visited by tree walks (cycles in hostile files)
   int comments_ = 0;
   int unread_scans_ = 0;
+  int unread_images_ = 0;
 };
 
 }  // namespace deskbench::pdf

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "formats/pdf/output_check.h"
+#include "formats/pdf/page_ocr.h"
 #include "formats/pdf/page_text.h"
 #include "formats/pdf/pdf_document.h"
 #include "formats/pdf/redaction.h"
@@ -239,6 +240,74 @@ TEST(PdfPageText, QuadsCoverTheCharactersOfARange) {
   // A line assembled from pieces out of order gets one quad per piece: 0 30 | 20 | 10.
   std::swap(line.quads[1], line.quads[3]);
   EXPECT_EQ(pdf::QuadsFor(line, 0, 4).size(), 3u);
+}
+
+// A text page that also draws a blank 64x64 grey picture 200 points wide (a screenshot's place).
+std::string TextPageWithImage() {
+  std::string content =
+      "BT /F1 12 Tf 72 700 Td (Report text above the picture.) Tj ET\n"
+      "q 200 0 0 100 72 500 cm /Im1 Do Q\n";
+  return testing::MakePdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+      " /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+      testing::Stream("", content),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      testing::Stream("/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray"
+                      " /BitsPerComponent 8",
+                      std::string(64 * 64, '\xF0')),
+  });
+}
+
+TEST(PdfDocument, ImagesOnTextPagesAreReadWithOcr) {
+  auto doc = Open(TextPageWithImage());
+  EXPECT_TRUE(HasNote(*doc, "images on text pages (1)"));
+  EXPECT_FALSE(HasNote(*doc, "scanned pages"));
+}
+
+TEST(PdfDocument, ImagesOnTextPagesAreNotedWhenOcrIsOff) {
+  FormatOptions options;
+  options.ocr = false;
+  auto doc = Open(TextPageWithImage(), options);
+  bool noted = false;
+  for (const Note& n : doc->Notes()) {
+    if (n.part == "text in images") noted = n.action.starts_with("not checked (OCR off)");
+  }
+  EXPECT_TRUE(noted);
+  EXPECT_FALSE(HasNote(*doc, "images on text pages"));
+}
+
+TEST(PdfPageOcr, ImagesWorthReadingAreSizeableAndHaveNoTextLayer) {
+  const fz_rect page{0, 0, 612, 792};
+  pdf::PageText text;
+  text.images.push_back({{72, 72, 400, 300}, 800, 560, 0});       // a screenshot
+  text.images.push_back({{72, 320, 84, 332}, 64, 64, 0});         // an icon: 12 points
+  text.images.push_back({{72, 400, 300, 500}, 20, 20, 0});        // 20 pixels: nothing to read
+  text.images.push_back({{72, 520, 400, 700}, 900, 500, 30000});  // a searchable scan
+  text.images.push_back({{100, 100, 200, 200}, 300, 300, 0});     // inside the screenshot
+  std::vector<fz_rect> read = pdf::ImagesToRead(text, page);
+  ASSERT_EQ(read.size(), 1u);
+  EXPECT_EQ(read[0].x1, 400);
+  // A larger image drawn after a smaller one takes its place.
+  text.images.push_back({{0, 0, 500, 500}, 1000, 1000, 0});
+  read = pdf::ImagesToRead(text, page);
+  ASSERT_EQ(read.size(), 1u);
+  EXPECT_EQ(read[0].x1, 500);
+}
+
+TEST(PdfPageOcr, ATiledPictureIsReadAsTheWholePage) {
+  const fz_rect page{0, 0, 612, 792};
+  pdf::PageText text;
+  for (int i = 0; i < 40; ++i) {
+    float x = static_cast<float>(i % 8) * 70;
+    float y = static_cast<float>(i / 8) * 70;
+    text.images.push_back({{x, y, x + 70, y + 70}, 256, 256, 0});
+  }
+  std::vector<fz_rect> read = pdf::ImagesToRead(text, page);
+  ASSERT_EQ(read.size(), 1u);
+  EXPECT_EQ(read[0].x1, 612);
+  EXPECT_EQ(read[0].y1, 792);
 }
 
 TEST(PdfRedaction, LabelsAreEntityTagsOnly) {
