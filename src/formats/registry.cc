@@ -244,9 +244,8 @@ std::string DetectFormat(const std::filesystem::path& path, std::string_view hea
     }
   }
   if (auto kind = DetectUnsupportedKind(head)) {
-    bool office = kind->find("Office") != std::string::npos;
-    throw Refusal(path, *kind + (office ? ": Office documents and archives are not supported yet"
-                                        : " files are not supported yet"));
+    throw Refusal(path, *kind + ": not a format deskbench reads; convert it to one it does "
+                               "(see docs/formats.md) or leave it out");
   }
   if (!LooksLikeText(head)) throw Refusal(path, "binary file (not text); not supported");
   std::string format = FormatForName(path);
