@@ -308,9 +308,10 @@ class TreeWriter {
         if (auto it = blobs_.find(*git_tree_entry_id(e)); it != blobs_.end()) target = it->second;
       }
       if (!target) continue;
-      auto renamed = renames_.find(git_tree_entry_name(e));
-      entries.push_back({git_tree_entry_name(e), *target, mode,
-                         renamed == renames_.end() ? nullptr : &renamed->second});
+      const char* name = git_tree_entry_name(e);
+      auto renamed = renames_.empty() ? renames_.end() : renames_.find(name);
+      entries.push_back(
+          {name, *target, mode, renamed == renames_.end() ? nullptr : &renamed->second});
     }
     // Kept names first, so that a name an edit made equal to one already there ("Jane_Doe.md"
     // become "Alex_Kim.md" beside "Alex_Kim.md") takes a suffix, not the untouched entry; among
