@@ -294,13 +294,13 @@ class Reader {
       git_commit* raw = nullptr;
       if (git_commit_lookup(&raw, repo_, &stashes[i].id) < 0) continue;
       Commit stash(raw);
-      VisitTree(TreeOf(stash.get()).get(), "", label, Reach::kLeftBehind);
+      VisitLeftBehind(stash.get(), label);
       // Parent 1 is the commit the stash was made on; 2 the index, 3 the untracked files.
       for (unsigned p = 1; p < git_commit_parentcount(stash.get()); ++p) {
         git_commit* parent = nullptr;
         if (git_commit_parent(&parent, stash.get(), p) < 0) continue;
         Commit part(parent);
-        VisitTree(TreeOf(part.get()).get(), "", label, Reach::kLeftBehind);
+        VisitLeftBehind(part.get(), label);
       }
     }
   }
@@ -348,7 +348,17 @@ class Reader {
       if (msg != nullptr && !kept_messages_.contains(msg)) {
         m_.report_only.push_back({at + " message", "commit message", msg});
       }
-      VisitTree(TreeOf(c.get()).get(), "", at, Reach::kLeftBehind);
+      VisitLeftBehind(c.get(), at);
+    }
+  }
+
+  // A commit no output holds whose objects cannot all be read (damaged, partly pruned) is noted,
+  // not a reason to refuse the repository: nothing of it would be written anyway.
+  void VisitLeftBehind(git_commit* c, const std::string& label) {
+    try {
+      VisitTree(TreeOf(c).get(), "", label, Reach::kLeftBehind);
+    } catch (const Refusal& e) {
+      Note(label, std::string("cannot be read, not scanned: ") + e.what());
     }
   }
 
