@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "core/error.h"
+#include "scrub/locations.h"
 
 namespace deskbench::cli {
 
@@ -88,15 +89,26 @@ void PrintProblems(const RunReport& report) {
 
 void PrintHistorySecrets(const RunReport& report) {
   for (const auto& f : report.files) {
-    size_t n = 0;
+    size_t history = 0;
+    size_t left_behind = 0;
     for (const auto& x : f.findings) {
-      n += x.type == Entity::SECRET && x.location.starts_with("history ");
+      if (x.type != Entity::SECRET && x.recognizer != "url_with_credentials") continue;
+      if (x.type == Entity::SECRET && x.location.starts_with("history ")) ++history;
+      if (LeftBehindInRepository(x.location)) ++left_behind;
     }
-    if (n == 0) continue;
-    std::fprintf(stderr,
-                 "deskbench: %s: %zu secret%s found only in history (deleted before HEAD, still "
-                 "valid until rotated): see the report\n",
-                 f.source.c_str(), n, n == 1 ? "" : "s");
+    if (history > 0) {
+      std::fprintf(stderr,
+                   "deskbench: %s: %zu secret%s found only in history (deleted before HEAD, "
+                   "still valid until rotated): see the report\n",
+                   f.source.c_str(), history, history == 1 ? "" : "s");
+    }
+    if (left_behind > 0) {
+      std::fprintf(stderr,
+                   "deskbench: %s: %zu secret%s found in stashes, reflogs, remote-tracking "
+                   "branches or remote URLs (never carried over, still valid until rotated): see "
+                   "the report\n",
+                   f.source.c_str(), left_behind, left_behind == 1 ? "" : "s");
+    }
   }
 }
 

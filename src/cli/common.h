@@ -45,8 +45,9 @@ std::function<void(std::string_view, size_t, size_t)> ProgressPrinter(bool quiet
 // Prints refused / failed / skipped inputs on stderr, one line each, naming file and reason.
 void PrintProblems(const RunReport& report);
 
-// Counts the secrets found only in a repository's history (deleted before HEAD) and says so on
-// stderr: a squashed output no longer holds them, but they were published once.
+// Counts the secrets found only in a repository's history (deleted before HEAD), and those found
+// in what no output holds (stashes, reflogs, remote URLs), and says so on stderr: the output no
+// longer holds them, but they were written down once and stay valid until rotated.
 void PrintHistorySecrets(const RunReport& report);
 
 // A subcommand: registered on the root app; `run` is called when it was chosen.

@@ -27,10 +27,11 @@ HISTORY_SECRET = token("ghp_", 36)      # committed, then deleted: only in histo
 REMOTE_TOKEN = token("ghp_", 36)        # only in the remote URL
 STASH_SECRET = token("glpat-", 20)      # only in a stash
 TAG_SECRET = token("sk_live_", 30)      # only in an annotated tag's message
+REFLOG_SECRET = token("glpat-", 20)     # only in a commit that only HEAD's reflog reaches
 AUTHORS = [("Jane Doe", "jane.doe@acme-corp.com"), ("Robert Smith", "rsmith@acme-corp.com"),
            ("Maria Garcia", "maria.garcia@acme-corp.com")]
 GLOBAL_USER = ("Harriet Globaluser", "harriet@home-machine.example")
-PLANTED = [HISTORY_SECRET, REMOTE_TOKEN, STASH_SECRET, TAG_SECRET, "acme-corp",
+PLANTED = [HISTORY_SECRET, REMOTE_TOKEN, STASH_SECRET, TAG_SECRET, REFLOG_SECRET, "acme-corp",
            GLOBAL_USER[0], GLOBAL_USER[1], "Globaluser"]
 for name, email in AUTHORS:
     PLANTED += [name, email, name.split()[1]]
@@ -95,6 +96,11 @@ class GitRepoTest(unittest.TestCase):
         self.git(repo, "commit", "-q", "-m", "Readme", author=a)
         self.git(repo, "merge", "-q", "--no-ff", "-m", "Merge feature", "feature", author=a)
         self.git(repo, "tag", "light")
+        # A commit undone at once: only HEAD's reflog still reaches it.
+        (repo / "scratch.txt").write_text(f"TOKEN={REFLOG_SECRET}\n")
+        self.git(repo, "add", "scratch.txt")
+        self.git(repo, "commit", "-q", "-m", "scratch", author=a)
+        self.git(repo, "reset", "-q", "--hard", "HEAD~1")
         self.git(repo, "remote", "add", "origin",
                  f"https://{REMOTE_TOKEN}@github.com/acme-corp/tool.git")
         self.git(repo, "config", "user.name", AUTHORS[1][0])
@@ -187,9 +193,23 @@ class GitRepoTest(unittest.TestCase):
         self.assertIn('remote "origin"', notes)
         self.assertIn("refs/stash", notes)
         self.assertIn("logo.bin", notes)
+        # What no output holds is still reported: the remote URL's token, the stashed secret, the
+        # secret of the commit only the reflog reaches.
+        by_location = {x["location"]: x for x in repo_report["findings"]}
+        url = by_location["remote origin url"]
+        self.assertIn(REMOTE_TOKEN, url["text"])
+        self.assertIn(url["recognizer"], ("url_with_credentials", "secret_github_pat"))
+        stashed = [x for x in repo_report["findings"] if x["text"] == STASH_SECRET]
+        self.assertEqual([(x["type"], x["location"]) for x in stashed],
+                         [("SECRET", "stash@{0}:notes.txt › line 1")])
+        undone = [x for x in repo_report["findings"] if x["text"] == REFLOG_SECRET]
+        self.assertEqual(len(undone), 1, undone)
+        self.assertEqual(undone[0]["type"], "SECRET")
+        self.assertRegex(undone[0]["location"], r"^reflog [0-9a-f]{10}:scratch\.txt › line 1$")
         r = self.deskbench("scan", "--redact", repo)
         self.assertEqual(r.returncode, 1)
         self.assertIn("1 secret found only in history", r.stderr)
+        self.assertIn("3 secrets found in stashes, reflogs", r.stderr)
 
     def test_keep_history_rewrites_every_commit_consistently(self):
         repo = self.make_repo()
@@ -222,6 +242,56 @@ class GitRepoTest(unittest.TestCase):
         self.assertEqual(zones, {"+0000"})
         _, history = self.history_only_findings(Path(str(out) + ".report"))
         self.assertEqual([x["text"] for x in history], [HISTORY_SECRET])
+
+    def test_file_and_folder_names_lose_the_person(self):
+        repo = self.tmp / "names"
+        repo.mkdir()
+        self.git(repo, "init", "-q", "-b", "main")
+        folder = repo / "clients" / "Olivia_Bennett"
+        folder.mkdir(parents=True)
+        cv = "Curriculum vitae\n\nSkills: Python, SQL.\n"
+        (folder / "Olivia_Bennett_CV.md").write_text(cv)
+        (repo / "README.md").write_text("# Clients\n")
+        self.git(repo, "add", ".")
+        self.git(repo, "commit", "-q", "-m", "Clients", author=AUTHORS[0])
+        (repo / "notes-Olivia-Bennett.txt").write_text("Call on Monday.\n")
+        self.git(repo, "add", ".")
+        self.git(repo, "commit", "-q", "-m", "Notes", author=AUTHORS[0])
+        for keep in (False, True):
+            with self.subTest(keep_history=keep):
+                out = self.tmp / f"out-{keep}"
+                flags = ["--keep-history"] if keep else []
+                r = self.deskbench("scrub", "-q", *flags, repo, "-o", out)
+                self.assertEqual(r.returncode, 0, r.stderr)
+                commits = self.git(out, "rev-list", "--all").split()
+                self.assertEqual(len(commits), 2 if keep else 1)
+                names = "".join(self.git(out, "ls-tree", "-r", "-t", "--name-only", c)
+                                for c in commits)
+                for part in ("Olivia", "Bennett"):
+                    self.assertNotIn(part, names)
+                files = self.git(out, "ls-tree", "-r", "--name-only", "HEAD").split()
+                cv_path = [f for f in files if f.startswith("clients/")]
+                self.assertEqual(len(cv_path), 1, files)
+                _, pseudonym, cv_name = cv_path[0].split("/")
+                # One person, one pseudonym, written the way the name was: first_last.
+                self.assertRegex(pseudonym, r"^[A-Z][a-z]+_[A-Z][a-z]+$")
+                self.assertEqual(cv_name, f"{pseudonym}_CV.md")
+                notes = "notes-" + pseudonym.replace("_", "-") + ".txt"
+                self.assertEqual(sorted(files), sorted(["README.md", cv_path[0], notes]))
+                self.assertEqual(self.git(out, "show", f"HEAD:{cv_path[0]}"), cv)
+                self.assertEqual(self.git(out, "show", f"HEAD:{notes}"), "Call on Monday.\n")
+                if keep:
+                    first = self.git(out, "ls-tree", "-r", "--name-only", commits[-1]).split()
+                    self.assertEqual(sorted(first), sorted(["README.md", cv_path[0]]))
+                else:
+                    self.assertEqual((out / cv_path[0]).read_text(), cv)
+                self.assertEqual(self.git(out, "fsck", "--strict", "--no-dangling"), "")
+                report = json.loads((Path(str(out) + ".report") / "report.json").read_text())
+                locations = [x["location"] for f in report["files"] for x in f["findings"]
+                             if x["type"] == "PERSON"]
+                # Each distinct name is one segment: the folder's name once, not per path.
+                self.assertEqual(locations.count("clients/Olivia_Bennett › file name"), 1)
+                self.assertIn("notes-Olivia-Bennett.txt › file name", locations)
 
     def test_bare_repository_gives_a_bare_repository(self):
         repo = self.make_repo(bare=True)

@@ -7,6 +7,7 @@
 #include "core/ascii.h"
 #include "detect/context.h"
 #include "detect/recognizers/groups.h"
+#include "detect/validators/entropy.h"
 #include "detect/validators/phone.h"
 
 namespace deskbench::recognizers {
@@ -276,9 +277,25 @@ bool SplitUrl(std::string_view url, UrlParts& parts) {
   return HostNameValid(parts.host);
 }
 
+// A token as the user name ("https://ghp_...@github.com/org/repo.git", how git remotes carry
+// access tokens): a piece between separators of 20 bytes or more that is random, mixing lower and
+// upper case letters and digits, or 32 hex digits and more. User names are words and numbers.
+bool UserIsToken(std::string_view user) {
+  while (!user.empty()) {
+    size_t cut = user.find_first_of("-_.~+");
+    std::string_view piece = user.substr(0, cut);
+    user = cut == std::string_view::npos ? std::string_view{} : user.substr(cut + 1);
+    if (piece.size() < 20 || !validators::LooksRandom(piece, 20)) continue;
+    bool hex = piece.size() >= 32 && std::all_of(piece.begin(), piece.end(), IsHex);
+    if (hex || validators::CharClasses(piece) >= 3) return true;
+  }
+  return false;
+}
+
 bool HasCredentials(const UrlParts& parts) {
   size_t colon = parts.userinfo.find(':');
   if (colon != std::string_view::npos && colon + 1 < parts.userinfo.size()) return true;
+  if (colon == std::string_view::npos && UserIsToken(parts.userinfo)) return true;
   size_t q = parts.rest.find_first_of("?#");
   if (q == std::string_view::npos) return false;
   std::string_view params = parts.rest.substr(q + 1);

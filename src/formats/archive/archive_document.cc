@@ -21,23 +21,6 @@ FormatOptions WithBudget(FormatOptions options) {
   return options;
 }
 
-// "dir/a.txt" taken: "dir/a-2.txt".
-std::string Unique(const std::string& path, std::set<std::string>& taken) {
-  if (taken.insert(path).second) return path;
-  bool folder = path.ends_with('/');
-  std::string base = folder ? path.substr(0, path.size() - 1) : path;
-  size_t slash = base.rfind('/');
-  size_t dot = base.rfind('.');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash) || folder) {
-    dot = base.size();
-  }
-  for (int n = 2;; ++n) {
-    std::string candidate = base.substr(0, dot) + "-" + std::to_string(n) + base.substr(dot);
-    if (folder) candidate += '/';
-    if (taken.insert(candidate).second) return candidate;
-  }
-}
-
 std::string WithExtension(const std::string& path, const std::string& extension) {
   if (extension.empty()) return path;
   size_t slash = path.rfind('/');
@@ -103,10 +86,10 @@ void ArchiveDocument::Write(const SegmentEditor& edits, Sink& out) {
       path = ApplyFileNameEdits(e.path, edits(Segment{text, location, kFileNameHint}));
     }
     if (e.folder) {
-      writer.Folder(Unique(path, taken), e.perm, e.mtime, e.has_mtime);
+      writer.Folder(UniqueFileName(path, taken), e.perm, e.mtime, e.has_mtime);
       continue;
     }
-    path = Unique(WithExtension(path, members_.output_extension(e.member)), taken);
+    path = UniqueFileName(WithExtension(path, members_.output_extension(e.member)), taken);
     std::string data = members_.Write(e.member, edits);
     writer.File(path, e.perm, e.mtime, e.has_mtime, data);
   }

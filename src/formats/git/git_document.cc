@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "formats/file_name.h"
 #include "formats/git/pack_writer.h"
 #include "formats/splice.h"
 
@@ -56,6 +57,15 @@ std::string RefPart(const std::string& s) {
   return out;
 }
 
+// A scrubbed file or folder name git accepts in a tree: never empty, ".", "..", or ".git" in any
+// case (git would refuse the tree, or a checkout would write into the repository itself).
+std::string TreeEntryName(std::string name) {
+  std::string lower;
+  for (char c : name) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  if (name.empty() || name == "." || name == ".." || lower == ".git") name.insert(0, "_");
+  return name;
+}
+
 Signature MakeSignature(const Person& p, const fs::path& path) {
   git_signature* s = nullptr;
   Check(git_signature_new(&s, SignaturePart(p.name, "unknown").c_str(),
@@ -95,10 +105,13 @@ class GitDocument::Walker {
   std::vector<Person> taggers;
   std::vector<std::string> tag_messages;
   std::vector<std::string> branch_names, tag_names;
+  // New names of the files and folders whose names changed, by old name.
+  std::unordered_map<std::string, std::string> renames;
 
   void Run() {
     const RepositoryModel& m = d_.model_;
     for (const BlobItem& b : m.blobs) Blob(b);
+    for (const NameItem& n : m.names) Name(n);
     for (const CommitItem& c : m.commits) {
       std::string at = "commit " + Short(c.id) + " ";
       Person a = Who(c.author, at + "author", "author");
@@ -131,6 +144,8 @@ class GitDocument::Walker {
       std::string name = Field(t.name, "tag " + t.name, "tag");
       if (edit_) tag_names.push_back(std::move(name));
     }
+    // Never written: scanned (or edited, and the edits dropped) so that the report shows them.
+    for (const ReportOnlyText& t : m.report_only) Field(t.text, t.location, t.hint);
   }
 
  private:
@@ -148,12 +163,39 @@ class GitDocument::Walker {
     return EditedPerson(p, std::move(name), std::move(email));
   }
 
-  void Blob(const BlobItem& b) {
-    bool history = !b.revision.empty();
+  // "" for HEAD's tree, "history 1a2b3c4d5e:" for the rest of the history ("1a2b3c4d5e:" in a
+  // commit range), "stash@{0}:" or "reflog 1a2b3c4d5e:" for what is left behind.
+  std::string Label(Reach reach, const std::string& revision) const {
     bool whole = !d_.scope_.staged && d_.scope_.range.empty();
-    std::string label = !history ? "" : (whole ? "history " : "") + b.revision + ":";
-    // In a squashed output only HEAD's blobs are written; the others are scanned for the report.
-    bool write = edit_ && (write_all_ || !history);
+    if (reach == Reach::kHead) return "";
+    if (reach == Reach::kHistory && whole) return "history " + revision + ":";
+    return revision + ":";
+  }
+
+  // In a squashed output only HEAD's blobs and names are written; with keep_history the whole
+  // history's. The others are scanned for the report.
+  bool Written(Reach reach) const {
+    return edit_ && (reach == Reach::kHead || (write_all_ && reach == Reach::kHistory));
+  }
+
+  void Name(const NameItem& n) {
+    std::string text = FileNameText(n.name);
+    std::string location = Label(n.reach, n.revision) + n.path + " \u203a file name";
+    Segment seg{text, location, kFileNameHint};
+    size_t piece = d_.options_.limits.max_segment_bytes;
+    if (!edit_) {
+      VisitPieces(seg, piece, *visit_);
+      return;
+    }
+    std::vector<Edit> edits = SanitizeEdits(text, EditPieces(seg, piece, *edit_));
+    if (edits.empty() || !Written(n.reach)) return;
+    std::string renamed = TreeEntryName(ApplyFileNameEdits(n.name, edits));
+    if (renamed != n.name) renames.emplace(n.name, std::move(renamed));
+  }
+
+  void Blob(const BlobItem& b) {
+    std::string label = Label(b.reach, b.revision);
+    bool write = Written(b.reach);
     bool noted = !edit_ || write;
     std::string bytes;
     std::string refused;
@@ -234,13 +276,14 @@ std::vector<Note> GitDocument::Notes() const {
 
 namespace {
 
-// Builds the output repository's trees from the input's, with scrubbed blobs; memoised by tree id
-// since most trees of a history are shared between commits.
+// Builds the output repository's trees from the input's, with scrubbed blobs under scrubbed names;
+// memoised by tree id since most trees of a history are shared between commits.
 class TreeWriter {
  public:
   TreeWriter(git_repository* in, git_repository* out, const fs::path& path,
-             const std::unordered_map<git_oid, git_oid, OidHash, OidEq>& blobs)
-      : in_(in), out_(out), path_(path), blobs_(blobs) {}
+             const std::unordered_map<git_oid, git_oid, OidHash, OidEq>& blobs,
+             const std::unordered_map<std::string, std::string>& renames)
+      : in_(in), out_(out), path_(path), blobs_(blobs), renames_(renames) {}
 
   // The new tree's id, or nullopt when nothing in it survived.
   std::optional<git_oid> Rewrite(const git_oid& id) {
@@ -248,9 +291,13 @@ class TreeWriter {
     git_tree* raw = nullptr;
     Check(git_tree_lookup(&raw, in_, &id), path_, "cannot read a tree");
     Tree tree(raw);
-    git_treebuilder* b = nullptr;
-    Check(git_treebuilder_new(&b, out_, nullptr), path_, "cannot build a tree");
-    TreeBuilder builder(b);
+    struct Entry {
+      const char* name;
+      git_oid target;
+      git_filemode_t mode;
+      const std::string* renamed;  // null when the name is kept
+    };
+    std::vector<Entry> entries;
     for (size_t i = 0, n = git_tree_entrycount(tree.get()); i < n; ++i) {
       const git_tree_entry* e = git_tree_entry_byindex(tree.get(), i);
       git_filemode_t mode = git_tree_entry_filemode(e);
@@ -261,8 +308,25 @@ class TreeWriter {
         if (auto it = blobs_.find(*git_tree_entry_id(e)); it != blobs_.end()) target = it->second;
       }
       if (!target) continue;
-      Check(git_treebuilder_insert(nullptr, builder.get(), git_tree_entry_name(e), &*target, mode),
-            path_, "cannot build a tree");
+      const char* name = git_tree_entry_name(e);
+      auto renamed = renames_.empty() ? renames_.end() : renames_.find(name);
+      entries.push_back(
+          {name, *target, mode, renamed == renames_.end() ? nullptr : &renamed->second});
+    }
+    // Kept names first, so that a name an edit made equal to one already there ("Jane_Doe.md"
+    // become "Alex_Kim.md" beside "Alex_Kim.md") takes a suffix, not the untouched entry; among
+    // renamed entries the tree's own order decides.
+    std::set<std::string> taken;
+    for (const Entry& e : entries) {
+      if (!e.renamed) taken.insert(e.name);
+    }
+    git_treebuilder* b = nullptr;
+    Check(git_treebuilder_new(&b, out_, nullptr), path_, "cannot build a tree");
+    TreeBuilder builder(b);
+    for (const Entry& e : entries) {
+      std::string name = e.renamed ? UniqueFileName(*e.renamed, taken) : e.name;
+      Check(git_treebuilder_insert(nullptr, builder.get(), name.c_str(), &e.target, e.mode), path_,
+            "cannot build a tree");
     }
     std::optional<git_oid> result;
     if (git_treebuilder_entrycount(builder.get()) > 0) {
@@ -288,6 +352,7 @@ class TreeWriter {
   git_repository* out_;
   const fs::path& path_;
   const std::unordered_map<git_oid, git_oid, OidHash, OidEq>& blobs_;
+  const std::unordered_map<std::string, std::string>& renames_;
   std::unordered_map<git_oid, std::optional<git_oid>, OidHash, OidEq> done_;
 };
 
@@ -343,7 +408,7 @@ void GitDocument::WriteTree(const SegmentEditor& edits, const fs::path& dir) {
     blob_ids.emplace(id, written);
   }
   walker.blobs.clear();
-  TreeWriter trees(repo_.get(), out.get(), path_, blob_ids);
+  TreeWriter trees(repo_.get(), out.get(), path_, blob_ids, walker.renames);
 
   RefNames branch_names("refs/heads/", "branch");
   std::string head_ref;

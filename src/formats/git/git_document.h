@@ -3,14 +3,18 @@
 //
 // Segments: every distinct blob (by id) of HEAD's tree, opened through the adapter registry as a
 // member ("path › line 3"), then every other blob of the history ("history 1a2b3c4d5e:path ›
-// line 3": a value found there was deleted before HEAD), then each commit's author, committer
-// and message, annotated tags, and branch and tag names. Blobs no adapter understands are
-// dropped and noted (fail closed).
+// line 3": a value found there was deleted before HEAD), then the blobs left behind (stashes,
+// commits only reflogs or dropped refs reach: "stash@{0}:path › line 1", "reflog 1a2b3c4d5e:path
+// › line 1"), each distinct file or folder name ("clients/Jane_Doe › file name"), each commit's
+// author, committer and message, annotated tags, branch and tag names, and last what is scanned
+// for the report only (remote URLs, stash and left-behind commit messages). Blobs no adapter
+// understands are dropped and noted (fail closed).
 //
 // Output is a fresh repository (a folder; bare when the input was bare): by default one commit
 // of the scrubbed HEAD tree by a neutral author; with keep_history every commit rewritten, each
-// blob scrubbed once, the commit graph, branches and tags kept. Remotes, hooks, reflogs,
-// stashes, notes and configuration are never carried over.
+// blob scrubbed once, the commit graph, branches and tags kept. File and folder names are written
+// scrubbed, kept distinct within a folder. Remotes, hooks, reflogs, stashes, notes and
+// configuration are never carried over.
 //
 // A scope limits the scan to what a commit would add (pre-commit, CI): the staged blobs, or the
 // blobs added by a commit range; such a document is scanned only.

@@ -1,6 +1,8 @@
 #include "formats/git/model.h"
 
+#include <functional>
 #include <set>
+#include <string_view>
 #include <unordered_set>
 
 #include "core/error.h"
@@ -34,7 +36,7 @@ class Reader {
     if (m_.head) {
       Commit c = LookupCommit(*m_.head);
       Tree t = TreeOf(c.get());
-      VisitTree(t.get(), "", "");
+      VisitTree(t.get(), "", "", Reach::kHead);
     }
     Revwalk walk = NewWalk();
     for (const auto& b : m_.branches) Check(git_revwalk_push(walk.get(), &b.target), path_, "walk");
@@ -47,8 +49,9 @@ class Reader {
       Commit c = LookupCommit(id);
       m_.commits.push_back(ToItem(c.get()));
       Tree t = TreeOf(c.get());
-      VisitTree(t.get(), "", Short(id));
+      VisitTree(t.get(), "", Short(id), Reach::kHistory);
     }
+    ReadLeftBehind();
     NoteWhatIsLeftBehind();
   }
 
@@ -171,13 +174,19 @@ class Reader {
         git_object_free(obj);
       } else if (name.starts_with(kTags)) {
         ReadTag(r.get(), name);
-      } else if (name.starts_with("refs/remotes/")) {
-        Note(name, "removed: remote-tracking branches are not carried over");
       } else if (name == "refs/stash") {
         Note(name, "removed: stashes are not carried over");
       } else {
-        Note(name, "removed: only branches and tags are carried over");
+        Note(name, name.starts_with("refs/remotes/")
+                       ? "removed: remote-tracking branches are not carried over"
+                       : "removed: only branches and tags are carried over");
+        git_object* obj = nullptr;
+        if (git_reference_peel(&obj, r.get(), GIT_OBJECT_COMMIT) == 0) {
+          other_refs_.push_back({name, *git_object_id(obj)});
+          git_object_free(obj);
+        }
       }
+      if (name != "refs/stash") logged_refs_.push_back(std::move(name));
     }
   }
 
@@ -225,7 +234,136 @@ class Reader {
     Note("hooks, reflogs, stashes, index", "not carried over");
   }
 
-  void VisitTree(const git_tree* tree, const std::string& prefix, const std::string& revision) {
+  // What the output never holds but the report shows: remote URLs, stashes, and the commits that
+  // only refs not carried over (remote-tracking branches, notes) or reflogs reach.
+  void ReadLeftBehind() {
+    ReadRemoteUrls();
+    for (const CommitItem& c : m_.commits) kept_messages_.insert(c.message);
+    std::vector<git_oid> hidden;  // tips of what is carried over, then of what was read already
+    for (const BranchItem& b : m_.branches) hidden.push_back(b.target);
+    for (const TagItem& t : m_.tags) hidden.push_back(t.target);
+    if (m_.head) hidden.push_back(*m_.head);
+    ReadStashes();
+    // One walk per ref, so that each commit is labelled with a ref that reaches it. Hidden tips
+    // bound each walk to the commits between the ref and what was read before.
+    for (const auto& [name, id] : other_refs_) {
+      WalkLeftBehind({id}, hidden, [&](const git_oid& c) { return name + " " + Short(c); });
+      hidden.push_back(id);
+    }
+    WalkLeftBehind(ReflogCommits(), hidden, [](const git_oid& c) { return "reflog " + Short(c); });
+  }
+
+  // remote.<name>.url and pushurl of the repository's own configuration, as written there.
+  void ReadRemoteUrls() {
+    git_config* raw = nullptr;
+    if (git_repository_config_snapshot(&raw, repo_) < 0) return;
+    std::unique_ptr<git_config, void (*)(git_config*)> all(raw, git_config_free);
+    git_config* local = nullptr;
+    if (git_config_open_level(&local, all.get(), GIT_CONFIG_LEVEL_LOCAL) < 0) return;
+    std::unique_ptr<git_config, void (*)(git_config*)> own(local, git_config_free);
+    auto add = [](const git_config_entry* e, void* payload) {
+      std::string_view key = e->name;  // "remote.<name>.url": the name may hold dots
+      size_t dot = key.rfind('.');
+      std::string what =
+          std::string(key.substr(7, dot - 7)) + " " + std::string(key.substr(dot + 1));
+      static_cast<RepositoryModel*>(payload)->report_only.push_back(
+          {"remote " + what, "remote URL", e->value ? e->value : ""});
+      return 0;
+    };
+    git_config_foreach_match(own.get(), "^remote\\..+\\.(url|pushurl)$", add, &m_);
+  }
+
+  // stash@{N}: the working tree, index and untracked files each stash recorded, and its message.
+  void ReadStashes() {
+    struct Stash {
+      std::string message;
+      git_oid id;
+    };
+    std::vector<Stash> stashes;
+    auto add = [](size_t, const char* message, const git_oid* id, void* payload) {
+      static_cast<std::vector<Stash>*>(payload)->push_back({message ? message : "", *id});
+      return 0;
+    };
+    if (git_stash_foreach(repo_, add, &stashes) < 0) {
+      Note("refs/stash", "cannot be read: stashes were not scanned");
+      return;
+    }
+    for (size_t i = 0; i < stashes.size(); ++i) {
+      std::string label = "stash@{" + std::to_string(i) + "}";
+      m_.report_only.push_back({label + " message", "stash message", stashes[i].message});
+      git_commit* raw = nullptr;
+      if (git_commit_lookup(&raw, repo_, &stashes[i].id) < 0) continue;
+      Commit stash(raw);
+      VisitLeftBehind(stash.get(), label);
+      // Parent 1 is the commit the stash was made on; 2 the index, 3 the untracked files.
+      for (unsigned p = 1; p < git_commit_parentcount(stash.get()); ++p) {
+        git_commit* parent = nullptr;
+        if (git_commit_parent(&parent, stash.get(), p) < 0) continue;
+        Commit part(parent);
+        VisitLeftBehind(part.get(), label);
+      }
+    }
+  }
+
+  // The commits every reflog (HEAD's and each ref's but the stash's) names and still exist.
+  std::vector<git_oid> ReflogCommits() {
+    std::vector<git_oid> out;
+    std::unordered_set<git_oid, OidHash, OidEq> seen;
+    std::vector<std::string> names = {"HEAD"};
+    names.insert(names.end(), logged_refs_.begin(), logged_refs_.end());
+    for (const std::string& name : names) {
+      git_reflog* raw = nullptr;
+      if (git_reflog_read(&raw, repo_, name.c_str()) < 0) continue;
+      std::unique_ptr<git_reflog, void (*)(git_reflog*)> log(raw, git_reflog_free);
+      for (size_t i = 0, n = git_reflog_entrycount(log.get()); i < n; ++i) {
+        const git_reflog_entry* e = git_reflog_entry_byindex(log.get(), i);
+        for (const git_oid* id : {git_reflog_entry_id_old(e), git_reflog_entry_id_new(e)}) {
+          if (git_oid_is_zero(id) || !seen.insert(*id).second) continue;
+          size_t size = 0;
+          git_object_t type;
+          if (git_odb_read_header(&size, &type, odb_, id) < 0 || type != GIT_OBJECT_COMMIT) {
+            continue;  // pruned since: nothing left to leak
+          }
+          out.push_back(*id);
+        }
+      }
+    }
+    return out;
+  }
+
+  // Reads the commits reachable from tips and not from hidden: each one's message (unless a
+  // carried commit has the same) and tree, labelled by label(commit id).
+  void WalkLeftBehind(const std::vector<git_oid>& tips, const std::vector<git_oid>& hidden,
+                      const std::function<std::string(const git_oid&)>& label) {
+    if (tips.empty()) return;
+    Revwalk walk = NewWalk();
+    for (const git_oid& id : hidden) Check(git_revwalk_hide(walk.get(), &id), path_, "walk");
+    for (const git_oid& id : tips) Check(git_revwalk_push(walk.get(), &id), path_, "walk");
+    git_oid id;
+    while (git_revwalk_next(&id, walk.get()) == 0) {
+      if (!left_behind_commits_.insert(id).second) continue;
+      Commit c = LookupCommit(id);
+      std::string at = label(id);
+      const char* msg = git_commit_message_raw(c.get());
+      if (msg != nullptr && !kept_messages_.contains(msg)) {
+        m_.report_only.push_back({at + " message", "commit message", msg});
+      }
+      VisitLeftBehind(c.get(), at);
+    }
+  }
+
+  // A commit no output holds whose objects cannot all be read (damaged, partly pruned) is noted,
+  // not a reason to refuse the repository: nothing of it would be written anyway.
+  void VisitLeftBehind(git_commit* c, const std::string& label) {
+    try {
+      VisitTree(TreeOf(c).get(), "", label, Reach::kLeftBehind);
+    } catch (const Refusal& e) {
+      Note(label, std::string("cannot be read, not scanned: ") + e.what());
+    }
+  }
+
+  void VisitTree(const git_tree* tree, const std::string& prefix, const std::string& revision,
+                 Reach reach) {
     if (!seen_trees_.insert(*git_tree_id(tree)).second) return;
     size_t n = git_tree_entrycount(tree);
     for (size_t i = 0; i < n; ++i) {
@@ -233,15 +371,17 @@ class Reader {
       std::string path = prefix + git_tree_entry_name(e);
       switch (git_tree_entry_filemode(e)) {
         case GIT_FILEMODE_TREE: {
+          AddName(git_tree_entry_name(e), path, revision, reach);
           git_tree* sub = nullptr;
           Check(git_tree_lookup(&sub, repo_, git_tree_entry_id(e)), path_, "cannot read " + path);
           Tree t(sub);
-          VisitTree(t.get(), path + "/", revision);
+          VisitTree(t.get(), path + "/", revision, reach);
           break;
         }
         case GIT_FILEMODE_BLOB:
         case GIT_FILEMODE_BLOB_EXECUTABLE:
-          AddBlob(*git_tree_entry_id(e), path, revision);
+          AddName(git_tree_entry_name(e), path, revision, reach);
+          AddBlob(*git_tree_entry_id(e), path, revision, reach);
           break;
         case GIT_FILEMODE_LINK:
           Note(path, "removed: symbolic link");
@@ -264,23 +404,37 @@ class Reader {
           d->new_file.mode != GIT_FILEMODE_BLOB_EXECUTABLE) {
         continue;
       }
-      AddBlob(d->new_file.id, d->new_file.path, revision);
+      AddBlob(d->new_file.id, d->new_file.path, revision,
+              revision.empty() ? Reach::kHead : Reach::kHistory);
     }
   }
 
-  void AddBlob(const git_oid& id, const std::string& path, const std::string& revision) {
+  void AddBlob(const git_oid& id, const std::string& path, const std::string& revision,
+               Reach reach) {
     if (!seen_blobs_.insert(id).second) return;
     size_t size = 0;
     git_object_t type;
     if (git_odb_read_header(&size, &type, odb_, &id) == 0) m_.blob_bytes += size;
-    m_.blobs.push_back({id, path, revision});
+    m_.blobs.push_back({id, path, revision, reach});
+  }
+
+  // Names of what the trees written may hold; names met only in what is left behind are not
+  // written anywhere.
+  void AddName(const char* name, const std::string& path, const std::string& revision,
+               Reach reach) {
+    if (reach == Reach::kLeftBehind || !seen_names_.insert(name).second) return;
+    m_.names.push_back({name, path, revision, reach});
   }
 
   git_repository* repo_;
   const fs::path& path_;
   RepositoryModel& m_;
   git_odb* odb_ = nullptr;
-  std::unordered_set<git_oid, OidHash, OidEq> seen_blobs_, seen_trees_;
+  std::unordered_set<git_oid, OidHash, OidEq> seen_blobs_, seen_trees_, left_behind_commits_;
+  std::unordered_set<std::string> seen_names_;
+  std::unordered_set<std::string_view> kept_messages_;       // views of m_.commits' messages
+  std::vector<std::pair<std::string, git_oid>> other_refs_;  // not carried over, by name
+  std::vector<std::string> logged_refs_;                     // every ref but the stash
   std::set<std::string> noted_;
 };
 

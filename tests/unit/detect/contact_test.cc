@@ -202,7 +202,9 @@ TEST(Url, CredentialsAndTokensScoreHigh) {
         "https://api.example.com/v1/items?limit=5&access_token=abc123",
         "https://example.com/cb?token=xyz", "https://maps.example.com/api?api_key=AIzaSyD",
         "https://bucket.s3.amazonaws.com/f.pdf?X-Amz-Signature=0a1b2c",
-        "https://files.example.com/f?sv=2020&sig=abcd%2Bef"}) {
+        "https://files.example.com/f?sv=2020&sig=abcd%2Bef",
+        "https://ghp_W3nP8qL2xZ7mK4vR9tY1bC6hJ5dS0gAeFuQo@github.com/acme/tool.git",
+        "https://3f9a1c7e2b8d4f6a0c5e9b1d7a3f8c2e6b0d4a9f@github.com/acme/tool.git"}) {
     std::string text = "Open " + url + " now";
     auto found = scanner.Scan(text);
     ASSERT_EQ(found.size(), 1u) << url;
@@ -211,8 +213,11 @@ TEST(Url, CredentialsAndTokensScoreHigh) {
     EXPECT_GE(found[0].score, 0.9f);
   }
   // A user name alone, or an empty token, is not a credential.
-  for (std::string url : {"https://user@example.com/x",
-                          "https://example.com/?token=", "https://example.com/?tokenizer=bpe"}) {
+  for (std::string url :
+       {"https://user@example.com/x", "https://firstname.lastname.contractor@example.com/x",
+        "https://john-smith-2023-contractor@example.com/x",
+        "https://jsmith2023contractor@example.com/x",
+        "https://example.com/?token=", "https://example.com/?tokenizer=bpe"}) {
     auto found = scanner.Scan(url);
     ASSERT_EQ(found.size(), 1u) << url;
     EXPECT_EQ(found[0].recognizer, "url") << url;
