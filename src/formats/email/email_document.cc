@@ -147,6 +147,13 @@ EmailDocument::EmailDocument(const ByteSource& source, const FormatOptions& opti
       members_(std::move(opener), options) {
   InitGMime();
   mbox_ = LooksLikeMbox(bytes_.substr(0, 8192));
+  // Mail has no NUL bytes (RFC 5322; binary parts travel encoded). GMime keeps header values as C
+  // strings: one cut at a NUL would be written back without its line end, and the header block
+  // would swallow the body.
+  if (size_t nul = bytes_.find('\0'); nul != std::string::npos) {
+    throw Refusal(name_, "a NUL byte at offset " + std::to_string(nul) +
+                             ": not valid mail (binary data must be base64 or quoted-printable)");
+  }
   size_t eol = bytes_.find('\n');
   crlf_ = eol != std::string::npos && eol > 0 && bytes_[eol - 1] == '\r';
   // GMime parses nested multiparts recursively: bound the nesting before it sees them.
