@@ -267,6 +267,17 @@ void EmailDocument::WalkHeaders(Pass& pass, GMimeObject* object, const std::stri
   for (int i = g_mime_header_list_get_count(list) - 1; i >= 0; --i) {
     GMimeHeader* header = g_mime_header_list_get_header_at(list, i);
     const char* name = g_mime_header_get_name(header);
+    // GMime reads a line such as ": value" as a header with no name, but cannot read one back as
+    // the first line of a message (found by email_fuzz): a name is printable ASCII without ':'.
+    std::string_view checked = name ? name : "";
+    if (pass.mode == Mode::kOpen &&
+        (checked.empty() || std::any_of(checked.begin(), checked.end(), [](char c) {
+           return static_cast<unsigned char>(c) < 33 || static_cast<unsigned char>(c) > 126 ||
+                  c == ':';
+         }))) {
+      throw Refusal(name_, "a header line without a valid field name (\"" +
+                               std::string(checked.substr(0, 40)) + "\")");
+    }
     if (ClassifyHeader(name ? name : "") != HeaderKind::kRemoved) continue;
     if (pass.mode == Mode::kOpen) ++removed_headers_[name];
     g_mime_header_list_remove_at(list, i);

@@ -199,6 +199,19 @@ TEST(Email, RefusesNulBytes) {
   }
 }
 
+// Found by email_fuzz: GMime reads ": value" as a header with no name and writes it back first,
+// where it cannot read it again.
+TEST(Email, RefusesHeaderLinesWithoutAName) {
+  try {
+    Open("From: jane@corp.example\n: secret\nTo: bob@corp.example\n\nhi\n", "bad.eml",
+         FormatOptions{});
+    FAIL() << "a header without a name was accepted";
+  } catch (const Refusal& r) {
+    EXPECT_NE(std::string(r.what()).find("without a valid field name"), std::string::npos)
+        << r.what();
+  }
+}
+
 TEST(Email, SniffingAndHeaderKinds) {
   EXPECT_TRUE(email::LooksLikeEmail("From: a@b.example\nTo: c@d.example\n\nbody"));
   EXPECT_TRUE(email::LooksLikeEmail("Return-Path: <a@b>\nReceived: from x\n\tby y\nSubject: s\n"));
