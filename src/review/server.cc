@@ -27,6 +27,13 @@ using nlohmann::json;
 
 namespace {
 
+// A position in a list sent by the page. get<size_t>() would cast a float out of range, which is
+// undefined behaviour: only whole numbers of at least 0 are positions.
+size_t Index(const json& v, const char* what) {
+  if (!v.is_number_unsigned()) throw UsageError(std::string(what) + " is not a position");
+  return v.get<size_t>();
+}
+
 // The page loads nothing from anywhere else, runs only its own script, and cannot be framed.
 constexpr const char* kPageCsp =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -310,8 +317,8 @@ class ReviewServer {
         }
       }
     } else if (scope == "finding") {
-      const FileReport* f = FileAt(std::to_string(body.at("file").get<size_t>()));
-      size_t j = body.at("finding").get<size_t>();
+      const FileReport* f = FileAt(std::to_string(Index(body.at("file"), "file")));
+      size_t j = Index(body.at("finding"), "finding");
       if (!f || j >= f->findings.size()) throw UsageError("no such finding");
       const ReportedFinding& x = f->findings[j];
       Operator value_op = state_.ValueAction(x.type, x.text).value_or(x.action);

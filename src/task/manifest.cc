@@ -1,5 +1,6 @@
 #include "task/manifest.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
@@ -24,9 +25,32 @@ ordered_json TaskJson(const Metadata& m) {
   return j;
 }
 
+// nlohmann's get<> casts any number to the type asked for: a float out of its range is undefined
+// behaviour (found by task_manifest_fuzz with "size": 4.1e74). Whole numbers are checked first.
+uint64_t Count(const ordered_json& v, const std::string& what) {
+  if (!v.is_number_unsigned()) {
+    throw UsageError("manifest.json: " + what + " is not a whole number of at least 0");
+  }
+  return v.get<uint64_t>();
+}
+
+std::map<std::string, uint64_t> Counts(const ordered_json& v, const std::string& what) {
+  if (!v.is_object()) throw UsageError("manifest.json: " + what + " is not an object");
+  std::map<std::string, uint64_t> counts;
+  for (const auto& [key, value] : v.items()) counts[key] = Count(value, what + "." + key);
+  return counts;
+}
+
+int Version(const ordered_json& v) {
+  if (!v.is_number_integer() || v.get<int64_t>() < 0 || v.get<int64_t>() > 1000000) {
+    throw UsageError("manifest.json: schema_version is not a version number");
+  }
+  return static_cast<int>(v.get<int64_t>());
+}
+
 Metadata TaskFrom(const ordered_json& j) {
   Metadata m;
-  m.schema_version = j.at("schema_version").get<int>();
+  m.schema_version = Version(j.at("schema_version"));
   m.id = j.at("id").get<std::string>();
   m.title = j.at("title").get<std::string>();
   m.occupation = j.at("occupation").get<std::string>();
@@ -76,14 +100,14 @@ Manifest ParseManifest(std::string_view text) {
       throw UsageError("manifest.json: not a deskbench task pack manifest (\"format\")");
     }
     Manifest m;
-    m.schema_version = j.at("schema_version").get<int>();
+    m.schema_version = Version(j.at("schema_version"));
     if (m.schema_version != kManifestVersion) {
       throw UsageError("manifest.json: schema_version " + std::to_string(m.schema_version) +
                        " is not supported");
     }
     m.task = TaskFrom(j.at("task"));
     for (const auto& f : j.at("files")) {
-      m.files.push_back({f.at("path").get<std::string>(), f.at("size").get<uint64_t>(),
+      m.files.push_back({f.at("path").get<std::string>(), Count(f.at("size"), "size"),
                          f.at("sha256").get<std::string>()});
     }
     const auto& c = j.at("certificate");
@@ -91,10 +115,10 @@ Manifest ParseManifest(std::string_view text) {
     cert.deskbench_version = c.at("deskbench_version").get<std::string>();
     cert.policy_hash = c.at("policy_hash").get<std::string>();
     cert.scrubbed_at = c.at("scrubbed_at").get<std::string>();
-    cert.entity_counts = c.at("entity_counts").get<std::map<std::string, uint64_t>>();
-    cert.decision_counts = c.at("decision_counts").get<std::map<std::string, uint64_t>>();
-    cert.decisions_explicit = c.at("decisions_explicit").get<uint64_t>();
-    cert.suggestions_accepted = c.at("suggestions_accepted").get<uint64_t>();
+    cert.entity_counts = Counts(c.at("entity_counts"), "entity_counts");
+    cert.decision_counts = Counts(c.at("decision_counts"), "decision_counts");
+    cert.decisions_explicit = Count(c.at("decisions_explicit"), "decisions_explicit");
+    cert.suggestions_accepted = Count(c.at("suggestions_accepted"), "suggestions_accepted");
     cert.checks_passed = c.at("checks_passed").get<std::vector<std::string>>();
     for (const auto& a : c.at("accepted_values")) {
       cert.accepted_values.push_back({a.at("type").get<std::string>(),

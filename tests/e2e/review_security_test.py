@@ -129,6 +129,13 @@ class ReviewSecurityTest(unittest.TestCase):
                           json.dumps({"scope": "finding", "file": 999, "finding": 0,
                                       "keep": True}))
         self.assertEqual(r.status, 400)
+        # Positions are whole numbers: a float is refused, not cast (undefined behaviour in C++).
+        r, body = request(port, "/api/decision", "POST",
+                          dict(auth, **{"Content-Type": "application/json"}),
+                          json.dumps({"scope": "finding", "file": 0, "finding": 1e300,
+                                      "keep": True}))
+        self.assertEqual(r.status, 400)
+        self.assertIn("not a position", json.loads(body)["error"])
 
     def test_listens_on_loopback_only(self):
         port = self.review.port

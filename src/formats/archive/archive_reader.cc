@@ -78,6 +78,20 @@ bool HoldsArchive(const std::string& bytes) {
   }
 }
 
+// A zip with no entries is only its end record (22 bytes, then its comment). libarchive's reader
+// does not recognise it, yet its writer makes one when every member was dropped.
+bool IsEmptyZip(const std::string& bytes) {
+  if (bytes.size() < 22 || bytes.compare(0, 4, "PK\x05\x06") != 0) return false;
+  auto u16 = [&](size_t at) {
+    return static_cast<size_t>(static_cast<unsigned char>(bytes[at])) |
+           static_cast<size_t>(static_cast<unsigned char>(bytes[at + 1])) << 8;
+  };
+  for (size_t at = 4; at < 20; ++at) {  // disk numbers, entry counts, directory size and offset
+    if (bytes[at] != 0) return false;
+  }
+  return u16(20) == bytes.size() - 22;  // the comment runs to the end
+}
+
 // "report.csv.gz" holds "report.csv"; "notes.gz" holds "notes".
 std::string InnerName(const std::filesystem::path& name) {
   std::string inner = name.filename().stem().string();
@@ -88,6 +102,11 @@ std::string InnerName(const std::filesystem::path& name) {
 
 ArchiveContents ReadArchive(const std::filesystem::path& name, const std::string& bytes,
                             const Limits& limits, std::atomic<uint64_t>& budget, Members& members) {
+  if (IsEmptyZip(bytes)) {
+    ArchiveContents empty;
+    empty.format = ARCHIVE_FORMAT_ZIP;
+    return empty;
+  }
   Utf8Locale locale;  // names are converted while reading entries
   // What the bytes looked like, for errors before the first entry.
   auto looks = DetectUnsupportedKind(std::string_view(bytes).substr(0, 512));

@@ -147,6 +147,13 @@ EmailDocument::EmailDocument(const ByteSource& source, const FormatOptions& opti
       members_(std::move(opener), options) {
   InitGMime();
   mbox_ = LooksLikeMbox(bytes_.substr(0, 8192));
+  // Mail has no NUL bytes (RFC 5322; binary parts travel encoded). GMime keeps header values as C
+  // strings: one cut at a NUL would be written back without its line end, and the header block
+  // would swallow the body.
+  if (size_t nul = bytes_.find('\0'); nul != std::string::npos) {
+    throw Refusal(name_, "a NUL byte at offset " + std::to_string(nul) +
+                             ": not valid mail (binary data must be base64 or quoted-printable)");
+  }
   size_t eol = bytes_.find('\n');
   crlf_ = eol != std::string::npos && eol > 0 && bytes_[eol - 1] == '\r';
   // GMime parses nested multiparts recursively: bound the nesting before it sees them.
@@ -260,6 +267,17 @@ void EmailDocument::WalkHeaders(Pass& pass, GMimeObject* object, const std::stri
   for (int i = g_mime_header_list_get_count(list) - 1; i >= 0; --i) {
     GMimeHeader* header = g_mime_header_list_get_header_at(list, i);
     const char* name = g_mime_header_get_name(header);
+    // GMime reads a line such as ": value" as a header with no name, but cannot read one back as
+    // the first line of a message (found by email_fuzz): a name is printable ASCII without ':'.
+    std::string_view checked = name ? name : "";
+    if (pass.mode == Mode::kOpen &&
+        (checked.empty() || std::any_of(checked.begin(), checked.end(), [](char c) {
+           return static_cast<unsigned char>(c) < 33 || static_cast<unsigned char>(c) > 126 ||
+                  c == ':';
+         }))) {
+      throw Refusal(name_, "a header line without a valid field name (\"" +
+                               std::string(checked.substr(0, 40)) + "\")");
+    }
     if (ClassifyHeader(name ? name : "") != HeaderKind::kRemoved) continue;
     if (pass.mode == Mode::kOpen) ++removed_headers_[name];
     g_mime_header_list_remove_at(list, i);

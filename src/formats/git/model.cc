@@ -246,9 +246,11 @@ class Reader {
     ReadStashes();
     // One walk per ref, so that each commit is labelled with a ref that reaches it. Hidden tips
     // bound each walk to the commits between the ref and what was read before.
-    for (const auto& [name, id] : other_refs_) {
-      WalkLeftBehind({id}, hidden, [&](const git_oid& c) { return name + " " + Short(c); });
-      hidden.push_back(id);
+    for (const auto& ref : other_refs_) {
+      const std::string& name = ref.first;  // a named reference: clang 14 lambdas cannot capture
+                                            // structured bindings
+      WalkLeftBehind({ref.second}, hidden, [&](const git_oid& c) { return name + " " + Short(c); });
+      hidden.push_back(ref.second);
     }
     WalkLeftBehind(ReflogCommits(), hidden, [](const git_oid& c) { return "reflog " + Short(c); });
   }

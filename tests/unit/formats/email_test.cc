@@ -184,6 +184,34 @@ TEST(Email, RefusesWhatIsNotMailAndDeepNesting) {
   }
 }
 
+// Found by email_fuzz: GMime cut the header at the NUL and wrote it back without its line end, so
+// the edited message's headers ran into its body and it no longer parsed.
+TEST(Email, RefusesNulBytes) {
+  std::string message =
+      "From: Jane Doe <jane@corp.example>\nTo: bob@corp.example\n"
+      "Subject: hi\nContent-Disposition: attachment; filename=\"a.csv\"";
+  message += std::string("\0\0ion: 1.0\n\nbody\n", 16);
+  try {
+    Open(message, "nul.eml", FormatOptions{});
+    FAIL() << "a message with a NUL byte was accepted";
+  } catch (const Refusal& r) {
+    EXPECT_NE(std::string(r.what()).find("NUL byte at offset"), std::string::npos) << r.what();
+  }
+}
+
+// Found by email_fuzz: GMime reads ": value" as a header with no name and writes it back first,
+// where it cannot read it again.
+TEST(Email, RefusesHeaderLinesWithoutAName) {
+  try {
+    Open("From: jane@corp.example\n: secret\nTo: bob@corp.example\n\nhi\n", "bad.eml",
+         FormatOptions{});
+    FAIL() << "a header without a name was accepted";
+  } catch (const Refusal& r) {
+    EXPECT_NE(std::string(r.what()).find("without a valid field name"), std::string::npos)
+        << r.what();
+  }
+}
+
 TEST(Email, SniffingAndHeaderKinds) {
   EXPECT_TRUE(email::LooksLikeEmail("From: a@b.example\nTo: c@d.example\n\nbody"));
   EXPECT_TRUE(email::LooksLikeEmail("Return-Path: <a@b>\nReceived: from x\n\tby y\nSubject: s\n"));

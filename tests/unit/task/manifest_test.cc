@@ -53,5 +53,23 @@ TEST(ManifestTest, RefusesOtherDocumentsAndMissingFields) {
   EXPECT_THROW(ParseManifest(v2), UsageError);
 }
 
+// Found by task_manifest_fuzz: a count written as a float out of range reached a cast to uint64_t
+// (undefined behaviour); counts and versions must be whole numbers.
+TEST(ManifestTest, RefusesCountsAndVersionsThatAreNotWholeNumbers) {
+  std::string json = ManifestJson(Sample());
+  for (auto [from, to] : {std::pair<std::string, std::string>{"\"size\": 3000", "\"size\": 4.1e74"},
+                          {"\"size\": 3000", "\"size\": -1"},
+                          {"\"decisions_explicit\": 1", "\"decisions_explicit\": 2.5"},
+                          {"\"PERSON\": 3", "\"PERSON\": 1e300"},
+                          {"\"schema_version\": 1", "\"schema_version\": 1e30"}}) {
+    std::string bad = json;
+    size_t at = bad.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    bad.replace(at, from.size(), to);
+    EXPECT_THROW(ParseManifest(bad), UsageError) << to;
+  }
+  EXPECT_EQ(ParseManifest(json).files[1].size, 3000u);
+}
+
 }  // namespace
 }  // namespace deskbench::task
