@@ -1,5 +1,7 @@
 #include "detect/term_index.h"
 
+#include <cstring>
+
 #include "core/ascii.h"
 
 namespace deskbench {
@@ -20,35 +22,80 @@ bool EqualsLower(std::string_view text, std::string_view lower) {
   return true;
 }
 
-}  // namespace
-
-size_t TermIndex::PrefixBit(std::string_view w) {
-  uint64_t h = w.size() * 0x9E3779B97F4A7C15ull;
-  for (size_t i = 0; i < w.size() && i < 3; ++i) {
-    h = (h ^ static_cast<unsigned char>(w[i])) * 0x100000001B3ull;
-  }
-  return static_cast<size_t>((h ^ (h >> 29)) & (kPrefixBits - 1));
+// FNV-1a, one byte at a time, so the hash of every prefix of a word is a step of one loop.
+constexpr uint64_t kHashStart = 0xcbf29ce484222325ull;
+constexpr uint64_t Step(uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
 }
+// Spreads FNV's weak low bits before they pick a slot or a filter bit; never 0 (an empty slot).
+constexpr uint64_t Finish(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h | 1;
+}
+
+uint64_t HashOf(std::string_view lower) {
+  uint64_t h = kHashStart;
+  for (char c : lower) h = Step(h, c);
+  return Finish(h);
+}
+
+}  // namespace
 
 bool TermIndex::Indexable(std::string_view term) {
   return !term.empty() && ascii::IsWordByte(term[0]) && WordEnd(term, 0) <= kLongestFirstWord;
 }
 
+const TermIndex::Bucket* TermIndex::Lookup(uint64_t hash, std::string_view key) const {
+  if (slots_.empty()) return nullptr;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.bucket == kEmpty) return nullptr;
+    if (s.hash == hash && buckets_[s.bucket].key == key) return &buckets_[s.bucket];
+  }
+}
+
+void TermIndex::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.bucket == kEmpty) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].bucket != kEmpty) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
 void TermIndex::Add(std::string_view term, unsigned id) {
   std::string lower = ascii::Lower(term);
-  std::string first = lower.substr(0, WordEnd(lower, 0));
-  longest_first_word_ = std::max(longest_first_word_, first.size());
-  size_t b = PrefixBit(first);
-  prefix_bits_[b >> 6] |= uint64_t{1} << (b & 63);
-  // A term of several words is filed under its first word and the (up to) two bytes after it
-  // ("john d" for "John Doe"), so a common first name does not bring every person who has it.
-  std::string key = lower.substr(0, std::min(lower.size(), first.size() + 2));
-  by_first_word_[std::move(key)].push_back({std::move(lower), id});
+  const size_t first = WordEnd(lower, 0);
+  longest_first_word_ = std::max(longest_first_word_, first);
+  std::string key = lower.substr(0, std::min(lower.size(), first + 2));
+  const uint64_t hash = HashOf(key);
+  if (const Bucket* b = Lookup(hash, key)) {
+    const_cast<Bucket*>(b)->candidates.push_back({std::move(lower), id});
+    return;
+  }
+  if ((buckets_.size() + 1) * 2 > slots_.size()) Grow();
+  const size_t mask = slots_.size() - 1;
+  size_t i = hash & mask;
+  while (slots_[i].bucket != kEmpty) i = (i + 1) & mask;
+  slots_[i] = {hash, static_cast<uint32_t>(buckets_.size())};
+  buckets_.push_back({std::move(key), {{std::move(lower), id}}});
+  // The filter holds the hash of the first word alone: only a word that is some term's first
+  // word goes on to the table, with or without the bytes after it.
+  const uint64_t word_hash = HashOf(std::string_view(buckets_.back().key).substr(0, first));
+  const size_t bit = word_hash & (kFilterBits - 1);
+  filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
 }
 
 void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
-  if (by_first_word_.empty()) return;
-  char word[kLongestFirstWord + 4];  // a first word and the two bytes after it
+  if (buckets_.empty()) return;
+  char word[kLongestFirstWord + 4];        // a first word and the two bytes after it
+  uint64_t prefix[kLongestFirstWord + 4];  // prefix[k]: the running hash after k bytes
   size_t i = 0;
   while (i < text.size()) {
     if (!ascii::IsWordByte(text[i])) {
@@ -58,27 +105,34 @@ void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
     const size_t end = WordEnd(text, i);
     const size_t len = end - i;
     // The word itself, or the word less a plural ending ("acmes", "globexes").
-    if (len <= longest_first_word_ + 2 && len + 2 <= sizeof word) {
-      for (size_t k = 0; k < len; ++k) word[k] = ascii::ToLower(text[i + k]);
-      const std::string_view w(word, len);
-      auto check = [&](std::string_view key) {
-        auto it = by_first_word_.find(key);
-        if (it == by_first_word_.end()) return;
-        for (const Candidate& c : it->second) {
+    if (len <= longest_first_word_ + 2) {
+      uint64_t h = kHashStart;
+      for (size_t k = 0; k < len; ++k) {
+        word[k] = ascii::ToLower(text[i + k]);
+        h = Step(h, word[k]);
+        prefix[k + 1] = h;
+      }
+      auto check = [&](size_t key_len, uint64_t hash) {
+        const Bucket* b = Lookup(hash, std::string_view(word, key_len));
+        if (b == nullptr) return;
+        for (const Candidate& c : b->candidates) {
           if (text.size() - i >= c.lower.size() && EqualsLower(text.substr(i), c.lower)) {
             out.push_back({c.id, i, i + c.lower.size()});
           }
         }
       };
       for (size_t cut = 0; cut <= 2 && cut < len; ++cut) {
-        if (cut == 1 && w.back() != 's') continue;
-        if (cut == 2 && !w.ends_with("es")) continue;
-        if (!MaybeFirstWord(w.substr(0, len - cut))) continue;
-        check(w.substr(0, len - cut));
+        if (cut == 1 && word[len - 1] != 's') continue;
+        if (cut == 2 && (word[len - 2] != 'e' || word[len - 1] != 's')) continue;
+        const uint64_t hash = Finish(prefix[len - cut]);
+        if (!MaybeKey(hash)) continue;
+        check(len - cut, hash);
         // Terms of several words follow the whole first word only.
+        uint64_t more_hash = prefix[len];
         for (size_t more = 1; cut == 0 && more <= 2 && end + more <= text.size(); ++more) {
           word[len + more - 1] = ascii::ToLower(text[end + more - 1]);
-          check(std::string_view(word, len + more));
+          more_hash = Step(more_hash, word[len + more - 1]);
+          check(len + more, Finish(more_hash));
         }
       }
     }

@@ -3,10 +3,15 @@
 // a large task) found without compiling them into a vectorscan database, which takes seconds at
 // that size. A term is only ever reported where it starts a word (engine.cc's boundary rule), so
 // the index is keyed by a term's first word and consulted once per word of the text.
+//
+// Every word of every scanned text is looked up, so the lookup is the hot path of a task with
+// many people: keys live in one open-addressing table of 64-bit hashes computed while the word
+// is lower-cased (the hashes of the word less a plural ending, and of the word plus the bytes
+// after it, fall out of the same pass), behind a bit set that dismisses most words in one probe.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace deskbench {
@@ -24,31 +29,41 @@ class TermIndex {
   static bool Indexable(std::string_view term);
   // Adds an indexable term; matching ignores ASCII case.
   void Add(std::string_view term, unsigned id);
-  bool empty() const { return by_first_word_.empty(); }
+  bool empty() const { return buckets_.empty(); }
 
   // Appends every occurrence of a term that starts where a word of `text` starts, including where
   // the word is the term's first word plus a plural ending ("Acmes", "Globexes").
   void Find(std::string_view text, std::vector<Hit>& out) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   struct Candidate {
     std::string lower;  // the whole term, ASCII lower-cased
     unsigned id;
   };
-  // A quick no: one bit per hash of a first word's length and first (up to) three bytes, so most
-  // words of a text are dismissed without a hash-table lookup.
-  static size_t PrefixBit(std::string_view lower_word);
-  bool MaybeFirstWord(std::string_view lower_word) const {
-    size_t b = PrefixBit(lower_word);
-    return (prefix_bits_[b >> 6] >> (b & 63)) & 1;
+  // The terms filed under one key: a first word, or a first word and the (up to) two bytes
+  // after it ("john d" for "John Doe"), so a common first name does not bring every person who
+  // has it.
+  struct Bucket {
+    std::string key;
+    std::vector<Candidate> candidates;
+  };
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t bucket = kEmpty;
+  };
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  static constexpr size_t kFilterBits = size_t{1} << 20;
+
+  const Bucket* Lookup(uint64_t hash, std::string_view key) const;
+  void Grow();
+  bool MaybeKey(uint64_t hash) const {
+    size_t b = hash & (kFilterBits - 1);
+    return (filter_[b >> 6] >> (b & 63)) & 1;
   }
-  std::unordered_map<std::string, std::vector<Candidate>, Hash, std::equal_to<>> by_first_word_;
-  std::vector<uint64_t> prefix_bits_ = std::vector<uint64_t>(kPrefixBits / 64, 0);
-  static constexpr size_t kPrefixBits = size_t{1} << 18;
+
+  std::vector<Bucket> buckets_;
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   size_t longest_first_word_ = 0;
 };
 

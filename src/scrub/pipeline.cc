@@ -382,9 +382,10 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           auto [slot, fresh] = values.try_emplace(key);
           ValueSummary& summary = slot->second;
           if (fresh) {
+            // A scan reports what was found; only a scrub needs (and pays for) the replacement.
             summary = {f.type,
                        std::string(value),
-                       replacer.Replace(op, f.type, value),
+                       o.write ? replacer.Replace(op, f.type, value) : std::string(),
                        op,
                        0,
                        IdentityKey(f.type, value, known.people, known.orgs)};
@@ -398,25 +399,25 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           if (keep_in_report || o.on_finding) {
             size_t lo = f.begin > kContextBytes ? f.begin - kContextBytes : 0;
             size_t hi = std::min(seg.text.size(), f.end + kContextBytes);
-            ReportedFinding rf{f.type,
-                               std::string(value),
-                               rep,
-                               op,
-                               f.score,
-                               std::string(f.recognizer),
-                               start == kNoOrigin ? member_lines.Locate(seg, f.begin)
-                                                   : std::string(seg.location),
-                               start,
-                               seg.FileOffset(f.end),
-                               0,
-                               0,
-                               Excerpt(seg.text, lo, f.begin),
-                               Excerpt(seg.text, f.end, hi),
-                               ValueId(f.type, value),
-                               summary.identity,
-                               segment,
-                               f.begin,
-                               f.end};
+            ReportedFinding rf{
+                f.type,
+                std::string(value),
+                rep,
+                op,
+                f.score,
+                std::string(f.recognizer),
+                start == kNoOrigin ? member_lines.Locate(seg, f.begin) : std::string(seg.location),
+                start,
+                seg.FileOffset(f.end),
+                0,
+                0,
+                Excerpt(seg.text, lo, f.begin),
+                Excerpt(seg.text, f.end, hi),
+                ValueId(f.type, value),
+                summary.identity,
+                segment,
+                f.begin,
+                f.end};
             if (o.on_finding) {
               std::lock_guard lock(mu);
               o.on_finding(fr, rf);
@@ -459,11 +460,17 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
         opened.document->Scan([&](const Segment& seg) { edits_for(seg); });
       }
       fr.notes = opened.document->Notes();
+      // The run's value list feeds decisions.json and the review page, which only a scrub writes.
+      std::vector<std::pair<std::string, ValueSummary*>> ids;
+      if (o.write) {
+        ids.reserve(values.size());
+        for (auto& [k, v] : values) ids.emplace_back(ValueId(v.type, v.text), &v);
+      }
       {
         std::lock_guard lock(mu);
-        for (auto& [k, v] : values) {
-          auto [it, fresh] = report.values.try_emplace(ValueId(v.type, v.text), v);
-          if (!fresh) it->second.count += v.count;
+        for (auto& [id, v] : ids) {
+          auto [it, fresh] = report.values.try_emplace(std::move(id), std::move(*v));
+          if (!fresh) it->second.count += v->count;
         }
         // Values found in the file's name are reviewed like any other.
         for (const ReportedFinding& x : fr.findings) {

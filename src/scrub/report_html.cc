@@ -49,6 +49,7 @@ ins { background:var(--new); color:var(--new-ink); text-decoration:none; padding
 }  // namespace
 
 std::string ReportHtml(const RunReport& r) {
+  const bool scrub = r.command != "scan";  // a scan computes no replacements
   std::ostringstream h;
   h << "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -93,13 +94,16 @@ std::string ReportHtml(const RunReport& r) {
       // Grouped by type, in document order within a type.
       std::map<std::string_view, std::vector<const ReportedFinding*>> by_type;
       for (const auto& x : f.findings) by_type[EntityName(x.type)].push_back(&x);
-      h << "<table><tr><th>type</th><th>in context: before → after</th><th>where</th>"
+      h << "<table><tr><th>type</th><th>in context" << (scrub ? ": before → after" : "")
+        << "</th><th>where</th>"
            "<th>action</th><th>score</th></tr>";
       for (const auto& [type, list] : by_type) {
         for (const ReportedFinding* x : list) {
           h << "<tr><td class=\"type\">" << type << "</td><td class=\"ctx\">…" << Esc(x->before)
             << "<del>" << Esc(x->text) << "</del>";
-          if (x->replacement != x->text) h << " → <ins>" << Esc(x->replacement) << "</ins>";
+          if (scrub && x->replacement != x->text) {
+            h << " → <ins>" << Esc(x->replacement) << "</ins>";
+          }
           h << Esc(x->after) << "…</td><td>" << Esc(x->location);
           if (x->line > 0 && !x->location.starts_with("line ")) h << " (line " << x->line << ")";
           h << "</td><td>" << OperatorName(x->action) << "</td><td>" << std::lround(x->score * 100)

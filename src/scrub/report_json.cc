@@ -76,7 +76,6 @@ std::string ReportJson(const RunReport& r) {
     for (const auto& x : f.findings) {
       ordered_json j = {{"type", EntityName(x.type)},
                         {"text", x.text},
-                        {"replacement", x.replacement},
                         {"action", OperatorName(x.action)},
                         {"score", std::round(static_cast<double>(x.score) * 1000) / 1000},
                         {"recognizer", x.recognizer},
@@ -92,6 +91,8 @@ std::string ReportJson(const RunReport& r) {
                         {"segment", Offset(x.segment)},
                         {"segment_begin", x.segment_begin},
                         {"segment_end", x.segment_end}};
+      // A scan computes no replacements (nothing is written); a scrub reports each one.
+      if (r.command != "scan") j["replacement"] = x.replacement;
       out += first ? "\n      " : ",\n      ";
       first = false;
       out += Dump(j, -1);

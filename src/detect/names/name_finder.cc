@@ -40,6 +40,29 @@ std::string_view TokenText(const Context& c, const Token& t) {
 constexpr uint32_t kNotNamePart = kFunction | kTitle | kLegalSuffix | kOrgKeyword;
 
 // Suffixes that are also everyday words or abbreviations count only as written here.
+// Whether the word before or after [begin, end) on the same line is written in capitals too
+// (two letters or more): a heading or a banner, where capitals say nothing about a word.
+bool CapitalsAround(std::string_view text, size_t begin, size_t end) {
+  auto capitals = [](std::string_view w) {
+    size_t letters = 0;
+    for (char c : w) {
+      if (ascii::IsLower(c)) return false;
+      letters += ascii::IsUpper(c);
+    }
+    return letters >= 2;
+  };
+  size_t b = begin;
+  while (b > 0 && !ascii::IsAlpha(text[b - 1]) && text[b - 1] != '\n') --b;
+  size_t a = b;
+  while (a > 0 && ascii::IsAlpha(text[a - 1])) --a;
+  if (a < b && capitals(text.substr(a, b - a))) return true;
+  size_t e = end;
+  while (e < text.size() && !ascii::IsAlpha(text[e]) && text[e] != '\n') ++e;
+  size_t z = e;
+  while (z < text.size() && ascii::IsAlpha(text[z])) ++z;
+  return z > e && capitals(text.substr(e, z - e));
+}
+
 bool RiskySuffixAsWritten(std::string_view w) {
   static constexpr std::array<std::string_view, 22> kExact = {
       "AG",  "SA", "S.A", "AS", "A/S", "AB",  "LP",  "L.P", "Oy",  "SE",   "SL",
@@ -648,7 +671,13 @@ class RunAnalyzer {
       everyday |= kCommon;
     }
     if (flags & everyday) score = std::min(score, 0.25f);
-    if (t.shape == Shape::kUpper && !(flags & (kCountry | kRegion))) score -= 0.2f;
+    // In capitals a city or region is mostly an acronym of the same letters: "URI" (the canton
+    // Uri), "MIE" (Mie), "NICE", "BATH". Countries keep theirs ("USA", "UK" are how they are
+    // written).
+    if (t.shape == Shape::kUpper && !(flags & kCountry)) {
+      if (!CapitalsAround(c_.text, t.begin, t.end)) return 0;
+      score -= 0.2f;
+    }
     return score;
   }
 

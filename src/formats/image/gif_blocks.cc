@@ -44,7 +44,13 @@ std::vector<GifBlock> WalkGif(std::string_view gif) {
   size_t at = SkipColourTable(gif, 13, static_cast<uint8_t>(gif[10]));
   blocks.push_back({GifBlock::kHeader, 0, 0, at, {}});
   while (true) {
-    if (at >= gif.size()) throw MalformedImage("GIF truncated: no trailer");
+    if (at >= gif.size()) {
+      // Old encoders often ended the file after the last image without the one-byte trailer,
+      // and every decoder shows it: the blocks are whole, so the writer adds the trailer.
+      if (blocks.back().kind != GifBlock::kImage) throw MalformedImage("GIF truncated: no trailer");
+      blocks.push_back({GifBlock::kTrailer, 0, at, at, {}});
+      return blocks;
+    }
     auto introducer = static_cast<uint8_t>(gif[at]);
     size_t begin = at;
     if (introducer == 0x3B) {
@@ -86,6 +92,11 @@ Stripped StripGif(std::string_view gif) {
       ++out.frames;
       out.width = std::max<uint64_t>(out.width, Le16(gif, b.begin + 1) + Le16(gif, b.begin + 5));
       out.height = std::max<uint64_t>(out.height, Le16(gif, b.begin + 3) + Le16(gif, b.begin + 7));
+    }
+    if (b.kind == GifBlock::kTrailer && b.begin == b.end) {
+      out.bytes.push_back('\x3B');
+      out.notes.push_back({"missing GIF trailer", "added"});
+      continue;
     }
     bool keep = b.kind != GifBlock::kExtension || b.label == 0xF9 ||
                 (b.label == 0xFF && KeptApplication(b.application));

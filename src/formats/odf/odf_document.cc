@@ -66,7 +66,11 @@ OdfDocument::OdfDocument(const ByteSource& source, const FormatOptions& options)
   if (!mimetype_.starts_with(kOdfMimePrefix)) {
     throw Refusal(file_, "zip archive without an OpenDocument mimetype");
   }
-  if (!zip_->Find("content.xml")) throw Refusal(file_, "OpenDocument file without content.xml");
+  // A template may hold only styles (LibreOffice's own text templates do); with neither part
+  // there is no document.
+  if (!zip_->Find("content.xml") && !zip_->Find("styles.xml")) {
+    throw Refusal(file_, "OpenDocument file without content.xml or styles.xml");
+  }
   if (zip_->Find(kManifest) &&
       Xml(std::string(kManifest)).select_node("//manifest:encryption-data")) {
     throw Refusal(file_, "encrypted OpenDocument file: remove the password and try again");

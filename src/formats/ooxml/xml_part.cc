@@ -11,11 +11,21 @@ namespace {
 
 // A declaration anywhere (even inside a comment) is refused: parts written by Office never have
 // one, and refusing is safer than deciding what a parser would expand.
+// An internal DTD subset ("<!DOCTYPE x [ ... ]>") or an ENTITY declaration anywhere: what could
+// define entities. A DOCTYPE that only names an external DTD, as OpenOffice wrote into every
+// manifest ("<!DOCTYPE manifest:manifest PUBLIC ... "Manifest.dtd">"), defines nothing here: the
+// DTD is never fetched and no entity is ever expanded.
 bool HasDeclaration(std::string_view bytes) {
   for (size_t at = bytes.find("<!"); at != std::string_view::npos; at = bytes.find("<!", at + 2)) {
     std::string_view rest = bytes.substr(at + 2, 7);
     std::string upper = ascii::Upper(rest);
-    if (upper.starts_with("DOCTYPE") || upper.starts_with("ENTITY")) return true;
+    if (upper.starts_with("ENTITY")) return true;
+    if (upper.starts_with("DOCTYPE")) {
+      size_t close = bytes.find('>', at);
+      std::string_view decl =
+          bytes.substr(at, close == std::string_view::npos ? close : close - at);
+      if (close == std::string_view::npos || decl.find('[') != std::string_view::npos) return true;
+    }
   }
   return false;
 }
@@ -171,7 +181,8 @@ std::unique_ptr<pugi::xml_document> ParseXml(std::string_view bytes, std::string
   // UTF-8 parts (nearly all) have no NUL byte: no copy without them.
   bool nuls = bytes.find('\0') != std::string_view::npos;
   if (HasDeclaration(bytes) || (nuls && HasDeclaration(WithoutNuls(bytes)))) {
-    throw Refusal(file, where + ": XML with a DOCTYPE or ENTITY declaration is refused");
+    throw Refusal(
+        file, where + ": XML with a DOCTYPE internal subset or an ENTITY declaration is refused");
   }
   auto doc = std::make_unique<pugi::xml_document>();
   unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_declaration |
@@ -182,8 +193,9 @@ std::unique_ptr<pugi::xml_document> ParseXml(std::string_view bytes, std::string
                             std::to_string(result.offset) + ")");
   }
   for (const pugi::xml_node& n : doc->children()) {
-    if (n.type() == pugi::node_doctype) {
-      throw Refusal(file, where + ": XML with a DOCTYPE declaration is refused");
+    if (n.type() == pugi::node_doctype &&
+        std::string_view(n.value()).find('[') != std::string_view::npos) {
+      throw Refusal(file, where + ": XML with a DOCTYPE internal subset is refused");
     }
   }
   if (!doc->document_element()) throw Refusal(file, where + ": XML without a root element");

@@ -272,6 +272,15 @@ TEST(NamesLocation, PairsAndCalendarWords) {
   EXPECT_EQ(Of(kLoc, "Revenue in Europe and Asia grew."), (Strings{"Europe", "Asia"}));
 }
 
+// Written in capitals amid ordinary words, a city or region's name is an acronym: the MIE
+// format, a URI (the canton Uri), a NICE guideline. In a heading in capitals it is still a place,
+// and countries are written so ("USA", "UK").
+TEST(NamesLocation, CapitalsAreAcronymsUnlessTheLineIsInCapitals) {
+  EXPECT_TRUE(Of(kLoc, "Each MIE file holds a URI in MIE format, per the NICE guideline.").empty());
+  EXPECT_EQ(Of(kLoc, "OUR OFFICES IN TEXAS AND OHIO"), (Strings{"TEXAS", "OHIO"}));
+  EXPECT_EQ(Of(kLoc, "Shipped from the USA to the UK."), (Strings{"USA", "UK"}));
+}
+
 TEST(NamesLocation, PersonWinsOverPlace) {
   EXPECT_EQ(Scan("Jordan Whitfield signed the lease."),
             (std::vector<Found>{{kPerson, "Jordan Whitfield"}}));

@@ -242,7 +242,15 @@ TEST(GifBlocks, DropsCommentsAndUnknownApplicationsKeepsLooping) {
   ASSERT_EQ(s.notes.size(), 2u);
   EXPECT_EQ(s.notes[0].part, "GIF comment");
   EXPECT_EQ(s.notes[1].part, "XMP");
-  for (size_t n = 0; n < gif.size(); ++n) EXPECT_THROW(StripGif(gif.substr(0, n)), MalformedImage);
+  // Cut anywhere but after a whole image: refused. Cut just before the trailer, as old encoders
+  // wrote them: the trailer is added back and said so.
+  for (size_t n = 0; n + 1 < gif.size(); ++n) {
+    EXPECT_THROW(StripGif(gif.substr(0, n)), MalformedImage) << n;
+  }
+  Stripped no_trailer = StripGif(gif.substr(0, gif.size() - 1));
+  EXPECT_EQ(no_trailer.bytes, s.bytes);
+  EXPECT_EQ(no_trailer.notes.back().part, "missing GIF trailer");
+  EXPECT_THROW(StripGif(header + comment), MalformedImage);
   EXPECT_EQ(StripGif(header + image + image + "\x3B"s).frames, 2u);
   EXPECT_THROW(StripGif(header + "\x99\x3B"s), MalformedImage);
 }

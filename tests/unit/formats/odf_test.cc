@@ -279,6 +279,37 @@ TEST(OdfDocument, RefusesEncryptedAndNonOdf) {
   EXPECT_THROW(OdfDocument::FromBytes("PK\x03\x04 junk", Limits{}), Refusal);
 }
 
+// OpenOffice wrote a DOCTYPE naming its manifest DTD into every manifest, and LibreOffice's own
+// text templates hold styles but no content.xml: both are ordinary files to open. A DOCTYPE with
+// an internal subset (where entities are declared) is still refused.
+TEST(OdfDocument, OpensOldManifestsAndStylesOnlyTemplates) {
+  std::string old_manifest = Manifest();
+  old_manifest.insert(old_manifest.find("<manifest:manifest"),
+                      "<!DOCTYPE manifest:manifest PUBLIC \"-//OpenOffice.org//DTD Manifest "
+                      "1.0//EN\" \"Manifest.dtd\">\n");
+  auto doc = OdfDocument::FromBytes(
+      Zip({{"META-INF/manifest.xml", old_manifest}, {"styles.xml", kStyles}, {"meta.xml", kMeta}}),
+      Limits{});
+  std::string out = Scrub(*doc);
+  std::map<std::string, std::string> entries = Entries(out);
+  EXPECT_EQ(entries.count("content.xml"), 0u);
+  EXPECT_NE(entries["styles.xml"].find("Confidential for &lt;X&gt;"), std::string::npos);
+  EXPECT_EQ(entries["META-INF/manifest.xml"].find("DOCTYPE"), std::string::npos);
+  for (const auto& [name, bytes] : entries) {
+    EXPECT_EQ(bytes.find("Olek"), std::string::npos) << name;
+    EXPECT_EQ(bytes.find("Jane Doe"), std::string::npos) << name;
+  }
+
+  std::string subset = Manifest();
+  subset.insert(subset.find("<manifest:manifest"), "<!DOCTYPE manifest:manifest [ ]>\n");
+  EXPECT_THROW(
+      OdfDocument::FromBytes(Zip({{"META-INF/manifest.xml", subset}, {"styles.xml", kStyles}}),
+                             Limits{}),
+      Refusal);
+  EXPECT_THROW(OdfDocument::FromBytes(Zip({{"META-INF/manifest.xml", Manifest()}}), Limits{}),
+               Refusal);
+}
+
 TEST(OdfDocument, RegistryDetectsByMimetype) {
   EXPECT_EQ(DetectFormat("x.zip", Zip(TextParts())), "odt");
   EXPECT_EQ(DetectFormat("x.bin", Zip({{"content.xml", kContent}}, "spreadsheet")), "ods");
