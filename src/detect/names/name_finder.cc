@@ -422,6 +422,11 @@ class RunAnalyzer {
     const Token& last = T(e);
     bool upper = a.shape == Shape::kUpper;
     if (last.shape == Shape::kInitial || last.shape == Shape::kConnector) return 0;
+    // "Thu May 30", "Sun Mar 23": a date as `date` and diff write it, though Thu and Sun are
+    // given names and May a surname.
+    if (((a.flags | a.part_flags) & kCalendar) && ((last.flags | last.part_flags) & kCalendar)) {
+      return 0;
+    }
     float score = 0.55f;
     uint32_t ff = a.flags | a.part_flags;
     bool first_clear = !(ff & (kCommon | kAmbiguous));

@@ -374,6 +374,9 @@ bool ValidIpv4(std::string_view text, Match& m, const Policy&) {
   for (std::string_view w : kVersionWords) {
     if (ContainsWord(before, w)) return false;
   }
+  // "2.2.2.1 Configuration" in a manual's contents is a section number. Four one-digit octets
+  // are an address only with an IP word nearby ("DNS 9.9.9.9"), which raises the score again.
+  if (s.size() == 7) m.score = std::min(m.score, 0.4f);
   return true;
 }
 

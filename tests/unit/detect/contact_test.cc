@@ -248,6 +248,11 @@ TEST(IpAddress, RejectsIpv4LookAlikes) {
   for (const char* t : texts) EXPECT_EQ(Find(Entity::IP_ADDRESS, t), Strings{}) << t;
 }
 
+TEST(IpAddress, SectionNumbersAreNotAddressesUnlessSaidSo) {
+  EXPECT_EQ(Find(Entity::IP_ADDRESS, "2.2.2.1 Configuration\n2.2.2.2 Running cobc"), Strings{});
+  EXPECT_EQ(Find(Entity::IP_ADDRESS, "Set the DNS server to 9.9.9.9 first."), (Strings{"9.9.9.9"}));
+}
+
 TEST(IpAddress, FindsIpv6InAllForms) {
   EXPECT_EQ(Find(Entity::IP_ADDRESS, "host 2001:0db8:85a3:0000:0000:8a2e:0370:7334 up"),
             (Strings{"2001:0db8:85a3:0000:0000:8a2e:0370:7334"}));

@@ -177,6 +177,11 @@ TEST(NamesPerson, NoFalsePositivesOnEverydayCapitals) {
   }
 }
 
+TEST(NamesPerson, WeekdayAndMonthAreADate) {
+  EXPECT_TRUE(Of(kPerson, "--- inttypes.h.orig\tThu May 30 01:00:00 1996").empty());
+  EXPECT_TRUE(Of(kPerson, "+++ inttypes.h\tSun Mar 23 00:20:36 2003").empty());
+}
+
 TEST(NamesPerson, ParticlesAndMiddleNames) {
   EXPECT_EQ(Of(kPerson, "Signed by Maria de la Cruz and Anna van der Berg."),
             (Strings{"Maria de la Cruz", "Anna van der Berg"}));

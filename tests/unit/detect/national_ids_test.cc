@@ -1,4 +1,3 @@
-#include "detect/validators/luhn.h"
 #include "detect/validators/national_ids.h"
 
 #include <gtest/gtest.h>
@@ -9,6 +8,7 @@
 
 #include "detect/engine.h"
 #include "detect/validators/id_span.h"
+#include "detect/validators/luhn.h"
 
 namespace deskbench {
 namespace {
