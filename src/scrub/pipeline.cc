@@ -351,7 +351,11 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
       MemberLines member_lines;
       // Distinct values of this file with their replacement: a cache (documents repeat their
       // values) and, merged at the end, the run's value list for decisions.json.
-      std::unordered_map<std::string, ValueSummary> values;
+      struct FileValue {
+        ValueSummary summary;
+        std::string id;  // ValueId, a SHA-256: computed once a value, when first needed
+      };
+      std::unordered_map<std::string, FileValue> values;
       std::string key;
       uint64_t segment_index = 0;  // Scan and Write visit segments in the same order
       const AllowList& allow = o.config.allow;
@@ -380,15 +384,18 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           key.push_back(static_cast<char>(op));
           key.append(value);
           auto [slot, fresh] = values.try_emplace(key);
-          ValueSummary& summary = slot->second;
+          ValueSummary& summary = slot->second.summary;
+          std::string& value_id = slot->second.id;
           if (fresh) {
-            // A scan reports what was found; only a scrub needs (and pays for) the replacement.
-            summary = {f.type,
-                       std::string(value),
-                       o.write ? replacer.Replace(op, f.type, value) : std::string(),
-                       op,
-                       0,
-                       IdentityKey(f.type, value, known.people, known.orgs)};
+            // A scan reports what was found; only a scrub needs (and pays for) the replacement,
+            // and a scan needs the identity only of the findings it reports (below).
+            summary = {
+                f.type,
+                std::string(value),
+                o.write ? replacer.Replace(op, f.type, value) : std::string(),
+                op,
+                0,
+                o.write ? IdentityKey(f.type, value, known.people, known.orgs) : std::string()};
           }
           ++summary.count;
           const std::string& rep = summary.replacement;
@@ -397,6 +404,10 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           bool keep_in_report = fr.findings.size() < kMaxFindingsPerFile &&
                                 reported.fetch_add(1) < kMaxReportedFindings;
           if (keep_in_report || o.on_finding) {
+            if (value_id.empty()) value_id = ValueId(f.type, value);
+            if (summary.identity.empty()) {
+              summary.identity = IdentityKey(f.type, value, known.people, known.orgs);
+            }
             size_t lo = f.begin > kContextBytes ? f.begin - kContextBytes : 0;
             size_t hi = std::min(seg.text.size(), f.end + kContextBytes);
             ReportedFinding rf{
@@ -413,7 +424,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
                 0,
                 Excerpt(seg.text, lo, f.begin),
                 Excerpt(seg.text, f.end, hi),
-                ValueId(f.type, value),
+                value_id,
                 summary.identity,
                 segment,
                 f.begin,
@@ -464,7 +475,10 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
       std::vector<std::pair<std::string, ValueSummary*>> ids;
       if (o.write) {
         ids.reserve(values.size());
-        for (auto& [k, v] : values) ids.emplace_back(ValueId(v.type, v.text), &v);
+        for (auto& [k, v] : values) {
+          ids.emplace_back(v.id.empty() ? ValueId(v.summary.type, v.summary.text) : v.id,
+                           &v.summary);
+        }
       }
       {
         std::lock_guard lock(mu);
