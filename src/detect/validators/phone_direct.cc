@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "core/ascii.h"
+#include "detect/validators/phone_plans.h"
 
 namespace deskbench {
 
@@ -112,6 +113,11 @@ DirectParse ParseDirect(std::string_view candidate, std::string_view region,
 }
 
 bool IsValidBuiltNumber(const i18n::phonenumbers::PhoneNumber& number) {
+  // A built number has no leading zero: its national number is its significant number.
+  if (auto valid =
+          IsValidByCompiledPlan(number.country_code(), std::to_string(number.national_number()))) {
+    return *valid;
+  }
   const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
   const Plan* plan = PlanForCountryCode(number.country_code());
   if (plan != nullptr && util.IsValidNumberForRegion(number, std::string(plan->region))) {
