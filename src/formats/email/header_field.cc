@@ -39,7 +39,23 @@ HeaderField::HeaderField(std::string_view file, int64_t offset, std::string_view
     i = after + 1;
   }
   offsets_.push_back(i);
-  found_ = unfolded_.find("=?") == std::string::npos;
+  found_ = true;
+  // Encoded words: "=?" charset "?" encoding "?" text "?=" (RFC 2047). Blanks inside are let
+  // through, as lenient decoders (GMime's too) read such words.
+  for (size_t at = unfolded_.find("=?"); at != std::string::npos; at = unfolded_.find("=?", at)) {
+    size_t end = at + 2;
+    int marks = 0;
+    while (end < unfolded_.size() && marks < 3) {
+      if (unfolded_[end] == '?') ++marks;
+      ++end;
+    }
+    if (marks == 3 && end < unfolded_.size() && unfolded_[end] == '=') {
+      encoded_.emplace_back(at, end + 1);
+      at = end + 1;
+    } else {
+      at += 2;
+    }
+  }
 }
 
 Placement HeaderField::At(size_t at, size_t size) const {
@@ -68,10 +84,17 @@ Placement HeaderField::Value(std::string_view text) const {
 
 Placement HeaderField::Find(std::string_view text, size_t* cursor) const {
   if (!found_ || text.empty() || *cursor > unfolded_.size()) return {};
-  size_t at = unfolded_.find(text, *cursor);
-  if (at == std::string::npos) return {};
-  *cursor = at + text.size();
-  return At(at, text.size());
+  for (size_t at = unfolded_.find(text, *cursor); at != std::string::npos;
+       at = unfolded_.find(text, at + 1)) {
+    bool in_encoded_word = false;
+    for (const auto& [begin, end] : encoded_) {
+      in_encoded_word = in_encoded_word || (at < end && begin < at + text.size());
+    }
+    if (in_encoded_word) continue;
+    *cursor = at + text.size();
+    return At(at, text.size());
+  }
+  return {};
 }
 
 }  // namespace deskbench::email

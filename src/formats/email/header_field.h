@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "formats/document.h"
@@ -31,16 +32,17 @@ struct Placement {
 class HeaderField {
  public:
   // The field whose name starts at `offset` in `file` (GMime's g_mime_header_get_offset). Not
-  // found() when the bytes there are not `name` and a colon, or when the value holds RFC 2047
-  // encoded words ("=?"): the text then is not the file's bytes.
+  // found() when the bytes there are not `name` and a colon.
   HeaderField(std::string_view file, int64_t offset, std::string_view name);
 
   bool found() const { return found_; }
   // Where `text` lies when it is the field's value as GMime gives it (from the first non-blank
-  // byte on); nowhere when it is not those bytes.
+  // byte on); nowhere when it is not those bytes (a value with encoded words decoded).
   Placement Value(std::string_view text) const;
   // Where the first occurrence of `text` at or after *cursor (a position in the unfolded value)
-  // lies; the cursor moves past it. Nowhere, cursor unchanged, when it does not occur.
+  // lies, outside RFC 2047 encoded words ("=?utf-8?q?Jane_Doe?=" holds "Doe", but that is not
+  // where the decoded name's "Doe" is); the cursor moves past it. Nowhere, cursor unchanged,
+  // when it does not occur.
   Placement Find(std::string_view text, size_t* cursor) const;
   // The unfolded value, for tests.
   std::string_view unfolded() const { return unfolded_; }
@@ -51,6 +53,7 @@ class HeaderField {
   bool found_ = false;
   std::string unfolded_;
   std::vector<uint64_t> offsets_;  // file offset of each unfolded byte, and one past the last
+  std::vector<std::pair<size_t, size_t>> encoded_;  // [begin, end) of encoded words in unfolded_
 };
 
 }  // namespace deskbench::email

@@ -73,11 +73,24 @@ TEST(HeaderField, FindMovesOnAndLeavesTheCursorWhenAbsent) {
 
 TEST(HeaderField, EncodedWordsAreNotTheFilesBytes) {
   std::string file = "Subject: =?utf-8?q?J=C3=A9r=C3=B4me?= Doe\nX: plain\n\n";
-  HeaderField field(file, 0, "Subject");
-  EXPECT_FALSE(field.found());
-  EXPECT_EQ(field.Value("Doe").origin, kNoOrigin);
+  HeaderField subject(file, 0, "Subject");
+  ASSERT_TRUE(subject.found());
+  EXPECT_EQ(subject.Value("J\u00e9r\u00f4me Doe").origin, kNoOrigin);
+  // Outside the encoded word the bytes are the text; inside, nothing is found.
   size_t cursor = 0;
-  EXPECT_EQ(field.Find("Doe", &cursor).origin, kNoOrigin);
+  EXPECT_EQ(subject.Find("Doe", &cursor).origin, file.find(" Doe") + 1);
+  cursor = 0;
+  EXPECT_EQ(subject.Find("utf-8", &cursor).origin, kNoOrigin);
+  EXPECT_EQ(cursor, 0u);
+  // The address of a mailbox with an encoded name (a lenient word with a blank in it too).
+  file = "From: =?utf-8?q?Jane Doe?= <jane@x.example>, Doe <doe@x.example>\n\n";
+  HeaderField from(file, 0, "From");
+  cursor = 0;
+  EXPECT_EQ(from.Find("Jane Doe", &cursor).origin, kNoOrigin);
+  EXPECT_EQ(from.Find("jane@x.example", &cursor).origin, file.find("jane@"));
+  EXPECT_EQ(from.Find("Doe", &cursor).origin, file.find(", Doe") + 2);
+  cursor = 0;
+  EXPECT_EQ(from.Find("Doe", &cursor).origin, file.find(", Doe") + 2);
 }
 
 }  // namespace
