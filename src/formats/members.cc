@@ -11,7 +11,31 @@ struct Members::Member {
   std::string name;
   std::string refused;
   OpenedDocument opened;
+  uint64_t origin = kNoOrigin;  // where the member's bytes are in the container file
 };
+
+namespace {
+
+// The segment with its offsets moved from the member into the container file (dropped when the
+// member is not the container's bytes verbatim). `storage` keeps moved per-byte offsets.
+Segment InContainer(const Segment& seg, uint64_t member_origin, std::vector<uint64_t>& storage) {
+  Segment out = seg;
+  out.origin = kNoOrigin;
+  out.origins = {};
+  if (member_origin == kNoOrigin) return out;
+  if (!seg.origins.empty()) {
+    storage.assign(seg.origins.begin(), seg.origins.end());
+    for (uint64_t& o : storage) {
+      if (o != kNoOrigin) o += member_origin;
+    }
+    out.origins = storage;
+  } else if (seg.origin != kNoOrigin) {
+    out.origin = seg.origin + member_origin;
+  }
+  return out;
+}
+
+}  // namespace
 
 Members::Members(MemberOpener opener, const FormatOptions& options)
     : opener_(std::move(opener)), options_(options) {}
@@ -19,9 +43,10 @@ Members::~Members() = default;
 Members::Members(Members&&) noexcept = default;
 Members& Members::operator=(Members&&) noexcept = default;
 
-size_t Members::Add(std::string name, std::string bytes) {
+size_t Members::Add(std::string name, std::string bytes, uint64_t origin) {
   auto m = std::make_unique<Member>();
   m->name = std::move(name);
+  m->origin = origin;
   if (options_.limits.max_nesting == 0) {
     m->refused = "files nested too deeply inside other files";
   } else {
@@ -58,13 +83,11 @@ void Members::ScanMember(size_t i, const SegmentVisitor& visit) const {
   const Member& m = *members_[i];
   if (!m.refused.empty()) return;
   std::string location;
+  std::vector<uint64_t> origins;
   m.opened.document->Scan([&](const Segment& seg) {
     location.assign(m.name).append(" \u203a ").append(seg.location);
-    Segment inner = seg;
+    Segment inner = InContainer(seg, m.origin, origins);
     inner.location = location;
-    // Offsets inside a member are not offsets of the container file.
-    inner.origin = kNoOrigin;
-    inner.origins = {};
     visit(inner);
   });
 }
@@ -77,14 +100,13 @@ std::string Members::Write(size_t i, const SegmentEditor& edits) const {
   const Member& m = *members_[i];
   if (!m.refused.empty()) throw Refusal(m.name, "cannot write a refused member: " + m.refused);
   std::string location;
+  std::vector<uint64_t> origins;
   StringSink sink;
   m.opened.document->Write(
       [&](const Segment& seg) {
         location.assign(m.name).append(" \u203a ").append(seg.location);
-        Segment inner = seg;
+        Segment inner = InContainer(seg, m.origin, origins);
         inner.location = location;
-        inner.origin = kNoOrigin;
-        inner.origins = {};
         return edits(inner);
       },
       sink);

@@ -33,8 +33,11 @@ class Members {
   Members& operator=(Members&&) noexcept;
 
   // Opens bytes named `name` (a path inside the container: the format is guessed from it too).
-  // Returns the member's index. A member that cannot be opened is kept as refused.
-  size_t Add(std::string name, std::string bytes);
+  // Returns the member's index. A member that cannot be opened is kept as refused. `origin`: when
+  // the member's bytes are the container file's bytes from that offset on, verbatim (a 7bit mail
+  // body), its segments' offsets are moved into the container file; otherwise (compressed,
+  // encoded) they are dropped, as they are offsets of bytes the container file does not hold.
+  size_t Add(std::string name, std::string bytes, uint64_t origin = kNoOrigin);
 
   size_t size() const { return members_.size(); }
   const std::string& name(size_t i) const;

@@ -178,11 +178,13 @@ EmailDocument::EmailDocument(const ByteSource& source, const FormatOptions& opti
 }
 
 bool EmailDocument::Text(Pass& pass, std::string& text, const std::string& location,
-                         std::string_view hint) {
+                         std::string_view hint, const Placement& where) {
+  Segment seg{text, location, hint};
+  where.PlaceIn(seg);
   if (pass.mode == Mode::kScan) {
-    (*pass.visit)(Segment{text, location, hint});
+    (*pass.visit)(seg);
   } else if (pass.mode == Mode::kWrite) {
-    std::vector<Edit> edits = (*pass.edits)(Segment{text, location, hint});
+    std::vector<Edit> edits = (*pass.edits)(seg);
     if (!edits.empty()) {
       text = ApplyEdits(text, edits);
       return true;
@@ -191,9 +193,44 @@ bool EmailDocument::Text(Pass& pass, std::string& text, const std::string& locat
   return false;
 }
 
+uint64_t EmailDocument::Verified(int64_t offset, std::string_view text) const {
+  if (offset < 0 || static_cast<uint64_t>(offset) > bytes_.size() ||
+      text.size() > bytes_.size() - static_cast<size_t>(offset) ||
+      std::string_view(bytes_).substr(static_cast<size_t>(offset), text.size()) != text) {
+    return kNoOrigin;
+  }
+  return static_cast<uint64_t>(offset);
+}
+
+uint64_t EmailDocument::ContentOrigin(const Pass& pass, GMimePart* part,
+                                      const std::string& decoded) const {
+  GMimeDataWrapper* content = g_mime_part_get_content(part);
+  if (content == nullptr) return kNoOrigin;
+  switch (g_mime_data_wrapper_get_encoding(content)) {
+    case GMIME_CONTENT_ENCODING_DEFAULT:
+    case GMIME_CONTENT_ENCODING_7BIT:
+    case GMIME_CONTENT_ENCODING_8BIT:
+    case GMIME_CONTENT_ENCODING_BINARY:
+      break;
+    default:  // quoted-printable, base64, uuencode: the text is not the file's bytes
+      return kNoOrigin;
+  }
+  // The content is a window on the parsed bytes (the parser keeps it there rather than copying)
+  // at the same offsets as the file; anything else has no place in the file.
+  GMimeStream* stream = g_mime_data_wrapper_get_stream(content);
+  if (stream == nullptr || !GMIME_IS_STREAM_MEM(stream) ||
+      g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream)) != pass.parsed) {
+    return kNoOrigin;
+  }
+  // A charset other than UTF-8 was converted: then the bytes differ, unless they are ASCII.
+  return Verified(stream->bound_start, decoded);
+}
+
 void EmailDocument::Walk(Pass& pass, std::string* out) {
   GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes_.data(), bytes_.size()));
   GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+  g_mime_parser_set_persist_stream(parser.get(), TRUE);  // parts' content stays in the bytes
+  pass.parsed = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
   g_mime_parser_set_format(parser.get(), mbox_ ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
   GMimeFormatOptions* format = g_mime_format_options_new();
   std::unique_ptr<GMimeFormatOptions, decltype(&g_mime_format_options_free)> format_guard(
@@ -216,7 +253,9 @@ void EmailDocument::Walk(Pass& pass, std::string* out) {
     if (mbox_) {
       GString_ raw(g_mime_parser_get_mbox_marker(parser.get()));
       marker = raw ? raw.get() : "From -";
-      Text(pass, marker, location + std::string(kSep) + "From line", "From");
+      Placement at;
+      if (raw) at.origin = Verified(g_mime_parser_get_mbox_marker_offset(parser.get()), marker);
+      Text(pass, marker, location + std::string(kSep) + "From line", "From", at);
     }
     WalkMessage(pass, message.get(), location, 0);
     if (out == nullptr) {
@@ -291,32 +330,52 @@ void EmailDocument::WalkHeaders(Pass& pass, GMimeObject* object, const std::stri
     std::string where = location + std::string(kSep) + name;
     HeaderKind kind = ClassifyHeader(name);
     if (kind == HeaderKind::kStructure) continue;
+    const char* raw_name = g_mime_header_get_raw_name(header);
+    HeaderField field(bytes_, g_mime_header_get_offset(header), raw_name ? raw_name : name);
     InternetAddressList* addresses = nullptr;
     if (kind == HeaderKind::kAddresses) addresses = internet_address_list_parse(nullptr, value);
     if (addresses != nullptr && internet_address_list_length(addresses) > 0) {
       GPtr<InternetAddressList> guard(addresses);
       bool changed = false;
-      // Mailboxes, and the members of groups, in order.
+      // Mailboxes, and the members of groups, in order. Each list is looked for in the value from
+      // where its group's name ends: names and addresses are found in the file's bytes in order.
       std::vector<InternetAddressList*> lists = {addresses};
+      std::vector<size_t> starts = {0};
       for (size_t l = 0; l < lists.size(); ++l) {
+        size_t cursor = starts[l];
         for (int a = 0; a < internet_address_list_length(lists[l]); ++a) {
           InternetAddress* address = internet_address_list_get_address(lists[l], a);
           const char* display = internet_address_get_name(address);
+          size_t after_name = cursor;
           if (display != nullptr && *display != '\0') {
             std::string text = display;
-            if (Text(pass, text, where + " name", name + " name")) {
+            Placement at = field.Find(text, &after_name);
+            if (Text(pass, text, where + " name", name + " name", at)) {
               internet_address_set_name(address, text.c_str());
               changed = true;
             }
           }
           if (INTERNET_ADDRESS_IS_GROUP(address)) {
             lists.push_back(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)));
+            starts.push_back(after_name);
+            cursor = after_name;
             continue;
           }
           const char* addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
-          if (addr == nullptr) continue;
+          if (addr == nullptr) {
+            cursor = after_name;
+            continue;
+          }
           std::string text = addr;
-          if (Text(pass, text, where + " address", name + " email")) {
+          // After the name ("Jane <jane@x>"), or before it in the old style "jane@x (Jane)".
+          size_t after_addr = after_name;
+          Placement at = field.Find(text, &after_addr);
+          if (after_addr == after_name && at.origin == kNoOrigin && at.origins.empty()) {
+            after_addr = cursor;
+            at = field.Find(text, &after_addr);
+          }
+          cursor = std::max(after_name, after_addr);
+          if (Text(pass, text, where + " address", name + " email", at)) {
             internet_address_mailbox_set_addr(INTERNET_ADDRESS_MAILBOX(address), text.c_str());
             changed = true;
           }
@@ -330,7 +389,7 @@ void EmailDocument::WalkHeaders(Pass& pass, GMimeObject* object, const std::stri
     }
     if (addresses != nullptr) g_object_unref(addresses);
     std::string text = value;
-    if (Text(pass, text, where, name)) {
+    if (Text(pass, text, where, name, field.Value(text))) {
       g_mime_header_set_value(header, nullptr, text.c_str(), "utf-8");
     }
   }
@@ -389,11 +448,12 @@ bool EmailDocument::WalkLeaf(Pass& pass, GMimePart* part, const std::string& loc
     std::string removed = AlwaysRemoved(mime);
     if (removed.empty()) {
       std::string bytes = DecodedContent(part, text);
+      uint64_t origin = ContentOrigin(pass, part, bytes);
       if (bytes.size() > options_.limits.max_member_bytes) {
         removed = "removed: larger than " + std::to_string(options_.limits.max_member_bytes >> 20) +
                   " MiB (limit max_member_bytes)";
       } else {
-        size_t i = members_.Add(name, std::move(bytes));
+        size_t i = members_.Add(name, std::move(bytes), origin);
         leaves_.push_back(members_.refused(i).empty() ? i : kRemovedLeaf);  // Members notes why
       }
     }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "formats/document.h"
+#include "formats/email/header_field.h"
 #include "formats/members.h"
 #include "formats/options.h"
 #include "formats/source.h"
@@ -46,6 +47,7 @@ class EmailDocument : public Document {
     const SegmentVisitor* visit = nullptr;
     const SegmentEditor* edits = nullptr;
     size_t leaf = 0;
+    const void* parsed = nullptr;  // the bytes GMime parses (its parts' streams point into them)
   };
   // Parses the bytes again (edits change the GMime objects, so every pass starts afresh) and
   // visits every message; in kWrite the messages are serialised into out.
@@ -55,8 +57,14 @@ class EmailDocument : public Document {
   // Returns true when the object must be removed from its parent.
   bool WalkObject(Pass& pass, GMimeObject* object, const std::string& location, uint32_t depth);
   bool WalkLeaf(Pass& pass, GMimePart* part, const std::string& location);
-  // Scans text (kScan) or edits it (kWrite); returns true when it changed.
-  bool Text(Pass& pass, std::string& text, const std::string& location, std::string_view hint);
+  // Scans text (kScan) or edits it (kWrite); returns true when it changed. `where`: the text's
+  // place in the file, when it is the file's bytes.
+  bool Text(Pass& pass, std::string& text, const std::string& location, std::string_view hint,
+            const Placement& where = {});
+  // Where the part's decoded content lies in the file, when it is the file's bytes verbatim.
+  uint64_t ContentOrigin(const Pass& pass, GMimePart* part, const std::string& decoded) const;
+  // offset when the file's bytes there are text, else kNoOrigin.
+  uint64_t Verified(int64_t offset, std::string_view text) const;
 
   std::filesystem::path name_;
   std::string bytes_;

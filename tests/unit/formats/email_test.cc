@@ -88,6 +88,36 @@ bool Has(const std::vector<testing::Seen>& seen, std::string_view text, std::str
   return false;
 }
 
+// The segment that holds `text` and whose location ends with `where`.
+const testing::Seen* Segment(const std::vector<testing::Seen>& seen, std::string_view text,
+                             std::string_view where) {
+  for (const auto& s : seen) {
+    if (s.text.find(text) != std::string::npos && s.location.ends_with(where)) return &s;
+  }
+  return nullptr;
+}
+
+// Every byte of a segment that has a file offset is that byte of the file, or a blank standing for
+// a fold's line break and blank; the end comes after the last byte.
+void ExpectOffsetsAreTheFilesBytes(const std::string& file,
+                                   const std::vector<testing::Seen>& seen) {
+  for (const auto& s : seen) {
+    for (size_t i = 0; i < s.text.size(); ++i) {
+      uint64_t o = s.offsets[i];
+      if (o == kNoOrigin) continue;
+      ASSERT_LT(o, file.size()) << s.location;
+      if (file[o] == s.text[i]) continue;
+      std::string_view rest = std::string_view(file).substr(o);
+      if (rest.starts_with("\r\n")) rest.remove_prefix(1);
+      EXPECT_TRUE(rest.size() > 1 && rest[0] == '\n' && rest[1] == s.text[i])
+          << s.location << ": byte " << i << " of \"" << s.text << "\"";
+    }
+    if (!s.text.empty() && s.offsets.back() != kNoOrigin) {
+      EXPECT_GT(s.offsets.back(), s.offsets[s.text.size() - 1]) << s.location;
+    }
+  }
+}
+
 TEST(Email, HeadersBodiesAndAttachmentsAreSegments) {
   auto doc = Open(kMessage);
   auto seen = testing::Collect(*doc);
@@ -106,6 +136,106 @@ TEST(Email, HeadersBodiesAndAttachmentsAreSegments) {
   EXPECT_NE(all.find("part 2.html \u203a "), std::string::npos) << all;
   EXPECT_EQ(all.find("10.1.2.3"), std::string::npos) << all;    // Received is not kept
   EXPECT_EQ(all.find("Mon, 1 Jan"), std::string::npos) << all;  // Date is structure
+}
+
+// Headers and 7bit bodies are the file's bytes: their findings are reported where they are in the
+// file. Encoded words, quoted-printable and base64 parts and converted charsets are not.
+TEST(Email, TextThatIsTheFilesBytesHasItsOffsets) {
+  auto doc = Open(kMessage);
+  auto seen = testing::Collect(*doc);
+  ExpectOffsetsAreTheFilesBytes(kMessage, seen);
+  auto at = [&](std::string_view text, std::string_view where) {
+    const testing::Seen* s = Segment(seen, text, where);
+    EXPECT_NE(s, nullptr) << text;
+    return s ? s->offsets[s->text.find(text)] : kNoOrigin;
+  };
+  EXPECT_EQ(at("Doe, Jane", "From name"), kMessage.find("Doe, Jane"));
+  EXPECT_EQ(at("jane@corp.example", "From address"), kMessage.find("<jane@") + 1);
+  EXPECT_EQ(at("Bob Stone", "To name"), kMessage.find("Bob Stone"));
+  EXPECT_EQ(at("carl@corp.example", "To address"), kMessage.find("carl@"));  // inside a group
+  EXPECT_EQ(at("<1234.jane@corp.example>", "Message-ID"), kMessage.find("<1234.jane"));
+  EXPECT_EQ(at("Jane Doe hiring", "X-Project"), kMessage.find("Jane Doe hiring"));
+  EXPECT_EQ(at("Jane Doe", ".html \u203a line 1"), kMessage.find("<p>Jane Doe") + 3);
+  EXPECT_EQ(at("Offer for Jane Doe", "Subject"), kNoOrigin);  // encoded word
+  EXPECT_EQ(at("Hello Zo\u00eb", "line 1"), kNoOrigin);       // quoted-printable
+  EXPECT_EQ(at("Jane Doe jane@corp.example", "notes.txt \u203a line 1"), kNoOrigin);  // base64
+  EXPECT_EQ(at("Jane Doe notes.txt", "file name"), kNoOrigin);
+}
+
+TEST(Email, FoldedHeadersAndCrlfBodiesHaveOffsets) {
+  const std::string message =
+      "From: Jane Doe <jane@corp.example>,\r\n\tBob Stone\r\n <bob@corp.example>\r\n"
+      "Subject: Offer for Jane\r\n Doe\r\n"
+      "Content-Type: text/plain; charset=us-ascii\r\n"
+      "Content-Transfer-Encoding: 7bit\r\n"
+      "\r\n"
+      "Hi Bob,\r\nJane Doe, jane@corp.example\r\n";
+  auto doc = Open(message);
+  auto seen = testing::Collect(*doc);
+  ExpectOffsetsAreTheFilesBytes(message, seen);
+  const testing::Seen* bob = Segment(seen, "Bob Stone", "From name");
+  ASSERT_NE(bob, nullptr);
+  EXPECT_EQ(bob->offsets[0], message.find("Bob Stone"));
+  const testing::Seen* addr = Segment(seen, "bob@corp.example", "From address");
+  ASSERT_NE(addr, nullptr);
+  EXPECT_EQ(addr->offsets[0], message.find("bob@"));
+  const testing::Seen* subject = Segment(seen, "Offer for Jane Doe", "Subject");
+  ASSERT_NE(subject, nullptr);
+  size_t jane = subject->text.find("Jane");
+  EXPECT_EQ(subject->offsets[jane], message.find("Jane\r\n Doe"));
+  EXPECT_EQ(subject->offsets[jane + 4], message.find("\r\n Doe"));  // Jane ends before the fold
+  EXPECT_EQ(subject->offsets[jane + 5], message.find("Doe\r\n"));
+  const testing::Seen* body = Segment(seen, "Jane Doe, jane@corp.example", "line 1");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->offsets[0], message.find("Hi Bob"));
+  EXPECT_EQ(body->offsets[body->text.find("Jane")], message.find("Jane Doe, jane"));
+  // The scrubbed message is what it was without offsets.
+  EXPECT_NE(Replacing(*doc).find("Subject: Offer for Ann Lee\r\n"), std::string::npos);
+}
+
+TEST(Email, MailboxMessagesHaveOffsetsInTheMailbox) {
+  std::string one =
+      "From: Jane Doe <jane@corp.example>\nTo: bob@corp.example\nSubject: a\n\n"
+      "hi from Jane Doe\n";
+  std::string two =
+      "From: Bob Stone <bob@corp.example>\nTo: jane@corp.example\nSubject: b\n"
+      "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=x\n\n--x\n"
+      "Content-Type: message/rfc822\n\n"
+      "From: Carl Diaz <carl@corp.example>\nSubject: inner\n\nthanks, Carl Diaz\n--x--\n";
+  std::string mbox = "From jane@corp.example Mon Jan  1 10:00:00 2024\n" + one + "\n" +
+                     "From bob@corp.example Mon Jan  1 11:00:00 2024\n" + two + "\n";
+  auto doc = Open(mbox, "box.mbox");
+  auto seen = testing::Collect(*doc);
+  ExpectOffsetsAreTheFilesBytes(mbox, seen);
+  auto at = [&](std::string_view text, std::string_view where) {
+    const testing::Seen* s = Segment(seen, text, where);
+    EXPECT_NE(s, nullptr) << text;
+    return s ? s->offsets[s->text.find(text)] : kNoOrigin;
+  };
+  EXPECT_EQ(at("From bob@corp.example", "From line"), mbox.find("From bob@"));
+  EXPECT_EQ(at("Bob Stone", "From name"), mbox.find("Bob Stone"));
+  EXPECT_EQ(at("jane@corp.example", "message 2 \u203a To address"), mbox.find("To: jane@") + 4);
+  EXPECT_EQ(at("Carl Diaz", "attached message \u203a From name"), mbox.find("Carl Diaz"));
+  EXPECT_EQ(at("thanks, Carl Diaz", "line 1"), mbox.find("thanks"));
+  EXPECT_EQ(at("hi from Jane Doe", "line 1"), mbox.find("hi from"));
+}
+
+TEST(Email, BodiesDecodedOnTheWayInHaveNoOffsets) {
+  auto body_offset = [](const std::string& headers, const std::string& body) {
+    std::string message = "From: a@corp.example\nTo: b@corp.example\n" + headers + "\n" + body;
+    auto doc = Open(message);
+    const auto seen = testing::Collect(*doc);
+    ExpectOffsetsAreTheFilesBytes(message, seen);
+    const testing::Seen* s = Segment(seen, "Jane", "line 1");
+    EXPECT_NE(s, nullptr) << message;
+    return s ? s->offsets[0] : kNoOrigin;
+  };
+  const std::string latin1 = "Content-Type: text/plain; charset=iso-8859-1\n";
+  EXPECT_EQ(body_offset(latin1, "Jane Doe, Zo\xeb\n"), kNoOrigin);  // converted to UTF-8
+  EXPECT_NE(body_offset(latin1, "Jane Doe, Zoe\n"), kNoOrigin);     // ASCII: the same bytes
+  EXPECT_EQ(body_offset(latin1 + "Content-Transfer-Encoding: quoted-printable\n", "Jane Doe\n"),
+            kNoOrigin);
+  EXPECT_NE(body_offset("Content-Transfer-Encoding: 8bit\n", "Jane Doe, Zo\xc3\xab\n"), kNoOrigin);
 }
 
 TEST(Email, EditsGiveAValidMessageWithoutWhatWasRemoved) {

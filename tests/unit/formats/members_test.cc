@@ -39,6 +39,47 @@ TEST(Members, OpensMembersByNameAndContentAndEditsThem) {
   EXPECT_EQ(members.Write(data, editor), "name,email\nJane,x@example.com\n");
 }
 
+// A member stored verbatim in its container (a 7bit mail body) has its offsets in the container's
+// file: the member's own offsets moved by where it starts, per byte ones too (an HTML entity).
+TEST(Members, VerbatimMembersReportContainerOffsets) {
+  const std::string container = "header\n<p>Jane &amp; jane@corp.example</p>\n";
+  const uint64_t at = container.find("<p>");
+  Members members(OpenSource, FormatOptions{});
+  size_t html = members.Add("part 1.html", container.substr(at), at);
+  size_t text = members.Add("part 2.txt", "jane@corp.example\n");  // not in the container
+  ASSERT_EQ(members.format(html), "html");
+  size_t placed = 0;
+  auto check = [&](const Segment& s) {
+    if (s.location.starts_with("part 2.txt")) {
+      EXPECT_EQ(s.FileOffset(0), kNoOrigin);
+      return;
+    }
+    for (size_t i = 0; i < s.text.size(); ++i) {
+      uint64_t o = s.FileOffset(i);
+      ASSERT_NE(o, kNoOrigin) << s.text;
+      if (s.text[i] == '&') {
+        EXPECT_EQ(container.substr(o, 5), "&amp;");
+      } else {
+        EXPECT_EQ(container[o], s.text[i]) << s.text << " byte " << i;
+      }
+    }
+    ++placed;
+  };
+  members.Scan(check);
+  EXPECT_GT(placed, 0u);
+  // The editor sees the same offsets as the scan.
+  placed = 0;
+  members.Write(html, [&](const Segment& s) {
+    check(s);
+    return std::vector<Edit>{};
+  });
+  EXPECT_GT(placed, 0u);
+  members.Write(text, [&](const Segment& s) {
+    EXPECT_EQ(s.FileOffset(0), kNoOrigin);
+    return std::vector<Edit>{};
+  });
+}
+
 TEST(Members, RefusedMembersAreNotedNotPassedThrough) {
   Members members(OpenSource, FormatOptions{});
   size_t blob = members.Add("tool.exe", std::string("MZ\x90\0\x03\0\0\0\x04\0", 10) + "\xff\xfe");
