@@ -267,6 +267,7 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
     auto it = redactions.find(p);
     if (it != redactions.end() || existing_redactions) {
       static const std::vector<Redaction> kNone;
+      ResetTextMatrices(*file_, page.get());
       RedactPage(*file_, page.get(), it != redactions.end() ? it->second : kNone);
       stripped_actual_text += StripActualText(*file_, page.get());
       if (existing_redactions) ++applied_existing;
