@@ -5,7 +5,9 @@
   the file was refused; now every occurrence is redacted (reportlab draws the pages);
 - a text object made only of the redacted value, as pdfTeX draws a URL (a text object of its own
   between colour-stack `cm` pairs): MuPDF 1.21's redaction dropped it but added its text position
-  to the next text object, moving the rest of the page off the page (the PDF is written by hand).
+  to the next text object, moving the rest of the page off the page (the PDF is written by hand);
+- letter-spaced text (character spacing, Tc): MuPDF reads "M a r g a r e t", poppler and people
+  read "Margaret", so the name was neither found nor redacted (written by hand).
 
 Independent tools judge the output: qpdf --check, pdftotext (text and word boxes)."""
 import json
@@ -58,23 +60,13 @@ def spec_pdf(path):
 URL = "https://intranet.example.org/staff/hollingsworth"
 
 
-def pdftex_like_pdf(path):
-    """One page as pdfTeX writes a paragraph with a hyperref URL: the URL is a text object of
-    its own in a typewriter font, between colour-stack cm pairs; the paragraph goes on in the
-    next text object, positioned with Td."""
-    content = "\n".join([
-        "BT /F1 11 Tf 90 640 Td [(Please see)]TJ", "ET",
-        "1 0 0 1 150 640 cm", "0 0 0 rg 0 0 0 RG", "1 0 0 1 -150 -640 cm",
-        "BT", "/F2 11 Tf 150 640 Td [(" + URL + ")]TJ", "ET",
-        "1 0 0 1 480 640 cm", "0 0 0 rg 0 0 0 RG", "1 0 0 1 -480 -640 cm",
-        "BT", "/F1 11 Tf 480 640 Td [(for the list.)]TJ -390 -16 Td",
-        "[(The quarterly numbers look fine.)]TJ 0 -16 Td [(Each line stays in its place.)]TJ",
-        "ET"])
+def write_pdf(path, content, fonts="/F1 5 0 R /F2 6 0 R"):
+    """A one-page PDF drawing content with Helvetica (F1) and Courier (F2)."""
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        " /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        " /Resources << /Font << " + fonts + " >> >> >>",
         "<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>",
@@ -90,6 +82,21 @@ def pdftex_like_pdf(path):
     pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1,
                                                                              xref)
     Path(path).write_bytes(pdf)
+
+
+def pdftex_like_pdf(path):
+    """One page as pdfTeX writes a paragraph with a hyperref URL: the URL is a text object of
+    its own in a typewriter font, between colour-stack cm pairs; the paragraph goes on in the
+    next text object, positioned with Td."""
+    content = "\n".join([
+        "BT /F1 11 Tf 90 640 Td [(Please see)]TJ", "ET",
+        "1 0 0 1 150 640 cm", "0 0 0 rg 0 0 0 RG", "1 0 0 1 -150 -640 cm",
+        "BT", "/F2 11 Tf 150 640 Td [(" + URL + ")]TJ", "ET",
+        "1 0 0 1 480 640 cm", "0 0 0 rg 0 0 0 RG", "1 0 0 1 -480 -640 cm",
+        "BT", "/F1 11 Tf 480 640 Td [(for the list.)]TJ -390 -16 Td",
+        "[(The quarterly numbers look fine.)]TJ 0 -16 Td [(Each line stays in its place.)]TJ",
+        "ET"])
+    write_pdf(path, content)
 
 
 class PdfRealLayoutsTest(unittest.TestCase):
@@ -126,6 +133,18 @@ class PdfRealLayoutsTest(unittest.TestCase):
             self.assertIn(kept, text)
         self.assertTrue(any(n["part"].startswith("other occurrences") for n in report["notes"]),
                         report["notes"])
+
+    def test_letter_spaced_names_are_found(self):
+        pdf = self.dir / "in" / "letter.pdf"
+        write_pdf(pdf, "BT /F1 12 Tf 3 Tc 72 700 Td (Report by Margaret Hollingsworth today.) Tj ET\n"
+                       "BT 0 Tc /F1 12 Tf 72 680 Td (The quarterly numbers look fine.) Tj ET")
+        self.assertIn("Margaret Hollingsworth", run("pdftotext", pdf, "-").stdout)
+        result, report = self.scrub(pdf)
+        text = run("pdftotext", result, "-").stdout
+        for gone in ["Margaret", "Hollingsworth"]:
+            self.assertNotIn(gone, text)
+        self.assertIn("Report by", text)
+        self.assertIn("quarterly numbers look fine", text)
 
     def test_text_after_a_redacted_text_object_stays_in_place(self):
         pdf = self.dir / "in" / "paper.pdf"
