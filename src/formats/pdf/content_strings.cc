@@ -1,6 +1,7 @@
 #include "formats/pdf/content_strings.h"
 
 #include <cstring>
+#include <functional>
 
 namespace deskbench::pdf {
 namespace {
@@ -52,6 +53,8 @@ bool Lex(fz_context* ctx, std::string_view content, ContentStrings& result) {
       if (tok == PDF_TOK_STRING) {
         result.strings.push_back(Decoded(ctx, buf.scratch, buf.len));
         if (after_actual_text) result.actual_text.emplace_back(name_start, end);
+      } else if (tok == PDF_TOK_KEYWORD && std::strcmp(buf.scratch, "BT") == 0) {
+        result.text_objects.push_back(end);
       } else if (tok == PDF_TOK_KEYWORD && std::strcmp(buf.scratch, "ID") == 0) {
         fz_seek(ctx, stm, static_cast<int64_t>(InlineImageEnd(content, end)), SEEK_SET);
         end = static_cast<size_t>(fz_tell(ctx, stm));
@@ -116,28 +119,26 @@ std::vector<pdf_obj*> PageStreams(PdfFile& file, pdf_page* page) {
   return streams;
 }
 
-int StripActualText(PdfFile& file, pdf_page* page) {
+namespace {
+
+// Rewrites each of the page's streams that `rewrite` changes: it gets the stream's bytes and what
+// the lexer found in them, and returns whether it changed the bytes. Returns how many it changed.
+int RewriteStreams(PdfFile& file, pdf_page* page,
+                   const std::function<bool(std::string&, const ContentStrings&)>& rewrite) {
   fz_context* ctx = file.ctx();
   std::vector<pdf_obj*> streams = PageStreams(file, page);
-  int removed = 0;
+  int rewritten = 0;
   try {
     for (pdf_obj* stream : streams) {
       std::string bytes = StreamBytes(file, stream);
       ContentStrings found = ReadContentStrings(ctx, bytes);
-      if (found.actual_text.empty()) continue;
-      std::string kept;
-      size_t at = 0;
-      for (auto [begin, end] : found.actual_text) {
-        kept.append(bytes, at, begin - at);
-        at = end;
-      }
-      kept.append(bytes, at, std::string::npos);
-      removed += static_cast<int>(found.actual_text.size());
+      if (!rewrite(bytes, found)) continue;
+      ++rewritten;
       fz_buffer* buf = nullptr;
       try {
         file.context().Guard("cannot rewrite a content stream", [&] {
           buf = fz_new_buffer_from_copied_data(
-              ctx, reinterpret_cast<const unsigned char*>(kept.data()), kept.size());
+              ctx, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
           pdf_update_stream(ctx, file.doc(), stream, buf, 0);
         });
       } catch (...) {
@@ -151,7 +152,48 @@ int StripActualText(PdfFile& file, pdf_page* page) {
     throw;
   }
   for (pdf_obj* s : streams) pdf_drop_obj(ctx, s);
+  return rewritten;
+}
+
+}  // namespace
+
+int StripActualText(PdfFile& file, pdf_page* page) {
+  int removed = 0;
+  RewriteStreams(file, page, [&](std::string& bytes, const ContentStrings& found) {
+    if (found.actual_text.empty()) return false;
+    std::string kept;
+    size_t at = 0;
+    for (auto [begin, end] : found.actual_text) {
+      kept.append(bytes, at, begin - at);
+      at = end;
+    }
+    kept.append(bytes, at, std::string::npos);
+    removed += static_cast<int>(found.actual_text.size());
+    bytes = std::move(kept);
+    return true;
+  });
   return removed;
+}
+
+int ResetTextMatrices(PdfFile& file, pdf_page* page) {
+  int reset = 0;
+  RewriteStreams(file, page, [&](std::string& bytes, const ContentStrings& found) {
+    // Only a stream the lexer read to its end: a BT the lexer did not reach is left as it is.
+    if (found.text_objects.empty() || !found.complete) return false;
+    std::string out;
+    out.reserve(bytes.size() + found.text_objects.size() * 16);
+    size_t at = 0;
+    for (size_t after_bt : found.text_objects) {
+      out.append(bytes, at, after_bt - at);
+      out += "\n1 0 0 1 0 0 Tm\n";
+      at = after_bt;
+    }
+    out.append(bytes, at, std::string::npos);
+    reset += static_cast<int>(found.text_objects.size());
+    bytes = std::move(out);
+    return true;
+  });
+  return reset;
 }
 
 std::vector<std::string> PageStrings(PdfFile& file, pdf_page* page) {

@@ -20,6 +20,8 @@ struct ContentStrings {
   // Every string operand, decoded as a PDF text string (UTF-16 with a byte-order mark, else
   // PDFDocEncoding), in UTF-8.
   std::vector<std::string> strings;
+  // Offsets just after each BT operator (the start of a text object).
+  std::vector<size_t> text_objects;
   bool complete = true;  // false when the lexer stopped on something it could not read
 };
 
@@ -32,6 +34,14 @@ std::vector<pdf_obj*> PageStreams(PdfFile& file, pdf_page* page);
 // Removes every /ActualText entry from the page's content streams and Form XObjects; returns how
 // many were removed.
 int StripActualText(PdfFile& file, pdf_page* page);
+
+// MuPDF 1.21's redaction (its content-stream sanitiser) drops a text object whose glyphs are all
+// removed but keeps that object's pending Td and adds it to the first Td of the next text object,
+// which moves the rest of the page's text (off the page: pdfTeX draws a URL as a text object of
+// its own). Starting every text object of the page's streams with an explicit identity text
+// matrix (what BT sets anyway: the page looks the same) makes MuPDF forget that pending move.
+// Returns how many text objects were given one.
+int ResetTextMatrices(PdfFile& file, pdf_page* page);
 
 // Every string operand of the page's streams.
 std::vector<std::string> PageStrings(PdfFile& file, pdf_page* page);

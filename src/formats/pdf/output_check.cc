@@ -4,54 +4,9 @@
 #include "formats/pdf/content_strings.h"
 #include "formats/pdf/pdf_file.h"
 #include "formats/pdf/pdf_units.h"
+#include "formats/pdf/value_match.h"
 
 namespace deskbench::pdf {
-namespace {
-
-// Values shorter than this match too much unrelated text to prove anything.
-constexpr size_t kMinValueBytes = 3;
-
-bool IsSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-// Letters and digits, counting every byte of a multi-byte UTF-8 character as one.
-bool IsWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
-}
-
-}  // namespace
-
-bool ContainsWord(std::string_view text, std::string_view needle) {
-  if (needle.empty()) return false;
-  bool open_start = IsWordByte(static_cast<unsigned char>(needle.front()));
-  bool open_end = IsWordByte(static_cast<unsigned char>(needle.back()));
-  for (size_t at = text.find(needle); at != std::string_view::npos;
-       at = text.find(needle, at + 1)) {
-    size_t end = at + needle.size();
-    bool starts = !open_start || at == 0 || !IsWordByte(static_cast<unsigned char>(text[at - 1]));
-    bool ends =
-        !open_end || end == text.size() || !IsWordByte(static_cast<unsigned char>(text[end]));
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
-std::string NormalizeSpaces(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending = false;
-  for (unsigned char c : text) {
-    if (IsSpace(c)) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out.push_back(' ');
-    pending = false;
-    out.push_back(static_cast<char>(c));
-  }
-  return out;
-}
 
 void CheckOutput(std::string bytes, const std::filesystem::path& file,
                  const std::vector<std::string>& values, const Limits& limits,

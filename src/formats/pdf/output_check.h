@@ -11,16 +11,9 @@
 
 #include "core/limits.h"
 #include "formats/pdf/page_ocr.h"
+#include "formats/pdf/value_match.h"  // NormalizeSpaces, ContainsWord
 
 namespace deskbench::pdf {
-
-// Runs of white space become one space, ends trimmed: PDF text extraction decides spacing.
-std::string NormalizeSpaces(std::string_view text);
-
-// Whether needle occurs in text as a whole word: where needle starts (ends) with a letter or digit,
-// the text before (after) it is not one. A value inside a longer word ("Smith" in "Goldsmith") is
-// not the value.
-bool ContainsWord(std::string_view text, std::string_view needle);
 
 // Throws Refusal naming file and the location of the first leftover. The areas read with OCR on
 // pages that had redactions (scanned pages, images; their page, image and area are used) are

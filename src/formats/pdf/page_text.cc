@@ -75,10 +75,15 @@ PageText ReadPageText(Context& context, pdf_page* page, bool everything) {
       if (!out.text.empty()) result.lines.push_back(std::move(out));
     }
   }
+  size_t read_lines = result.lines.size();
+  for (size_t i = 0; i < read_lines; ++i) {
+    if (auto words = WithoutLetterSpacing(result.lines[i]))
+      result.lines.push_back(std::move(*words));
+  }
   // Text over an image is usually its OCR layer (a searchable scan); few images, so a plain loop.
   for (PageImage& image : result.images) {
-    for (const TextLine& line : result.lines) {
-      for (const fz_quad& q : line.quads) {
+    for (size_t i = 0; i < read_lines; ++i) {
+      for (const fz_quad& q : result.lines[i].quads) {
         fz_rect r = fz_rect_from_quad(q);
         fz_point centre = fz_make_point((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
         if (fz_is_point_inside_rect(centre, image.box)) image.text_area += Area(r);
@@ -86,6 +91,56 @@ PageText ReadPageText(Context& context, pdf_page* page, bool everything) {
     }
   }
   return result;
+}
+
+std::optional<TextLine> WithoutLetterSpacing(const TextLine& line) {
+  // The line's characters as (first byte, byte count).
+  std::vector<std::pair<size_t, size_t>> chars;
+  for (size_t b = 0; b < line.text.size();) {
+    size_t e = b + 1;
+    while (e < line.text.size() && line.char_at[e] == line.char_at[b]) ++e;
+    chars.emplace_back(b, e - b);
+    b = e;
+  }
+  auto is_space = [&](size_t i) {
+    return i < chars.size() && chars[i].second == 1 && line.text[chars[i].first] == ' ';
+  };
+  // A character standing alone: not a space, with a space (or the line's end) on either side.
+  auto single = [&](size_t i) {
+    return !is_space(i) && (i == 0 || is_space(i - 1)) &&
+           (i + 1 == chars.size() || is_space(i + 1));
+  };
+  // drop[i]: character i is the space between two letters of a letter-spaced run.
+  std::vector<bool> drop(chars.size(), false);
+  bool any = false;
+  for (size_t i = 0; i < chars.size();) {
+    if (!single(i)) {
+      ++i;
+      continue;
+    }
+    size_t last = i;
+    size_t letters = 1;
+    while (last + 2 < chars.size() && single(last + 2)) {
+      last += 2;
+      ++letters;
+    }
+    if (letters >= kLetterSpacedRun) {
+      for (size_t k = i + 1; k < last; k += 2) drop[k] = true;
+      any = true;
+    }
+    i = last + 1;
+  }
+  if (!any) return std::nullopt;
+  TextLine out;
+  for (size_t i = 0; i < chars.size(); ++i) {
+    if (drop[i]) continue;
+    // Two spaces in a row (the words' gap of a letter-spaced line) become one.
+    if (is_space(i) && !out.text.empty() && out.text.back() == ' ') continue;
+    out.text.append(line.text, chars[i].first, chars[i].second);
+    out.char_at.resize(out.text.size(), static_cast<uint32_t>(out.quads.size()));
+    out.quads.push_back(line.quads[line.char_at[chars[i].first]]);
+  }
+  return out;
 }
 
 std::vector<fz_quad> QuadsFor(const TextLine& line, size_t begin, size_t end) {

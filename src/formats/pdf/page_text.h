@@ -5,6 +5,7 @@
 // in MuPDF's reading order, one unit per line.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,15 @@ struct PageText {
 // Reads the page's content stream only (annotations and form widgets are units of their own) or,
 // with `everything`, the page as displayed with its annotations and widgets (for the output check).
 PageText ReadPageText(Context& context, pdf_page* page, bool everything);
+
+// MuPDF puts a space between the letters of letter-spaced text (a heading set with character
+// spacing: "M a r g a r e t  H o l l i n g s w o r t h") where poppler, and people, read words.
+// For a line with a run of at least kLetterSpacedRun single characters each followed by one
+// space, the same line with those spaces taken out (a double space stays, as one: the words'
+// gap), each character keeping its quad; nullopt for any other line. Read pages carry it as one
+// more line after the page's lines, so it is scanned, redacted and checked like them.
+constexpr size_t kLetterSpacedRun = 4;
+std::optional<TextLine> WithoutLetterSpacing(const TextLine& line);
 
 // Where the characters [begin, end) of a line are: one quad per run of characters, from the first
 // character's left edge to the last one's right edge. begin/end are byte offsets of line.text.

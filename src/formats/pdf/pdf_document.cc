@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "formats/pdf/cleanup.h"
 #include "formats/pdf/content_strings.h"
+#include "formats/pdf/every_occurrence.h"
 #include "formats/pdf/output_check.h"
 #include "formats/pdf/pdf_file.h"
 #include "formats/pdf/pdf_units.h"
@@ -141,16 +142,28 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
   size_t redacted_images = 0;
   std::vector<OcrArea> redacted_areas;  // read with OCR again by the output check
 
+  std::vector<std::vector<Edit>> unit_edits;
+  unit_edits.reserve(units.size());
   for (Unit& u : units) {
     Segment seg;
     seg.text = u.text;
     seg.location = u.location;
     seg.hint = u.hint;
-    std::vector<Edit> edits = SanitizeEdits(u.text, editor(seg));
-    if (edits.empty()) continue;
+    unit_edits.push_back(SanitizeEdits(u.text, editor(seg)));
     if (StaysInOutput(u.kind, options_.keep_comments)) {
-      for (const Edit& e : edits) values.push_back(u.text.substr(e.begin, e.end - e.begin));
+      for (const Edit& e : unit_edits.back()) {
+        values.push_back(u.text.substr(e.begin, e.end - e.begin));
+      }
     }
+  }
+  size_t other_occurrences = EditEveryOccurrence(units, unit_edits, [&](UnitKind kind) {
+    return StaysInOutput(kind, options_.keep_comments);
+  });
+
+  for (size_t i = 0; i < units.size(); ++i) {
+    Unit& u = units[i];
+    const std::vector<Edit>& edits = unit_edits[i];
+    if (edits.empty()) continue;
     switch (u.kind) {
       case UnitKind::kPageLine: {
         const TextLine& line = inventory_->pages()[u.page].lines[u.line];
@@ -254,6 +267,7 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
     auto it = redactions.find(p);
     if (it != redactions.end() || existing_redactions) {
       static const std::vector<Redaction> kNone;
+      ResetTextMatrices(*file_, page.get());
       RedactPage(*file_, page.get(), it != redactions.end() ? it->second : kNone);
       stripped_actual_text += StripActualText(*file_, page.get());
       if (existing_redactions) ++applied_existing;
@@ -282,6 +296,11 @@ void PdfDocument::Write(const SegmentEditor& editor, Sink& out) {
   if (redacted) {
     notes_.push_back({"page text (" + std::to_string(redacted) + " values)",
                       "redacted: glyphs and image pixels removed, boxes painted"});
+  }
+  if (other_occurrences) {
+    notes_.push_back(
+        {"other occurrences of scrubbed values (" + std::to_string(other_occurrences) + ")",
+         "scrubbed too: a value scrubbed in one place is removed everywhere"});
   }
 
   if (redacted_scans) {

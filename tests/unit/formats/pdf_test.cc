@@ -242,6 +242,36 @@ TEST(PdfPageText, QuadsCoverTheCharactersOfARange) {
   EXPECT_EQ(pdf::QuadsFor(line, 0, 4).size(), 3u);
 }
 
+// One quad per character, 10 points apart; multi-byte characters share theirs.
+pdf::TextLine LineOf(std::string_view text) {
+  pdf::TextLine line;
+  line.text = text;
+  for (size_t b = 0; b < text.size(); ++b) {
+    bool continues = b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80;
+    if (!continues) {
+      float x = 10.0f * static_cast<float>(line.quads.size());
+      line.quads.push_back(fz_quad{{x, 0}, {x + 8, 0}, {x, 12}, {x + 8, 12}});
+    }
+    line.char_at.push_back(static_cast<uint32_t>(line.quads.size() - 1));
+  }
+  return line;
+}
+
+TEST(PdfPageText, LetterSpacedWordsAreReadWhole) {
+  auto words =
+      pdf::WithoutLetterSpacing(LineOf("By M a r g a r e t  H o l l y , 2024 \xc3\x89 l o d i e"));
+  ASSERT_TRUE(words.has_value());
+  EXPECT_EQ(words->text, "By Margaret Holly, 2024 \xc3\x89lodie");
+  // Each character keeps its own quad: "H" was the 21st character.
+  auto quads = pdf::QuadsFor(*words, 12, 13);
+  ASSERT_EQ(quads.size(), 1u);
+  EXPECT_FLOAT_EQ(quads[0].ul.x, 200);
+  // Three letters in a row are not a run; ordinary text has none.
+  EXPECT_FALSE(pdf::WithoutLetterSpacing(LineOf("x y z and a b c")).has_value());
+  EXPECT_FALSE(pdf::WithoutLetterSpacing(LineOf("Contact Jane Roe today.")).has_value());
+  EXPECT_FALSE(pdf::WithoutLetterSpacing(LineOf("")).has_value());
+}
+
 // A text page that also draws a blank 64x64 grey picture 200 points wide (a screenshot's place).
 std::string TextPageWithImage() {
   std::string content =
