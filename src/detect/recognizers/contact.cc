@@ -208,10 +208,19 @@ void TrimUrlEnd(std::string_view text, Match& m) {
     }
     break;
   }
-  // A no-break space (U+00A0) is not part of a URL either.
+  // Nor are a no-break space, typographic quotes, guillemets or an ellipsis: "see
+  // ‘http://x.org/spec’." ends the URL before the closing quote. The ASCII trimming above runs
+  // again on what is left ("http://x.org/spec.’").
   std::string_view s = text.substr(m.begin, m.end - m.begin);
-  size_t nbsp = s.find("\xc2\xa0");
-  if (nbsp != std::string_view::npos) m.end = m.begin + nbsp;
+  size_t cut = s.size();
+  for (std::string_view stop : {"\xc2\xa0", "\xe2\x80\x98", "\xe2\x80\x99", "\xe2\x80\x9c",
+                                "\xe2\x80\x9d", "\xe2\x80\xa6", "\xc2\xab", "\xc2\xbb"}) {
+    cut = std::min(cut, s.find(stop) == std::string_view::npos ? s.size() : s.find(stop));
+  }
+  if (cut < s.size()) {
+    m.end = m.begin + cut;
+    TrimUrlEnd(text, m);
+  }
 }
 
 struct UrlParts {

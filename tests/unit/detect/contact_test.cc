@@ -224,6 +224,13 @@ TEST(Url, CredentialsAndTokensScoreHigh) {
   }
 }
 
+TEST(Url, TypographicQuotesEndAUrl) {
+  EXPECT_EQ(Find(Entity::URL,
+                 "see \xe2\x80\x98http://x.org/spec\xe2\x80\x99 and "
+                 "\xe2\x80\x9chttp://y.org/a.\xe2\x80\x9d or \xc2\xabhttp://z.org/\xc2\xbb"),
+            (Strings{"http://x.org/spec", "http://y.org/a", "http://z.org/"}));
+}
+
 TEST(Url, RejectsNonUrls) {
   EXPECT_TRUE(
       Find(Entity::URL, "https:// nothing, www. dot, http://-bad/ and wwwexample.com").empty());
