@@ -149,6 +149,9 @@ TEST(NamesPerson, InternationalNames) {
       {"The audit was led by Jurgen Hofmann and Juergen Brandt.",
        {"Jurgen Hofmann", "Juergen Brandt"}},
       {"Signed: Lukasz Wisniewski", {"Lukasz Wisniewski"}},
+      // Chinese in pinyin, Korean given names joined or hyphenated.
+      {"The lease was signed by Zihan Huang and Minjun Kim.", {"Zihan Huang", "Minjun Kim"}},
+      {"Seo-yeon Park and Ji-hoon Lee will attend.", {"Seo-yeon Park", "Ji-hoon Lee"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Of(kPerson, c.text), c.names) << c.text;
   // The new names must leave everyday and technical text alone.
@@ -159,6 +162,7 @@ TEST(NamesPerson, InternationalNames) {
            "Upstream-Name: Free Pascal Compiler",
            "Supported scripts: Thai, Georgian, Latin and Kanji.",
            "Upstream-Contact: Samba Developers",
+           "IN NESSUN CASO, SALVO CHE SIA ESPRESSAMENTE CONVENUTO DALLA LEGGE",
        }) {
     EXPECT_TRUE(Of(kPerson, text).empty()) << text;
   }
