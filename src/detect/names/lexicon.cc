@@ -169,7 +169,7 @@ const Lexicon& Lexicon::Get() {
 
 Lexicon::Lexicon() {
   std::unordered_map<std::string, WordInfo> staged;
-  staged.reserve(110000);
+  staged.reserve(130000);
   char buf[kMaxKey];
   auto add = [&](std::string_view text, uint32_t flags, uint8_t tier = 0) -> WordInfo* {
     size_t n = LowerKey(text, buf, sizeof buf);
