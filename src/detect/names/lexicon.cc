@@ -169,7 +169,7 @@ const Lexicon& Lexicon::Get() {
 
 Lexicon::Lexicon() {
   std::unordered_map<std::string, WordInfo> staged;
-  staged.reserve(80000);
+  staged.reserve(130000);
   char buf[kMaxKey];
   auto add = [&](std::string_view text, uint32_t flags, uint8_t tier = 0) -> WordInfo* {
     size_t n = LowerKey(text, buf, sizeof buf);
@@ -204,6 +204,12 @@ Lexicon::Lexicon() {
   ForEachLine(EmbeddedText("surnames.txt"), [&](std::string_view w, std::string_view) {
     add(w, kSurname | (rank++ < 3000 ? kSurnameTop : 0u));
   });
+  // Names from other countries (Keisuke, Ivanov): known, but never frequent, as the lists have no
+  // ranks and hold rare names too; the generator left out English words and places.
+  ForEachLine(EmbeddedText("first_names_intl.txt"),
+              [&](std::string_view w, std::string_view) { add(w, kFirst); });
+  ForEachLine(EmbeddedText("surnames_intl.txt"),
+              [&](std::string_view w, std::string_view) { add(w, kSurname); });
   ForEachLine(EmbeddedText("common_words.txt"),
               [&](std::string_view w, std::string_view) { add(w, kCommon); });
   ForEachLine(EmbeddedText("more_words.txt"),
