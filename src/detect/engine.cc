@@ -31,11 +31,13 @@ struct RawMatch {
 };
 
 // A term matches as a whole word; a plural or possessive ending may follow ("Acme's", "Globexes").
-bool TermBoundaries(std::string_view text, size_t from, size_t to) {
+// A person's name takes only the possessive: "Davis" is not the plural of a learned "Davi".
+bool TermBoundaries(std::string_view text, size_t from, size_t to, Entity type) {
   if (from > 0 && ascii::IsWordByte(text[from - 1])) return false;
   if (to >= text.size() || !ascii::IsWordByte(text[to])) return true;
   std::string_view rest = text.substr(to);
   for (std::string_view suffix : {"'s", "s", "es"}) {
+    if (type == Entity::PERSON && suffix != "'s") break;
     if (rest.size() >= suffix.size() &&
         ascii::EqualsIgnoreCase(rest.substr(0, suffix.size()), suffix) &&
         (rest.size() == suffix.size() || !ascii::IsWordByte(rest[suffix.size()]))) {
@@ -323,7 +325,8 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
     if (i > 0 && s.raw[i - 1].id == m.id && s.raw[i - 1].from == m.from) continue;
     const Entry& e = c.entries[m.id];
     if (e.term != nullptr) {
-      if (TermBoundaries(text, m.from, m.to) && !SpansTwoNames(*e.term, text, m.from, m.to) &&
+      if (TermBoundaries(text, m.from, m.to, e.term->type) &&
+          !SpansTwoNames(*e.term, text, m.from, m.to) &&
           !LowerCaseSingleName(*e.term, text, m.from)) {
         s.findings.push_back(
             {e.term->type, m.from, m.to, e.term->score, TermRecognizer(e.term->type)});

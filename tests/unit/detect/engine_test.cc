@@ -136,5 +136,18 @@ TEST(Engine, PropagatedSingleWordNamesMustBeCapitalised) {
             (std::vector<std::string>{"Login", "LOGIN", "jane.doe"}));
 }
 
+// A deny-list term is found in its plural ("Globexes"); a learned name only with a possessive:
+// "Davis" is no plural of the given name "Davi".
+TEST(Engine, PluralEndingsFollowTermsButNotNames) {
+  Policy p;
+  p.builtin = false;
+  p.terms = {{"Davi", Entity::PERSON, 0.9f}, {"Globex", Entity::USER_TERM, 1.0f}};
+  Engine engine(p);
+  auto scanner = engine.NewScanner();
+  std::string text = "Davis_preprint by Davi; Davi's notes; Globexes and Globex";
+  EXPECT_EQ(Texts(text, scanner.Scan(text)),
+            (std::vector<std::string>{"Davi", "Davi", "Globex", "Globex"}));
+}
+
 }  // namespace
 }  // namespace deskbench
