@@ -1,6 +1,7 @@
 #include "detect/term_index.h"
 
 #include <cstring>
+#include <stdexcept>
 
 #include "core/ascii.h"
 
@@ -53,7 +54,9 @@ const TermIndex::Bucket* TermIndex::Lookup(uint64_t hash, std::string_view key) 
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.bucket == kEmpty) return nullptr;
-    if (s.hash == hash && buckets_[s.bucket].key == key) return &buckets_[s.bucket];
+    if (s.hash != hash) continue;
+    const Bucket& b = buckets_[s.bucket];
+    if (std::string_view(arena_).substr(b.key_offset, b.key_size) == key) return &b;
   }
 }
 
@@ -70,13 +73,22 @@ void TermIndex::Grow() {
 }
 
 void TermIndex::Add(std::string_view term, unsigned id) {
-  std::string lower = ascii::Lower(term);
+  if (arena_.size() + term.size() > UINT32_MAX || candidates_.size() >= kNone - 1) {
+    throw std::length_error("too many terms for the term index");
+  }
+  const auto offset = static_cast<uint32_t>(arena_.size());
+  for (char c : term) arena_.push_back(ascii::ToLower(c));
+  const std::string_view lower = std::string_view(arena_).substr(offset, term.size());
   const size_t first = WordEnd(lower, 0);
   longest_first_word_ = std::max(longest_first_word_, first);
-  std::string key = lower.substr(0, std::min(lower.size(), first + 2));
+  const std::string_view key = lower.substr(0, std::min(lower.size(), first + 2));
   const uint64_t hash = HashOf(key);
+  const auto index = static_cast<uint32_t>(candidates_.size());
+  candidates_.push_back({offset, static_cast<uint32_t>(term.size()), id, kNone});
   if (const Bucket* b = Lookup(hash, key)) {
-    const_cast<Bucket*>(b)->candidates.push_back({std::move(lower), id});
+    auto& bucket = const_cast<Bucket&>(*b);
+    candidates_[bucket.last].next = index;
+    bucket.last = index;
     return;
   }
   if ((buckets_.size() + 1) * 2 > slots_.size()) Grow();
@@ -84,11 +96,10 @@ void TermIndex::Add(std::string_view term, unsigned id) {
   size_t i = hash & mask;
   while (slots_[i].bucket != kEmpty) i = (i + 1) & mask;
   slots_[i] = {hash, static_cast<uint32_t>(buckets_.size())};
-  buckets_.push_back({std::move(key), {{std::move(lower), id}}});
+  buckets_.push_back({offset, static_cast<uint32_t>(key.size()), index, index});
   // The filter holds the hash of the first word alone: only a word that is some term's first
   // word goes on to the table, with or without the bytes after it.
-  const uint64_t word_hash = HashOf(std::string_view(buckets_.back().key).substr(0, first));
-  const size_t bit = word_hash & (kFilterBits - 1);
+  const size_t bit = HashOf(lower.substr(0, first)) & (kFilterBits - 1);
   filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
 }
 
@@ -115,9 +126,11 @@ void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
       auto check = [&](size_t key_len, uint64_t hash) {
         const Bucket* b = Lookup(hash, std::string_view(word, key_len));
         if (b == nullptr) return;
-        for (const Candidate& c : b->candidates) {
-          if (text.size() - i >= c.lower.size() && EqualsLower(text.substr(i), c.lower)) {
-            out.push_back({c.id, i, i + c.lower.size()});
+        for (uint32_t k = b->first; k != kNone; k = candidates_[k].next) {
+          const Candidate& c = candidates_[k];
+          const std::string_view lower = std::string_view(arena_).substr(c.offset, c.size);
+          if (text.size() - i >= lower.size() && EqualsLower(text.substr(i), lower)) {
+            out.push_back({c.id, i, i + lower.size()});
           }
         }
       };

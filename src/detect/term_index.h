@@ -36,22 +36,29 @@ class TermIndex {
   void Find(std::string_view text, std::vector<Hit>& out) const;
 
  private:
+  // Every term lives once, lower-cased, in arena_: a task with a hundred thousand people has
+  // over a million variants, and a std::string each cost more than the text itself.
   struct Candidate {
-    std::string lower;  // the whole term, ASCII lower-cased
+    uint32_t offset;  // of the whole term, ASCII lower-cased, in arena_
+    uint32_t size;
     unsigned id;
+    uint32_t next;  // the next candidate of the same key, or kNone
   };
   // The terms filed under one key: a first word, or a first word and the (up to) two bytes
   // after it ("john d" for "John Doe"), so a common first name does not bring every person who
-  // has it.
+  // has it. The key is the start of its first candidate's text.
   struct Bucket {
-    std::string key;
-    std::vector<Candidate> candidates;
+    uint32_t key_offset;
+    uint32_t key_size;
+    uint32_t first;  // candidates in the order they were added
+    uint32_t last;
   };
   struct Slot {
     uint64_t hash = 0;
     uint32_t bucket = kEmpty;
   };
   static constexpr uint32_t kEmpty = UINT32_MAX;
+  static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr size_t kFilterBits = size_t{1} << 20;
 
   const Bucket* Lookup(uint64_t hash, std::string_view key) const;
@@ -61,6 +68,8 @@ class TermIndex {
     return (filter_[b >> 6] >> (b & 63)) & 1;
   }
 
+  std::string arena_;
+  std::vector<Candidate> candidates_;
   std::vector<Bucket> buckets_;
   std::vector<Slot> slots_;  // a power of two in size, at most half full
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
