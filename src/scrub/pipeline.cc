@@ -483,6 +483,8 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
       {
         std::lock_guard lock(mu);
         for (auto& [id, v] : ids) {
+          // Most values are their own identity: kept once, as the key (readers fall back to it).
+          if (v->identity == id) std::string().swap(v->identity);
           auto [it, fresh] = report.values.try_emplace(std::move(id), std::move(*v));
           if (!fresh) it->second.count += v->count;
         }

@@ -67,7 +67,7 @@ struct ValueSummary {
   std::string replacement;
   Operator action;
   uint64_t count = 0;
-  std::string identity = {};  // as ReportedFinding::identity
+  std::string identity = {};  // as ReportedFinding::identity; empty when it is the value's id
 };
 
 struct RunReport {
