@@ -16,6 +16,7 @@
 #include <string>
 
 #include "common/office_docs.h"
+#include "core/allocator_tuning.h"
 #include "scrub/pipeline.h"
 #include "scrub/plan.h"
 
@@ -117,6 +118,7 @@ int WriteDocuments(const fs::path& dir) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  deskbench::TuneAllocator();  // as the deskbench command does
   if (argc == 3 && std::strcmp(argv[1], "--write") == 0) return WriteDocuments(argv[2]);
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
