@@ -125,6 +125,10 @@ const ZipEntry* ZipReader::Find(std::string_view name) const {
   return nullptr;
 }
 
+bool ZipReader::Holds(const ZipEntry& entry, std::string_view content) const {
+  return content.size() == entry.size && Crc32(content) == entry.crc && Read(entry) == content;
+}
+
 std::string ZipReader::ReadRaw(const ZipEntry& entry) const {
   zip_file_t* f = zip_fopen_index(archive_.get(), entry.index, ZIP_FL_COMPRESSED);
   if (f == nullptr) throw Refusal(file_, "cannot open zip entry \"" + entry.name + "\"");

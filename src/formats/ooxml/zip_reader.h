@@ -44,6 +44,9 @@ class ZipReader {
   // The bytes as stored (compressed), to copy an entry without inflating it; a stored entry's
   // checksum is checked (throws Refusal), a compressed one's only when it is inflated.
   std::string ReadRaw(const ZipEntry& entry) const;
+  // True when the entry's content is exactly these bytes (size and CRC first, then the bytes), so
+  // that a member written back unchanged is copied instead of compressed again.
+  bool Holds(const ZipEntry& entry, std::string_view content) const;
   bool has_comment() const { return has_comment_; }
   zip* handle() const { return archive_.get(); }
 
