@@ -84,6 +84,16 @@ void BM_ScrubXlsx(benchmark::State& state) {
 }
 BENCHMARK(BM_ScrubXlsx)->Arg(1)->Arg(8)->Arg(32)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// Reports of 8 and 32 MB, mostly photographs (copied as they are when nothing in them changes),
+// without OCR: tesseract over each photograph would dominate (see bench/RESULTS.md).
+void BM_ScrubReportDocx(benchmark::State& state) {
+  fs::path in = Scratch("report-" + std::to_string(state.range(0)));
+  bench::OfficeDoc doc = bench::GenerateReportDocx(1, static_cast<uint64_t>(state.range(0)) * kMiB);
+  uint64_t bytes = Save(in / "report.docx", doc);
+  Scrub(state, in, bytes, doc.xml_bytes, 1, false);
+}
+BENCHMARK(BM_ScrubReportDocx)->Arg(8)->Arg(32)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 // Half letters (with a letterhead picture), half staff lists, as a task folder would hold them.
 // Argument: 1 reads the pictures' text with OCR (the default of `deskbench scrub`), 0 does not.
 void BM_ScrubSmallDocuments(benchmark::State& state) {
@@ -112,6 +122,10 @@ int WriteDocuments(const fs::path& dir) {
   }
   Save(dir / "typical-letter.docx", bench::GenerateTypicalDocx(100, kSmallFile, true));
   Save(dir / "typical-table.xlsx", bench::GenerateTypicalXlsx(101, kSmallFile));
+  for (uint64_t mb : {8, 32}) {
+    Save(dir / ("report-" + std::to_string(mb) + "mb.docx"),
+         bench::GenerateReportDocx(1, mb * kMiB));
+  }
   return 0;
 }
 

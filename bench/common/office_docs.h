@@ -21,5 +21,8 @@ OfficeDoc GenerateXlsx(uint64_t seed, uint64_t xml_bytes);
 // optionally a small letterhead picture) and a staff list (shared strings, styles, theme).
 OfficeDoc GenerateTypicalDocx(uint64_t seed, uint64_t file_bytes, bool logo);
 OfficeDoc GenerateTypicalXlsx(uint64_t seed, uint64_t file_bytes);
+// A report of about file_bytes: 4 MB of the letter's prose (about 1 MB zipped) and photographs
+// (JPEG, about 240 KB each) for the rest, as the large Word files people keep mostly are.
+OfficeDoc GenerateReportDocx(uint64_t seed, uint64_t file_bytes);
 
 }  // namespace bench

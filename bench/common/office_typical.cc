@@ -7,6 +7,7 @@
 
 #include <libdeflate.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <string_view>
@@ -15,6 +16,7 @@
 
 #include "common/office_docs.h"
 #include "common/rng.h"
+#include "formats/image/codec.h"
 #include "formats/ooxml/zip_writer.h"
 
 namespace bench {
@@ -130,12 +132,14 @@ std::string Rels(const std::vector<std::pair<std::string, std::string>>& type_ta
 }
 
 std::string Types(const std::vector<std::pair<std::string, std::string>>& overrides) {
-  std::string out = std::string(kDecl) +
-                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    "<Default Extension=\"png\" ContentType=\"image/png\"/><Default "
-                    "Extension=\"rels\" ContentType=\"application/"
-                    "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
-                    "ContentType=\"application/xml\"/>";
+  std::string out =
+      std::string(kDecl) +
+      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+      "<Default Extension=\"png\" ContentType=\"image/png\"/><Default Extension=\"jpeg\" "
+      "ContentType=\"image/jpeg\"/><Default "
+      "Extension=\"rels\" ContentType=\"application/"
+      "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
+      "ContentType=\"application/xml\"/>";
   for (const auto& [part, type] : overrides) {
     out += "<Override PartName=\"/" + part + "\" ContentType=\"" + type + "\"/>";
   }
@@ -390,7 +394,7 @@ std::string Logo(Rng& rng) {
   return png;
 }
 
-std::string LogoParagraph() {
+std::string PictureParagraph(const std::string& id) {
   return "<w:p><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
          "<wp:extent cx=\"1905000\" cy=\"571500\"/><wp:docPr id=\"1\" name=\"Picture 1\"/>"
          "<a:graphic xmlns:a=\"" +
@@ -398,13 +402,37 @@ std::string LogoParagraph() {
          "\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
          "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
          "<pic:nvPicPr><pic:cNvPr id=\"1\" name=\"logo.png\"/><pic:cNvPicPr/></pic:nvPicPr>"
-         "<pic:blipFill><a:blip r:embed=\"rId8\"/><a:stretch><a:fillRect/></a:stretch>"
+         "<pic:blipFill><a:blip r:embed=\"" +
+         id +
+         "\"/><a:stretch><a:fillRect/></a:stretch>"
          "</pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"1905000\" "
          "cy=\"571500\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
          "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
 }
 
-OfficeDoc TypicalDocx(uint64_t seed, uint64_t body_bytes, bool logo) {
+// A photograph-like picture: smooth colour gradients with sensor noise, 1600 x 1200, as a JPEG of
+// quality 85 (130 to 370 KB).
+std::string Photo(Rng& rng) {
+  deskbench::image::Pixels p;
+  p.width = 1600;
+  p.height = 1200;
+  p.channels = 3;
+  p.data.resize(static_cast<size_t>(p.width) * p.height * 3);
+  int r0 = rng.Range(0, 255), g0 = rng.Range(0, 255), b0 = rng.Range(0, 255);
+  size_t at = 0;
+  for (int y = 0; y < p.height; ++y) {
+    for (int x = 0; x < p.width; ++x) {
+      int noise = static_cast<int>(rng.Next() % 21) - 10;
+      p.data[at++] = static_cast<uint8_t>(std::clamp(r0 + x / 10 + noise, 0, 255));
+      p.data[at++] = static_cast<uint8_t>(std::clamp(g0 + y / 8 + noise, 0, 255));
+      p.data[at++] = static_cast<uint8_t>(std::clamp(b0 + (x + y) / 16 + noise, 0, 255));
+    }
+  }
+  return deskbench::image::Picture::FromPixels(p).Encode(deskbench::image::ImageFormat::kJpeg, 85,
+                                                         false, "");
+}
+
+OfficeDoc TypicalDocx(uint64_t seed, uint64_t body_bytes, bool logo, int photos = 0) {
   Rng rng(seed);
   std::vector<std::string> rsids;
   for (int i = 0; i < 40; ++i) rsids.push_back("00" + Hex(rng, 6));
@@ -412,7 +440,7 @@ OfficeDoc TypicalDocx(uint64_t seed, uint64_t body_bytes, bool logo) {
   std::string body = std::string(kDecl) + "<w:document xmlns:w=\"" + kW + "\" xmlns:r=\"" + kRel +
                      "\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/"
                      "wordprocessingDrawing\"><w:body>";
-  if (logo) body += LogoParagraph();
+  if (logo) body += PictureParagraph("rId8");
   body += "<w:p w:rsidR=\"" + rsid() + "\"><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>" +
           Prose(rng, 5) + "</w:t></w:r></w:p>";
   for (uint64_t n = 0; body.size() < body_bytes; ++n) {
@@ -429,6 +457,7 @@ OfficeDoc TypicalDocx(uint64_t seed, uint64_t body_bytes, bool logo) {
     }
     body += p + "</w:p>";
   }
+  for (int i = 0; i < photos; ++i) body += PictureParagraph("rIdPhoto" + std::to_string(i + 1));
   body +=
       "<w:sectPr w:rsidR=\"" + rsids.front() +
       "\"><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" "
@@ -442,6 +471,13 @@ OfficeDoc TypicalDocx(uint64_t seed, uint64_t body_bytes, bool logo) {
       {"theme", "theme/theme1.xml"},      {"numbering", "numbering.xml"},
       {"footnotes", "footnotes.xml"}};
   if (logo) rels.push_back({"image", "media/image1.png"});
+  std::string photo_rels;
+  for (int i = 0; i < photos; ++i) {
+    photo_rels += "<Relationship Id=\"rIdPhoto" + std::to_string(i + 1) + "\" Type=\"" + kRel +
+                  "/image\" Target=\"media/photo" + std::to_string(i + 1) + ".jpeg\"/>";
+  }
+  std::string doc_rels = Rels(rels);
+  doc_rels.insert(doc_rels.size() - std::string_view("</Relationships>").size(), photo_rels);
   Parts parts = {
       {"[Content_Types].xml",
        Types({{"word/document.xml", kWml + "document.main+xml"},
@@ -462,7 +498,7 @@ OfficeDoc TypicalDocx(uint64_t seed, uint64_t body_bytes, bool logo) {
               "docProps/core.xml"},
              {"extended-properties", "docProps/app.xml"}})},
       {"word/document.xml", std::move(body)},
-      {"word/_rels/document.xml.rels", Rels(rels)},
+      {"word/_rels/document.xml.rels", std::move(doc_rels)},
       {"word/styles.xml", WordStyles()},
       {"word/settings.xml", WordSettings(rsids)},
       {"word/webSettings.xml", std::string(kDecl) + "<w:webSettings xmlns:w=\"" + kW +
@@ -479,6 +515,9 @@ OfficeDoc TypicalDocx(uint64_t seed, uint64_t body_bytes, bool logo) {
       {"docProps/app.xml", AppProperties("Microsoft Office Word", rng)},
   };
   if (logo) parts.push_back({"word/media/image1.png", Logo(rng)});
+  for (int i = 0; i < photos; ++i) {
+    parts.push_back({"word/media/photo" + std::to_string(i + 1) + ".jpeg", Photo(rng)});
+  }
   doc.bytes = Zip(parts);
   return doc;
 }
@@ -631,6 +670,12 @@ OfficeDoc OfSize(uint64_t file_bytes, Make make) {
 
 OfficeDoc GenerateTypicalDocx(uint64_t seed, uint64_t file_bytes, bool logo) {
   return OfSize(file_bytes, [&](uint64_t body) { return TypicalDocx(seed, body, logo); });
+}
+
+OfficeDoc GenerateReportDocx(uint64_t seed, uint64_t file_bytes) {
+  // About 240 KB of each photo: how many reach file_bytes, with 1 MB of text besides.
+  uint64_t photos = file_bytes > (1u << 20) ? (file_bytes - (1u << 20)) / 240000 : 0;
+  return TypicalDocx(seed, 4u << 20, true, static_cast<int>(photos));
 }
 
 OfficeDoc GenerateTypicalXlsx(uint64_t seed, uint64_t file_bytes) {
