@@ -3,7 +3,8 @@
 //   office                      Google Benchmark runs: docx and xlsx of 1, 8 and 32 MB of XML,
 //                               and a folder of typical 50 KB documents for files per second
 //                               (with OCR of their pictures, as by default, and without)
-//   office --write DIR          writes the same documents to DIR, to measure peak memory of
+//   office --write DIR          writes the same documents to DIR (the 100 small ones in
+//                               DIR/small), to measure CPU time and peak memory of
 //                               `deskbench scrub` with /usr/bin/time (see bench/RESULTS.md)
 
 #include <benchmark/benchmark.h>
@@ -95,16 +96,24 @@ void BM_ScrubReportDocx(benchmark::State& state) {
 BENCHMARK(BM_ScrubReportDocx)->Arg(8)->Arg(32)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Half letters (with a letterhead picture), half staff lists, as a task folder would hold them.
-// Argument: 1 reads the pictures' text with OCR (the default of `deskbench scrub`), 0 does not.
-void BM_ScrubSmallDocuments(benchmark::State& state) {
-  fs::path in = Scratch("small");
-  uint64_t bytes = 0, xml = 0;
+// Returns the bytes written and adds the largest parts' sizes to xml.
+uint64_t WriteSmallDocuments(const fs::path& dir, uint64_t& xml) {
+  fs::create_directories(dir);
+  uint64_t bytes = 0;
   for (int i = 0; i < kSmallFiles; ++i) {
     bench::OfficeDoc doc = i % 2 == 0 ? bench::GenerateTypicalDocx(100 + i, kSmallFile, true)
                                       : bench::GenerateTypicalXlsx(100 + i, kSmallFile);
-    bytes += Save(in / ("doc" + std::to_string(i) + (i % 2 == 0 ? ".docx" : ".xlsx")), doc);
+    bytes += Save(dir / ("doc" + std::to_string(i) + (i % 2 == 0 ? ".docx" : ".xlsx")), doc);
     xml += doc.xml_bytes;
   }
+  return bytes;
+}
+
+// Argument: 1 reads the pictures' text with OCR (the default of `deskbench scrub`), 0 does not.
+void BM_ScrubSmallDocuments(benchmark::State& state) {
+  fs::path in = Scratch("small");
+  uint64_t xml = 0;
+  uint64_t bytes = WriteSmallDocuments(in, xml);
   Scrub(state, in, bytes, xml, kSmallFiles, state.range(0) != 0);
 }
 BENCHMARK(BM_ScrubSmallDocuments)
@@ -122,6 +131,8 @@ int WriteDocuments(const fs::path& dir) {
   }
   Save(dir / "typical-letter.docx", bench::GenerateTypicalDocx(100, kSmallFile, true));
   Save(dir / "typical-table.xlsx", bench::GenerateTypicalXlsx(101, kSmallFile));
+  uint64_t xml = 0;
+  WriteSmallDocuments(dir / "small", xml);
   for (uint64_t mb : {8, 32}) {
     Save(dir / ("report-" + std::to_string(mb) + "mb.docx"),
          bench::GenerateReportDocx(1, mb * kMiB));
