@@ -130,6 +130,11 @@ bool ZipReader::Holds(const ZipEntry& entry, std::string_view content) const {
 }
 
 std::string ZipReader::ReadRaw(const ZipEntry& entry) const {
+  // libzip checks that entries lie inside the archive; the buffer is sized from the header, so
+  // this is checked here too before allocating.
+  if (entry.compressed_size > bytes_.size()) {
+    throw Refusal(file_, "zip entry \"" + entry.name + "\" is larger than the archive");
+  }
   zip_file_t* f = zip_fopen_index(archive_.get(), entry.index, ZIP_FL_COMPRESSED);
   if (f == nullptr) throw Refusal(file_, "cannot open zip entry \"" + entry.name + "\"");
   std::string out;
