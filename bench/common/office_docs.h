@@ -9,11 +9,20 @@
 namespace bench {
 
 struct OfficeDoc {
-  std::string bytes;        // the package
-  uint64_t xml_bytes = 0;   // inflated size of its largest part
+  std::string bytes;       // the package
+  uint64_t xml_bytes = 0;  // inflated size of its largest part
 };
 
 OfficeDoc GenerateDocx(uint64_t seed, uint64_t xml_bytes);
 OfficeDoc GenerateXlsx(uint64_t seed, uint64_t xml_bytes);
+
+// Documents as Word and Excel write them (office_typical.cc), of about file_bytes once zipped:
+// a letter (styles, theme, settings, fonts, numbering, properties, prose with people and emails,
+// optionally a small letterhead picture) and a staff list (shared strings, styles, theme).
+OfficeDoc GenerateTypicalDocx(uint64_t seed, uint64_t file_bytes, bool logo);
+OfficeDoc GenerateTypicalXlsx(uint64_t seed, uint64_t file_bytes);
+// A report of about file_bytes: 4 MB of the letter's prose (about 1 MB zipped) and photographs
+// (JPEG, about 240 KB each) for the rest, as the large Word files people keep mostly are.
+OfficeDoc GenerateReportDocx(uint64_t seed, uint64_t file_bytes);
 
 }  // namespace bench

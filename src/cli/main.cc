@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/common.h"
+#include "core/allocator_tuning.h"
 #include "core/error.h"
 
 namespace dc = deskbench::cli;
@@ -26,6 +27,7 @@ void LimitOpenMpThreads(char** argv) {
 
 int main(int argc, char** argv) {
   LimitOpenMpThreads(argv);
+  deskbench::TuneAllocator();
   CLI::App app{"deskbench: turn real work into benchmark tasks without leaking anything"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("deskbench ") + DESKBENCH_VERSION);

@@ -229,6 +229,8 @@ void OdfDocument::Write(const SegmentEditor& edits, Sink& out) {
     if (name == "mimetype") {
       // First and stored, whatever the original did, so that the type can be read at offset 38.
       zip.Add(name, mimetype_, ooxml::kNeutralZipTime, true);
+    } else if (w != written.end() && zip_->Holds(*entry, w->second)) {
+      zip.Copy(*zip_, *entry, ooxml::kNeutralZipTime);  // a picture without metadata or text
     } else if (w != written.end()) {
       zip.Add(name, std::move(w->second), ooxml::kNeutralZipTime);
     } else if (changed_.count(name) > 0) {

@@ -140,7 +140,9 @@ std::string Package::Write(const XmlOverrides& overrides, const ByteOverrides& b
     if (Removed(e.name) || e.name.ends_with('/')) return;
     auto over = overrides.find(e.name);
     auto replaced = bytes.find(e.name);
-    if (replaced != bytes.end()) {
+    if (replaced != bytes.end() && zip_->Holds(e, replaced->second)) {
+      writer.Copy(*zip_, e, kNeutralZipTime);  // a picture without metadata or text, say
+    } else if (replaced != bytes.end()) {
       writer.Add(e.name, replaced->second, kNeutralZipTime);
     } else if (over != overrides.end()) {
       writer.Add(e.name, WriteXml(*over->second), kNeutralZipTime);

@@ -1,8 +1,9 @@
 #pragma once
 // An Open Packaging (OOXML) package: the zip container, its XML parts, relationships and content
 // types. Adapters read and change parts here; Write builds a new package in which untouched entries
-// keep their compressed bytes, changed XML parts are re-serialised and removed parts disappear
-// together with the relationships and content-type overrides that named them.
+// keep their compressed bytes (so do embedded files written back byte for byte the same), changed
+// XML parts are re-serialised and removed parts disappear together with the relationships and
+// content-type overrides that named them.
 
 #include <filesystem>
 #include <map>

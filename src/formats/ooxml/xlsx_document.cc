@@ -384,11 +384,13 @@ void XlsxDocument::DetachExternalFormulas() {
 }
 
 void XlsxDocument::ReadHeaders() {
-  std::vector<std::string> strings;
+  // The items, not their texts: only header cells need a text (joining every item's runs was a
+  // twentieth of a staff list's scrub).
+  std::vector<pugi::xml_node> strings;
   for (const TextPart& t : text_parts_) {
     if (t.role != SheetPartRole::kSharedStrings) continue;
     for (pugi::xml_node si : package_->Xml(t.part).document_element().children()) {
-      if (LocalName(si.name()) == "si") strings.push_back(StringItemText(si));
+      if (LocalName(si.name()) == "si") strings.push_back(si);
     }
   }
   string_hints_.assign(strings.size(), "");
@@ -406,12 +408,16 @@ void XlsxDocument::ReadHeaders() {
         if (LocalName(c.name()) != "c") continue;
         if (auto parsed = ColumnOf(c.attribute("r").value())) col = *parsed;
         std::string_view type = c.attribute("t").value();
+        if (!first && type != "s") {  // below the headers only shared strings take a hint
+          ++col;
+          continue;
+        }
         pugi::xml_node v =
             c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "v"; });
         uint64_t index = type == "s" ? v.text().as_ullong(~0ull) : ~0ull;
         if (first) {
           std::string header;
-          if (index < strings.size()) header = strings[index];
+          if (index < strings.size()) header = StringItemText(strings[index]);
           if (type == "inlineStr") {
             header = StringItemText(
                 c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "is"; }));

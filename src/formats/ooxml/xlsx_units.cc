@@ -84,10 +84,22 @@ bool IsFormulaElement(std::string_view local) {
   return local == "f" || local == "formula" || local == "formula1" || local == "formula2";
 }
 
-std::string HintOf(const SheetContext& sheet, std::optional<uint32_t> col) {
+std::string_view HintOf(const SheetContext& sheet, std::optional<uint32_t> col) {
   if (!col) return "cell";
   auto it = sheet.headers.find(*col);
-  return it == sheet.headers.end() || it->second.empty() ? "cell" : it->second;
+  return it == sheet.headers.end() || it->second.empty() ? "cell" : std::string_view(it->second);
+}
+
+// The child of c with c's prefix and this local name (c:f under c:c), without building the name.
+pugi::xml_node ChildLike(const pugi::xml_node& c, std::string_view local) {
+  std::string_view prefix = Prefix(c.name());
+  for (pugi::xml_node n = c.first_child(); n; n = n.next_sibling()) {
+    if (n.type() == pugi::node_element && LocalName(n.name()) == local &&
+        Prefix(n.name()) == prefix) {
+      return n;
+    }
+  }
+  return {};
 }
 
 std::string CellName(uint32_t col, uint32_t row) {
@@ -145,14 +157,18 @@ class SheetWalker {
   }
 
   void Cell(const pugi::xml_node& c, uint32_t col, uint32_t row, bool header_row) {
-    std::string where = sheet_.name + "!" + CellName(col, row);
-    std::string hint = header_row ? "column header" : HintOf(sheet_, col);
     std::string_view type = c.attribute("t").value();
-    pugi::xml_node f = c.child(QName(c, "f").c_str());
-    pugi::xml_node v = c.child(QName(c, "v").c_str());
+    pugi::xml_node f = ChildLike(c, "f");
+    // Most cells are shared strings (read through the shared strings part), booleans or errors:
+    // nothing to collect, so nothing is built for them (a tenth of a workbook's scrub was here).
+    bool text = type == "inlineStr" || type == "str";
+    if (!f && !text && (header_row || (!type.empty() && type != "n" && type != "d"))) return;
+    std::string where = sheet_.name + "!" + CellName(col, row);
+    std::string hint(header_row ? "column header" : HintOf(sheet_, col));
+    pugi::xml_node v = ChildLike(c, "v");
     if (f) LiteralUnits(f, where, hint, out_);
     if (type == "inlineStr") {
-      pugi::xml_node is = c.child(QName(c, "is").c_str());
+      pugi::xml_node is = ChildLike(c, "is");
       if (is) StringItemUnits(is, where, hint, out_);
       return;
     }

@@ -1,7 +1,9 @@
 #include "formats/ooxml/zip_reader.h"
 
+#include <libdeflate.h>
 #include <zip.h>
 
+#include <memory>
 #include <set>
 
 #include "core/error.h"
@@ -10,6 +12,23 @@ namespace deskbench::ooxml {
 namespace {
 
 constexpr uint64_t kRatioFloor = 1u << 20;  // small entries may compress very well legitimately
+constexpr uint16_t kStored = 0;
+constexpr uint16_t kDeflated = 8;
+
+struct FreeDecompressor {
+  void operator()(libdeflate_decompressor* d) const { libdeflate_free_decompressor(d); }
+};
+
+libdeflate_decompressor* Decompressor() {
+  thread_local std::unique_ptr<libdeflate_decompressor, FreeDecompressor> decompressor(
+      libdeflate_alloc_decompressor());
+  if (!decompressor) throw std::bad_alloc();
+  return decompressor.get();
+}
+
+uint32_t Crc32(std::string_view bytes) {
+  return libdeflate_crc32(0, bytes.data(), bytes.size());
+}
 
 }  // namespace
 
@@ -67,6 +86,8 @@ ZipReader::ZipReader(std::string bytes, const std::filesystem::path& file, const
     e.size = st.size;
     e.compressed_size = st.comp_size;
     e.mtime = static_cast<uint32_t>(st.mtime);
+    e.crc = st.crc;
+    e.method = static_cast<uint16_t>(st.comp_method);
     if (!IsSafeEntryName(e.name)) {
       throw Refusal(file_, "zip entry name escapes the package: \"" + e.name + "\"");
     }
@@ -104,7 +125,44 @@ const ZipEntry* ZipReader::Find(std::string_view name) const {
   return nullptr;
 }
 
+bool ZipReader::Holds(const ZipEntry& entry, std::string_view content) const {
+  return content.size() == entry.size && Crc32(content) == entry.crc && Read(entry) == content;
+}
+
+std::string ZipReader::ReadRaw(const ZipEntry& entry) const {
+  // libzip checks that entries lie inside the archive; the buffer is sized from the header, so
+  // this is checked here too before allocating.
+  if (entry.compressed_size > bytes_.size()) {
+    throw Refusal(file_, "zip entry \"" + entry.name + "\" is larger than the archive");
+  }
+  zip_file_t* f = zip_fopen_index(archive_.get(), entry.index, ZIP_FL_COMPRESSED);
+  if (f == nullptr) throw Refusal(file_, "cannot open zip entry \"" + entry.name + "\"");
+  std::string out;
+  out.resize(static_cast<size_t>(entry.compressed_size));
+  char extra = 0;
+  zip_int64_t got = out.empty() ? 0 : zip_fread(f, out.data(), out.size());
+  zip_int64_t more = got >= 0 ? zip_fread(f, &extra, 1) : -1;
+  zip_fclose(f);
+  if (got < 0 || more != 0 || static_cast<uint64_t>(got) != entry.compressed_size ||
+      (entry.method == kStored && (entry.size != out.size() || Crc32(out) != entry.crc))) {
+    throw Refusal(file_, "zip entry \"" + entry.name + "\" is corrupt (bad size or checksum)");
+  }
+  return out;
+}
+
 std::string ZipReader::Read(const ZipEntry& entry) const {
+  if (entry.method == kStored) return ReadRaw(entry);
+  if (entry.method == kDeflated) {
+    std::string raw = ReadRaw(entry);
+    std::string out(static_cast<size_t>(entry.size), '\0');
+    // With no room for more, data that inflates to any other size than declared fails.
+    libdeflate_result r = libdeflate_deflate_decompress(Decompressor(), raw.data(), raw.size(),
+                                                        out.data(), out.size(), nullptr);
+    if (r != LIBDEFLATE_SUCCESS || Crc32(out) != entry.crc) {
+      throw Refusal(file_, "zip entry \"" + entry.name + "\" is corrupt (bad size or checksum)");
+    }
+    return out;
+  }
   zip_file_t* f = zip_fopen_index(archive_.get(), entry.index, 0);
   if (f == nullptr) throw Refusal(file_, "cannot open zip entry \"" + entry.name + "\"");
   std::string out;

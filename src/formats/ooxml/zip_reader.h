@@ -1,7 +1,8 @@
 #pragma once
 // Reads a zip archive held in memory, refusing what could hurt: too many entries, names that
 // escape the package (absolute, "..", backslashes), duplicate names, entries that inflate beyond
-// the limits, encrypted entries. Inflated sizes are checked while reading, not trusted.
+// the limits, encrypted entries. Inflated sizes and checksums are checked while reading, not
+// trusted.
 
 #include <cstdint>
 #include <filesystem>
@@ -22,6 +23,8 @@ struct ZipEntry {
   uint64_t size = 0;             // inflated, as the archive declares it
   uint64_t compressed_size = 0;  // as stored
   uint32_t mtime = 0;            // seconds since the epoch
+  uint32_t crc = 0;              // CRC-32 of the inflated content, as declared
+  uint16_t method = 0;           // compression method (0 stored, 8 deflated)
 };
 
 class ZipReader {
@@ -36,7 +39,14 @@ class ZipReader {
   // The entry with this name, or nullptr.
   const ZipEntry* Find(std::string_view name) const;
   // The inflated content; throws Refusal when it is corrupt or larger than it declared.
+  // Deflated entries are inflated with libdeflate (whole buffer, about twice zlib's speed).
   std::string Read(const ZipEntry& entry) const;
+  // The bytes as stored (compressed), to copy an entry without inflating it; a stored entry's
+  // checksum is checked (throws Refusal), a compressed one's only when it is inflated.
+  std::string ReadRaw(const ZipEntry& entry) const;
+  // True when the entry's content is exactly these bytes (size and CRC first, then the bytes), so
+  // that a member written back unchanged is copied instead of compressed again.
+  bool Holds(const ZipEntry& entry, std::string_view content) const;
   bool has_comment() const { return has_comment_; }
   zip* handle() const { return archive_.get(); }
 

@@ -1,9 +1,14 @@
 #pragma once
-// Writes a new zip archive in memory: entries copied from a ZipReader keep their compressed bytes
-// (no inflate and deflate again), new entries are deflated.
+// Writes a new zip archive in memory. Entries copied from a ZipReader keep their compressed bytes
+// (no inflate and deflate again); new entries are deflated with libdeflate, or stored when that
+// would not make them smaller. Zip64 fields are written only when an archive needs them (sizes or
+// offsets from 4 GiB, more than 65,535 entries), so small archives stay readable by every tool, and
+// entries have no extra field otherwise (an OpenDocument mimetype is read at offset 38).
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "formats/ooxml/zip_reader.h"
 
@@ -14,23 +19,41 @@ namespace deskbench::ooxml {
 // metadata too.
 inline constexpr uint32_t kNeutralZipTime = 315619200;
 
+// libdeflate level of new entries: 6 matches zlib's default size within a percent or two at
+// about three times its speed (bench/RESULTS.md, Office documents).
+inline constexpr int kDeflateLevel = 6;
+
 class ZipWriter {
  public:
-  ZipWriter();
-  ~ZipWriter();
+  enum class Zip64 { kWhenNeeded, kAlways };  // kAlways: for tests of the zip64 fields
+  explicit ZipWriter(Zip64 zip64 = Zip64::kWhenNeeded) : zip64_(zip64) {}
   ZipWriter(const ZipWriter&) = delete;
   ZipWriter& operator=(const ZipWriter&) = delete;
 
-  // Entries are written in the order they are added.
+  // Entries are written in the order they are added. Throws Refusal when a stored entry's bytes
+  // do not match its checksum (a corrupt input).
   void Copy(const ZipReader& from, const ZipEntry& entry, uint32_t mtime);
   // stored: written uncompressed (an OpenDocument mimetype must be).
-  void Add(std::string_view name, std::string content, uint32_t mtime, bool stored = false);
+  void Add(std::string_view name, std::string_view content, uint32_t mtime, bool stored = false);
   // The archive bytes; the writer cannot be used afterwards.
   std::string Finish();
 
  private:
-  zip_source* buffer_ = nullptr;
-  zip* archive_ = nullptr;
+  struct Written {
+    std::string name;
+    uint16_t method = 0;
+    uint16_t dos_time = 0;
+    uint16_t dos_date = 0;
+    uint32_t crc = 0;
+    uint64_t compressed = 0;
+    uint64_t size = 0;
+    uint64_t offset = 0;  // of the local header
+  };
+  void Put(Written w, std::string_view data);
+
+  Zip64 zip64_;
+  std::string out_;
+  std::vector<Written> entries_;
 };
 
 }  // namespace deskbench::ooxml

@@ -7,6 +7,7 @@
 #include "formats/ooxml/relationships.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
+#include "image_fixtures.h"
 #include "office_fixtures.h"
 #include "test_support.h"
 
@@ -325,6 +326,58 @@ TEST(DocxTest, MacrosAndImagesAreDroppedWithTheElementsUsingThem) {
   EXPECT_EQ(out["word/_rels/document.xml.rels"].find("Relationship Id"), std::string::npos);
   EXPECT_TRUE(HasNote(*doc, "(macros)"));
   EXPECT_TRUE(HasNote(*doc, "(embedded image)"));
+}
+
+TEST(DocxTest, PicturesWrittenBackUnchangedKeepTheirStoredBytes) {
+  // Saved without compression inside the PNG and stored in the zip: written anew, it would be
+  // deflated; copied, it stays stored.
+  std::string plain =
+      testing::RunPil("Image.new('RGB', (120, 40), 'navy').save(out, 'PNG', compress_level=0)");
+  std::string tagged = testing::RunPil(
+      "from PIL import PngImagePlugin\ninfo = PngImagePlugin.PngInfo()\n"
+      "info.add_text('Author', 'Jane Doe')\n"
+      "Image.new('RGB', (120, 40), 'navy').save(out, 'PNG', pnginfo=info)");
+  ASSERT_NE(tagged.find("Jane Doe"), std::string::npos);
+  auto picture = [](const std::string& id) {
+    return "<w:p><w:r><w:drawing><wp:inline><wp:docPr id=\"1\" name=\"Picture\"/><a:graphic>"
+           "<a:blip r:embed=\"" +
+           id + "\"/></a:graphic></wp:inline></w:drawing></w:r></w:p>";
+  };
+  std::string in = Docx(picture("rId7") + picture("rId8"),
+                        {{"word/media/plain.png", plain}, {"word/media/tagged.png", tagged}}, "",
+                        "<Relationship Id=\"rId7\" Type=\"" + kRel +
+                            "image\" Target=\"media/plain.png\"/><Relationship Id=\"rId8\" "
+                            "Type=\"" +
+                            kRel + "image\" Target=\"media/tagged.png\"/>");
+  {
+    ZipReader built(in, "built.docx", Limits{});
+    ZipWriter restored;
+    for (const ZipEntry& e : built.entries()) {
+      if (e.name == "word/media/plain.png") {
+        restored.Add(e.name, plain, kNeutralZipTime, true);
+      } else {
+        restored.Copy(built, e, kNeutralZipTime);
+      }
+    }
+    in = restored.Finish();
+  }
+  FormatOptions options;
+  options.ocr = false;
+  DocxDocument doc(ByteSource::FromBytes(in), options);
+  std::string out = testing::WriteUnchanged(doc);
+  ZipReader before(in, "in.docx", Limits{});
+  ZipReader after(out, "out.docx", Limits{});
+  const ZipEntry* plain_in = before.Find("word/media/plain.png");
+  const ZipEntry* plain_out = after.Find("word/media/plain.png");
+  ASSERT_NE(plain_out, nullptr);
+  EXPECT_EQ(after.ReadRaw(*plain_out), before.ReadRaw(*plain_in));  // copied, not recompressed
+  EXPECT_EQ(plain_in->method, 0);
+  EXPECT_EQ(plain_out->method, 0);
+  const ZipEntry* tagged_out = after.Find("word/media/tagged.png");
+  ASSERT_NE(tagged_out, nullptr);
+  std::string scrubbed = after.Read(*tagged_out);
+  EXPECT_EQ(scrubbed.find("Jane Doe"), std::string::npos);
+  EXPECT_NE(scrubbed, tagged);
 }
 
 TEST(DocxTest, TextBoxesAltTextFieldsAndHyperlinksAreSegments) {
