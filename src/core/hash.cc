@@ -75,8 +75,21 @@ std::string Sha256Stream::FinishHex() {
 
 Digest HmacSha256(std::string_view key, std::string_view message) {
   InitSodium();
-  crypto_auth_hmacsha256_state st;
-  crypto_auth_hmacsha256_init(&st, reinterpret_cast<const unsigned char*>(key.data()), key.size());
+  // A run uses one key for every pseudonym: keep the state after the key's padded blocks (two of
+  // the four SHA-256 compressions of a short message) per thread, and copy it for each message.
+  struct KeyedState {
+    std::string key;
+    crypto_auth_hmacsha256_state state;
+    bool ready = false;
+  };
+  thread_local KeyedState cached;
+  if (!cached.ready || cached.key != key) {
+    cached.key.assign(key);
+    crypto_auth_hmacsha256_init(&cached.state, reinterpret_cast<const unsigned char*>(key.data()),
+                                key.size());
+    cached.ready = true;
+  }
+  crypto_auth_hmacsha256_state st = cached.state;
   crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(message.data()),
                                 message.size());
   Digest d;

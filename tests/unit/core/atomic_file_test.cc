@@ -53,6 +53,15 @@ TEST(Hash, KnownVectors) {
   // RFC 4231 test case 2.
   EXPECT_EQ(ToHex(HmacSha256("Jefe", "what do ya want for nothing?")),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+  // The keyed state is reused between calls with one key: another key in between, a key that
+  // extends the first, and the first again must each give their own MAC (RFC 4231 case 1 for
+  // the twenty 0x0b bytes).
+  EXPECT_EQ(ToHex(HmacSha256(std::string(20, '\x0b'), "Hi There")),
+            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+  EXPECT_NE(HmacSha256("JefeX", "what do ya want for nothing?"),
+            HmacSha256("Jefe", "what do ya want for nothing?"));
+  EXPECT_EQ(ToHex(HmacSha256("Jefe", "what do ya want for nothing?")),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 }
 
 }  // namespace deskbench
