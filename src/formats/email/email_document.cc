@@ -144,6 +144,7 @@ EmailDocument::EmailDocument(const ByteSource& source, const FormatOptions& opti
     : name_(source.name()),
       bytes_(source.ReadAll(options.limits.max_document_bytes)),
       options_(options),
+      opener_(opener),
       members_(std::move(opener), options) {
   InitGMime();
   mbox_ = LooksLikeMbox(bytes_.substr(0, 8192));
@@ -506,6 +507,16 @@ void EmailDocument::Write(const SegmentEditor& edits, Sink& out) {
   pass.edits = &edits;
   std::string bytes;
   Walk(pass, &bytes);
+  // GMime writes some malformed input back in a form it then reads otherwise (a damaged boundary
+  // turns lines of a preamble into part headers: found by email_fuzz). What is written must open
+  // again, or nothing is written.
+  try {
+    EmailDocument again(ByteSource::FromBytes(bytes, name_), options_, opener_);
+  } catch (const Refusal& e) {
+    throw Refusal(name_, std::string("the message cannot be written back so that it reads the "
+                                     "same (malformed MIME structure): ") +
+                             e.what());
+  }
   out.Write(bytes);
 }
 

@@ -71,6 +71,7 @@ class EmailDocument : public Document {
   FormatOptions options_;
   bool mbox_ = false;
   bool crlf_ = false;
+  MemberOpener opener_;  // kept to read what Write wrote once more
   Members members_;
   std::vector<size_t> leaves_;  // leaf parts in walk order: member index, or kRemovedLeaf
   std::vector<Note> notes_;
