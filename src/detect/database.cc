@@ -1,5 +1,6 @@
 #include "detect/database.h"
 
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -15,6 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kMagic = "deskbench-hs-db-1\n";
+constexpr std::string_view kWidthsMagic = "deskbench-hs-widths-1\n";
 constexpr uint64_t kMaxCachedBytes = uint64_t{256} << 20;
 
 fs::path CacheFolder() {
@@ -83,6 +85,50 @@ void Store(const fs::path& path, const hs_database_t* db) {
   }
 }
 
+std::vector<PatternWidth> MeasureWidths(const PatternSet& set) {
+  std::vector<PatternWidth> widths;
+  widths.reserve(set.patterns.size());
+  for (size_t i = 0; i < set.patterns.size(); ++i) {
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_expression_info(set.patterns[i].c_str(), set.flags[i], &info, &err) != HS_SUCCESS) {
+      std::string what = err != nullptr && err->message != nullptr ? err->message : "unknown error";
+      hs_free_compile_error(err);
+      throw PatternError(static_cast<int>(i), what);
+    }
+    widths.push_back({info->min_width, info->max_width});
+    std::free(info);  // allocated with the default allocator (malloc)
+  }
+  return widths;
+}
+
+// The file: magic, then "min max" per pattern, one a line.
+std::vector<PatternWidth> LoadWidths(const fs::path& path, size_t count) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return {};
+  std::string bytes;
+  try {
+    bytes = ReadFile(path, kMaxCachedBytes);
+  } catch (const std::exception&) {
+    return {};
+  }
+  if (!std::string_view(bytes).starts_with(kWidthsMagic)) return {};
+  std::vector<PatternWidth> widths;
+  const char* p = bytes.data() + kWidthsMagic.size();
+  const char* end = bytes.data() + bytes.size();
+  while (p < end && widths.size() <= count) {
+    PatternWidth w;
+    auto [after_min, ec1] = std::from_chars(p, end, w.min);
+    if (ec1 != std::errc() || after_min == end || *after_min != ' ') return {};
+    auto [after_max, ec2] = std::from_chars(after_min + 1, end, w.max);
+    if (ec2 != std::errc() || after_max == end || *after_max != '\n') return {};
+    widths.push_back(w);
+    p = after_max + 1;
+  }
+  if (widths.size() != count || p != end) return {};
+  return widths;
+}
+
 }  // namespace
 
 Database CompileDatabase(const PatternSet& set) {
@@ -129,6 +175,26 @@ Database CompileLiterals(const PatternSet& set) {
     throw PatternError(index, what);
   }
   return Database(db);
+}
+
+std::vector<PatternWidth> LoadOrMeasureWidths(const PatternSet& set) {
+  if (set.patterns.empty()) return {};
+  const fs::path folder = CacheFolder();
+  if (folder.empty()) return MeasureWidths(set);
+  const fs::path path = folder / ("vectorscan-widths-" + CacheKey(set) + ".txt");
+  std::vector<PatternWidth> widths = LoadWidths(path, set.patterns.size());
+  if (!widths.empty()) return widths;
+  widths = MeasureWidths(set);
+  std::string text(kWidthsMagic);
+  for (const PatternWidth& w : widths) {
+    text += std::to_string(w.min) + " " + std::to_string(w.max) + "\n";
+  }
+  try {
+    WriteFileAtomic(path, text);
+  } catch (const std::exception&) {
+    // As for databases: a cache that cannot be written only costs the next run the analysis.
+  }
+  return widths;
 }
 
 Database LoadOrCompileDatabase(const PatternSet& set) {

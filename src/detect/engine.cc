@@ -30,6 +30,41 @@ struct RawMatch {
   size_t to;
 };
 
+// A pattern of one of the built-in databases: its entry, and where its match starts when
+// vectorscan does not track it.
+struct PatternSlot {
+  unsigned entry;
+  bool som;        // compiled with HS_FLAG_SOM_LEFTMOST
+  unsigned width;  // without: every match is this wide
+};
+
+struct BuiltinDatabase {
+  Database db;
+  std::vector<PatternSlot> slots;  // by pattern id
+};
+
+// Vectorscan scans ~270 patterns of mixed shapes (literal-led secrets, runs of digits, caseless
+// keywords, the rest) as one database at a fraction of the speed it scans each shape as a database
+// of its own: the shapes need different engines, and one database makes every byte pay for all
+// of them (bench/RESULTS.md). Which database a recognizer goes to never changes what it finds.
+enum class Shape { kSecret, kCaseless, kDigitRun, kOther, kCount };
+
+// "\b\d{3}[ -]?\d{2}[ -]?\d{4}\b": a case-sensitive pattern that starts with a digit after a word
+// boundary, with no alternatives.
+bool DigitRunPattern(std::string_view regex) {
+  if (regex.find('|') != std::string_view::npos) return false;
+  if (regex.starts_with("\\b\\d")) return true;
+  return regex.size() >= 7 && regex.starts_with("\\b[") && ascii::IsDigit(regex[3]) &&
+         regex[4] == '-' && ascii::IsDigit(regex[5]) && regex[6] == ']';
+}
+
+Shape ShapeOf(const PatternRecognizer& r) {
+  if (r.type == Entity::SECRET) return Shape::kSecret;
+  if (r.caseless) return Shape::kCaseless;
+  if (DigitRunPattern(r.regex)) return Shape::kDigitRun;
+  return Shape::kOther;
+}
+
 // A term matches as a whole word; a plural or possessive ending may follow ("Acme's", "Globexes").
 // A person's name takes only the possessive: "Davis" is not the plural of a learned "Davi".
 bool TermBoundaries(std::string_view text, size_t from, size_t to, Entity type) {
@@ -139,10 +174,11 @@ void ResolveOverlaps(std::string_view text, std::vector<Finding>& findings,
 struct Engine::Compiled {
   Policy policy;
   std::vector<Entry> entries;  // the built-in recognizers first, then the terms
-  // The built-in recognizers' database, the same for every policy that enables the same types
-  // (so it can be loaded from the cache); the policy's terms in an index (detect/term_index.h),
-  // but for the rare term that does not start with a word byte, in a literal database.
-  Database builtin_db;
+  // The built-in recognizers' databases, one per Shape, the same for every policy that enables
+  // the same types (so they can be loaded from the cache); the policy's terms in an index
+  // (detect/term_index.h), but for the rare term that does not start with a word byte, in a
+  // literal database.
+  std::vector<BuiltinDatabase> builtin_dbs;
   TermIndex term_index;
   Database term_db;
   std::vector<unsigned> term_db_entries;  // the entry of each pattern of term_db
@@ -186,7 +222,7 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
     if (!c.policy.builtin || !c.policy.Enabled(r.type)) continue;
     c.entries.push_back({&r, nullptr});
     builtin.patterns.emplace_back(r.regex);
-    builtin.flags.push_back(HS_FLAG_SOM_LEFTMOST | (r.caseless ? HS_FLAG_CASELESS : 0u));
+    builtin.flags.push_back(r.caseless ? HS_FLAG_CASELESS : 0u);
   }
   const unsigned builtin_count = static_cast<unsigned>(c.entries.size());
   for (const Term& t : c.policy.terms) {
@@ -215,12 +251,34 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
     }
     return std::runtime_error("cannot compile " + who + ": " + e.what());
   };
+  std::vector<PatternWidth> widths;
   try {
-    c.builtin_db = LoadOrCompileDatabase(builtin);
+    widths = LoadOrMeasureWidths(builtin);
   } catch (const PatternError& e) {
     std::vector<unsigned> entry_of(builtin_count);
     for (unsigned i = 0; i < builtin_count; ++i) entry_of[i] = i;
     throw blame(e, entry_of);
+  }
+  // Start-of-match tracking costs vectorscan much of its speed; a pattern whose matches all have
+  // one width starts that width before its end, the same offset SOM_LEFTMOST would report.
+  std::vector<PatternSet> sets(static_cast<size_t>(Shape::kCount));
+  std::vector<std::vector<PatternSlot>> slots(sets.size());
+  for (unsigned i = 0; i < builtin_count; ++i) {
+    const auto shape = static_cast<size_t>(ShapeOf(*c.entries[i].recognizer));
+    const bool som = !widths[i].Fixed();
+    sets[shape].patterns.push_back(builtin.patterns[i]);
+    sets[shape].flags.push_back(builtin.flags[i] | (som ? HS_FLAG_SOM_LEFTMOST : 0u));
+    slots[shape].push_back({i, som, widths[i].min});
+  }
+  for (size_t g = 0; g < sets.size(); ++g) {
+    if (sets[g].patterns.empty()) continue;
+    try {
+      c.builtin_dbs.push_back({LoadOrCompileDatabase(sets[g]), std::move(slots[g])});
+    } catch (const PatternError& e) {
+      std::vector<unsigned> entry_of;
+      for (const PatternSlot& slot : slots[g]) entry_of.push_back(slot.entry);
+      throw blame(e, entry_of);
+    }
   }
   try {
     c.term_db = CompileLiterals(terms);
@@ -251,8 +309,10 @@ struct Engine::Scanner::State {
 
 Engine::Scanner::Scanner(const Engine& engine) : state_(std::make_unique<State>()) {
   state_->compiled = engine.compiled_.get();
-  for (const Database* db : {&state_->compiled->builtin_db, &state_->compiled->term_db}) {
-    if (*db != nullptr && hs_alloc_scratch(db->get(), &state_->scratch) != HS_SUCCESS) {
+  std::vector<const hs_database_t*> dbs = {state_->compiled->term_db.get()};
+  for (const BuiltinDatabase& b : state_->compiled->builtin_dbs) dbs.push_back(b.db.get());
+  for (const hs_database_t* db : dbs) {
+    if (db != nullptr && hs_alloc_scratch(db, &state_->scratch) != HS_SUCCESS) {
       throw std::runtime_error("vectorscan: cannot allocate scratch space");
     }
   }
@@ -269,25 +329,31 @@ namespace {
 
 struct MatchSink {
   std::vector<RawMatch>* raw;
+  const std::vector<PatternSlot>* slots;  // null: the pattern id is the raw match's id
   size_t offset;
 };
 
 int OnMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
   auto* sink = static_cast<MatchSink*>(ctx);
+  if (sink->slots != nullptr) {
+    const PatternSlot& slot = (*sink->slots)[id];
+    id = slot.entry;
+    if (!slot.som) from = to - slot.width;
+  }
   sink->raw->push_back(
       {id, static_cast<size_t>(from) + sink->offset, static_cast<size_t>(to) + sink->offset});
   return 0;
 }
 
-void ScanDatabase(const hs_database_t* db, std::string_view text, hs_scratch_t* scratch,
-                  std::vector<RawMatch>& raw) {
+void ScanDatabase(const hs_database_t* db, const std::vector<PatternSlot>* slots,
+                  std::string_view text, hs_scratch_t* scratch, std::vector<RawMatch>& raw) {
   if (db == nullptr) return;
   // Vectorscan takes an unsigned length; segments are bounded far below that (core/limits.h),
   // but scan in pieces anyway so nothing is silently skipped.
   constexpr size_t kMaxBlock = size_t{1} << 30;
   for (size_t off = 0; off < text.size(); off += kMaxBlock) {
     size_t len = std::min(kMaxBlock, text.size() - off);
-    MatchSink sink{&raw, off};
+    MatchSink sink{&raw, slots, off};
     hs_error_t rc =
         hs_scan(db, text.data() + off, static_cast<unsigned>(len), 0, scratch, OnMatch, &sink);
     if (rc != HS_SUCCESS) throw std::runtime_error("vectorscan: scan failed");
@@ -303,9 +369,10 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
   s.raw.clear();
   if (text.empty()) return s.findings;
 
-  ScanDatabase(c.builtin_db.get(), text, s.scratch, s.raw);
+  for (const BuiltinDatabase& b : c.builtin_dbs)
+    ScanDatabase(b.db.get(), &b.slots, text, s.scratch, s.raw);
   const size_t first_term = s.raw.size();
-  ScanDatabase(c.term_db.get(), text, s.scratch, s.raw);
+  ScanDatabase(c.term_db.get(), nullptr, text, s.scratch, s.raw);
   for (size_t i = first_term; i < s.raw.size(); ++i) {
     RawMatch& m = s.raw[i];
     m.id = c.term_db_entries[m.id];

@@ -1,6 +1,7 @@
 #pragma once
-// The detection engine: a policy's recognizers compiled once into one vectorscan database, then
-// used from any number of threads through one Scanner per thread.
+// The detection engine: a policy's recognizers compiled once into a few vectorscan databases (one
+// per pattern shape, see engine.cc), then used from any number of threads through one Scanner per
+// thread.
 
 #include <memory>
 #include <string_view>

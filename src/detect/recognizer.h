@@ -1,6 +1,6 @@
 #pragma once
 // A pattern recognizer is plain data: a vectorscan regex, a validator, context words and a score.
-// All of a policy's recognizers are compiled into one vectorscan database (detect/engine.h).
+// All of a policy's recognizers are compiled into a few vectorscan databases (detect/engine.h).
 
 #include <span>
 #include <string_view>
@@ -24,7 +24,8 @@ using Validator = bool (*)(std::string_view text, Match& m, const Policy& policy
 struct PatternRecognizer {
   std::string_view id;  // stable, snake_case: "us_ssn", "secret_github_pat"
   Entity type;
-  // vectorscan (PCRE subset) syntax, compiled with HS_FLAG_SOM_LEFTMOST and without HS_FLAG_UTF8
+  // vectorscan (PCRE subset) syntax, matched with leftmost start of match (HS_FLAG_SOM_LEFTMOST,
+  // or its width before the end when every match has one width) and without HS_FLAG_UTF8
   // (text may hold any bytes): \w, \b and [a-z] are ASCII. End a pattern with \b where possible:
   // vectorscan reports every end offset, and the engine keeps the longest per start.
   std::string_view regex;

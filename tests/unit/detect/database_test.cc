@@ -92,10 +92,43 @@ TEST_F(DatabaseCacheTest, ADamagedFileIsCompiledAgain) {
   EXPECT_EQ(CachedFiles().size(), 2u);
 }
 
+TEST_F(DatabaseCacheTest, MeasuresWidthsOnceThenLoadsThem) {
+  PatternSet set{{R"(\bab\d{3}\b)", R"(x\d{2,4})", R"(key=\w+)"}, {0, 0, 0}};
+  const std::vector<PatternWidth> first = LoadOrMeasureWidths(set);
+  ASSERT_EQ(first.size(), 3u);
+  EXPECT_EQ(first[0].min, 5u);
+  EXPECT_TRUE(first[0].Fixed());
+  EXPECT_EQ(first[1].min, 3u);
+  EXPECT_EQ(first[1].max, 5u);
+  EXPECT_FALSE(first[1].Fixed());
+  EXPECT_FALSE(first[2].Fixed());
+  ASSERT_EQ(CachedFiles().size(), 1u);
+  const fs::path file = CachedFiles()[0];
+  const auto stored = fs::last_write_time(file);
+  const std::vector<PatternWidth> second = LoadOrMeasureWidths(set);
+  EXPECT_EQ(fs::last_write_time(file), stored);
+  ASSERT_EQ(second.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(second[i].min, first[i].min);
+    EXPECT_EQ(second[i].max, first[i].max);
+  }
+  // A damaged file is measured again, not trusted.
+  { std::ofstream(file, std::ios::binary | std::ios::trunc) << "deskbench-hs-widths-1\n1 1\n"; }
+  const std::vector<PatternWidth> third = LoadOrMeasureWidths(set);
+  ASSERT_EQ(third.size(), 3u);
+  EXPECT_EQ(third[1].max, 5u);
+}
+
 TEST(Database, NamesThePatternThatDoesNotCompile) {
   PatternSet set{{"ok", "(unclosed"}, {0, 0}};
   try {
     CompileDatabase(set);
+    FAIL() << "expected a PatternError";
+  } catch (const PatternError& e) {
+    EXPECT_EQ(e.index, 1);
+  }
+  try {
+    LoadOrMeasureWidths(set);
     FAIL() << "expected a PatternError";
   } catch (const PatternError& e) {
     EXPECT_EQ(e.index, 1);
