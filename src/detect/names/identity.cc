@@ -125,6 +125,25 @@ bool EverydayWord(std::string_view w) {
          (info->flags & (kCommon | kAmbiguous | kFunction | kCity | kCountry | kRegion));
 }
 
+// Given names and surnames that are also names of software, languages or platforms: alone, "Mac"
+// or "Jenkins" of a learned person would be found in every build log and README.
+bool TechnicalWord(std::string_view w) {
+  static constexpr std::string_view kTechnical[] = {
+      "mac",     "java",   "ruby",   "rust",   "go",     "perl",    "swift",     "julia",
+      "dart",    "ada",    "scala",  "kotlin", "elixir", "crystal", "haskell",   "pascal",
+      "basic",   "logo",   "apple",  "linux",  "debian", "ubuntu",  "fedora",    "gentoo",
+      "jenkins", "hugo",   "sphinx", "django", "flask",  "rails",   "maven",     "ant",
+      "gradle",  "docker", "oracle", "redis",  "jasper", "jade",    "ember",     "angular",
+      "react",   "vue",    "node",   "deno",   "bazel",  "buck",    "mercurial", "git",
+      "emacs",   "vim",    "gnome",  "kde",    "xfce",   "mate",    "cinnamon",  "unity",
+      "chrome",  "opera",  "safari", "edge",   "siri",   "alexa",   "cortana"};
+  std::string f = Fold(w);
+  for (std::string_view t : kTechnical) {
+    if (f == t) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -248,11 +267,12 @@ std::vector<std::string> IdentityBook::Variants() const {
     add(first_last, mine);
     add(p.first.substr(0, 1) + ". " + p.last, mine);
     add(p.last + ", " + p.first, mine);
-    if (lasts[Fold(p.last)] == 1 && p.last.size() >= 3 && !EverydayWord(p.last) && !Word(p.last)) {
+    if (lasts[Fold(p.last)] == 1 && p.last.size() >= 3 && !EverydayWord(p.last) && !Word(p.last) &&
+        !TechnicalWord(p.last)) {
       add(p.last, mine);  // a surname alone, unless it is also a word ("Login", "Baker")
     }
     if (firsts[Fold(p.first)] == 1 && p.first.size() >= 3 && !EverydayWord(p.first) &&
-        !Word(p.first)) {
+        !Word(p.first) && !TechnicalWord(p.first)) {
       add(p.first, mine);
     }
     for (std::string& part : LocalParts(p)) {

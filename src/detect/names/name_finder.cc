@@ -98,7 +98,10 @@ class RunAnalyzer {
       if (WholeTextPerson()) return;
       for (size_t k = 0; k < n; ++k) {
         if (used_[k]) continue;
-        if (TitledName(k) || InvertedName(k) || FullName(k) || InitialsName(k)) continue;
+        if (TitledName(k) || InvertedName(k) || FullName(k) || FamilyFirstName(k) ||
+            ParticleName(k) || InitialsName(k)) {
+          continue;
+        }
       }
       SlotNames();
       for (size_t k = 0; k < n; ++k) {
@@ -146,6 +149,12 @@ class RunAnalyzer {
       if (!(t.flags & (kCommon | kFunction | kAmbiguous | kWord))) return false;
     }
     return true;
+  }
+
+  // "ACAP ACAP Media": a word written twice is a heading or a label before the name, not a part
+  // of it.
+  bool Repeats(size_t k) const {
+    return k + 1 < run_.size && TokenText(c_, T(k)) == TokenText(c_, T(k + 1));
   }
 
   void Use(size_t from, size_t to) {
@@ -217,7 +226,7 @@ class RunAnalyzer {
       size_t start = k;
       // Not across "and": "Windows Server and Amazon Web Services" names two things.
       while (start > 0 && !used_[start - 1] && !T(start).comma_before && k - start < 5 &&
-             !(T(start - 1).flags & kTitle) &&
+             !(T(start - 1).flags & kTitle) && !Repeats(start - 1) &&
              !(T(start - 1).shape == Shape::kConnector &&
                c_.text.substr(T(start - 1).begin, 3) == "and")) {
         --start;
@@ -502,6 +511,85 @@ class RunAnalyzer {
     return true;
   }
 
+  // Whether [k, e] stands apart in its run: nothing capitalised joins it before or after, as in
+  // "Tanaka Hiroshi Memorial Fund" or "Acme Tjeerd van Dijk".
+  bool StandsApart(size_t k, size_t e) const {
+    bool before = k == 0 || T(k).comma_before || T(k - 1).shape == Shape::kConnector ||
+                  (T(k - 1).flags & (kFunction | kTitle));
+    bool after = e + 1 >= run_.size || T(e + 1).comma_before ||
+                 T(e + 1).shape == Shape::kConnector || (T(e + 1).flags & kFunction);
+    return before && after;
+  }
+
+  // "Huang Zihan", "Tanaka Hiroshi", "Park Seo-yeon": a family name first, as Chinese, Japanese,
+  // Korean and Vietnamese names are often written. FullName has tried the given-first reading.
+  bool FamilyFirstName(size_t k) {
+    if (k + 1 >= run_.size || used_[k + 1] || !StandsApart(k, k + 1)) return false;
+    const Token& a = T(k);
+    const Token& b = T(k + 1);
+    if (a.shape != Shape::kCap || b.shape != Shape::kCap || b.comma_before) return false;
+    constexpr uint32_t kElse =
+        kNotNamePart | kCalendar | kCity | kCountry | kRegion | kParticle | kConnector;
+    constexpr uint32_t kEveryday = kCommon | kAmbiguous | kWord;
+    uint32_t af = a.flags | a.part_flags, bf = b.flags | b.part_flags;
+    if (!(af & kSurname) || !(bf & kFirst) || ((af | bf) & kElse) || (bf & kEveryday)) {
+      return false;
+    }
+    // A surname that is also a word ("Park", "Lee") only before a Korean given name's shape:
+    // "Park Seo-yeon", not "Young Jack".
+    if ((af & kEveryday) && !b.hyphen) return false;
+    if (PluralOfWord(a) || PluralOfWord(b) || a.possessive) return false;
+    float score = 0.75f + PersonContext(a.begin, b.end);
+    if (score < c_.policy.Threshold(Entity::PERSON)) return false;
+    emit_.Emit(Entity::PERSON, a.begin, b.end, score, kIdNameGazetteer);
+    Use(k, k + 1);
+    return true;
+  }
+
+  // "Tjeerd van Oostrum", "Khalid bin Rashed", "Maria da Silveira": a capitalised word, particles
+  // of surnames, a capitalised word, neither of them a word of English or a place. Particles that
+  // also join places and organisations ("Museo del Prado", "Casa da Musica") take a known surname
+  // or a person cue; FullName has the names whose first word is a known given name.
+  bool ParticleName(size_t k) {
+    size_t m = k + 1;
+    while (m < run_.size && m < k + 3 && T(m).shape == Shape::kConnector && !used_[m]) ++m;
+    if (m == k + 1 || m >= run_.size || used_[m] || T(m).comma_before) return false;
+    if (!StandsApart(k, m)) return false;
+    const Token& a = T(k);
+    const Token& last = T(m);
+    constexpr uint32_t kElse = kNotNamePart | kCalendar | kCity | kCountry | kRegion | kCommon |
+                               kAmbiguous | kWord | kConnector | kParticle;
+    for (const Token* t : {&a, &last}) {
+      if (t->shape != Shape::kCap || ((t->flags | t->part_flags) & kElse) || PluralOfWord(*t)) {
+        return false;
+      }
+    }
+    if (a.possessive) return false;
+    bool strong = true;
+    for (size_t i = k + 1; i < m; ++i) {
+      if (!(T(i).flags & kParticle)) return false;  // "Port of Spain"
+      std::string_view p = TokenText(c_, T(i));
+      bool surname_only = p == "van" || p == "von" || p == "der" || p == "ter" || p == "ten" ||
+                          p == "den" || p == "bin" || p == "ibn";
+      strong = strong && surname_only;
+    }
+    // "v." ("Martin v. Loewis") also separates the parties of a case: "Smith v. Jones".
+    if (TokenText(c_, T(k + 1)) == "v") return false;
+    float context = PersonContext(a.begin, last.end);
+    float score;
+    if (strong) {
+      score = 0.75f + context;
+    } else if (((last.flags | last.part_flags) & kSurname) || context > 0) {
+      score = 0.6f + context;
+    } else {
+      return false;
+    }
+    if (score < c_.policy.Threshold(Entity::PERSON)) return false;
+    emit_.Emit(Entity::PERSON, a.begin, last.end, score, kIdNameGazetteer);
+    Use(k, m);
+    return true;
+  }
+
   // "J. Smith", "J. R. Okafor": initials, then a surname that is no everyday word.
   bool InitialsName(size_t k) {
     // "Option A. Johnson", "Appendix B. Davis": the letter belongs to the word before it.
@@ -537,7 +625,20 @@ class RunAnalyzer {
     uint32_t f = t.flags | t.part_flags;
     if (f & kCalendar) return false;
     if (f & (kFirst | kSurname)) return true;
-    return !(f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion));
+    return !(f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion)) && !EnglishNoun(t);
+  }
+
+  // "Internationalization", "Management", "Darkness": a word built with a suffix of English nouns,
+  // which the word lists do not all hold, and no name takes.
+  bool EnglishNoun(const Token& t) const {
+    char key[Lexicon::kMaxKey];
+    size_t n = Lexicon::LowerKey(TokenText(c_, t), key, sizeof key);
+    std::string_view w(key, n);
+    for (std::string_view suffix :
+         {"tion", "sion", "ment", "ness", "ship", "ity", "ism", "ology", "ware", "able", "ible"}) {
+      if (w.size() >= suffix.size() + 4 && w.ends_with(suffix)) return true;
+    }
+    return false;
   }
 
   // "I spoke with Nuzathor Ninaisork", "Teididerk Stethoth will lead": two or three words that are

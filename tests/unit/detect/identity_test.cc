@@ -91,5 +91,19 @@ TEST(IdentityBook, EverydayWordsAreNotVariantsAlone) {
   EXPECT_FALSE(Has(v, "Brown"));
 }
 
+// Names that are also names of software: "Mac" of Mac Lagan would be found in "Mac OS", "Jenkins"
+// of Ada Jenkins in every CI log. Their full names still propagate.
+TEST(IdentityBook, TechnicalWordsAreNotVariantsAlone) {
+  IdentityBook book;
+  book.Add("Mac Lagan");
+  book.Add("Ruby Okonkwo");
+  book.Add("Ada Jenkins");
+  auto v = book.Variants();
+  for (std::string_view s : {"Mac Lagan", "Ruby Okonkwo", "Ada Jenkins", "Lagan", "Okonkwo"}) {
+    EXPECT_TRUE(Has(v, s)) << s;
+  }
+  for (std::string_view s : {"Mac", "Ruby", "Ada", "Jenkins"}) EXPECT_FALSE(Has(v, s)) << s;
+}
+
 }  // namespace
 }  // namespace deskbench::names
