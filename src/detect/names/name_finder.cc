@@ -546,48 +546,48 @@ class RunAnalyzer {
     return true;
   }
 
-  // "Tjeerd van Oostrum", "Khalid bin Rashed", "Maria da Silveira": a capitalised word, particles
-  // of surnames, a capitalised word, neither of them a word of English or a place. Particles that
-  // also join places and organisations ("Museo del Prado", "Casa da Musica") take a known surname
-  // or a person cue; FullName has the names whose first word is a known given name.
+  // "Tjeerd van Oostrum", "Khalid bin Rashed", "Gamal el-Din": a capitalised word, particles of
+  // surnames (or a surname with its Arabic article), a capitalised word, neither of them a word of
+  // English or a place: a name though neither word is listed. Particles that also join places and
+  // organisations ("Casa de Campo", "Pont du Gard", "Huis ten Bosch") take a known given name
+  // first, as FullName does, though that name be a word too ("Pat de Souza").
   bool ParticleName(size_t k) {
     size_t m = k + 1;
     while (m < run_.size && m < k + 3 && T(m).shape == Shape::kConnector && !used_[m]) ++m;
-    if (m == k + 1 || m >= run_.size || used_[m] || T(m).comma_before) return false;
+    bool article = m == k + 1 && m < run_.size && ArabicArticle(T(m));
+    if ((m == k + 1 && !article) || m >= run_.size || used_[m] || T(m).comma_before) return false;
     if (!StandsApart(k, m)) return false;
     const Token& a = T(k);
     const Token& last = T(m);
     constexpr uint32_t kElse = kNotNamePart | kCalendar | kCity | kCountry | kRegion | kCommon |
                                kAmbiguous | kWord | kConnector | kParticle;
-    for (const Token* t : {&a, &last}) {
-      if (t->shape != Shape::kCap || ((t->flags | t->part_flags) & kElse) || PluralOfWord(*t)) {
-        return false;
-      }
+    if (a.shape != Shape::kCap || (a.flags & kElse) || PluralOfWord(a) || a.possessive) {
+      return false;
     }
-    if (a.possessive) return false;
-    bool strong = true;
+    if (last.shape != Shape::kCap || ((last.flags | (article ? 0 : last.part_flags)) & kElse) ||
+        PluralOfWord(last)) {
+      return false;
+    }
+    bool strong = article;
     for (size_t i = k + 1; i < m; ++i) {
       if (!(T(i).flags & kParticle)) return false;  // "Port of Spain"
       std::string_view p = TokenText(c_, T(i));
-      bool surname_only = p == "van" || p == "von" || p == "der" || p == "ter" || p == "ten" ||
-                          p == "den" || p == "bin" || p == "ibn";
-      strong = strong && surname_only;
+      // "v." ("Martin v. Loewis") also separates the parties of a case: "Smith v. Jones".
+      if (p == "v") return false;
+      strong = strong || p == "van" || p == "von" || p == "bin" || p == "ibn";
     }
-    // "v." ("Martin v. Loewis") also separates the parties of a case: "Smith v. Jones".
-    if (TokenText(c_, T(k + 1)) == "v") return false;
-    float context = PersonContext(a.begin, last.end);
-    float score;
-    if (strong) {
-      score = 0.75f + context;
-    } else if (((last.flags | last.part_flags) & kSurname) || context > 0) {
-      score = 0.6f + context;
-    } else {
-      return false;
-    }
+    if (!strong && !(a.flags & kFirst)) return false;
+    float score = 0.75f + PersonContext(a.begin, last.end);
     if (score < c_.policy.Threshold(Entity::PERSON)) return false;
     emit_.Emit(Entity::PERSON, a.begin, last.end, score, kIdNameGazetteer);
     Use(k, m);
     return true;
+  }
+
+  // "al-Rashidi", "el-Din": the scanner keeps the article, written in lower case, with the word.
+  bool ArabicArticle(const Token& t) const {
+    std::string_view w = TokenText(c_, t);
+    return w.size() > 4 && (w.starts_with("al-") || w.starts_with("el-"));
   }
 
   // "J. Smith", "J. R. Okafor": initials, then a surname that is no everyday word.

@@ -262,11 +262,14 @@ TEST(NamesPerson, ParticleBetweenCapitalisedWords) {
   EXPECT_EQ(Of(kPerson, "Patch by Martin v. Loewis, 2003."), (Strings{"Martin v. Loewis"}));
   EXPECT_EQ(Of(kPerson, "Letter from Ahmed al-Rashidi to the board."),
             (Strings{"Ahmed al-Rashidi"}));
+  EXPECT_EQ(Of(kPerson, "Sent to Khaloud al-Wazzani yesterday."), (Strings{"Khaloud al-Wazzani"}));
   for (std::string_view text : {
            "Flights to Rio de Janeiro and Port of Spain",
            "an account at Bank of America",
            "a grant from the University of Leeds",
            "Museum van Loon opening hours",
+           "The Casa de Campo park, the Pont du Gard and the Universidade de Lisboa replied.",
+           "Trip to Huis ten Bosch in spring.",
            "Smith v. Jones was decided in 1990.",
            "Release Notes for Version de Luxe",
        }) {
