@@ -521,28 +521,36 @@ class RunAnalyzer {
     return before && after;
   }
 
-  // "Huang Zihan", "Tanaka Hiroshi", "Park Seo-yeon": a family name first, as Chinese, Japanese,
-  // Korean and Vietnamese names are often written. FullName has tried the given-first reading.
+  // "Huang Zihan", "Tanaka Hiroshi", "Park Seo-yeon", "Pham Minh Chinh": a family name first, as
+  // Chinese, Japanese, Korean and Vietnamese names are often written, then one or two given
+  // names. FullName has tried the given-first reading.
   bool FamilyFirstName(size_t k) {
-    if (k + 1 >= run_.size || used_[k + 1] || !StandsApart(k, k + 1)) return false;
-    const Token& a = T(k);
-    const Token& b = T(k + 1);
-    if (a.shape != Shape::kCap || b.shape != Shape::kCap || b.comma_before) return false;
     constexpr uint32_t kElse =
         kNotNamePart | kCalendar | kCity | kCountry | kRegion | kParticle | kConnector;
     constexpr uint32_t kEveryday = kCommon | kAmbiguous | kWord;
-    uint32_t af = a.flags | a.part_flags, bf = b.flags | b.part_flags;
-    if (!(af & kSurname) || !(bf & kFirst) || ((af | bf) & kElse) || (bf & kEveryday)) {
+    auto given = [&](size_t i) {
+      if (i >= run_.size || used_[i] || T(i).comma_before || T(i).shape != Shape::kCap) {
+        return false;
+      }
+      uint32_t f = T(i).flags | T(i).part_flags;
+      return (f & kFirst) && !(f & (kElse | kEveryday)) && !PluralOfWord(T(i));
+    };
+    if (!given(k + 1)) return false;
+    size_t e = given(k + 2) ? k + 2 : k + 1;
+    if (!StandsApart(k, e)) return false;
+    const Token& a = T(k);
+    uint32_t af = a.flags | a.part_flags;
+    if (a.shape != Shape::kCap || !(af & kSurname) || (af & kElse) || PluralOfWord(a) ||
+        a.possessive) {
       return false;
     }
     // A surname that is also a word ("Park", "Lee") only before a Korean given name's shape:
     // "Park Seo-yeon", not "Young Jack".
-    if ((af & kEveryday) && !b.hyphen) return false;
-    if (PluralOfWord(a) || PluralOfWord(b) || a.possessive) return false;
-    float score = 0.75f + PersonContext(a.begin, b.end);
+    if ((af & kEveryday) && !(e == k + 1 && T(k + 1).hyphen)) return false;
+    float score = 0.75f + PersonContext(a.begin, T(e).end);
     if (score < c_.policy.Threshold(Entity::PERSON)) return false;
-    emit_.Emit(Entity::PERSON, a.begin, b.end, score, kIdNameGazetteer);
-    Use(k, k + 1);
+    emit_.Emit(Entity::PERSON, a.begin, T(e).end, score, kIdNameGazetteer);
+    Use(k, e);
     return true;
   }
 

@@ -238,6 +238,7 @@ TEST(NamesPerson, FamilyNameFirst) {
             (Strings{"Huang Zihan", "Tanaka Hiroshi"}));
   EXPECT_EQ(Of(kPerson, "Park Seo-yeon liked it too."), (Strings{"Park Seo-yeon"}));
   EXPECT_EQ(Of(kPerson, "Copyright 2019 Nguyen Van Minh"), (Strings{"Nguyen Van Minh"}));
+  EXPECT_EQ(Of(kPerson, "Pham Minh Chinh liked it."), (Strings{"Pham Minh Chinh"}));
   // A surname that is an everyday word takes a given name of the Korean shape, not any name.
   for (std::string_view text : {
            "Young Jack was late again.",
