@@ -125,18 +125,22 @@ bool EverydayWord(std::string_view w) {
          (info->flags & (kCommon | kAmbiguous | kFunction | kCity | kCountry | kRegion));
 }
 
-// Given names and surnames that are also names of software, languages or platforms: alone, "Mac"
-// or "Jenkins" of a learned person would be found in every build log and README.
+// Given names and surnames that are also names of software, languages, platforms, fonts or
+// nationalities: alone, "Mac" or "Jenkins" of a learned person would be found in every build log
+// and README, "Serif" of Serif Yilmaz in every font list, "German" of German Ramos in every
+// list of translations.
 bool TechnicalWord(std::string_view w) {
   static constexpr std::string_view kTechnical[] = {
-      "mac",     "java",   "ruby",   "rust",   "go",     "perl",    "swift",     "julia",
-      "dart",    "ada",    "scala",  "kotlin", "elixir", "crystal", "haskell",   "pascal",
-      "basic",   "logo",   "apple",  "linux",  "debian", "ubuntu",  "fedora",    "gentoo",
-      "jenkins", "hugo",   "sphinx", "django", "flask",  "rails",   "maven",     "ant",
-      "gradle",  "docker", "oracle", "redis",  "jasper", "jade",    "ember",     "angular",
-      "react",   "vue",    "node",   "deno",   "bazel",  "buck",    "mercurial", "git",
-      "emacs",   "vim",    "gnome",  "kde",    "xfce",   "mate",    "cinnamon",  "unity",
-      "chrome",  "opera",  "safari", "edge",   "siri",   "alexa",   "cortana"};
+      "mono",      "serif",   "sans",    "dev",    "german", "french", "dutch",  "polish",
+      "swiss",     "danish",  "mac",     "java",   "ruby",   "rust",   "go",     "perl",
+      "swift",     "julia",   "dart",    "ada",    "scala",  "kotlin", "elixir", "crystal",
+      "haskell",   "pascal",  "basic",   "logo",   "apple",  "linux",  "debian", "ubuntu",
+      "fedora",    "gentoo",  "jenkins", "hugo",   "sphinx", "django", "flask",  "rails",
+      "maven",     "ant",     "gradle",  "docker", "oracle", "redis",  "jasper", "jade",
+      "ember",     "angular", "react",   "vue",    "node",   "deno",   "bazel",  "buck",
+      "mercurial", "git",     "emacs",   "vim",    "gnome",  "kde",    "xfce",   "mate",
+      "cinnamon",  "unity",   "chrome",  "opera",  "safari", "edge",   "siri",   "alexa",
+      "cortana"};
   std::string f = Fold(w);
   for (std::string_view t : kTechnical) {
     if (f == t) return true;

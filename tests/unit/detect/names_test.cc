@@ -294,6 +294,7 @@ TEST(NamesPerson, ProjectsAndTeamsAreNoPeople) {
            "From: Debian Internationalization <debian-i18n@lists.debian.org>",
            "Maintainer: Ubuntu Localization <ubuntu-l10n@example.org>",
            "I spoke with Quorvex Management about it.",
+           "Please contact the [Debian Internationalization (i18n) team](https://example.org).",
        }) {
     EXPECT_TRUE(Of(kPerson, text).empty()) << text;
   }
