@@ -492,7 +492,9 @@ class RunAnalyzer {
     float best = 0, best_at_end = 0;
     size_t best_end = k;
     for (size_t j = k + 1; j < run_.size && j <= k + 4; ++j) {
-      if (used_[j] || T(j).comma_before || !NamePart(T(j), upper)) break;
+      if (used_[j] || T(j).comma_before) break;
+      bool capital_surname = !upper && SurnameInCapitals(T(j));
+      if (!NamePart(T(j), upper) && !capital_surname) break;
       // The longest reading unless it is clearly worse: "Martin Luther King", "Mary Ann Evans".
       float s = FullNameScore(k, j);
       if (s > 0 && s >= best - 0.1f) {
@@ -500,6 +502,7 @@ class RunAnalyzer {
         best_end = j;
         best_at_end = s;
       }
+      if (capital_surname) break;
     }
     if (best_end == k) return false;
     best = best_at_end + PersonContext(a.begin, T(best_end).end);
@@ -509,6 +512,16 @@ class RunAnalyzer {
     emit_.Emit(Entity::PERSON, a.begin, T(best_end).end, best, kIdNameGazetteer);
     Use(k, best_end);
     return true;
+  }
+
+  // "Jean DUPONT", "HUANG Zihan": a surname written in capitals beside a given name that is not,
+  // as forms, passports and many countries write them. Only a known surname that is no word:
+  // "Contact IT", "Jane CFO" stay out.
+  bool SurnameInCapitals(const Token& t) const {
+    uint32_t f = t.flags | t.part_flags;
+    return t.shape == Shape::kUpper && (f & kSurname) &&
+           !(f & (kNotNamePart | kCommon | kAmbiguous | kWord | kCalendar | kCity | kCountry |
+                  kRegion | kParticle | kConnector));
   }
 
   // Whether [k, e] stands apart in its run: nothing capitalised joins it before or after, as in
@@ -540,8 +553,9 @@ class RunAnalyzer {
     if (!StandsApart(k, e)) return false;
     const Token& a = T(k);
     uint32_t af = a.flags | a.part_flags;
-    if (a.shape != Shape::kCap || !(af & kSurname) || (af & kElse) || PluralOfWord(a) ||
-        a.possessive) {
+    bool capitals = a.shape == Shape::kUpper && SurnameInCapitals(a);
+    if ((a.shape != Shape::kCap && !capitals) || !(af & kSurname) || (af & kElse) ||
+        PluralOfWord(a) || a.possessive) {
       return false;
     }
     // A surname that is also a word ("Park", "Lee") only before a Korean given name's shape:

@@ -239,6 +239,11 @@ TEST(NamesPerson, FamilyNameFirst) {
   EXPECT_EQ(Of(kPerson, "Park Seo-yeon liked it too."), (Strings{"Park Seo-yeon"}));
   EXPECT_EQ(Of(kPerson, "Copyright 2019 Nguyen Van Minh"), (Strings{"Nguyen Van Minh"}));
   EXPECT_EQ(Of(kPerson, "Pham Minh Chinh liked it."), (Strings{"Pham Minh Chinh"}));
+  // The family name in capitals, either side: "HUANG Zihan", "Jean DUPONT".
+  EXPECT_EQ(Of(kPerson, "HUANG Zihan and TANAKA Hiroshi liked it."),
+            (Strings{"HUANG Zihan", "TANAKA Hiroshi"}));
+  EXPECT_EQ(Of(kPerson, "Zihan HUANG and Jean DUPONT liked it."),
+            (Strings{"Zihan HUANG", "Jean DUPONT"}));
   // A surname that is an everyday word takes a given name of the Korean shape, not any name.
   for (std::string_view text : {
            "Young Jack was late again.",
@@ -246,6 +251,8 @@ TEST(NamesPerson, FamilyNameFirst) {
            "Huang River Delta Survey",
            "Tanaka Corporation results",
            "Rust Julia bindings",
+           "Grace PERIOD ends; Contact IT or Mark CFO; see Jane FAQ.",
+           "YOUNG Jack and PARK Avenue",
        }) {
     EXPECT_TRUE(Of(kPerson, text).empty()) << text;
   }
