@@ -131,16 +131,16 @@ bool EverydayWord(std::string_view w) {
 // list of translations.
 bool TechnicalWord(std::string_view w) {
   static constexpr std::string_view kTechnical[] = {
-      "mono",      "serif",   "sans",    "dev",    "german", "french", "dutch",  "polish",
-      "swiss",     "danish",  "mac",     "java",   "ruby",   "rust",   "go",     "perl",
-      "swift",     "julia",   "dart",    "ada",    "scala",  "kotlin", "elixir", "crystal",
-      "haskell",   "pascal",  "basic",   "logo",   "apple",  "linux",  "debian", "ubuntu",
-      "fedora",    "gentoo",  "jenkins", "hugo",   "sphinx", "django", "flask",  "rails",
-      "maven",     "ant",     "gradle",  "docker", "oracle", "redis",  "jasper", "jade",
-      "ember",     "angular", "react",   "vue",    "node",   "deno",   "bazel",  "buck",
-      "mercurial", "git",     "emacs",   "vim",    "gnome",  "kde",    "xfce",   "mate",
-      "cinnamon",  "unity",   "chrome",  "opera",  "safari", "edge",   "siri",   "alexa",
-      "cortana"};
+      "mono",   "goto",    "sax",       "serif",   "sans",    "dev",    "german", "french",
+      "dutch",  "polish",  "swiss",     "danish",  "mac",     "java",   "ruby",   "rust",
+      "go",     "perl",    "swift",     "julia",   "dart",    "ada",    "scala",  "kotlin",
+      "elixir", "crystal", "haskell",   "pascal",  "basic",   "logo",   "apple",  "linux",
+      "debian", "ubuntu",  "fedora",    "gentoo",  "jenkins", "hugo",   "sphinx", "django",
+      "flask",  "rails",   "maven",     "ant",     "gradle",  "docker", "oracle", "redis",
+      "jasper", "jade",    "ember",     "angular", "react",   "vue",    "node",   "deno",
+      "bazel",  "buck",    "mercurial", "git",     "emacs",   "vim",    "gnome",  "kde",
+      "xfce",   "mate",    "cinnamon",  "unity",   "chrome",  "opera",  "safari", "edge",
+      "siri",   "alexa",   "cortana"};
   std::string f = Fold(w);
   for (std::string_view t : kTechnical) {
     if (f == t) return true;

@@ -493,7 +493,7 @@ class RunAnalyzer {
     size_t best_end = k;
     for (size_t j = k + 1; j < run_.size && j <= k + 4; ++j) {
       if (used_[j] || T(j).comma_before) break;
-      bool capital_surname = !upper && SurnameInCapitals(T(j));
+      bool capital_surname = !upper && SurnameInCapitals(T(j)) && !AcronymAfter(a, T(j));
       if (!NamePart(T(j), upper) && !capital_surname) break;
       // The longest reading unless it is clearly worse: "Martin Luther King", "Mary Ann Evans".
       float s = FullNameScore(k, j);
@@ -522,6 +522,13 @@ class RunAnalyzer {
     return t.shape == Shape::kUpper && (f & kSurname) &&
            !(f & (kNotNamePart | kCommon | kAmbiguous | kWord | kCalendar | kCity | kCountry |
                   kRegion | kParticle | kConnector));
+  }
+
+  // "James SAX documentation", "the Ada ALI check", "(Ray NA)": three capitals or fewer after a
+  // frequent given name or one that is also a word are an acronym; "Jiahao XU" is a name.
+  bool AcronymAfter(const Token& given, const Token& t) const {
+    uint32_t f = given.flags | given.part_flags;
+    return t.end - t.begin <= 3 && (f & (kFirstTop | kCommon | kAmbiguous | kWord));
   }
 
   // Whether [k, e] stands apart in its run: nothing capitalised joins it before or after, as in

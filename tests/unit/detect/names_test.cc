@@ -244,6 +244,7 @@ TEST(NamesPerson, FamilyNameFirst) {
             (Strings{"HUANG Zihan", "TANAKA Hiroshi"}));
   EXPECT_EQ(Of(kPerson, "Zihan HUANG and Jean DUPONT liked it."),
             (Strings{"Zihan HUANG", "Jean DUPONT"}));
+  EXPECT_EQ(Of(kPerson, "Patch by Jiahao XU."), (Strings{"Jiahao XU"}));
   // A surname that is an everyday word takes a given name of the Korean shape, not any name.
   for (std::string_view text : {
            "Young Jack was late again.",
@@ -253,6 +254,7 @@ TEST(NamesPerson, FamilyNameFirst) {
            "Rust Julia bindings",
            "Grace PERIOD ends; Contact IT or Mark CFO; see Jane FAQ.",
            "YOUNG Jack and PARK Avenue",
+           "Disable the Ada ALI check; fix a link to James SAX documentation (Ray NA).",
        }) {
     EXPECT_TRUE(Of(kPerson, text).empty()) << text;
   }
