@@ -125,27 +125,11 @@ bool EverydayWord(std::string_view w) {
          (info->flags & (kCommon | kAmbiguous | kFunction | kCity | kCountry | kRegion));
 }
 
-// Given names and surnames that are also names of software, languages, platforms, fonts or
-// nationalities: alone, "Mac" or "Jenkins" of a learned person would be found in every build log
-// and README, "Serif" of Serif Yilmaz in every font list, "German" of German Ramos in every
-// list of translations.
-bool TechnicalWord(std::string_view w) {
-  static constexpr std::string_view kTechnical[] = {
-      "mono",   "goto",    "sax",       "serif",   "sans",    "dev",    "german", "french",
-      "dutch",  "polish",  "swiss",     "danish",  "mac",     "java",   "ruby",   "rust",
-      "go",     "perl",    "swift",     "julia",   "dart",    "ada",    "scala",  "kotlin",
-      "elixir", "crystal", "haskell",   "pascal",  "basic",   "logo",   "apple",  "linux",
-      "debian", "ubuntu",  "fedora",    "gentoo",  "jenkins", "hugo",   "sphinx", "django",
-      "flask",  "rails",   "maven",     "ant",     "gradle",  "docker", "oracle", "redis",
-      "jasper", "jade",    "ember",     "angular", "react",   "vue",    "node",   "deno",
-      "bazel",  "buck",    "mercurial", "git",     "emacs",   "vim",    "gnome",  "kde",
-      "xfce",   "mate",    "cinnamon",  "unity",   "chrome",  "opera",  "safari", "edge",
-      "siri",   "alexa",   "cortana"};
-  std::string f = Fold(w);
-  for (std::string_view t : kTechnical) {
-    if (f == t) return true;
-  }
-  return false;
+// "Mac" of Mac Lagan would be found in every "Mac OS", "Jenkins" of Ada Jenkins in every CI log,
+// "Serif" of Serif Yilmaz in every font list.
+bool Thing(std::string_view w) {
+  const WordInfo* info = Lexicon::Get().Find(Fold(w));
+  return info != nullptr && (info->flags & kThing);
 }
 
 }  // namespace
@@ -272,11 +256,11 @@ std::vector<std::string> IdentityBook::Variants() const {
     add(p.first.substr(0, 1) + ". " + p.last, mine);
     add(p.last + ", " + p.first, mine);
     if (lasts[Fold(p.last)] == 1 && p.last.size() >= 3 && !EverydayWord(p.last) && !Word(p.last) &&
-        !TechnicalWord(p.last)) {
+        !Thing(p.last)) {
       add(p.last, mine);  // a surname alone, unless it is also a word ("Login", "Baker")
     }
     if (firsts[Fold(p.first)] == 1 && p.first.size() >= 3 && !EverydayWord(p.first) &&
-        !Word(p.first) && !TechnicalWord(p.first)) {
+        !Word(p.first) && !Thing(p.first)) {
       add(p.first, mine);
     }
     for (std::string& part : LocalParts(p)) {

@@ -654,7 +654,8 @@ class RunAnalyzer {
     uint32_t f = t.flags | t.part_flags;
     if (f & kCalendar) return false;
     if (f & (kFirst | kSurname)) return true;
-    return !(f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion)) && !EnglishNoun(t);
+    return !(f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion | kThing)) &&
+           !EnglishNoun(t);
   }
 
   // "Internationalization", "Management", "Darkness": a word built with a suffix of English nouns,

@@ -304,6 +304,10 @@ TEST(NamesPerson, ProjectsAndTeamsAreNoPeople) {
            "Maintainer: Ubuntu Localization <ubuntu-l10n@example.org>",
            "I spoke with Quorvex Management about it.",
            "Please contact the [Debian Internationalization (i18n) team](https://example.org).",
+           "Maintainer: Openwall Linux <owl@example.org>",
+           "\tIntel Yonah (Core Duo/Core Solo),",
+           "on a server running Linux Debian (`Linux version 4.14`)",
+           "Translations to Brazilian Portuguese (pt_BR), German (de), Estonian",
        }) {
     EXPECT_TRUE(Of(kPerson, text).empty()) << text;
   }
