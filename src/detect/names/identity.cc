@@ -265,11 +265,13 @@ std::vector<std::string> IdentityBook::Variants() const {
     }
     for (std::string& part : LocalParts(p)) {
       // "janel", "doej": too short and too likely to be something else. A local part that is a
-      // word ("login" from Lo Gin) would be found in every other sentence; one of hex letters
-      // only ("bade", "fede") inside every UUID and hash.
+      // word ("login" from Lo Gin) would be found in every other sentence, one that is a place
+      // ("xinjiang" of Xin Jiang) in every mention of it; one of hex letters only ("bade",
+      // "fede") inside every UUID and hash.
       bool hex = part.find_first_not_of("abcdef") == std::string::npos;
       if (part.size() >= 4 && !hex && part != Plain(p.first) + Plain(p.last).substr(0, 1) &&
-          part != Plain(p.last) + Plain(p.first).substr(0, 1) && !Word(part)) {
+          part != Plain(p.last) + Plain(p.first).substr(0, 1) && !Word(part) &&
+          (part.find_first_of("._-") != std::string::npos || !EverydayWord(part))) {
         add(part, mine);
       }
     }

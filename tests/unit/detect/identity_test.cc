@@ -112,5 +112,16 @@ TEST(IdentityBook, TechnicalWordsAreNotVariantsAlone) {
   }
 }
 
+// An email local part that is a place ("xinjiang" of Xin Jiang) would be found in every mention of
+// the place.
+TEST(IdentityBook, LocalPartsThatArePlacesAreNotVariants) {
+  IdentityBook book;
+  book.Add("Xin Jiang");
+  auto v = book.Variants();
+  EXPECT_TRUE(Has(v, "Xin Jiang"));
+  EXPECT_TRUE(Has(v, "xin.jiang"));
+  EXPECT_FALSE(Has(v, "xinjiang"));
+}
+
 }  // namespace
 }  // namespace deskbench::names
