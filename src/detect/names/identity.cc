@@ -125,6 +125,13 @@ bool EverydayWord(std::string_view w) {
          (info->flags & (kCommon | kAmbiguous | kFunction | kCity | kCountry | kRegion));
 }
 
+// "Mac" of Mac Lagan would be found in every "Mac OS", "Jenkins" of Ada Jenkins in every CI log,
+// "Serif" of Serif Yilmaz in every font list.
+bool Thing(std::string_view w) {
+  const WordInfo* info = Lexicon::Get().Find(Fold(w));
+  return info != nullptr && (info->flags & kThing);
+}
+
 }  // namespace
 
 namespace {
@@ -248,20 +255,23 @@ std::vector<std::string> IdentityBook::Variants() const {
     add(first_last, mine);
     add(p.first.substr(0, 1) + ". " + p.last, mine);
     add(p.last + ", " + p.first, mine);
-    if (lasts[Fold(p.last)] == 1 && p.last.size() >= 3 && !EverydayWord(p.last) && !Word(p.last)) {
+    if (lasts[Fold(p.last)] == 1 && p.last.size() >= 3 && !EverydayWord(p.last) && !Word(p.last) &&
+        !Thing(p.last)) {
       add(p.last, mine);  // a surname alone, unless it is also a word ("Login", "Baker")
     }
     if (firsts[Fold(p.first)] == 1 && p.first.size() >= 3 && !EverydayWord(p.first) &&
-        !Word(p.first)) {
+        !Word(p.first) && !Thing(p.first)) {
       add(p.first, mine);
     }
     for (std::string& part : LocalParts(p)) {
       // "janel", "doej": too short and too likely to be something else. A local part that is a
-      // word ("login" from Lo Gin) would be found in every other sentence; one of hex letters
-      // only ("bade", "fede") inside every UUID and hash.
+      // word ("login" from Lo Gin) would be found in every other sentence, one that is a place
+      // ("xinjiang" of Xin Jiang) in every mention of it; one of hex letters only ("bade",
+      // "fede") inside every UUID and hash.
       bool hex = part.find_first_not_of("abcdef") == std::string::npos;
       if (part.size() >= 4 && !hex && part != Plain(p.first) + Plain(p.last).substr(0, 1) &&
-          part != Plain(p.last) + Plain(p.first).substr(0, 1) && !Word(part)) {
+          part != Plain(p.last) + Plain(p.first).substr(0, 1) && !Word(part) &&
+          (part.find_first_of("._-") != std::string::npos || !EverydayWord(part))) {
         add(part, mine);
       }
     }

@@ -79,6 +79,33 @@ constexpr std::string_view kConnectors[] = {
     "of", "and", "&",   "de", "da", "do",  "dos", "das", "del",  "della", "der", "di",
     "du", "van", "von", "la", "le", "for", "the", "on",  "upon", "am",    "an"};
 
+// Proper nouns of things that are also given names or surnames, or that look like unlisted
+// names ("Linux Debian", "Openwall Linux"): software, languages, platforms, font styles and
+// nationalities (which the word lists, lower case, lack).
+constexpr std::string_view kThings[] = {
+    "mac",         "java",       "ruby",       "rust",     "go",        "perl",       "swift",
+    "julia",       "dart",       "ada",        "scala",    "kotlin",    "elixir",     "crystal",
+    "haskell",     "pascal",     "basic",      "logo",     "apple",     "linux",      "debian",
+    "ubuntu",      "fedora",     "gentoo",     "jenkins",  "hugo",      "sphinx",     "django",
+    "flask",       "rails",      "maven",      "ant",      "gradle",    "docker",     "oracle",
+    "redis",       "jasper",     "jade",       "ember",    "angular",   "react",      "vue",
+    "node",        "deno",       "bazel",      "buck",     "mercurial", "git",        "emacs",
+    "vim",         "gnome",      "kde",        "xfce",     "mate",      "cinnamon",   "unity",
+    "chrome",      "opera",      "safari",     "edge",     "siri",      "alexa",      "cortana",
+    "goto",        "sax",        "intel",      "openwall", "freebsd",   "openbsd",    "netbsd",
+    "android",     "github",     "gitlab",     "mozilla",  "firefox",   "mono",       "serif",
+    "sans",        "dev",        "german",     "french",   "dutch",     "polish",     "swiss",
+    "danish",      "english",    "spanish",    "italian",  "brazilian", "chinese",    "japanese",
+    "korean",      "russian",    "portuguese", "turkish",  "arabic",    "hebrew",     "greek",
+    "apache",      "gnu",        "kubernetes", "nginx",    "mysql",     "postgresql", "sqlite",
+    "mongodb",     "npm",        "webpack",    "laravel",  "symfony",   "qt",         "gtk",
+    "wayland",     "xorg",       "systemd",    "neovim",   "xcode",     "openssl",    "openssh",
+    "libreoffice", "openoffice", "microsoft",  "google",   "ibm",       "cisco",      "nvidia",
+    "amd",         "arm",        "risc",       "sparc",    "alpine",    "arch",       "mint",
+    "manjaro",     "centos",     "rhel",       "suse",     "opensuse",  "slackware",  "raspbian",
+    "cygwin",      "mingw",      "msys",       "homebrew", "macports",  "conda",      "anaconda",
+    "jupyter",     "numpy",      "pandas",     "scipy",    "matlab",    "octave"};
+
 // Non-comment lines of an embedded file; a line may carry "<TAB>field".
 template <typename F>
 void ForEachLine(std::string_view text, F&& f) {
@@ -235,6 +262,7 @@ Lexicon::Lexicon() {
   for (auto w : kFunctionWords) add(w, kFunction);
   for (auto w : kParticles) add(w, kParticle);
   for (auto w : kConnectors) add(w, kConnector);
+  for (auto w : kThings) add(w, kThing);
 
   size_t cap = 16;
   // At most 70% full: linear probing stays short, and the table small enough for the cache.

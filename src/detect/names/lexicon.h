@@ -30,6 +30,9 @@ enum WordFlag : uint32_t {
   kRiskySuffix = 1u << 16,  // AG, SA, AS...: a suffix only when written exactly so
   kCalendar = 1u << 17,     // months, weekdays, holidays: never a place or a lone name
   kWord = 1u << 18,         // less common English word
+  // Software, languages, platforms, font styles, nationalities: proper nouns of things, some of
+  // them names of people too (Mac, Ruby, Jenkins, Serif, German), never a name standing alone.
+  kThing = 1u << 19,
 };
 
 struct WordInfo {

@@ -98,7 +98,10 @@ class RunAnalyzer {
       if (WholeTextPerson()) return;
       for (size_t k = 0; k < n; ++k) {
         if (used_[k]) continue;
-        if (TitledName(k) || InvertedName(k) || FullName(k) || InitialsName(k)) continue;
+        if (TitledName(k) || InvertedName(k) || FullName(k) || FamilyFirstName(k) ||
+            ParticleName(k) || InitialsName(k)) {
+          continue;
+        }
       }
       SlotNames();
       for (size_t k = 0; k < n; ++k) {
@@ -146,6 +149,12 @@ class RunAnalyzer {
       if (!(t.flags & (kCommon | kFunction | kAmbiguous | kWord))) return false;
     }
     return true;
+  }
+
+  // "ACAP ACAP Media": a word written twice is a heading or a label before the name, not a part
+  // of it.
+  bool Repeats(size_t k) const {
+    return k + 1 < run_.size && TokenText(c_, T(k)) == TokenText(c_, T(k + 1));
   }
 
   void Use(size_t from, size_t to) {
@@ -217,7 +226,7 @@ class RunAnalyzer {
       size_t start = k;
       // Not across "and": "Windows Server and Amazon Web Services" names two things.
       while (start > 0 && !used_[start - 1] && !T(start).comma_before && k - start < 5 &&
-             !(T(start - 1).flags & kTitle) &&
+             !(T(start - 1).flags & kTitle) && !Repeats(start - 1) &&
              !(T(start - 1).shape == Shape::kConnector &&
                c_.text.substr(T(start - 1).begin, 3) == "and")) {
         --start;
@@ -483,7 +492,9 @@ class RunAnalyzer {
     float best = 0, best_at_end = 0;
     size_t best_end = k;
     for (size_t j = k + 1; j < run_.size && j <= k + 4; ++j) {
-      if (used_[j] || T(j).comma_before || !NamePart(T(j), upper)) break;
+      if (used_[j] || T(j).comma_before) break;
+      bool capital_surname = !upper && SurnameInCapitals(T(j)) && !AcronymAfter(a, T(j));
+      if (!NamePart(T(j), upper) && !capital_surname) break;
       // The longest reading unless it is clearly worse: "Martin Luther King", "Mary Ann Evans".
       float s = FullNameScore(k, j);
       if (s > 0 && s >= best - 0.1f) {
@@ -491,6 +502,7 @@ class RunAnalyzer {
         best_end = j;
         best_at_end = s;
       }
+      if (capital_surname) break;
     }
     if (best_end == k) return false;
     best = best_at_end + PersonContext(a.begin, T(best_end).end);
@@ -500,6 +512,111 @@ class RunAnalyzer {
     emit_.Emit(Entity::PERSON, a.begin, T(best_end).end, best, kIdNameGazetteer);
     Use(k, best_end);
     return true;
+  }
+
+  // "Jean DUPONT", "HUANG Zihan": a surname written in capitals beside a given name that is not,
+  // as forms, passports and many countries write them. Only a known surname that is no word:
+  // "Contact IT", "Jane CFO" stay out.
+  bool SurnameInCapitals(const Token& t) const {
+    uint32_t f = t.flags | t.part_flags;
+    return t.shape == Shape::kUpper && (f & kSurname) &&
+           !(f & (kNotNamePart | kCommon | kAmbiguous | kWord | kCalendar | kCity | kCountry |
+                  kRegion | kParticle | kConnector));
+  }
+
+  // "James SAX documentation", "the Ada ALI check", "(Ray NA)": three capitals or fewer after a
+  // frequent given name or one that is also a word are an acronym; "Jiahao XU" is a name.
+  bool AcronymAfter(const Token& given, const Token& t) const {
+    uint32_t f = given.flags | given.part_flags;
+    return t.end - t.begin <= 3 && (f & (kFirstTop | kCommon | kAmbiguous | kWord));
+  }
+
+  // Whether [k, e] stands apart in its run: nothing capitalised joins it before or after, as in
+  // "Tanaka Hiroshi Memorial Fund" or "Acme Tjeerd van Dijk".
+  bool StandsApart(size_t k, size_t e) const {
+    bool before = k == 0 || T(k).comma_before || T(k - 1).shape == Shape::kConnector ||
+                  (T(k - 1).flags & (kFunction | kTitle));
+    bool after = e + 1 >= run_.size || T(e + 1).comma_before ||
+                 T(e + 1).shape == Shape::kConnector || (T(e + 1).flags & kFunction);
+    return before && after;
+  }
+
+  // "Huang Zihan", "Tanaka Hiroshi", "Park Seo-yeon", "Pham Minh Chinh": a family name first, as
+  // Chinese, Japanese, Korean and Vietnamese names are often written, then one or two given
+  // names. FullName has tried the given-first reading.
+  bool FamilyFirstName(size_t k) {
+    constexpr uint32_t kElse =
+        kNotNamePart | kCalendar | kCity | kCountry | kRegion | kParticle | kConnector;
+    constexpr uint32_t kEveryday = kCommon | kAmbiguous | kWord;
+    auto given = [&](size_t i) {
+      if (i >= run_.size || used_[i] || T(i).comma_before || T(i).shape != Shape::kCap) {
+        return false;
+      }
+      uint32_t f = T(i).flags | T(i).part_flags;
+      return (f & kFirst) && !(f & (kElse | kEveryday)) && !PluralOfWord(T(i));
+    };
+    if (!given(k + 1)) return false;
+    size_t e = given(k + 2) ? k + 2 : k + 1;
+    if (!StandsApart(k, e)) return false;
+    const Token& a = T(k);
+    uint32_t af = a.flags | a.part_flags;
+    bool capitals = a.shape == Shape::kUpper && SurnameInCapitals(a);
+    if ((a.shape != Shape::kCap && !capitals) || !(af & kSurname) || (af & kElse) ||
+        PluralOfWord(a) || a.possessive) {
+      return false;
+    }
+    // A surname that is also a word ("Park", "Lee") only before a Korean given name's shape:
+    // "Park Seo-yeon", not "Young Jack".
+    if ((af & kEveryday) && !(e == k + 1 && T(k + 1).hyphen)) return false;
+    float score = 0.75f + PersonContext(a.begin, T(e).end);
+    if (score < c_.policy.Threshold(Entity::PERSON)) return false;
+    emit_.Emit(Entity::PERSON, a.begin, T(e).end, score, kIdNameGazetteer);
+    Use(k, e);
+    return true;
+  }
+
+  // "Tjeerd van Oostrum", "Khalid bin Rashed", "Gamal el-Din": a capitalised word, particles of
+  // surnames (or a surname with its Arabic article), a capitalised word, neither of them a word of
+  // English or a place: a name though neither word is listed. Particles that also join places and
+  // organisations ("Casa de Campo", "Pont du Gard", "Huis ten Bosch") take a known given name
+  // first, as FullName does, though that name be a word too ("Pat de Souza").
+  bool ParticleName(size_t k) {
+    size_t m = k + 1;
+    while (m < run_.size && m < k + 3 && T(m).shape == Shape::kConnector && !used_[m]) ++m;
+    bool article = m == k + 1 && m < run_.size && ArabicArticle(T(m));
+    if ((m == k + 1 && !article) || m >= run_.size || used_[m] || T(m).comma_before) return false;
+    if (!StandsApart(k, m)) return false;
+    const Token& a = T(k);
+    const Token& last = T(m);
+    constexpr uint32_t kElse = kNotNamePart | kCalendar | kCity | kCountry | kRegion | kCommon |
+                               kAmbiguous | kWord | kConnector | kParticle;
+    if (a.shape != Shape::kCap || (a.flags & kElse) || PluralOfWord(a) || a.possessive) {
+      return false;
+    }
+    if (last.shape != Shape::kCap || ((last.flags | (article ? 0 : last.part_flags)) & kElse) ||
+        PluralOfWord(last)) {
+      return false;
+    }
+    bool strong = article;
+    for (size_t i = k + 1; i < m; ++i) {
+      if (!(T(i).flags & kParticle)) return false;  // "Port of Spain"
+      std::string_view p = TokenText(c_, T(i));
+      // "v." ("Martin v. Loewis") also separates the parties of a case: "Smith v. Jones".
+      if (p == "v") return false;
+      strong = strong || p == "van" || p == "von" || p == "bin" || p == "ibn";
+    }
+    if (!strong && !(a.flags & kFirst)) return false;
+    float score = 0.75f + PersonContext(a.begin, last.end);
+    if (score < c_.policy.Threshold(Entity::PERSON)) return false;
+    emit_.Emit(Entity::PERSON, a.begin, last.end, score, kIdNameGazetteer);
+    Use(k, m);
+    return true;
+  }
+
+  // "al-Rashidi", "el-Din": the scanner keeps the article, written in lower case, with the word.
+  bool ArabicArticle(const Token& t) const {
+    std::string_view w = TokenText(c_, t);
+    return w.size() > 4 && (w.starts_with("al-") || w.starts_with("el-"));
   }
 
   // "J. Smith", "J. R. Okafor": initials, then a surname that is no everyday word.
@@ -537,7 +654,21 @@ class RunAnalyzer {
     uint32_t f = t.flags | t.part_flags;
     if (f & kCalendar) return false;
     if (f & (kFirst | kSurname)) return true;
-    return !(f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion));
+    return !(f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion | kThing)) &&
+           !EnglishNoun(t);
+  }
+
+  // "Internationalization", "Management", "Darkness": a word built with a suffix of English nouns,
+  // which the word lists do not all hold, and no name takes.
+  bool EnglishNoun(const Token& t) const {
+    char key[Lexicon::kMaxKey];
+    size_t n = Lexicon::LowerKey(TokenText(c_, t), key, sizeof key);
+    std::string_view w(key, n);
+    for (std::string_view suffix :
+         {"tion", "sion", "ment", "ness", "ship", "ity", "ism", "ology", "ware", "able", "ible"}) {
+      if (w.size() >= suffix.size() + 4 && w.ends_with(suffix)) return true;
+    }
+    return false;
   }
 
   // "I spoke with Nuzathor Ninaisork", "Teididerk Stethoth will lead": two or three words that are

@@ -246,6 +246,7 @@ bool RunScanner::Next(TokenRun& run) {
       size_t p = last.end;
       if (last.dot_after) {
         bool keeps_going = last.shape == Shape::kInitial || (last.flags & kTitle) ||
+                           last.shape == Shape::kConnector ||  // "Martin v. Loewis"
                            ((last.flags & kParticle) && last.shape == Shape::kCap) ||
                            ((last.flags & kLegalSuffix) && run.size > 1 &&
                             last.end - last.begin <= 4);  // "Co. Ltd", not "COMPANY. Next"
@@ -259,7 +260,9 @@ bool RunScanner::Next(TokenRun& run) {
       }
       size_t spaces = 0;
       while (p < n && spaces < 3) {
-        if (text_[p] == ' ' || text_[p] == '\t') {
+        // A tab separates the columns of a table written as text ("Jane Doe<TAB>Chacha"): it ends
+        // the run, as a cell's end does in CSV and TSV, which are read cell by cell.
+        if (text_[p] == ' ') {
           p++;
           spaces++;
         } else if (p + 1 < n && static_cast<unsigned char>(text_[p]) == 0xC2 &&
@@ -287,6 +290,32 @@ bool RunScanner::Next(TokenRun& run) {
       // Lower-case glue ("of", "and", "&", "van", "de la") only when a capitalised word follows.
       size_t q = p;
       while (q < n && q - p < 6 && (ascii::IsLower(text_[q]) || text_[q] == '&')) q++;
+      std::string_view lower = text_.substr(p, q - p);
+      // "Ahmed al-Rashidi", "Gamal el-Din": the article is part of the surname, one word.
+      if ((lower == "al" || lower == "el") && q + 1 < n && text_[q] == '-' &&
+          UpperAt(text_, q + 1)) {
+        size_t saved = pos_;
+        if (!ParseWord(p, next)) {
+          pos_ = saved;
+          break;
+        }
+        run.tokens[run.size++] = next;
+        pos_ = next.end;
+        continue;
+      }
+      // "Martin v. Loewis": "v." for von, between two capitalised words.
+      if (lower == "v" && q + 2 < n && text_[q] == '.' && text_[q + 1] == ' ' &&
+          UpperAt(text_, q + 2)) {
+        Token glue;
+        glue.begin = p;
+        glue.end = q;
+        glue.dot_after = true;
+        glue.shape = Shape::kConnector;
+        glue.flags = kParticle;
+        run.tokens[run.size++] = glue;
+        pos_ = q;
+        continue;
+      }
       if (q == p || q + 1 >= n || text_[q] != ' ') break;
       if (!UpperAt(text_, q + 1)) {
         size_t r = q + 1;  // a second glue word: "de la Cruz", "van der Berg"

@@ -91,5 +91,37 @@ TEST(IdentityBook, EverydayWordsAreNotVariantsAlone) {
   EXPECT_FALSE(Has(v, "Brown"));
 }
 
+// Names that are also names of software: "Mac" of Mac Lagan would be found in "Mac OS", "Jenkins"
+// of Ada Jenkins in every CI log. Their full names still propagate.
+TEST(IdentityBook, TechnicalWordsAreNotVariantsAlone) {
+  IdentityBook book;
+  book.Add("Mac Lagan");
+  book.Add("Ruby Okonkwo");
+  book.Add("Ada Jenkins");
+  book.Add("Serif Yilmaz");
+  book.Add("German Ramos");
+  book.Add("GOTO Masanori");
+  book.Add("Apache Commons");
+  auto v = book.Variants();
+  for (std::string_view s : {"Mac Lagan", "Ruby Okonkwo", "Ada Jenkins", "Lagan", "Okonkwo"}) {
+    EXPECT_TRUE(Has(v, s)) << s;
+  }
+  for (std::string_view s :
+       {"Mac", "Ruby", "Ada", "Jenkins", "Serif", "German", "GOTO", "Apache"}) {
+    EXPECT_FALSE(Has(v, s)) << s;
+  }
+}
+
+// An email local part that is a place ("xinjiang" of Xin Jiang) would be found in every mention of
+// the place.
+TEST(IdentityBook, LocalPartsThatArePlacesAreNotVariants) {
+  IdentityBook book;
+  book.Add("Xin Jiang");
+  auto v = book.Variants();
+  EXPECT_TRUE(Has(v, "Xin Jiang"));
+  EXPECT_TRUE(Has(v, "xin.jiang"));
+  EXPECT_FALSE(Has(v, "xinjiang"));
+}
+
 }  // namespace
 }  // namespace deskbench::names

@@ -231,6 +231,89 @@ TEST(NamesPerson, ParticlesAndMiddleNames) {
             (Strings{"Mary Ann Evans", "Gabriel García Márquez"}));
 }
 
+// Chinese, Japanese, Korean and Vietnamese names are often written family name first: a known
+// surname, then a known given name, is a name without any cue around it.
+TEST(NamesPerson, FamilyNameFirst) {
+  EXPECT_EQ(Of(kPerson, "Huang Zihan and Tanaka Hiroshi liked the new layout."),
+            (Strings{"Huang Zihan", "Tanaka Hiroshi"}));
+  EXPECT_EQ(Of(kPerson, "Park Seo-yeon liked it too."), (Strings{"Park Seo-yeon"}));
+  EXPECT_EQ(Of(kPerson, "Copyright 2019 Nguyen Van Minh"), (Strings{"Nguyen Van Minh"}));
+  EXPECT_EQ(Of(kPerson, "Pham Minh Chinh liked it."), (Strings{"Pham Minh Chinh"}));
+  // The family name in capitals, either side: "HUANG Zihan", "Jean DUPONT".
+  EXPECT_EQ(Of(kPerson, "HUANG Zihan and TANAKA Hiroshi liked it."),
+            (Strings{"HUANG Zihan", "TANAKA Hiroshi"}));
+  EXPECT_EQ(Of(kPerson, "Zihan HUANG and Jean DUPONT liked it."),
+            (Strings{"Zihan HUANG", "Jean DUPONT"}));
+  EXPECT_EQ(Of(kPerson, "Patch by Jiahao XU."), (Strings{"Jiahao XU"}));
+  // A surname that is an everyday word takes a given name of the Korean shape, not any name.
+  for (std::string_view text : {
+           "Young Jack was late again.",
+           "Walk down Park Avenue to Long Island.",
+           "Huang River Delta Survey",
+           "Tanaka Corporation results",
+           "Rust Julia bindings",
+           "Grace PERIOD ends; Contact IT or Mark CFO; see Jane FAQ.",
+           "YOUNG Jack and PARK Avenue",
+           "Disable the Ada ALI check; fix a link to James SAX documentation (Ray NA).",
+       }) {
+    EXPECT_TRUE(Of(kPerson, text).empty()) << text;
+  }
+}
+
+// Between two capitalised words, a lower-case particle of surnames (van, von, bin, "v.") makes
+// a name though neither word is listed; of, de and the like also join places and organisations.
+TEST(NamesPerson, ParticleBetweenCapitalisedWords) {
+  EXPECT_EQ(Of(kPerson, "The letters of Tjeerd van Oostrumhuis were found."),
+            (Strings{"Tjeerd van Oostrumhuis"}));
+  EXPECT_EQ(Of(kPerson, "Reviewed by Hinrich von Dalwigkstein."),
+            (Strings{"Hinrich von Dalwigkstein"}));
+  EXPECT_EQ(Of(kPerson, "Khalid bin Rashwadi chaired the meeting."),
+            (Strings{"Khalid bin Rashwadi"}));
+  EXPECT_EQ(Of(kPerson, "Patch by Martin v. Loewis, 2003."), (Strings{"Martin v. Loewis"}));
+  EXPECT_EQ(Of(kPerson, "Letter from Ahmed al-Rashidi to the board."),
+            (Strings{"Ahmed al-Rashidi"}));
+  EXPECT_EQ(Of(kPerson, "Sent to Khaloud al-Wazzani yesterday."), (Strings{"Khaloud al-Wazzani"}));
+  for (std::string_view text : {
+           "Flights to Rio de Janeiro and Port of Spain",
+           "an account at Bank of America",
+           "a grant from the University of Leeds",
+           "Museum van Loon opening hours",
+           "The Casa de Campo park, the Pont du Gard and the Universidade de Lisboa replied.",
+           "Trip to Huis ten Bosch in spring.",
+           "Smith v. Jones was decided in 1990.",
+           "Release Notes for Version de Luxe",
+       }) {
+    EXPECT_TRUE(Of(kPerson, text).empty()) << text;
+  }
+}
+
+// A tab separates the columns of a table written as text: a name does not run on into the next
+// column.
+TEST(NamesPerson, TabsEndANameRun) {
+  EXPECT_EQ(Of(kPerson, " Joachim Strömbergson\tChacha implementation."),
+            (Strings{"Joachim Strömbergson"}));
+  EXPECT_EQ(Of(kPerson, "Jane Doe\tGregory Fontaine\n"), (Strings{"Jane Doe", "Gregory Fontaine"}));
+  EXPECT_EQ(Of(kOrg, "ACAP\tACAP Media"), (Strings{"ACAP Media"}));
+}
+
+// Words built like English nouns ("Internationalization", "Management") are no unlisted names,
+// and an acronym written twice is not part of an organisation's name.
+TEST(NamesPerson, ProjectsAndTeamsAreNoPeople) {
+  for (std::string_view text : {
+           "From: Debian Internationalization <debian-i18n@lists.debian.org>",
+           "Maintainer: Ubuntu Localization <ubuntu-l10n@example.org>",
+           "I spoke with Quorvex Management about it.",
+           "Please contact the [Debian Internationalization (i18n) team](https://example.org).",
+           "Maintainer: Openwall Linux <owl@example.org>",
+           "\tIntel Yonah (Core Duo/Core Solo),",
+           "on a server running Linux Debian (`Linux version 4.14`)",
+           "Translations to Brazilian Portuguese (pt_BR), German (de), Estonian",
+       }) {
+    EXPECT_TRUE(Of(kPerson, text).empty()) << text;
+  }
+  EXPECT_EQ(Of(kOrg, "Sponsored by ACAP ACAP Media."), (Strings{"ACAP Media"}));
+}
+
 TEST(NamesPerson, ContextStaysOnItsLine) {
   EXPECT_EQ(Of(kPerson, "Jane Doe, CFO\nAshley Furniture Homestore"), (Strings{"Jane Doe"}));
 }
