@@ -45,14 +45,16 @@ def words(pdf):
 
 
 def spec_pdf(path):
+    # A value the engine flags in one place only (a record number after "MRN:"), and the same
+    # value elsewhere without the cue, as the MIE specification had its name flagged once.
     c = canvas.Canvas(str(path), pagesize=letter)
     c.setFont("Helvetica", 11)
-    c.drawString(72, 720, "MIE 1.1 FORMAT SPECIFICATION (2007-01-21)")
-    c.drawString(72, 700, "The MIE format is a flexible way to store meta information.")
-    c.drawString(72, 686, "Files should have a filename extension of \u201c.MIE\u201d, any case.")
+    c.drawString(72, 720, "MRN: 4471902 (FORMAT SPECIFICATION 2007-01-21)")
+    c.drawString(72, 700, "The 4471902 batch is a flexible way to store meta information.")
+    c.drawString(72, 686, "Files should have a filename extension of \u201c.4471902\u201d, any case.")
     c.showPage()
     c.setFont("Helvetica", 11)
-    c.drawString(72, 720, "MIE-format trailers can be added to some other file types.")
+    c.drawString(72, 720, "4471902-format trailers can be added to some other file types.")
     c.drawString(72, 706, "The quarterly numbers look fine.")
     c.save()
 
@@ -121,14 +123,14 @@ class PdfRealLayoutsTest(unittest.TestCase):
     def test_a_value_flagged_once_is_redacted_everywhere(self):
         pdf = self.dir / "in" / "spec.pdf"
         spec_pdf(pdf)
-        self.assertEqual(len(re.findall(r"(?<![A-Za-z])MIE(?![A-Za-z])",
+        self.assertEqual(len(re.findall(r"(?<![0-9A-Za-z])4471902(?![0-9A-Za-z])",
                                         run("pdftotext", pdf, "-").stdout)), 4)
         result, report = self.scrub(pdf)
-        # The fixture: the engine flags the heading's MIE only.
-        flagged = [f for f in report["findings"] if f["text"] == "MIE"]
+        # The fixture: the engine flags the number after "MRN:" only.
+        flagged = [f for f in report["findings"] if f["text"] == "4471902"]
         self.assertEqual(len(flagged), 1, report["findings"])
         text = run("pdftotext", result, "-").stdout
-        self.assertIsNone(whole_word("MIE", text), text)
+        self.assertIsNone(whole_word("4471902", text), text)
         for kept in ["FORMAT SPECIFICATION", "-format trailers", "quarterly numbers look fine"]:
             self.assertIn(kept, text)
         self.assertTrue(any(n["part"].startswith("other occurrences") for n in report["notes"]),
