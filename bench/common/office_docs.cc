@@ -5,19 +5,19 @@
 #include <utility>
 #include <vector>
 
+#include "common/office_parts.h"
 #include "common/rng.h"
-#include "formats/ooxml/zip_writer.h"
 
 namespace bench {
 namespace {
 
-constexpr std::array<std::string_view, 8> kFirst = {"Margaret", "Daniel", "Priya",  "Tomasz",
-                                                    "Aiko",     "Samuel", "Fatima", "Lucas"};
-constexpr std::array<std::string_view, 8> kLast = {"Hollingsworth", "Okafor", "Raman",  "Nowak",
-                                                   "Tanaka",        "Brooks", "Haddad", "Moreau"};
-constexpr std::array<std::string_view, 12> kWords = {
-    "the",      "quarterly", "report", "shows", "revenue", "growth", "across",
-    "regional", "teams",     "while",  "costs", "remained"};
+using office::Email;
+using office::Person;
+using office::Zip;
+
+constexpr std::array<std::string_view, 12> kWords = {"the",     "quarterly", "report", "shows",
+                                                     "revenue", "growth",    "across", "regional",
+                                                     "teams",   "while",     "costs",  "remained"};
 
 const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -33,27 +33,6 @@ std::string Rels(const std::string& inner) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
          "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
          inner + "</Relationships>";
-}
-
-std::string Zip(const std::vector<std::pair<std::string, std::string>>& parts) {
-  deskbench::ooxml::ZipWriter w;
-  for (const auto& [name, content] : parts) {
-    w.Add(name, content, deskbench::ooxml::kNeutralZipTime);
-  }
-  return w.Finish();
-}
-
-std::string Person(Rng& rng) {
-  return std::string(kFirst[rng.Below(kFirst.size())]) + " " +
-         std::string(kLast[rng.Below(kLast.size())]);
-}
-
-std::string Email(Rng& rng) {
-  std::string first(kFirst[rng.Below(kFirst.size())]);
-  std::string last(kLast[rng.Below(kLast.size())]);
-  first[0] = static_cast<char>(first[0] | 0x20);
-  last[0] = static_cast<char>(last[0] | 0x20);
-  return first + "." + last + "@example.com";
 }
 
 std::string Sentence(Rng& rng, size_t words) {
@@ -117,8 +96,8 @@ OfficeDoc GenerateXlsx(uint64_t seed, uint64_t xml_bytes) {
     };
     std::string phone = "415555" + std::to_string(1000 + rng.Below(9000));
     sheet += "<row r=\"" + row + "\">" + text('A', r % 10 == 3 ? Person(rng) : Sentence(rng, 2)) +
-             text('B', r % 10 == 7 ? Email(rng) : Sentence(rng, 1)) + "<c r=\"C" + row +
-             "\"><v>" + (r % 10 == 5 ? phone : std::to_string(rng.Below(100))) + "</v></c>" +
+             text('B', r % 10 == 7 ? Email(rng) : Sentence(rng, 1)) + "<c r=\"C" + row + "\"><v>" +
+             (r % 10 == 5 ? phone : std::to_string(rng.Below(100))) + "</v></c>" +
              text('D', Sentence(rng, 3)) + "<c r=\"E" + row + "\"><v>" +
              std::to_string(rng.Below(100000)) + ".25</v></c></row>";
   }
@@ -136,8 +115,9 @@ OfficeDoc GenerateXlsx(uint64_t seed, uint64_t xml_bytes) {
       {"xl/workbook.xml",
        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook "
        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"" +
-           kRel + "\"><sheets><sheet name=\"People\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
-                  "</workbook>"},
+           kRel +
+           "\"><sheets><sheet name=\"People\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
+           "</workbook>"},
       {"xl/_rels/workbook.xml.rels", Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
                                           "/worksheet\" Target=\"worksheets/sheet1.xml\"/>")},
       {"xl/worksheets/sheet1.xml", std::move(sheet)},

@@ -15,14 +15,18 @@
 #include <vector>
 
 #include "common/office_docs.h"
+#include "common/office_parts.h"
 #include "common/rng.h"
 #include "formats/image/codec.h"
-#include "formats/ooxml/zip_writer.h"
 
 namespace bench {
 namespace {
 
-using Parts = std::vector<std::pair<std::string, std::string>>;
+using office::Email;
+using office::Person;
+using office::Zip;
+
+using office::Parts;
 
 constexpr std::string_view kDecl =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
@@ -32,11 +36,6 @@ const std::string kS = "http://schemas.openxmlformats.org/spreadsheetml/2006/mai
 const std::string kA = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const std::string kWml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 const std::string kSml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-
-constexpr std::array<std::string_view, 8> kFirst = {"Margaret", "Daniel", "Priya",  "Tomasz",
-                                                    "Aiko",     "Samuel", "Fatima", "Lucas"};
-constexpr std::array<std::string_view, 8> kLast = {"Hollingsworth", "Okafor", "Raman",  "Nowak",
-                                                   "Tanaka",        "Brooks", "Haddad", "Moreau"};
 
 // Common English and business words; sentences draw from them with a skew towards the first ones,
 // as prose does.
@@ -91,32 +90,11 @@ std::string Prose(Rng& rng, size_t words) {
   return s + ".";
 }
 
-std::string Person(Rng& rng) {
-  return std::string(kFirst[rng.Below(kFirst.size())]) + " " +
-         std::string(kLast[rng.Below(kLast.size())]);
-}
-
-std::string Email(Rng& rng) {
-  std::string first(kFirst[rng.Below(kFirst.size())]);
-  std::string last(kLast[rng.Below(kLast.size())]);
-  first[0] = static_cast<char>(first[0] | 0x20);
-  last[0] = static_cast<char>(last[0] | 0x20);
-  return first + "." + last + "@example.com";
-}
-
 std::string Hex(Rng& rng, int digits) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string s;
   for (int i = 0; i < digits; ++i) s += kHex[rng.Below(16)];
   return s;
-}
-
-std::string Zip(const Parts& parts) {
-  deskbench::ooxml::ZipWriter w;
-  for (const auto& [name, content] : parts) {
-    w.Add(name, content, deskbench::ooxml::kNeutralZipTime);
-  }
-  return w.Finish();
 }
 
 std::string Rels(const std::vector<std::pair<std::string, std::string>>& type_target) {
