@@ -24,7 +24,9 @@ void Exercise(std::string_view bytes, Strip strip) {
   } catch (const MalformedImage&) {
     return;
   }
-  deskbench::fuzz::Check(once.bytes.size() <= bytes.size());
+  // Only a GIF that lacked its one-byte trailer comes out larger, by that byte.
+  bool trailer_added = !once.notes.empty() && once.notes.back().part == "missing GIF trailer";
+  deskbench::fuzz::Check(once.bytes.size() <= bytes.size() + (trailer_added ? 1 : 0));
   deskbench::fuzz::Check(once.orientation >= 1 && once.orientation <= 8);
   Stripped twice = strip(once.bytes);  // must not throw: the output is well formed
   deskbench::fuzz::Check(twice.bytes == once.bytes);
