@@ -48,15 +48,15 @@ bool TermIndex::Indexable(std::string_view term) {
   return !term.empty() && ascii::IsWordByte(term[0]) && WordEnd(term, 0) <= kLongestFirstWord;
 }
 
-const TermIndex::Bucket* TermIndex::Lookup(uint64_t hash, std::string_view key) const {
-  if (slots_.empty()) return nullptr;
+uint32_t TermIndex::Lookup(uint64_t hash, std::string_view key) const {
+  if (slots_.empty()) return kEmpty;
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.bucket == kEmpty) return nullptr;
+    if (s.bucket == kEmpty) return kEmpty;
     if (s.hash != hash) continue;
     const Bucket& b = buckets_[s.bucket];
-    if (std::string_view(arena_).substr(b.key_offset, b.key_size) == key) return &b;
+    if (std::string_view(arena_).substr(b.key_offset, b.key_size) == key) return s.bucket;
   }
 }
 
@@ -85,8 +85,8 @@ void TermIndex::Add(std::string_view term, unsigned id) {
   const uint64_t hash = HashOf(key);
   const auto index = static_cast<uint32_t>(candidates_.size());
   candidates_.push_back({offset, static_cast<uint32_t>(term.size()), id, kNone});
-  if (const Bucket* b = Lookup(hash, key)) {
-    auto& bucket = const_cast<Bucket&>(*b);
+  if (uint32_t found = Lookup(hash, key); found != kEmpty) {
+    Bucket& bucket = buckets_[found];
     candidates_[bucket.last].next = index;
     bucket.last = index;
     return;
@@ -124,9 +124,9 @@ void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
         prefix[k + 1] = h;
       }
       auto check = [&](size_t key_len, uint64_t hash) {
-        const Bucket* b = Lookup(hash, std::string_view(word, key_len));
-        if (b == nullptr) return;
-        for (uint32_t k = b->first; k != kNone; k = candidates_[k].next) {
+        const uint32_t b = Lookup(hash, std::string_view(word, key_len));
+        if (b == kEmpty) return;
+        for (uint32_t k = buckets_[b].first; k != kNone; k = candidates_[k].next) {
           const Candidate& c = candidates_[k];
           const std::string_view lower = std::string_view(arena_).substr(c.offset, c.size);
           if (text.size() - i >= lower.size() && EqualsLower(text.substr(i), lower)) {

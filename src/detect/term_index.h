@@ -61,7 +61,8 @@ class TermIndex {
   static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr size_t kFilterBits = size_t{1} << 20;
 
-  const Bucket* Lookup(uint64_t hash, std::string_view key) const;
+  // The index of the bucket filed under key, or kEmpty.
+  uint32_t Lookup(uint64_t hash, std::string_view key) const;
   void Grow();
   bool MaybeKey(uint64_t hash) const {
     size_t b = hash & (kFilterBits - 1);

@@ -10,6 +10,7 @@
 #include "core/limits.h"
 #include "core/sink.h"
 #include "formats/document.h"
+#include "formats/options.h"
 
 namespace deskbench::fuzz {
 
@@ -21,6 +22,15 @@ inline Limits SmallLimits() {
   limits.max_depth = 32;
   limits.max_document_bytes = 1 << 20;
   return limits;
+}
+
+// For containers that open their members through the registry: small limits, and members nested
+// two deep at most, so one input cannot fan out into a long run.
+inline FormatOptions ContainerOptions() {
+  FormatOptions options;
+  options.limits = SmallLimits();
+  options.limits.max_nesting = 2;
+  return options;
 }
 
 // Two edits per segment, with a replacement full of characters every format must escape.

@@ -13,9 +13,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace deskbench;
   std::string bytes(reinterpret_cast<const char*>(data), size);
-  FormatOptions options;
-  options.limits = fuzz::SmallLimits();
-  options.limits.max_nesting = 2;
+  const FormatOptions options = fuzz::ContainerOptions();
   std::string edited;
   try {
     notebook::NotebookDocument doc(ByteSource::FromBytes(bytes, "fuzz.ipynb"), options, OpenSource);

@@ -95,36 +95,28 @@ void Inventory::AddString(UnitKind kind, pdf_obj* dict, pdf_obj* key, std::strin
 void Inventory::AddArrayStrings(UnitKind kind, pdf_obj* array, pdf_obj* owner,
                                 const std::string& location, const std::string& hint) {
   fz_context* ctx = file_.ctx();
-  for (int i = 0, n = pdf_array_len(ctx, array); i < n; ++i) {
-    pdf_obj* item = pdf_array_get(ctx, array, i);
-    if (pdf_is_array(ctx, item)) {
-      for (int j = 0, m = pdf_array_len(ctx, item); j < m; ++j) {
-        pdf_obj* inner = pdf_array_get(ctx, item, j);
-        if (!pdf_is_string(ctx, inner)) continue;
-        Unit u;
-        u.kind = kind;
-        u.text = pdf_to_text_string(ctx, inner);
-        if (u.text.empty()) continue;
-        u.location = location + " " + std::to_string(i + 1);
-        u.hint = hint;
-        u.dict = pdf_keep_obj(ctx, item);
-        u.index = j;
-        u.owner = pdf_keep_obj(ctx, owner);
-        units_.push_back(std::move(u));
-      }
-      continue;
-    }
-    if (!pdf_is_string(ctx, item)) continue;
+  // The string at index `index` of `container`, the i-th item of the array or inside it.
+  auto add = [&](pdf_obj* container, int index, int i) {
+    pdf_obj* str = pdf_array_get(ctx, container, index);
+    if (!pdf_is_string(ctx, str)) return;
     Unit u;
     u.kind = kind;
-    u.text = pdf_to_text_string(ctx, item);
-    if (u.text.empty()) continue;
+    u.text = pdf_to_text_string(ctx, str);
+    if (u.text.empty()) return;
     u.location = location + " " + std::to_string(i + 1);
     u.hint = hint;
-    u.dict = pdf_keep_obj(ctx, array);
-    u.index = i;
+    u.dict = pdf_keep_obj(ctx, container);
+    u.index = index;
     u.owner = pdf_keep_obj(ctx, owner);
     units_.push_back(std::move(u));
+  };
+  for (int i = 0, n = pdf_array_len(ctx, array); i < n; ++i) {
+    pdf_obj* item = pdf_array_get(ctx, array, i);
+    if (!pdf_is_array(ctx, item)) {
+      add(array, i, i);
+      continue;
+    }
+    for (int j = 0, m = pdf_array_len(ctx, item); j < m; ++j) add(item, j, i);
   }
 }
 
