@@ -18,10 +18,26 @@ namespace deskbench {
 
 namespace {
 
-// One pattern of the database: a recognizer or a literal term.
+// What the rules below need of a term, without its text: a large task has millions of term
+// variants, so the terms that share these facts share one entry (TermIndex reports where each
+// match ends, and only the rare literal-database term needs its own, for its length).
+struct TermKind {
+  Entity type;
+  float score;
+  bool has_comma;  // "Walker, Sarah"
+  bool one_word;   // nothing of " .-_,'" in it
+  bool operator==(const TermKind&) const = default;
+};
+
+TermKind KindOf(const Term& t) {
+  return {t.type, t.score, t.text.find(',') != std::string::npos,
+          t.text.find_first_of(" .-_,'") == std::string::npos};
+}
+
+// One pattern of the database: a recognizer, or terms of one kind.
 struct Entry {
   const PatternRecognizer* recognizer = nullptr;
-  const Term* term = nullptr;
+  TermKind term{};
 };
 
 struct RawMatch {
@@ -88,8 +104,8 @@ bool CapitalisedWordAt(std::string_view text, size_t i) {
 
 // "Walker, Sarah" (a variant of Sarah Walker) inside the list "Grace Walker, Sarah Byrne" is the
 // end of one name and the start of another, not a mention of Sarah Walker.
-bool SpansTwoNames(const Term& term, std::string_view text, size_t from, size_t to) {
-  if (term.type != Entity::PERSON || term.text.find(',') == std::string::npos) return false;
+bool SpansTwoNames(const TermKind& term, std::string_view text, size_t from, size_t to) {
+  if (term.type != Entity::PERSON || !term.has_comma) return false;
   bool name_before = from >= 2 && text[from - 1] == ' ' && ascii::IsAlpha(text[from - 2]);
   bool name_after = to + 1 < text.size() && text[to] == ' ' && CapitalisedWordAt(text, to + 1);
   return name_before || name_after;
@@ -97,9 +113,9 @@ bool SpansTwoNames(const Term& term, std::string_view text, size_t from, size_t 
 
 // A propagated name of one word ("Fotouder", "Brightline") is a name only where it is written as
 // one, capitalised: "login" in "last_login_ip" is not the surname Login.
-bool LowerCaseSingleName(const Term& term, std::string_view text, size_t from) {
+bool LowerCaseSingleName(const TermKind& term, std::string_view text, size_t from) {
   if (term.type != Entity::PERSON && term.type != Entity::ORGANIZATION) return false;
-  if (term.text.find_first_of(" .-_,'") != std::string::npos) return false;
+  if (!term.one_word) return false;
   return !ascii::IsUpper(text[from]);
 }
 
@@ -141,7 +157,10 @@ void ResolveOverlaps(std::string_view text, std::vector<Finding>& findings,
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
-    return a.score > b.score;
+    if (a.score != b.score) return a.score > b.score;
+    // Ties are broken by what the finding is, not by the order the recognizers ran in.
+    if (a.type != b.type) return a.type < b.type;
+    return a.recognizer < b.recognizer;
   });
   kept.clear();
   for (Finding f : findings) {
@@ -182,6 +201,7 @@ struct Engine::Compiled {
   TermIndex term_index;
   Database term_db;
   std::vector<unsigned> term_db_entries;  // the entry of each pattern of term_db
+  std::vector<size_t> term_db_lengths;    // and its length
   std::unordered_set<std::string> allow;  // lower-case
   size_t longest_allow = 0;
   bool names = false;
@@ -198,46 +218,53 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
     if (!ascii::Trim(d).empty())
       c.policy.terms.push_back({std::string(ascii::Trim(d)), Entity::USER_TERM, 1.0f});
   }
-  // A multi-word term is also found run together or joined by punctuation, as in emails and URLs:
-  // "Acme Corp" finds "acmecorp", "acme-corp", "acme_corp" and "acme.corp".
-  const size_t base_terms = c.policy.terms.size();
-  for (size_t i = 0; i < base_terms; ++i) {
-    const Term t = c.policy.terms[i];
-    if (t.text.find(' ') == std::string::npos) continue;
-    for (std::string_view joiner : {"", "-", "_", "."}) {
-      std::string joined;
-      for (char ch : t.text) {
-        if (ch == ' ') {
-          joined += joiner;
-        } else {
-          joined.push_back(ch);
-        }
-      }
-      c.policy.terms.push_back({joined, t.type, t.score});
-    }
-  }
-
   PatternSet builtin, terms;
   for (const PatternRecognizer& r : BuiltinRecognizers()) {
     if (!c.policy.builtin || !c.policy.Enabled(r.type)) continue;
-    c.entries.push_back({&r, nullptr});
+    c.entries.push_back({&r, {}});
     builtin.patterns.emplace_back(r.regex);
     builtin.flags.push_back(r.caseless ? HS_FLAG_CASELESS : 0u);
   }
   const unsigned builtin_count = static_cast<unsigned>(c.entries.size());
-  for (const Term& t : c.policy.terms) {
-    if (!c.policy.Enabled(t.type) || t.text.empty()) continue;
-    const auto id = static_cast<unsigned>(c.entries.size());
-    c.entries.push_back({nullptr, &t});
-    if (TermIndex::Indexable(t.text)) {
-      c.term_index.Add(t.text, id);
-      continue;
+  std::vector<std::pair<TermKind, unsigned>> kinds;  // the shared entry of each kind
+  auto add_term = [&](std::string_view text, const TermKind& kind) {
+    if (TermIndex::Indexable(text)) {
+      auto it =
+          std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return k.first == kind; });
+      if (it == kinds.end()) {
+        it = kinds.insert(kinds.end(), {kind, static_cast<unsigned>(c.entries.size())});
+        c.entries.push_back({nullptr, kind});
+      }
+      c.term_index.Add(text, it->second);
+      return;
     }
     // No start-of-match tracking: a literal starts its length before its end.
-    c.term_db_entries.push_back(id);
-    terms.patterns.push_back(t.text);
+    c.term_db_entries.push_back(static_cast<unsigned>(c.entries.size()));
+    c.term_db_lengths.push_back(text.size());
+    c.entries.push_back({nullptr, kind});
+    terms.patterns.emplace_back(text);
     terms.flags.push_back(HS_FLAG_CASELESS);
+  };
+  for (const Term& t : c.policy.terms) {
+    if (!c.policy.Enabled(t.type) || t.text.empty()) continue;
+    add_term(t.text, KindOf(t));
+    // A multi-word term is also found run together or joined by punctuation, as in emails and
+    // URLs: "Acme Corp" finds "acmecorp", "acme-corp", "acme_corp" and "acme.corp".
+    if (t.text.find(' ') == std::string::npos) continue;
+    for (char joiner : {'\0', '-', '_', '.'}) {
+      Term joined{std::string(), t.type, t.score};
+      for (char ch : t.text) {
+        if (ch != ' ') {
+          joined.text.push_back(ch);
+        } else if (joiner != '\0') {
+          joined.text.push_back(joiner);
+        }
+      }
+      add_term(joined.text, KindOf(joined));
+    }
   }
+  // Indexed, the terms' texts are no longer needed: they are most of a large task's memory.
+  std::vector<Term>().swap(c.policy.terms);
   c.names = c.policy.builtin &&
             (c.policy.Enabled(Entity::PERSON) || c.policy.Enabled(Entity::ORGANIZATION) ||
              c.policy.Enabled(Entity::LOCATION));
@@ -247,7 +274,7 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
     if (e.index >= 0) {
       const Entry& entry = c.entries[entry_of[static_cast<size_t>(e.index)]];
       who = entry.recognizer != nullptr ? "recognizer " + std::string(entry.recognizer->id)
-                                        : "term \"" + entry.term->text + "\"";
+                                        : "a term";
     }
     return std::runtime_error("cannot compile " + who + ": " + e.what());
   };
@@ -283,15 +310,13 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
   try {
     c.term_db = CompileLiterals(terms);
   } catch (const PatternError& e) {
-    throw blame(e, c.term_db_entries);
+    std::string who = e.index >= 0 ? "term \"" + terms.patterns[static_cast<size_t>(e.index)] + "\""
+                                   : "the terms";
+    throw std::runtime_error("cannot compile " + who + ": " + e.what());
   }
 }
 
 Engine::~Engine() = default;
-
-const Policy& Engine::policy() const {
-  return compiled_->policy;
-}
 
 struct Engine::Scanner::State {
   const Compiled* compiled = nullptr;
@@ -375,8 +400,8 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
   ScanDatabase(c.term_db.get(), nullptr, text, s.scratch, s.raw);
   for (size_t i = first_term; i < s.raw.size(); ++i) {
     RawMatch& m = s.raw[i];
+    m.from = m.to - c.term_db_lengths[m.id];
     m.id = c.term_db_entries[m.id];
-    m.from = m.to - c.entries[m.id].term->text.size();
   }
   s.term_hits.clear();
   c.term_index.Find(text, s.term_hits);
@@ -389,14 +414,18 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
   });
   for (size_t i = 0; i < s.raw.size(); ++i) {
     const RawMatch& m = s.raw[i];
-    if (i > 0 && s.raw[i - 1].id == m.id && s.raw[i - 1].from == m.from) continue;
     const Entry& e = c.entries[m.id];
-    if (e.term != nullptr) {
-      if (TermBoundaries(text, m.from, m.to, e.term->type) &&
-          !SpansTwoNames(*e.term, text, m.from, m.to) &&
-          !LowerCaseSingleName(*e.term, text, m.from)) {
+    // Terms of one kind share an entry, and each of them ("Jane", "Jane Doe") is judged alone.
+    if (i > 0 && s.raw[i - 1].id == m.id && s.raw[i - 1].from == m.from &&
+        (e.recognizer != nullptr || s.raw[i - 1].to == m.to)) {
+      continue;
+    }
+    if (e.recognizer == nullptr) {
+      if (TermBoundaries(text, m.from, m.to, e.term.type) &&
+          !SpansTwoNames(e.term, text, m.from, m.to) &&
+          !LowerCaseSingleName(e.term, text, m.from)) {
         s.findings.push_back(
-            {e.term->type, m.from, m.to, e.term->score, TermRecognizer(e.term->type)});
+            {e.term.type, m.from, m.to, e.term.score, TermRecognizer(e.term.type)});
       }
       continue;
     }

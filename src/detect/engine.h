@@ -21,8 +21,6 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  const Policy& policy() const;
-
   // Per-thread scanning state (vectorscan scratch and reusable buffers). Not thread-safe itself.
   class Scanner {
    public:

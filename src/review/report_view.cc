@@ -93,7 +93,7 @@ json ReportView(const RunReport& r, const ReviewState& state) {
                      {"findings", findings}});
   }
   json values = json::array();
-  for (const auto& [id, v] : r.values) {
+  r.values.ForEach([&](const std::string& id, const ValueSummary& v) {
     auto decided = state.ValueAction(v.type, v.text).value_or(v.action);
     values.push_back({{"id", id},
                       {"type", EntityName(v.type)},
@@ -104,7 +104,7 @@ json ReportView(const RunReport& r, const ReviewState& state) {
                       {"count", v.count},
                       {"needs_decision", value_waits.count(id) > 0},
                       {"identity", v.identity.empty() ? id : v.identity}});
-  }
+  });
   return {{"started", r.started},
           {"findings", r.findings},
           {"waiting", waiting},

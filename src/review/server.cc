@@ -303,9 +303,10 @@ class ReviewServer {
     std::string scope = body.at("scope").get<std::string>();
     bool keep = body.at("keep").get<bool>();
     if (scope == "value") {
-      auto it = report_.values.find(body.at("value_id").get<std::string>());
-      if (it == report_.values.end()) throw UsageError("no such value");
-      const ValueSummary& v = it->second;
+      const std::optional<ValueSummary> found =
+          report_.values.Find(body.at("value_id").get<std::string>());
+      if (!found) throw UsageError("no such value");
+      const ValueSummary& v = *found;
       Operator op = keep ? Operator::kKeep : Default(v.type, v.action);
       state_.SetValue(v.type, v.text, op);
       // A decision for the value replaces the ones for its single mentions.

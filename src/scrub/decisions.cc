@@ -151,7 +151,7 @@ void WriteDecisions(const fs::path& path, const RunReport& report) {
       "again with --decisions this file.");
   out += ",\n  \"values\": [";
   bool first = true;
-  for (const auto& [id, v] : report.values) {
+  report.values.ForEach([&](const std::string& id, const ValueSummary& v) {
     out += first ? "\n    " : ",\n    ";
     first = false;
     out += dump({{"id", id},
@@ -164,7 +164,7 @@ void WriteDecisions(const fs::path& path, const RunReport& report) {
       file.Write(out);
       out.clear();
     }
-  }
+  });
   out += first ? "],\n" : "\n  ],\n";
   out += "  \"findings\": []\n}\n";
   file.Write(out);

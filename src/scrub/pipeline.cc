@@ -35,6 +35,9 @@ namespace {
 // pass 2.
 constexpr float kSeedScore = 0.8f;
 constexpr size_t kContextBytes = 40;
+// Distinct values of one file kept with their replacement before they go to the run's value
+// store: enough for any ordinary document to be seen whole, few enough to bound a huge one.
+constexpr size_t kFileValueCache = 1 << 16;
 
 std::string NowUtc() {
   std::time_t t = std::time(nullptr);
@@ -241,14 +244,13 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
 
 Policy ActPolicy(const RunOptions& o, const Known& known) {
   Policy p = o.config.policy;
-  if (p.Enabled(Entity::PERSON)) {
-    for (const auto& v : known.people.Variants()) p.terms.push_back({v, Entity::PERSON, 0.9f});
-  }
-  if (p.Enabled(Entity::ORGANIZATION)) {
-    for (const auto& v : known.orgs.Variants()) {
-      p.terms.push_back({v, Entity::ORGANIZATION, 0.9f});
-    }
-  }
+  // A large task has millions of variants: moved, not copied.
+  auto add = [&](std::vector<std::string> variants, Entity type) {
+    p.terms.reserve(p.terms.size() + variants.size());
+    for (std::string& v : variants) p.terms.push_back({std::move(v), type, 0.9f});
+  };
+  if (p.Enabled(Entity::PERSON)) add(known.people.Variants(), Entity::PERSON);
+  if (p.Enabled(Entity::ORGANIZATION)) add(known.orgs.Variants(), Entity::ORGANIZATION);
   for (auto& t : o.decisions.Terms()) p.terms.push_back(std::move(t));
   return p;
 }
@@ -358,6 +360,24 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
       std::unordered_map<std::string, FileValue> values;
       std::string key;
       uint64_t segment_index = 0;  // Scan and Write visit segments in the same order
+      // The run's value list feeds decisions.json and the review page, which only a scrub
+      // writes. The cache goes to it whenever it grows large, so that one huge file cannot hold
+      // every distinct value of its own in memory either.
+      auto flush_values = [&] {
+        std::vector<std::pair<std::string, ValueSummary>> ids;
+        if (o.write) {
+          ids.reserve(values.size());
+          for (auto& [k, v] : values) {
+            std::string id = v.id.empty() ? ValueId(v.summary.type, v.summary.text) : v.id;
+            // Most values are their own identity: kept once, as the key (readers fall back to it).
+            if (v.summary.identity == id) std::string().swap(v.summary.identity);
+            ids.emplace_back(std::move(id), std::move(v.summary));
+          }
+        }
+        values.clear();
+        std::lock_guard lock(mu);
+        for (auto& [id, v] : ids) report.values.Add(std::move(id), std::move(v));
+      };
       const AllowList& allow = o.config.allow;
       const bool file_allowed = allow.AllowsPath(fr.path);
       auto edits_for = [&](const Segment& seg) {
@@ -383,6 +403,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           key.assign(1, static_cast<char>(f.type));
           key.push_back(static_cast<char>(op));
           key.append(value);
+          if (values.size() >= kFileValueCache) flush_values();
           auto [slot, fresh] = values.try_emplace(key);
           ValueSummary& summary = slot->second.summary;
           std::string& value_id = slot->second.id;
@@ -471,29 +492,14 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
         opened.document->Scan([&](const Segment& seg) { edits_for(seg); });
       }
       fr.notes = opened.document->Notes();
-      // The run's value list feeds decisions.json and the review page, which only a scrub writes.
-      std::vector<std::pair<std::string, ValueSummary*>> ids;
-      if (o.write) {
-        ids.reserve(values.size());
-        for (auto& [k, v] : values) {
-          ids.emplace_back(v.id.empty() ? ValueId(v.summary.type, v.summary.text) : v.id,
-                           &v.summary);
-        }
-      }
+      flush_values();
       {
         std::lock_guard lock(mu);
-        for (auto& [id, v] : ids) {
-          // Most values are their own identity: kept once, as the key (readers fall back to it).
-          if (v->identity == id) std::string().swap(v->identity);
-          auto [it, fresh] = report.values.try_emplace(std::move(id), std::move(*v));
-          if (!fresh) it->second.count += v->count;
-        }
         // Values found in the file's name are reviewed like any other.
         for (const ReportedFinding& x : fr.findings) {
           if (x.location != "file name") continue;
-          auto [it, fresh] = report.values.try_emplace(
-              x.value_id, ValueSummary{x.type, x.text, x.replacement, x.action, 0, x.identity});
-          ++it->second.count;
+          report.values.Add(x.value_id,
+                            ValueSummary{x.type, x.text, x.replacement, x.action, 1, x.identity});
         }
       }
       fr.status =

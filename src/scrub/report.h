@@ -11,6 +11,7 @@
 #include "detect/entity.h"
 #include "formats/document.h"
 #include "redact/operator.h"
+#include "scrub/value_store.h"
 
 namespace deskbench {
 
@@ -60,16 +61,6 @@ struct FileReport {
 inline constexpr size_t kMaxFindingsPerFile = 5000;
 inline constexpr size_t kMaxReportedFindings = 50000;
 
-// One distinct value of a run, with what became of it: the rows of decisions.json.
-struct ValueSummary {
-  Entity type;
-  std::string text;
-  std::string replacement;
-  Operator action;
-  uint64_t count = 0;
-  std::string identity = {};  // as ReportedFinding::identity; empty when it is the value's id
-};
-
 struct RunReport {
   std::string command;  // "scan" or "scrub"
   std::string version;
@@ -77,7 +68,7 @@ struct RunReport {
   std::string policy_hash;
   std::string output;  // output folder (scrub)
   std::vector<FileReport> files;
-  std::map<std::string, ValueSummary> values;  // by ValueId: every distinct value found
+  ValueStore values;  // by ValueId: every distinct value found (scrub only)
   std::array<uint64_t, kEntityCount> per_type{};
   uint64_t findings = 0;
   uint64_t bytes = 0;

@@ -36,10 +36,11 @@ TEST(Decisions, ChangedValuesBecomeSearchTerms) {
 
 TEST(Decisions, RoundTripsThroughTheFileItWrites) {
   RunReport report;
-  report.values[ValueId(Entity::EMAIL, "jane@example.org")] = {
-      Entity::EMAIL, "jane@example.org", "user@example.com", Operator::kPseudonymize, 2};
-  report.values[ValueId(Entity::PERSON, "Jane Doe")] = {Entity::PERSON, "Jane Doe", "Jane Doe",
-                                                        Operator::kKeep, 1};
+  report.values.Add(ValueId(Entity::EMAIL, "jane@example.org"),
+                    {Entity::EMAIL, "jane@example.org", "user@example.com",
+                     Operator::kPseudonymize, 2});
+  report.values.Add(ValueId(Entity::PERSON, "Jane Doe"),
+                    {Entity::PERSON, "Jane Doe", "Jane Doe", Operator::kKeep, 1});
   auto path = TempPath("roundtrip.json");
   WriteDecisions(path, report);
   Decisions d = Decisions::Load(path);
