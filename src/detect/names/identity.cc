@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
-#include <map>
+#include <unordered_map>
 
 #include "core/ascii.h"
 #include "detect/names/lexicon.h"
@@ -233,7 +233,10 @@ std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const 
 }
 
 std::vector<std::string> IdentityBook::Variants() const {
-  std::map<std::string, std::pair<std::string, int>> seen;  // folded -> (variant, owners)
+  // folded -> (variant, owners); hashed, not ordered: a dense task has millions of variants, and
+  // the output keeps the order they were first made in.
+  std::unordered_map<std::string, std::pair<std::string, int>> seen;
+  seen.reserve(people_.size() * 8);
   std::vector<std::string> order;
   auto add = [&](std::string v, std::vector<std::string>& mine) {
     std::string key = ascii::Lower(v);  // keeps '.', unlike Fold: "jane.doe" != "janedoe"
@@ -243,7 +246,7 @@ std::vector<std::string> IdentityBook::Variants() const {
     it->second.second++;
     if (inserted) order.push_back(key);
   };
-  std::map<std::string, int> firsts, lasts;
+  std::unordered_map<std::string, int> firsts, lasts;
   for (const PersonName& p : people_) {
     firsts[Fold(p.first)]++;
     lasts[Fold(p.last)]++;
