@@ -197,18 +197,35 @@ XlsxDocument::XlsxDocument(const ByteSource& source, const FormatOptions& option
       package_(std::make_unique<Package>(source, options.limits)),
       embedded_(options) {
   Classify();
+  ReadHeaders();  // streamed sheets are read here, once (their skeletons are parsed)
   CleanWorkbook();
   RemoveDeadReferences();
   if (external_links_removed_) DetachExternalFormulas();
-  ReadHeaders();
   FindExternalTargets();
   if (package_->has_zip_comment()) notes_.push_back({"zip archive comment", "removed"});
+}
+
+void XlsxDocument::CountParsedXml(const std::string& part, uint64_t size) {
+  parsed_xml_ += size;
+  if (parsed_xml_ > kMaxWorkbookXmlBytes) {
+    throw Refusal(package_->file(), "workbook with more than " +
+                                        std::to_string(kMaxWorkbookXmlBytes >> 20) +
+                                        " MiB of XML parsed in memory (shared strings, sheets up "
+                                        "to " +
+                                        std::to_string(limits_.stream_sheet_bytes >> 20) +
+                                        " MiB, drawings, pivot caches)");
+  }
+  if (size > kMaxSheetPartBytes) {
+    throw Refusal(package_->file(),
+                  part + " is " + std::to_string(size >> 20) +
+                      " MiB of XML; workbook parts are parsed in memory and may be at most " +
+                      std::to_string(kMaxSheetPartBytes >> 20) + " MiB");
+  }
 }
 
 void XlsxDocument::Classify() {
   Removals removals;
   std::vector<TextPart> sheets, sst, others;
-  uint64_t total_xml = 0;
   SharedPartContext shared{*package_, embedded_, keep_comments_, removals};
   ForEachContentPart(*package_, removals, [&](const std::string& name, const std::string& type) {
     if (type.find("sheet.binary") != std::string::npos) {
@@ -235,25 +252,9 @@ void XlsxDocument::Classify() {
       // Sizes as declared: reading a part checks that it inflates to exactly that.
       uint64_t size = package_->Size(name);
       if (d.role == SheetPartRole::kWorksheet && size > limits_.stream_sheet_bytes) {
-        // Read a row at a time; only what lies around its rows is parsed whole.
-        auto sheet = std::make_unique<StreamedSheet>(*package_, name, limits_, kMaxSheetPartBytes);
-        size = sheet->skeleton_bytes();
-        streamed_[name] = std::move(sheet);
-      }
-      total_xml += size;
-      if (total_xml > kMaxWorkbookXmlBytes) {
-        throw Refusal(package_->file(), "workbook with more than " +
-                                            std::to_string(kMaxWorkbookXmlBytes >> 20) +
-                                            " MiB of XML parsed in memory (shared strings, sheets "
-                                            "up to " +
-                                            std::to_string(limits_.stream_sheet_bytes >> 20) +
-                                            " MiB, drawings, pivot caches)");
-      }
-      if (size > kMaxSheetPartBytes) {
-        throw Refusal(package_->file(),
-                      name + " is " + std::to_string(size >> 20) +
-                          " MiB of XML; workbook parts are parsed in memory and may be at most " +
-                          std::to_string(kMaxSheetPartBytes >> 20) + " MiB");
+        to_stream_.insert(name);  // read a row at a time (ReadHeaders): its skeleton counts
+      } else {
+        CountParsedXml(name, size);
       }
     }
     switch (d.role) {
@@ -411,8 +412,8 @@ void XlsxDocument::DetachExternalFormulas() {
     }
     if (!doomed.empty()) package_->MarkChanged(t.part);
     // A streamed sheet's rows lose theirs each time they are read (Scan, Write).
-    if (auto it = streamed_.find(t.part); it != streamed_.end()) {
-      formulas += it->second->CountExternalFormulas();
+    if (auto it = external_formulas_.find(t.part); it != external_formulas_.end()) {
+      formulas += it->second;
     }
   }
   if (formulas > 0) {
@@ -448,8 +449,20 @@ void XlsxDocument::ReadHeaders() {
     auto row_headers = [&](pugi::xml_node row, bool first) {
       RowHeaders(row, first, strings, ctx, string_hints_);
     };
-    if (auto it = streamed_.find(t.part); it != streamed_.end()) {
-      it->second->ForEachRow(row_headers);
+    if (to_stream_.count(t.part) > 0) {
+      // One pass: the skeleton, the headers and hints, and the formulas into external links.
+      size_t& external = external_formulas_[t.part];
+      auto sheet = std::make_unique<StreamedSheet>(*package_, t.part, limits_, kMaxSheetPartBytes,
+                                                   [&](pugi::xml_node row, bool first) {
+                                                     row_headers(row, first);
+                                                     if (!external_links_removed_) return;
+                                                     for (pugi::xml_node c : row.children()) {
+                                                       if (LocalName(c.name()) == "c")
+                                                         external += RemoveExternalFormulas(c);
+                                                     }
+                                                   });
+      CountParsedXml(t.part, sheet->skeleton_bytes());
+      streamed_[t.part] = std::move(sheet);
       continue;
     }
     pugi::xml_node root = package_->Xml(t.part).document_element();

@@ -15,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -63,7 +64,10 @@ class XlsxDocument : public Document {
   void CleanWorkbook();
   void RemoveDeadReferences();
   void DetachExternalFormulas();
+  // Headers and hints of every worksheet, in order; opens the streamed ones.
   void ReadHeaders();
+  // Counts a part parsed whole against kMaxSheetPartBytes and kMaxWorkbookXmlBytes.
+  void CountParsedXml(const std::string& part, uint64_t size);
   void FindExternalTargets();
   std::vector<SheetUnit> UnitsOf(const TextPart& t, const pugi::xml_document& doc) const;
   void WriteStreamed(const StreamedSheet& sheet, const std::function<bool(const SheetUnit&)>& apply,
@@ -78,7 +82,10 @@ class XlsxDocument : public Document {
   bool external_links_removed_ = false;
   std::vector<TextPart> text_parts_;
   std::map<std::string, SheetContext> sheets_;  // worksheet part -> name, headers
-  std::map<std::string, std::unique_ptr<StreamedSheet>> streamed_;  // worksheets read as streams
+  std::set<std::string> to_stream_;             // worksheets over the limit
+  std::map<std::string, std::unique_ptr<StreamedSheet>> streamed_;  // and how they are read
+  std::map<std::string, size_t> external_formulas_;  // streamed sheet -> formulas to detach
+  uint64_t parsed_xml_ = 0;
   std::vector<std::string> string_hints_;  // shared string index -> column header
   std::vector<MetaValue> metadata_;
   std::vector<Note> notes_;

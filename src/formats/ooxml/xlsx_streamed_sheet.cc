@@ -39,12 +39,20 @@ class RowParser {
 }  // namespace
 
 StreamedSheet::StreamedSheet(Package& package, std::string part, const Limits& limits,
-                             uint64_t max_skeleton_bytes)
+                             uint64_t max_skeleton_bytes,
+                             const std::function<void(pugi::xml_node row, bool first)>& visit)
     : package_(package),
       part_(std::move(part)),
       stream_(part_, package.file(), limits, max_skeleton_bytes) {
+  RowParser parser(part_, package_.file());
+  bool first = true;
   stream_.Read(
-      Source(), [](const SheetRow&) {}, &outline_);
+      Source(),
+      [&](const SheetRow& row) {
+        visit(parser.Parse(row.bytes), first);
+        first = false;
+      },
+      &outline_);
   std::string skeleton = outline_.Skeleton();
   skeleton_bytes_ = skeleton.size();
   package.AdoptStreamed(part_, ParseXml(skeleton, part_, package.file(), limits));
@@ -65,16 +73,6 @@ void StreamedSheet::ForEachRow(
         first = false;
       },
       nullptr);
-}
-
-size_t StreamedSheet::CountExternalFormulas() const {
-  size_t n = 0;
-  ForEachRow([&](pugi::xml_node row, bool) {
-    for (pugi::xml_node c : row.children()) {
-      if (IsCell(c)) n += RemoveExternalFormulas(c);
-    }
-  });
-  return n;
 }
 
 void StreamedSheet::ScanRows(const SheetContext& sheet, bool detach,

@@ -29,18 +29,18 @@ namespace deskbench::ooxml {
 
 class StreamedSheet {
  public:
-  // Reads the part once and gives its skeleton to package (Package::AdoptStreamed). Throws
-  // Refusal for what SheetStream refuses, and for a skeleton over max_skeleton_bytes.
+  // Reads the part once, each row to visit (as ForEachRow), and gives its skeleton to package
+  // (Package::AdoptStreamed). Throws Refusal for what SheetStream refuses, and for a skeleton
+  // over max_skeleton_bytes.
   StreamedSheet(Package& package, std::string part, const Limits& limits,
-                uint64_t max_skeleton_bytes);
+                uint64_t max_skeleton_bytes,
+                const std::function<void(pugi::xml_node row, bool first)>& visit);
 
   const std::string& part() const { return part_; }
   uint64_t skeleton_bytes() const { return skeleton_bytes_; }
 
   // Each row element of sheetData, parsed alone; first: the first row (the headers).
   void ForEachRow(const std::function<void(pugi::xml_node row, bool first)>& visit) const;
-  // Cells' formulas that refer to another workbook (removed when detach is set below).
-  size_t CountExternalFormulas() const;
 
   // The units of the rows, in order. detach: cells lose formulas referring to another workbook
   // first (external links were removed).
