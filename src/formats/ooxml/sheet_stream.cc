@@ -45,6 +45,7 @@ class Pass {
     XML_SetElementHandler(parser_.get(), &Pass::OnStart, &Pass::OnEnd);
     XML_SetStartDoctypeDeclHandler(parser_.get(), &Pass::OnDoctype);
     XML_SetEntityDeclHandler(parser_.get(), &Pass::OnEntity);
+    XML_SetXmlDeclHandler(parser_.get(), &Pass::OnXmlDecl);
   }
 
   void Run(const ChunkSource& source) {
@@ -221,6 +222,18 @@ class Pass {
   }
   static void OnDoctype(void* self, const char*, const char*, const char*, int) {
     Guard(self, [](Pass& p) { p.Stop("XML with a DOCTYPE declaration is refused"); });
+  }
+  // Bytes are read as UTF-8 whatever the declaration says: another encoding is refused, not
+  // misread.
+  static void OnXmlDecl(void* self, const char*, const char* encoding, int) {
+    if (encoding == nullptr) return;
+    std::string e = encoding;
+    for (char& c : e) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (e == "utf-8" || e == "utf8") return;
+    Guard(self, [&](Pass& p) {
+      p.Stop("a worksheet this large is read only in UTF-8 (this one is " + std::string(encoding) +
+             ")");
+    });
   }
   static void OnEntity(void* self, const char*, int, const char*, int, const char*, const char*,
                        const char*, const char*) {

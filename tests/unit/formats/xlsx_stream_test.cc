@@ -152,6 +152,7 @@ TEST(SheetStreamTest, RefusesDeclarationsBrokenXmlAndWhatItCouldNotKeep) {
       "</worksheet>",
       "relationship reference (r:id)");
   ExpectRefused(std::string("\xff\xfe<\0w\0/\0>\0", 10), "UTF-16");
+  ExpectRefused("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet/>", "ISO-8859-1");
   std::string big = "<worksheet><sheetData/><cols>" + std::string(2 << 20, ' ') + "</cols>";
   try {  // only what is kept is bounded
     SheetOutline outline;
