@@ -452,15 +452,17 @@ void XlsxDocument::ReadHeaders() {
     if (to_stream_.count(t.part) > 0) {
       // One pass: the skeleton, the headers and hints, and the formulas into external links.
       size_t& external = external_formulas_[t.part];
+      // Below the headers, rows matter only for shared strings' hints and external formulas.
+      bool every_row = !strings.empty() || external_links_removed_;
+      auto visit = [&](pugi::xml_node row, bool first) {
+        row_headers(row, first);
+        if (!external_links_removed_) return;
+        for (pugi::xml_node c : row.children()) {
+          if (LocalName(c.name()) == "c") external += RemoveExternalFormulas(c);
+        }
+      };
       auto sheet = std::make_unique<StreamedSheet>(*package_, t.part, limits_, kMaxSheetPartBytes,
-                                                   [&](pugi::xml_node row, bool first) {
-                                                     row_headers(row, first);
-                                                     if (!external_links_removed_) return;
-                                                     for (pugi::xml_node c : row.children()) {
-                                                       if (LocalName(c.name()) == "c")
-                                                         external += RemoveExternalFormulas(c);
-                                                     }
-                                                   });
+                                                   every_row, visit);
       CountParsedXml(t.part, sheet->skeleton_bytes());
       streamed_[t.part] = std::move(sheet);
       continue;

@@ -39,7 +39,7 @@ class RowParser {
 }  // namespace
 
 StreamedSheet::StreamedSheet(Package& package, std::string part, const Limits& limits,
-                             uint64_t max_skeleton_bytes,
+                             uint64_t max_skeleton_bytes, bool every_row,
                              const std::function<void(pugi::xml_node row, bool first)>& visit)
     : package_(package),
       part_(std::move(part)),
@@ -49,7 +49,7 @@ StreamedSheet::StreamedSheet(Package& package, std::string part, const Limits& l
   stream_.Read(
       Source(),
       [&](const SheetRow& row) {
-        visit(parser.Parse(row.bytes), first);
+        if (first || every_row) visit(parser.Parse(row.bytes), first);
         first = false;
       },
       &outline_);

@@ -29,11 +29,11 @@ namespace deskbench::ooxml {
 
 class StreamedSheet {
  public:
-  // Reads the part once, each row to visit (as ForEachRow), and gives its skeleton to package
-  // (Package::AdoptStreamed). Throws Refusal for what SheetStream refuses, and for a skeleton
-  // over max_skeleton_bytes.
+  // Reads the part once, each row to visit (as ForEachRow; only the first unless every_row: rows
+  // are parsed only for visit), and gives its skeleton to package (Package::AdoptStreamed).
+  // Throws Refusal for what SheetStream refuses, and for a skeleton over max_skeleton_bytes.
   StreamedSheet(Package& package, std::string part, const Limits& limits,
-                uint64_t max_skeleton_bytes,
+                uint64_t max_skeleton_bytes, bool every_row,
                 const std::function<void(pugi::xml_node row, bool first)>& visit);
 
   const std::string& part() const { return part_; }
