@@ -218,6 +218,21 @@ TEST(ZipStreamTest, EntriesStreamInChunksAndCorruptionIsRefusedNamingTheEntry) {
   crc[crc.rfind(std::string("PK\x01\x02", 4)) + 16] ^= 1;
   why = refused(crc);
   EXPECT_NE(why.find("xl/worksheets/sheet1.xml\" is corrupt"), std::string::npos) << why;
+  // Declared one byte smaller than it inflates to (both headers agree): refused, not truncated.
+  std::string small = zip;
+  auto shrink = [&](size_t at) {
+    uint32_t size = static_cast<uint8_t>(small[at]) | static_cast<uint8_t>(small[at + 1]) << 8 |
+                    static_cast<uint8_t>(small[at + 2]) << 16 |
+                    static_cast<uint32_t>(static_cast<uint8_t>(small[at + 3])) << 24;
+    ASSERT_EQ(size, content.size());
+    --size;
+    for (int i = 0; i < 4; ++i) small[at + i] = static_cast<char>(size >> (8 * i));
+  };
+  shrink(22);  // local header: uncompressed size
+  shrink(small.rfind(std::string("PK\x01\x02", 4)) + 24);
+  why = refused(small);
+  EXPECT_NE(why.find("xl/worksheets/sheet1.xml"), std::string::npos) << why;
+  EXPECT_NE(why, "accepted");
 }
 
 TEST(ZipStreamTest, PiecesDeflatedApartJoinIntoOneEntry) {
