@@ -472,10 +472,11 @@ TEST(XlsxStreamTest, UntouchedRowsKeepTheirBytesAndEditedCellsAreRewritten) {
   EXPECT_NE(sheet.find("<c r=\"B3\"><v>4</v></c>"), std::string::npos) << sheet;
 }
 
-TEST(XlsxStreamTest, AnUnchangedStreamedSheetIsCopiedAsItWas) {
+TEST(XlsxStreamTest, AnUnchangedStreamedSheetIsCopiedAndAnEditedOneKeepsItsOtherBytes) {
   std::string sheet = "<?xml version=\"1.0\"?>\n<worksheet xmlns=\"" + kMainNs +
-                      "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>7</v></c></row></sheetData>"
-                      "</worksheet>";
+                      "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>7</v></c><c r=\"B1\" "
+                      "t=\"inlineStr\"><is><t>Ann</t></is></c></row></sheetData><!-- end -->"
+                      "<pageMargins left='0.7'/></worksheet>";
   Parts parts = {
       {"[Content_Types].xml",
        "<?xml version=\"1.0\"?><Types "
@@ -499,6 +500,10 @@ TEST(XlsxStreamTest, AnUnchangedStreamedSheetIsCopiedAsItWas) {
   EXPECT_EQ(Unzip(testing::WriteUnchanged(*doc))["xl/worksheets/sheet1.xml"], sheet);
   EXPECT_EQ(Unzip(testing::WriteReplacing(*doc, "nothing", "x"))["xl/worksheets/sheet1.xml"],
             sheet);
+  // An edited cell in an unchanged skeleton: every other byte as it was.
+  std::string edited = sheet;
+  edited.replace(edited.find("Ann"), 3, "Bob");
+  EXPECT_EQ(Unzip(testing::WriteReplacing(*doc, "Ann", "Bob"))["xl/worksheets/sheet1.xml"], edited);
 }
 
 }  // namespace
