@@ -129,6 +129,8 @@ int WriteDocuments(const fs::path& dir) {
     Save(dir / ("docx-" + std::to_string(mb) + "mb.docx"), bench::GenerateDocx(1, mb * kMiB));
     Save(dir / ("xlsx-" + std::to_string(mb) + "mb.xlsx"), bench::GenerateXlsx(1, mb * kMiB));
   }
+  // A million rows: worksheets this large are streamed (peak memory in bench/RESULTS.md).
+  Save(dir / "xlsx-1m-rows.xlsx", bench::GenerateXlsxRows(1, 1'000'000));
   Save(dir / "typical-letter.docx", bench::GenerateTypicalDocx(100, kSmallFile, true));
   Save(dir / "typical-table.xlsx", bench::GenerateTypicalXlsx(101, kSmallFile));
   uint64_t xml = 0;

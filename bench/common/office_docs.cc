@@ -1,5 +1,6 @@
 #include "common/office_docs.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <utility>
@@ -77,10 +78,13 @@ OfficeDoc GenerateDocx(uint64_t seed, uint64_t xml_bytes) {
   return doc;
 }
 
-OfficeDoc GenerateXlsx(uint64_t seed, uint64_t xml_bytes) {
+namespace {
+
+// Rows until the sheet has xml_bytes of XML or rows rows, whichever comes first.
+OfficeDoc Workbook(uint64_t seed, uint64_t xml_bytes, uint64_t rows) {
   Rng rng(seed);
   std::string sheet;
-  sheet.reserve(xml_bytes + 4096);
+  sheet.reserve(std::min<uint64_t>(xml_bytes, rows * 300) + 4096);
   sheet +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet "
       "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
@@ -88,7 +92,7 @@ OfficeDoc GenerateXlsx(uint64_t seed, uint64_t xml_bytes) {
       "t=\"inlineStr\"><is><t>Email</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Phone</t>"
       "</is></c><c r=\"D1\" t=\"inlineStr\"><is><t>Note</t></is></c><c r=\"E1\" "
       "t=\"inlineStr\"><is><t>Amount</t></is></c></row>";
-  for (uint64_t r = 2; sheet.size() < xml_bytes; ++r) {
+  for (uint64_t r = 2; sheet.size() < xml_bytes && r <= rows; ++r) {
     std::string row = std::to_string(r);
     auto text = [&](char col, const std::string& value) {
       return std::string("<c r=\"") + col + row + "\" t=\"inlineStr\"><is><t>" + value +
@@ -123,6 +127,16 @@ OfficeDoc GenerateXlsx(uint64_t seed, uint64_t xml_bytes) {
       {"xl/worksheets/sheet1.xml", std::move(sheet)},
   });
   return doc;
+}
+
+}  // namespace
+
+OfficeDoc GenerateXlsx(uint64_t seed, uint64_t xml_bytes) {
+  return Workbook(seed, xml_bytes, ~uint64_t{0});
+}
+
+OfficeDoc GenerateXlsxRows(uint64_t seed, uint64_t rows) {
+  return Workbook(seed, ~uint64_t{0}, rows);
 }
 
 }  // namespace bench

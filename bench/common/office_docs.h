@@ -15,6 +15,8 @@ struct OfficeDoc {
 
 OfficeDoc GenerateDocx(uint64_t seed, uint64_t xml_bytes);
 OfficeDoc GenerateXlsx(uint64_t seed, uint64_t xml_bytes);
+// The same rows, rows of them (the header row included): a million make about 270 MB of XML.
+OfficeDoc GenerateXlsxRows(uint64_t seed, uint64_t rows);
 
 // Documents as Word and Excel write them (office_typical.cc), of about file_bytes once zipped:
 // a letter (styles, theme, settings, fonts, numbering, properties, prose with people and emails,

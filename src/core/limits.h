@@ -20,6 +20,10 @@ struct Limits {
   uint32_t max_zip_entries = 10000;
   uint64_t max_inflated_bytes = 1ull << 30;  // all entries together, inflated
   uint32_t max_entry_ratio = 200;            // inflated / compressed, for entries over 1 MiB
+  // Worksheets (xlsx) larger than this, inflated, are read as a stream, a row at a time, instead of
+  // parsed whole (which takes about 20 bytes of memory per byte of XML); smaller ones are faster
+  // parsed whole. Tests lower it to read small sheets both ways.
+  uint64_t stream_sheet_bytes = 8ull << 20;
   // Nesting of XML elements inside a package part.
   uint32_t max_xml_depth = 256;
   // Files inside files (a docx in a zip in a tar, an attachment of an email in an mbox): each

@@ -1,5 +1,7 @@
 #include "formats/ooxml/package.h"
 
+#include <stdexcept>
+
 #include "core/ascii.h"
 #include "core/error.h"
 #include "formats/ooxml/relationships.h"
@@ -40,6 +42,24 @@ std::string Package::Read(std::string_view part) const {
   const ZipEntry* e = zip_->Find(part);
   if (e == nullptr) throw Refusal(file_, "missing part " + std::string(part));
   return zip_->Read(*e);
+}
+
+uint64_t Package::Size(std::string_view part) const {
+  const ZipEntry* e = zip_->Find(part);
+  if (e == nullptr) throw Refusal(file_, "missing part " + std::string(part));
+  return e->size;
+}
+
+void Package::Stream(std::string_view part,
+                     const std::function<void(std::string_view)>& consume) const {
+  const ZipEntry* e = zip_->Find(part);
+  if (e == nullptr) throw Refusal(file_, "missing part " + std::string(part));
+  zip_->Stream(*e, consume);
+}
+
+void Package::AdoptStreamed(std::string_view part, std::unique_ptr<pugi::xml_document> doc) {
+  streamed_.insert(std::string(part));
+  xml_[std::string(part)] = std::move(doc);
 }
 
 pugi::xml_document& Package::Xml(std::string_view part) {
@@ -134,12 +154,22 @@ void Package::RemoveRelationship(std::string_view source_part, std::string_view 
   }
 }
 
-std::string Package::Write(const XmlOverrides& overrides, const ByteOverrides& bytes) {
+std::string Package::Write(const XmlOverrides& overrides, const ByteOverrides& bytes,
+                           const DeflatedOverrides& deflated) {
   ZipWriter writer;
   auto put = [&](const ZipEntry& e) {
     if (Removed(e.name) || e.name.ends_with('/')) return;
     auto over = overrides.find(e.name);
     auto replaced = bytes.find(e.name);
+    auto streamed = deflated.find(e.name);
+    if (streamed != deflated.end()) {
+      writer.AddDeflated(e.name, streamed->second, kNeutralZipTime);
+      return;
+    }
+    if (streamed_.count(e.name) > 0 && (over != overrides.end() || Changed(e.name))) {
+      // What Xml holds of a streamed part is not the part: writing it would lose its rows.
+      throw std::logic_error(e.name + " was read as a stream and changed, but not written");
+    }
     if (replaced != bytes.end() && zip_->Holds(e, replaced->second)) {
       writer.Copy(*zip_, e, kNeutralZipTime);  // a picture without metadata or text, say
     } else if (replaced != bytes.end()) {

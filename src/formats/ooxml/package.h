@@ -6,6 +6,7 @@
 // content-type overrides that named them.
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <pugixml.hpp>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "core/limits.h"
+#include "formats/ooxml/deflate_stream.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/source.h"
 
@@ -28,6 +30,8 @@ struct Relationship {
 };
 
 using XmlOverrides = std::map<std::string, const pugi::xml_document*, std::less<>>;
+// Parts deflated by their adapter as they were written (streamed parts), in pieces.
+using DeflatedOverrides = std::map<std::string, std::vector<DeflatedPiece>, std::less<>>;
 // New bytes for parts that are not XML the package parses (scrubbed embedded files).
 using ByteOverrides = std::map<std::string, std::string, std::less<>>;
 
@@ -49,6 +53,13 @@ class Package {
   // The parsed part (parsed once, kept); throws Refusal for bad XML.
   pugi::xml_document& Xml(std::string_view part);
   std::string Read(std::string_view part) const;
+  // The inflated size the archive declares (Read and Stream refuse a part of any other size).
+  uint64_t Size(std::string_view part) const;
+  // The part's inflated bytes in chunks (ZipReader::Stream), for parts too large to hold.
+  void Stream(std::string_view part, const std::function<void(std::string_view)>& consume) const;
+  // A part read as a stream by its adapter: doc stands for it in Xml (what the adapter parsed of
+  // it), and Write needs the part's bytes from the adapter (DeflatedOverrides) when it changed.
+  void AdoptStreamed(std::string_view part, std::unique_ptr<pugi::xml_document> doc);
   // Marks an XML part as changed in place (it is re-serialised on Write).
   void MarkChanged(std::string_view part) { changed_.insert(std::string(part)); }
   bool Changed(std::string_view part) const { return changed_.count(std::string(part)) > 0; }
@@ -64,7 +75,8 @@ class Package {
   const std::map<std::string, std::set<std::string>>& removed_ids() const { return removed_ids_; }
   // A new package: parts in overrides are serialised from those documents instead, parts in
   // bytes are written with those bytes.
-  std::string Write(const XmlOverrides& overrides = {}, const ByteOverrides& bytes = {});
+  std::string Write(const XmlOverrides& overrides = {}, const ByteOverrides& bytes = {},
+                    const DeflatedOverrides& deflated = {});
 
  private:
   std::filesystem::path file_;
@@ -72,6 +84,7 @@ class Package {
   std::unique_ptr<ZipReader> zip_;
   std::map<std::string, std::unique_ptr<pugi::xml_document>, std::less<>> xml_;
   std::set<std::string> changed_;
+  std::set<std::string, std::less<>> streamed_;
   std::set<std::string> removed_;
   std::map<std::string, std::set<std::string>> removed_ids_;
 };

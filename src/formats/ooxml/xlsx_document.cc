@@ -7,6 +7,7 @@
 #include "formats/ooxml/comment_text.h"
 #include "formats/ooxml/relationships.h"
 #include "formats/ooxml/xlsx_cells.h"
+#include "formats/ooxml/xlsx_streamed_sheet.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/splice.h"
 
@@ -155,6 +156,39 @@ size_t StripPasswordHashes(pugi::xml_node node) {
   return stripped;
 }
 
+// A row's part in the headers: the first row's texts become its columns' headers; below it, a
+// shared string takes the header of the first column it is found in as its hint.
+void RowHeaders(pugi::xml_node row, bool first, const std::vector<pugi::xml_node>& strings,
+                SheetContext& ctx, std::vector<std::string>& string_hints) {
+  uint32_t col = 0;
+  for (pugi::xml_node c : row.children()) {
+    if (LocalName(c.name()) != "c") continue;
+    if (auto parsed = ColumnOf(c.attribute("r").value())) col = *parsed;
+    std::string_view type = c.attribute("t").value();
+    if (!first && type != "s") {  // below the headers only shared strings take a hint
+      ++col;
+      continue;
+    }
+    pugi::xml_node v = c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "v"; });
+    uint64_t index = type == "s" ? v.text().as_ullong(~0ull) : ~0ull;
+    if (first) {
+      std::string header;
+      if (index < strings.size()) header = StringItemText(strings[index]);
+      if (type == "inlineStr") {
+        header = StringItemText(
+            c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "is"; }));
+      }
+      if (type == "str") header = v.text().get();
+      if (header.size() > 200) header.resize(200);
+      if (!header.empty()) ctx.headers[col] = header;
+    } else if (index < strings.size() && string_hints[index].empty()) {
+      auto h = ctx.headers.find(col);
+      if (h != ctx.headers.end()) string_hints[index] = h->second;
+    }
+    ++col;
+  }
+}
+
 }  // namespace
 
 XlsxDocument::XlsxDocument(const ByteSource& source, const FormatOptions& options)
@@ -163,18 +197,35 @@ XlsxDocument::XlsxDocument(const ByteSource& source, const FormatOptions& option
       package_(std::make_unique<Package>(source, options.limits)),
       embedded_(options) {
   Classify();
+  ReadHeaders();  // streamed sheets are read here, once (their skeletons are parsed)
   CleanWorkbook();
   RemoveDeadReferences();
   if (external_links_removed_) DetachExternalFormulas();
-  ReadHeaders();
   FindExternalTargets();
   if (package_->has_zip_comment()) notes_.push_back({"zip archive comment", "removed"});
+}
+
+void XlsxDocument::CountParsedXml(const std::string& part, uint64_t size) {
+  parsed_xml_ += size;
+  if (parsed_xml_ > kMaxWorkbookXmlBytes) {
+    throw Refusal(package_->file(), "workbook with more than " +
+                                        std::to_string(kMaxWorkbookXmlBytes >> 20) +
+                                        " MiB of XML parsed in memory (shared strings, sheets up "
+                                        "to " +
+                                        std::to_string(limits_.stream_sheet_bytes >> 20) +
+                                        " MiB, drawings, pivot caches)");
+  }
+  if (size > kMaxSheetPartBytes) {
+    throw Refusal(package_->file(),
+                  part + " is " + std::to_string(size >> 20) +
+                      " MiB of XML; workbook parts are parsed in memory and may be at most " +
+                      std::to_string(kMaxSheetPartBytes >> 20) + " MiB");
+  }
 }
 
 void XlsxDocument::Classify() {
   Removals removals;
   std::vector<TextPart> sheets, sst, others;
-  uint64_t total_xml = 0;
   SharedPartContext shared{*package_, embedded_, keep_comments_, removals};
   ForEachContentPart(*package_, removals, [&](const std::string& name, const std::string& type) {
     if (type.find("sheet.binary") != std::string::npos) {
@@ -198,18 +249,12 @@ void XlsxDocument::Classify() {
                 d.role == SheetPartRole::kSharedStrings || d.role == SheetPartRole::kPivotCache ||
                 d.role == SheetPartRole::kDrawing || d.role == SheetPartRole::kComments;
     if (text) {
-      uint64_t size = package_->Read(name).size();
-      total_xml += size;
-      if (total_xml > kMaxWorkbookXmlBytes) {
-        throw Refusal(package_->file(), "workbook with more than " +
-                                            std::to_string(kMaxWorkbookXmlBytes >> 20) +
-                                            " MiB of sheet XML; workbooks are parsed in memory");
-      }
-      if (size > kMaxSheetPartBytes) {
-        throw Refusal(package_->file(),
-                      name + " is " + std::to_string(size >> 20) +
-                          " MiB of XML; workbook parts are parsed in memory and may be at most " +
-                          std::to_string(kMaxSheetPartBytes >> 20) + " MiB");
+      // Sizes as declared: reading a part checks that it inflates to exactly that.
+      uint64_t size = package_->Size(name);
+      if (d.role == SheetPartRole::kWorksheet && size > limits_.stream_sheet_bytes) {
+        to_stream_.insert(name);  // read a row at a time (ReadHeaders): its skeleton counts
+      } else {
+        CountParsedXml(name, size);
       }
     }
     switch (d.role) {
@@ -366,6 +411,10 @@ void XlsxDocument::DetachExternalFormulas() {
       n.parent().remove_child(n);
     }
     if (!doomed.empty()) package_->MarkChanged(t.part);
+    // A streamed sheet's rows lose theirs each time they are read (Scan, Write).
+    if (auto it = external_formulas_.find(t.part); it != external_formulas_.end()) {
+      formulas += it->second;
+    }
   }
   if (formulas > 0) {
     // The calculation chain lists formula cells; Excel rebuilds it, and would report the cells
@@ -397,40 +446,34 @@ void XlsxDocument::ReadHeaders() {
   for (const TextPart& t : text_parts_) {
     if (t.role != SheetPartRole::kWorksheet) continue;
     SheetContext& ctx = sheets_[t.part];
+    auto row_headers = [&](pugi::xml_node row, bool first) {
+      RowHeaders(row, first, strings, ctx, string_hints_);
+    };
+    if (to_stream_.count(t.part) > 0) {
+      // One pass: the skeleton, the headers and hints, and the formulas into external links.
+      size_t& external = external_formulas_[t.part];
+      // Below the headers, rows matter only for shared strings' hints and external formulas.
+      bool every_row = !strings.empty() || external_links_removed_;
+      auto visit = [&](pugi::xml_node row, bool first) {
+        row_headers(row, first);
+        if (!external_links_removed_) return;
+        for (pugi::xml_node c : row.children()) {
+          if (LocalName(c.name()) == "c") external += RemoveExternalFormulas(c);
+        }
+      };
+      auto sheet = std::make_unique<StreamedSheet>(*package_, t.part, limits_, kMaxSheetPartBytes,
+                                                   every_row, visit);
+      CountParsedXml(t.part, sheet->skeleton_bytes());
+      streamed_[t.part] = std::move(sheet);
+      continue;
+    }
     pugi::xml_node root = package_->Xml(t.part).document_element();
     pugi::xml_node data =
         root.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "sheetData"; });
     bool first = true;
     for (pugi::xml_node row : data.children()) {
       if (LocalName(row.name()) != "row") continue;
-      uint32_t col = 0;
-      for (pugi::xml_node c : row.children()) {
-        if (LocalName(c.name()) != "c") continue;
-        if (auto parsed = ColumnOf(c.attribute("r").value())) col = *parsed;
-        std::string_view type = c.attribute("t").value();
-        if (!first && type != "s") {  // below the headers only shared strings take a hint
-          ++col;
-          continue;
-        }
-        pugi::xml_node v =
-            c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "v"; });
-        uint64_t index = type == "s" ? v.text().as_ullong(~0ull) : ~0ull;
-        if (first) {
-          std::string header;
-          if (index < strings.size()) header = StringItemText(strings[index]);
-          if (type == "inlineStr") {
-            header = StringItemText(
-                c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "is"; }));
-          }
-          if (type == "str") header = v.text().get();
-          if (header.size() > 200) header.resize(200);
-          if (!header.empty()) ctx.headers[col] = header;
-        } else if (index < strings.size() && string_hints_[index].empty()) {
-          auto h = ctx.headers.find(col);
-          if (h != ctx.headers.end()) string_hints_[index] = h->second;
-        }
-        ++col;
-      }
+      row_headers(row, first);
       first = false;
     }
   }
@@ -473,10 +516,21 @@ std::vector<SheetUnit> XlsxDocument::UnitsOf(const TextPart& t,
 void XlsxDocument::Scan(const SegmentVisitor& visit) {
   const size_t max = limits_.max_segment_bytes;
   for (const MetaValue& m : metadata_) VisitPieces(SegmentOf(m), max, visit);
+  auto visit_unit = [&](const SheetUnit& u) { VisitPieces(SegmentOf(u.unit), max, visit); };
   for (const TextPart& t : text_parts_) {
-    for (const SheetUnit& u : UnitsOf(t, package_->Xml(t.part))) {
-      VisitPieces(SegmentOf(u.unit), max, visit);
+    auto streamed = streamed_.find(t.part);
+    if (streamed == streamed_.end()) {
+      for (const SheetUnit& u : UnitsOf(t, package_->Xml(t.part))) visit_unit(u);
+      continue;
     }
+    // The skeleton's units before the rows, the rows as they are read, the rest.
+    size_t rows_at = 0;
+    const SheetContext& ctx = sheets_.at(t.part);
+    std::vector<SheetUnit> units =
+        WorksheetUnits(package_->Xml(t.part).document_element(), t.part, ctx, &rows_at);
+    for (size_t i = 0; i < rows_at; ++i) visit_unit(units[i]);
+    streamed->second->ScanRows(ctx, external_links_removed_, visit_unit);
+    for (size_t i = rows_at; i < units.size(); ++i) visit_unit(units[i]);
   }
   embedded_.Scan(visit);
 }
@@ -490,7 +544,17 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
   }
   UnitWriter writer(names);
   std::vector<std::unique_ptr<pugi::xml_document>> copies;
+  DeflatedOverrides deflated;
+  auto apply = [&](const SheetUnit& u) {
+    return writer.Apply(u, EditPieces(SegmentOf(u.unit), max, edits));
+  };
   for (const TextPart& t : text_parts_) {
+    if (auto it = streamed_.find(t.part); it != streamed_.end()) {
+      // Sheet names are renamed by then: the workbook's units come first.
+      WriteStreamed(*it->second, apply, writer, deflated);
+      copies.push_back(nullptr);
+      continue;
+    }
     // Edits go into a copy so that the document can be written again.
     auto copy = std::make_unique<pugi::xml_document>();
     copy->reset(package_->Xml(t.part));
@@ -506,7 +570,8 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
   XmlOverrides overrides;
   for (size_t i = 0; i < text_parts_.size(); ++i) {
     const TextPart& t = text_parts_[i];
-    if (!writer.renames().empty() && t.role != SheetPartRole::kKeep) {
+    if (!writer.renames().empty() && t.role != SheetPartRole::kKeep &&
+        streamed_.count(t.part) == 0) {
       auto copy = copies[i] ? nullptr : std::make_unique<pugi::xml_document>();
       if (copy) copy->reset(package_->Xml(t.part));
       pugi::xml_document& doc = copies[i] ? *copies[i] : *copy;
@@ -522,7 +587,27 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
         {"sheet name", "renamed to \"" + rename.second + "\" (references updated)"});
   }
   ByteOverrides members = embedded_.Write(edits);
-  out.Write(package_->Write(overrides, members));
+  out.Write(package_->Write(overrides, members, deflated));
+}
+
+void XlsxDocument::WriteStreamed(const StreamedSheet& sheet,
+                                 const std::function<bool(const SheetUnit&)>& apply,
+                                 UnitWriter& writer, DeflatedOverrides& deflated) {
+  const std::string& part = sheet.part();
+  const SheetContext& ctx = sheets_.at(part);
+  auto copy = std::make_unique<pugi::xml_document>();
+  copy->reset(package_->Xml(part));
+  size_t rows_at = 0;
+  std::vector<SheetUnit> units = WorksheetUnits(copy->document_element(), part, ctx, &rows_at);
+  bool any = package_->Changed(part);  // cleaned when opened
+  for (size_t i = 0; i < rows_at; ++i) any = apply(units[i]) || any;
+  StreamedSheet::WrittenRows rows = sheet.WriteRows(ctx, external_links_removed_, writer, apply);
+  for (size_t i = rows_at; i < units.size(); ++i) any = apply(units[i]) || any;
+  writer.Finish();  // the skeleton's formula literals
+  if (!writer.renames().empty())
+    any = RenameSheetsIn(copy->document_element(), writer.renames()) || any;
+  if (!any && !rows.changed) return;  // copied as it is
+  deflated[part] = sheet.Assemble(any ? copy.get() : nullptr, std::move(rows.piece));
 }
 
 std::vector<Note> XlsxDocument::Notes() const {

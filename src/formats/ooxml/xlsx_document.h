@@ -7,12 +7,15 @@
 // scrubbed, see comment_text.h), external links, connections, query tables, macros, OLE objects,
 // printer settings, thumbnails and unknown parts are dropped, each reported as a Note. Embedded
 // Office files and pictures are members opened through the registry (office_parts.h); those no
-// adapter takes are dropped too. Parts are parsed whole (pugixml), so one XML
-// part may be at most kMaxSheetPartBytes inflated and all of them kMaxWorkbookXmlBytes; larger
-// workbooks are refused.
+// adapter takes are dropped too. Parts are parsed whole (pugixml), except worksheets over
+// Limits::stream_sheet_bytes, which are read a row at a time (xlsx_streamed_sheet.h): a part parsed
+// whole may be at most kMaxSheetPartBytes inflated and all of them kMaxWorkbookXmlBytes (a
+// streamed sheet counts with what lies around its rows); larger workbooks are refused.
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,15 +25,17 @@
 #include "formats/ooxml/office_parts.h"
 #include "formats/ooxml/package.h"
 #include "formats/ooxml/xlsx_parts.h"
+#include "formats/ooxml/xlsx_streamed_sheet.h"
 #include "formats/ooxml/xlsx_units.h"
 #include "formats/options.h"
 #include "formats/source.h"
 
 namespace deskbench::ooxml {
 
-// A scrub needs about 20 bytes of memory per byte of sheet XML (DOM, its edited copy, units and
-// findings; measured), so these keep the largest workbook accepted to a few gigabytes. 128 MiB is
-// about a million rows of three short cells.
+// A part parsed whole needs about 20 bytes of memory per byte of XML (DOM, its edited copy, units
+// and findings; measured), so these keep the memory of what is parsed whole to a few gigabytes.
+// Worksheets over Limits::stream_sheet_bytes are streamed and not bound by them (only what lies
+// around their rows is).
 inline constexpr uint64_t kMaxSheetPartBytes = 128ull << 20;
 // All scanned parts together (sheets, shared strings, pivot caches, drawings).
 inline constexpr uint64_t kMaxWorkbookXmlBytes = 192ull << 20;
@@ -59,9 +64,14 @@ class XlsxDocument : public Document {
   void CleanWorkbook();
   void RemoveDeadReferences();
   void DetachExternalFormulas();
+  // Headers and hints of every worksheet, in order; opens the streamed ones.
   void ReadHeaders();
+  // Counts a part parsed whole against kMaxSheetPartBytes and kMaxWorkbookXmlBytes.
+  void CountParsedXml(const std::string& part, uint64_t size);
   void FindExternalTargets();
   std::vector<SheetUnit> UnitsOf(const TextPart& t, const pugi::xml_document& doc) const;
+  void WriteStreamed(const StreamedSheet& sheet, const std::function<bool(const SheetUnit&)>& apply,
+                     UnitWriter& writer, DeflatedOverrides& deflated);
 
   Limits limits_;
   bool keep_comments_;
@@ -72,7 +82,11 @@ class XlsxDocument : public Document {
   bool external_links_removed_ = false;
   std::vector<TextPart> text_parts_;
   std::map<std::string, SheetContext> sheets_;  // worksheet part -> name, headers
-  std::vector<std::string> string_hints_;       // shared string index -> column header
+  std::set<std::string> to_stream_;             // worksheets over the limit
+  std::map<std::string, std::unique_ptr<StreamedSheet>> streamed_;  // and how they are read
+  std::map<std::string, size_t> external_formulas_;  // streamed sheet -> formulas to detach
+  uint64_t parsed_xml_ = 0;
+  std::vector<std::string> string_hints_;  // shared string index -> column header
   std::vector<MetaValue> metadata_;
   std::vector<Note> notes_;
   std::vector<Note> write_notes_;

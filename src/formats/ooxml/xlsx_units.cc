@@ -112,13 +112,21 @@ std::string CellName(uint32_t col, uint32_t row) {
 
 class SheetWalker {
  public:
-  SheetWalker(const SheetContext& sheet, std::vector<SheetUnit>& out) : sheet_(sheet), out_(out) {}
+  static constexpr size_t kNoRows = ~size_t{0};
+  // rows_at, when given, receives how many units came before the first sheetData's rows.
+  SheetWalker(const SheetContext& sheet, std::vector<SheetUnit>& out, size_t* rows_at = nullptr)
+      : sheet_(sheet), out_(out), rows_at_(rows_at) {}
 
   void Walk(const pugi::xml_node& node) {
     for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
       if (n.type() != pugi::node_element) continue;
       std::string_view local = LocalName(n.name());
       if (local == "sheetData") {
+        // The worksheet's own sheetData: a streamed sheet's rows go here (xlsx_streamed_sheet.h).
+        if (rows_at_ != nullptr && *rows_at_ == kNoRows &&
+            node.parent().type() == pugi::node_document) {
+          *rows_at_ = out_.size();
+        }
         Rows(n);
       } else if (IsFormulaElement(local)) {
         LiteralUnits(n, Where("validation or rule"), "cell", out_);
@@ -143,12 +151,11 @@ class SheetWalker {
     bool first = true;
     for (pugi::xml_node row : data.children()) {
       if (!Is(row, "row")) continue;
-      const char* r = row.attribute("r").value();
-      row_number = *r ? static_cast<uint32_t>(std::strtoul(r, nullptr, 10)) : row_number + 1;
+      row_number = RowNumber(row, row_number);
       uint32_t col = 0;
       for (pugi::xml_node c : row.children()) {
         if (!Is(c, "c")) continue;
-        if (auto parsed = ColumnOf(c.attribute("r").value())) col = *parsed;
+        col = ColumnOfCell(c, col);
         Cell(c, col, row_number, first);
         ++col;
       }
@@ -156,6 +163,7 @@ class SheetWalker {
     }
   }
 
+ public:
   void Cell(const pugi::xml_node& c, uint32_t col, uint32_t row, bool header_row) {
     std::string_view type = c.attribute("t").value();
     pugi::xml_node f = ChildLike(c, "f");
@@ -218,6 +226,7 @@ class SheetWalker {
 
   const SheetContext& sheet_;
   std::vector<SheetUnit>& out_;
+  size_t* rows_at_;
 };
 
 // Attribute-valued items named `local` (pivot cache s/@v) anywhere under node.
@@ -354,10 +363,45 @@ std::vector<SheetUnit> SharedStringUnits(const pugi::xml_node& root, std::string
 
 std::vector<SheetUnit> WorksheetUnits(const pugi::xml_node& root,
                                       std::string_view /*part: locations name the sheet*/,
-                                      const SheetContext& sheet) {
+                                      const SheetContext& sheet, size_t* rows_at) {
   std::vector<SheetUnit> out;
-  SheetWalker(sheet, out).Walk(root);
+  if (rows_at != nullptr) *rows_at = SheetWalker::kNoRows;
+  SheetWalker(sheet, out, rows_at).Walk(root);
+  if (rows_at != nullptr && *rows_at == SheetWalker::kNoRows) *rows_at = out.size();
   return out;
+}
+
+uint32_t RowNumber(const pugi::xml_node& row, uint32_t previous) {
+  const char* r = row.attribute("r").value();
+  return *r ? static_cast<uint32_t>(std::strtoul(r, nullptr, 10)) : previous + 1;
+}
+
+uint32_t ColumnOfCell(const pugi::xml_node& c, uint32_t next) {
+  auto parsed = ColumnOf(c.attribute("r").value());
+  return parsed ? *parsed : next;
+}
+
+void CellUnits(const pugi::xml_node& c, uint32_t col, uint32_t row, bool header_row,
+               const SheetContext& sheet, std::vector<SheetUnit>& out) {
+  SheetWalker(sheet, out).Cell(c, col, row, header_row);
+}
+
+size_t RemoveExternalFormulas(pugi::xml_node node) {
+  size_t removed = 0;
+  for (pugi::xml_node n = node.first_child(); n;) {
+    pugi::xml_node next = n.next_sibling();
+    if (n.type() == pugi::node_element) {
+      std::string_view local = LocalName(n.name());
+      if ((local == "f" || local == "definedName") && RefersToExternalBook(n.text().get())) {
+        node.remove_child(n);
+        ++removed;
+      } else {
+        removed += RemoveExternalFormulas(n);
+      }
+    }
+    n = next;
+  }
+  return removed;
 }
 
 std::vector<SheetUnit> PivotCacheUnits(const pugi::xml_node& root, std::string_view part) {

@@ -47,8 +47,20 @@ std::vector<SheetUnit> WorkbookUnits(const pugi::xml_node& root, std::string_vie
 // hints[i]: the hint of shared string i ("" -> "cell").
 std::vector<SheetUnit> SharedStringUnits(const pugi::xml_node& root, std::string_view part,
                                          const std::vector<std::string>& hints);
+// rows_at, when given, receives how many of the units come before the rows of the worksheet's
+// own sheetData (all of them when it has none).
 std::vector<SheetUnit> WorksheetUnits(const pugi::xml_node& root, std::string_view part,
-                                      const SheetContext& sheet);
+                                      const SheetContext& sheet, size_t* rows_at = nullptr);
+// What WorksheetUnits does for each row and cell of sheetData, for rows read one at a time
+// (xlsx_streamed_sheet.h). A row's number: its r attribute, else the previous row's plus one. A
+// cell's zero-based column: from its r attribute, else the one after the previous cell's.
+uint32_t RowNumber(const pugi::xml_node& row, uint32_t previous);
+uint32_t ColumnOfCell(const pugi::xml_node& c, uint32_t next);
+void CellUnits(const pugi::xml_node& c, uint32_t col, uint32_t row, bool header_row,
+               const SheetContext& sheet, std::vector<SheetUnit>& out);
+// Removes the formulas (f) and defined names under node that refer to another workbook; returns
+// how many.
+size_t RemoveExternalFormulas(pugi::xml_node node);
 std::vector<SheetUnit> PivotCacheUnits(const pugi::xml_node& root, std::string_view part);
 // Drawings and charts: text-box and title paragraphs, cached category/series labels.
 std::vector<SheetUnit> DrawingUnits(const pugi::xml_node& root, std::string_view part);

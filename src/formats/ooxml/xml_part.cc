@@ -118,7 +118,14 @@ void Escape(std::string_view s, bool attribute, std::string& out) {
   }
 }
 
-void WriteNode(const pugi::xml_node& node, std::string& out) {
+// Writes node into *out; at split (not written), switches *out to after.
+void WriteNode(const pugi::xml_node& node, std::string** target, const pugi::xml_node& split,
+               std::string* after) {
+  if (split && node == split) {
+    *target = after;
+    return;
+  }
+  std::string& out = **target;
   switch (node.type()) {
     case pugi::node_pcdata:
       Escape(node.value(), false, out);
@@ -154,10 +161,11 @@ void WriteNode(const pugi::xml_node& node, std::string& out) {
     return;
   }
   out += '>';
-  for (const pugi::xml_node& child : node.children()) WriteNode(child, out);
-  out += "</";
-  out += node.name();
-  out += '>';
+  for (const pugi::xml_node& child : node.children()) WriteNode(child, target, split, after);
+  std::string& rest = **target;  // after the split, when it was inside this element
+  rest += "</";
+  rest += node.name();
+  rest += '>';
 }
 
 }  // namespace
@@ -207,13 +215,25 @@ std::unique_ptr<pugi::xml_document> ParseXml(std::string_view bytes, std::string
 }
 
 std::string WriteXml(const pugi::xml_document& doc) {
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
+  return WriteXmlAround(doc, {}).first;
+}
+
+std::pair<std::string, std::string> WriteXmlAround(const pugi::xml_document& doc,
+                                                   const pugi::xml_node& split) {
+  std::pair<std::string, std::string> parts;
+  parts.first = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
+  std::string* target = &parts.first;
   for (const pugi::xml_node& child : doc.children()) {
     if (child.type() == pugi::node_element || child.type() == pugi::node_pi) {
-      WriteNode(child, out);
+      WriteNode(child, &target, split, &parts.second);
     }
   }
-  return out;
+  return parts;
+}
+
+void WriteXmlNode(const pugi::xml_node& node, std::string& out) {
+  std::string* target = &out;
+  WriteNode(node, &target, {}, nullptr);
 }
 
 }  // namespace deskbench::ooxml

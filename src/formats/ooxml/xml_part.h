@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/limits.h"
 
@@ -21,6 +22,11 @@ std::unique_ptr<pugi::xml_document> ParseXml(std::string_view bytes, std::string
 
 // Serialises doc as UTF-8 with an XML declaration; comments are not written.
 std::string WriteXml(const pugi::xml_document& doc);
+// WriteXml in two: what comes before split (an element, not written) and what comes after it.
+std::pair<std::string, std::string> WriteXmlAround(const pugi::xml_document& doc,
+                                                   const pugi::xml_node& split);
+// One element as WriteXml writes it, appended to out.
+void WriteXmlNode(const pugi::xml_node& node, std::string& out);
 
 // The local part of a qualified name ("w:t" -> "t").
 std::string_view LocalName(const char* name);

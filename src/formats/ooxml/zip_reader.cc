@@ -150,6 +150,35 @@ std::string ZipReader::ReadRaw(const ZipEntry& entry) const {
   return out;
 }
 
+void ZipReader::Stream(const ZipEntry& entry,
+                       const std::function<void(std::string_view)>& consume) const {
+  if (entry.compressed_size > bytes_.size()) {
+    throw Refusal(file_, "zip entry \"" + entry.name + "\" is larger than the archive");
+  }
+  auto corrupt = [&] {
+    return Refusal(file_, "zip entry \"" + entry.name + "\" is corrupt (bad size or checksum)");
+  };
+  struct Close {
+    void operator()(zip_file_t* f) const { zip_fclose(f); }
+  };
+  std::unique_ptr<zip_file_t, Close> f(zip_fopen_index(archive_.get(), entry.index, 0));
+  if (f == nullptr) throw Refusal(file_, "cannot open zip entry \"" + entry.name + "\"");
+  std::string chunk(kStreamChunkBytes, '\0');
+  uint64_t total = 0;
+  uint32_t crc = 0;
+  for (;;) {
+    zip_int64_t got = zip_fread(f.get(), chunk.data(), chunk.size());
+    if (got < 0) throw corrupt();  // libzip's own checks (inflate errors, its CRC) fail here too
+    if (got == 0) break;
+    total += static_cast<uint64_t>(got);
+    if (total > entry.size) throw corrupt();
+    std::string_view piece(chunk.data(), static_cast<size_t>(got));
+    crc = libdeflate_crc32(crc, piece.data(), piece.size());
+    consume(piece);
+  }
+  if (total != entry.size || crc != entry.crc) throw corrupt();
+}
+
 std::string ZipReader::Read(const ZipEntry& entry) const {
   if (entry.method == kStored) return ReadRaw(entry);
   if (entry.method == kDeflated) {

@@ -6,8 +6,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/limits.h"
@@ -16,6 +18,8 @@ struct zip;
 struct zip_source;
 
 namespace deskbench::ooxml {
+
+inline constexpr size_t kStreamChunkBytes = 64u << 10;
 
 struct ZipEntry {
   std::string name;
@@ -41,6 +45,11 @@ class ZipReader {
   // The inflated content; throws Refusal when it is corrupt or larger than it declared.
   // Deflated entries are inflated with libdeflate (whole buffer, about twice zlib's speed).
   std::string Read(const ZipEntry& entry) const;
+  // The inflated content in chunks of at most kStreamChunkBytes, for parts too large to hold
+  // inflated (libzip inflates with zlib as it reads). Checked as Read checks: more bytes than
+  // declared are refused as soon as they come, fewer bytes or a wrong checksum at the end; every
+  // refusal names the file and the entry. consume may throw; the entry is closed.
+  void Stream(const ZipEntry& entry, const std::function<void(std::string_view)>& consume) const;
   // The bytes as stored (compressed), to copy an entry without inflating it; a stored entry's
   // checksum is checked (throws Refusal), a compressed one's only when it is inflated.
   std::string ReadRaw(const ZipEntry& entry) const;

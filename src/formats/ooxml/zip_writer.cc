@@ -64,7 +64,7 @@ libdeflate_compressor* Compressor() {
 
 }  // namespace
 
-void ZipWriter::Put(Written w, std::string_view data) {
+void ZipWriter::Put(Written w, std::span<const std::string_view> data) {
   w.offset = out_.size();
   bool big = zip64_ == Zip64::kAlways || w.size >= kMax32 || w.compressed >= kMax32;
   uint16_t flags = IsAscii(w.name) ? 0 : kUtf8Name;
@@ -86,7 +86,7 @@ void ZipWriter::Put(Written w, std::string_view data) {
     Put64(out_, w.size);
     Put64(out_, w.compressed);
   }
-  out_.append(data);
+  for (std::string_view d : data) out_.append(d);
   entries_.push_back(std::move(w));
 }
 
@@ -124,6 +124,23 @@ void ZipWriter::Add(std::string_view name, std::string_view content, uint32_t mt
   w.method = kStore;
   w.compressed = content.size();
   Put(std::move(w), content);
+}
+
+void ZipWriter::AddDeflated(std::string_view name, std::span<const DeflatedPiece> pieces,
+                            uint32_t mtime) {
+  Written w;
+  w.name = std::string(name);
+  DosTime(mtime, w.dos_time, w.dos_date);
+  DeflatedPiece sum = JoinedChecksum(pieces);
+  w.crc = sum.crc;
+  w.size = sum.size;
+  w.method = kDeflate;
+  std::vector<std::string_view> data;
+  for (const DeflatedPiece& p : pieces) {
+    data.push_back(p.bytes);
+    w.compressed += p.bytes.size();
+  }
+  Put(std::move(w), data);
 }
 
 std::string ZipWriter::Finish() {

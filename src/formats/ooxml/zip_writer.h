@@ -6,10 +6,12 @@
 // entries have no extra field otherwise (an OpenDocument mimetype is read at offset 38).
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "formats/ooxml/deflate_stream.h"
 #include "formats/ooxml/zip_reader.h"
 
 namespace deskbench::ooxml {
@@ -35,6 +37,9 @@ class ZipWriter {
   void Copy(const ZipReader& from, const ZipEntry& entry, uint32_t mtime);
   // stored: written uncompressed (an OpenDocument mimetype must be).
   void Add(std::string_view name, std::string_view content, uint32_t mtime, bool stored = false);
+  // An entry deflated elsewhere (DeflateStream), in pieces: every piece but the last ends with a
+  // sync flush, the last with the final block. Their bytes are written one after the other.
+  void AddDeflated(std::string_view name, std::span<const DeflatedPiece> pieces, uint32_t mtime);
   // The archive bytes; the writer cannot be used afterwards.
   std::string Finish();
 
@@ -49,7 +54,8 @@ class ZipWriter {
     uint64_t size = 0;
     uint64_t offset = 0;  // of the local header
   };
-  void Put(Written w, std::string_view data);
+  void Put(Written w, std::string_view data) { Put(std::move(w), std::span(&data, 1)); }
+  void Put(Written w, std::span<const std::string_view> data);
 
   Zip64 zip64_;
   std::string out_;

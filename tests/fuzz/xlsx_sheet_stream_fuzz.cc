@@ -1,0 +1,113 @@
+// Fuzzes worksheets read as a stream (sheet_stream.h, xlsx_streamed_sheet.h): the input is the
+// worksheet part of a small workbook (shared strings, a sheet name formulas use), opened with
+// every worksheet streamed. It is scanned and written (unchanged, and with hostile edits), what
+// is written must open again with the same text, and when the same workbook also opens with its
+// sheet parsed whole, both paths must give the same segments and, written, the same sheet.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "formats/ooxml/xlsx_document.h"
+#include "formats/ooxml/xml_part.h"
+#include "formats/ooxml/zip_reader.h"
+#include "formats/ooxml/zip_writer.h"
+#include "fuzz_support.h"
+#include "office_fuzz.h"
+
+namespace deskbench::fuzz {
+namespace {
+
+const std::string kSml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const std::string kSheetPart = "xl/worksheets/sheet1.xml";
+
+std::string Rels(const std::string& inner) {
+  return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+         inner + "</Relationships>";
+}
+
+std::string Workbook(const std::string& sheet) {
+  ooxml::ZipWriter w;
+  auto add = [&](const std::string& name, const std::string& content) {
+    w.Add(name, content, ooxml::kNeutralZipTime);
+  };
+  add("[Content_Types].xml",
+      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default "
+      "Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+"
+      "xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"" +
+          kSml + "sheet.main+xml\"/><Override PartName=\"/" + kSheetPart + "\" ContentType=\"" +
+          kSml + "worksheet+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" +
+          kSml + "sharedStrings+xml\"/></Types>");
+  add("_rels/.rels", Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
+                          "/officeDocument\" Target=\"xl/workbook.xml\"/>"));
+  add("xl/workbook.xml",
+      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"" +
+          kRel +
+          "\"><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+  add("xl/_rels/workbook.xml.rels",
+      Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
+           "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
+           kRel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"));
+  add("xl/sharedStrings.xml",
+      "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>Name</t>"
+      "</si><si><t>Date of birth</t></si><si><t>Ann Lee</t></si></sst>");
+  add(kSheetPart, sheet);
+  return w.Finish();
+}
+
+std::string Canonical(const std::string& package) {
+  ooxml::ZipReader reader(package, "fuzz.xlsx", Limits{});
+  const ooxml::ZipEntry* e = reader.Find(kSheetPart);
+  Check(e != nullptr);
+  return ooxml::WriteXml(*ooxml::ParseXml(reader.Read(*e), kSheetPart, "fuzz.xlsx", Limits{}));
+}
+
+struct Seen {
+  std::string text, location, hint;
+  bool operator==(const Seen&) const = default;
+};
+
+std::vector<Seen> Segments(Document& doc) {
+  std::vector<Seen> out;
+  doc.Scan([&](const Segment& s) {
+    out.push_back({std::string(s.text), std::string(s.location), std::string(s.hint)});
+  });
+  return out;
+}
+
+}  // namespace
+}  // namespace deskbench::fuzz
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace deskbench;
+  std::string book = fuzz::Workbook(std::string(reinterpret_cast<const char*>(data), size));
+  auto open = [](const std::string& bytes, bool streamed) {
+    FormatOptions options;
+    options.limits = fuzz::SmallLimits();
+    options.limits.max_xml_depth = 64;
+    options.limits.stream_sheet_bytes = streamed ? 0 : ~uint64_t{0};
+    return std::make_unique<ooxml::XlsxDocument>(ByteSource::FromBytes(bytes), options);
+  };
+  std::unique_ptr<ooxml::XlsxDocument> streamed;
+  try {
+    streamed = open(book, true);
+  } catch (const Refusal&) {
+    return 0;
+  }
+  std::string edited;
+  std::string same = fuzz::Exercise(*streamed, &edited);
+  fuzz::Check(fuzz::OfficeTexts(*open(same, true)) == fuzz::OfficeTexts(*streamed));
+  open(edited, true)->Scan([](const Segment&) {});
+  std::unique_ptr<ooxml::XlsxDocument> whole;
+  try {
+    whole = open(book, false);
+  } catch (const Refusal&) {
+    return 0;  // the streaming reader accepts a little less, never more (checked here)
+  }
+  fuzz::Check(fuzz::Segments(*whole) == fuzz::Segments(*streamed));
+  std::string edited_whole;
+  fuzz::Exercise(*whole, &edited_whole);
+  fuzz::Check(fuzz::Canonical(edited_whole) == fuzz::Canonical(edited));
+  return 0;
+}
