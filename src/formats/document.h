@@ -76,6 +76,11 @@ class Document {
   // Bytes of content behind a document that is not one file (a repository's distinct blobs), for
   // the report's totals; 0 when the file's size says it.
   virtual uint64_t ContentBytes() const { return 0; }
+  // Memory the open document holds (bytes, an estimate) when a Write after any number of Scans
+  // writes what a Write of a freshly opened copy writes; 0 when that is not so or not known. The
+  // pipeline keeps the documents pass 1 scanned for pass 2 by this, within a budget, instead of
+  // opening them again.
+  virtual uint64_t ReusableBytes() const { return 0; }
 };
 
 }  // namespace deskbench

@@ -171,6 +171,11 @@ void DocxDocument::Write(const SegmentEditor& edits, Sink& out) {
   WriteUnitPackage(Units(), edits, out);
 }
 
+uint64_t DocxDocument::ReusableBytes() const {
+  std::optional<uint64_t> members = embedded_.ReusableBytes();
+  return members ? package_->HeldBytes() + *members : 0;
+}
+
 std::vector<Note> DocxDocument::Notes() const {
   std::vector<Note> all = notes_;
   for (Note& n : embedded_.Notes()) all.push_back(std::move(n));

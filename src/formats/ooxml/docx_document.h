@@ -36,6 +36,8 @@ class DocxDocument : public Document {
   void Scan(const SegmentVisitor& visit) override;
   void Write(const SegmentEditor& edits, Sink& out) override;
   std::vector<Note> Notes() const override;
+  // Write copies the parts it edits, so it writes the same after Scans (and again).
+  uint64_t ReusableBytes() const override;
 
  private:
   struct TextPart {

@@ -201,6 +201,11 @@ void PptxDocument::Write(const SegmentEditor& edits, Sink& out) {
   WriteUnitPackage(Units(), edits, out);
 }
 
+uint64_t PptxDocument::ReusableBytes() const {
+  std::optional<uint64_t> members = embedded_.ReusableBytes();
+  return members ? package_->HeldBytes() + *members : 0;
+}
+
 std::vector<Note> PptxDocument::Notes() const {
   std::vector<Note> all = notes_;
   for (Note& n : embedded_.Notes()) all.push_back(std::move(n));

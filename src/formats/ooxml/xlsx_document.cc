@@ -525,6 +525,11 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
   out.Write(package_->Write(overrides, members));
 }
 
+uint64_t XlsxDocument::ReusableBytes() const {
+  std::optional<uint64_t> members = embedded_.ReusableBytes();
+  return members ? package_->HeldBytes() + *members : 0;
+}
+
 std::vector<Note> XlsxDocument::Notes() const {
   std::vector<Note> all = notes_;
   all.insert(all.end(), write_notes_.begin(), write_notes_.end());
