@@ -63,6 +63,10 @@ class Document {
   virtual void Scan(const SegmentVisitor& visit) = 0;
   // Writes the scrubbed document: `edits` is asked for each segment, in the order of Scan.
   virtual void Write(const SegmentEditor& edits, Sink& out) = 0;
+  // Write when the document will not be scanned or written again (only Notes follows): an adapter
+  // may then put edits into what it parsed instead of a copy. Scan and Write throw
+  // std::logic_error afterwards where it did.
+  virtual void WriteLast(const SegmentEditor& edits, Sink& out) { Write(edits, out); }
   // What the adapter removed or changed by itself (complete after Write).
   virtual std::vector<Note> Notes() const { return {}; }
 

@@ -485,7 +485,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
         } else {
           AtomicFile file(o.out / rel);
           HashingSink sink(file);
-          opened.document->Write(edits_for, sink);
+          opened.document->WriteLast(edits_for, sink);  // then only Notes()
           file.Commit();
           fr.sha256_out = sink.FinishHex();
         }

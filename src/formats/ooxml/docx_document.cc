@@ -164,11 +164,19 @@ UnitPackage DocxDocument::Units() {
 }
 
 void DocxDocument::Scan(const SegmentVisitor& visit) {
+  if (written_in_place_) throw std::logic_error("document scanned after WriteLast");
   ScanUnitPackage(Units(), visit);
 }
 
 void DocxDocument::Write(const SegmentEditor& edits, Sink& out) {
+  if (written_in_place_) throw std::logic_error("document written after WriteLast");
   WriteUnitPackage(Units(), edits, out);
+}
+
+void DocxDocument::WriteLast(const SegmentEditor& edits, Sink& out) {
+  if (written_in_place_) throw std::logic_error("document written after WriteLast");
+  written_in_place_ = true;
+  WriteUnitPackage(Units(), edits, out, PartEdits::kInPlace);
 }
 
 uint64_t DocxDocument::ReusableBytes() const {

@@ -471,6 +471,7 @@ std::vector<SheetUnit> XlsxDocument::UnitsOf(const TextPart& t,
 }
 
 void XlsxDocument::Scan(const SegmentVisitor& visit) {
+  if (written_in_place_) throw std::logic_error("document scanned after WriteLast");
   const size_t max = limits_.max_segment_bytes;
   for (const MetaValue& m : metadata_) VisitPieces(SegmentOf(m), max, visit);
   for (const TextPart& t : text_parts_) {
@@ -482,6 +483,17 @@ void XlsxDocument::Scan(const SegmentVisitor& visit) {
 }
 
 void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
+  if (written_in_place_) throw std::logic_error("document written after WriteLast");
+  WriteParts(edits, out, false);
+}
+
+void XlsxDocument::WriteLast(const SegmentEditor& edits, Sink& out) {
+  if (written_in_place_) throw std::logic_error("document written after WriteLast");
+  written_in_place_ = true;
+  WriteParts(edits, out, true);
+}
+
+void XlsxDocument::WriteParts(const SegmentEditor& edits, Sink& out, bool in_place) {
   const size_t max = limits_.max_segment_bytes;
   for (const MetaValue& m : metadata_) EditPieces(SegmentOf(m), max, edits);
   std::set<std::string> names;  // chart sheets' names too, so renames stay unique
@@ -489,32 +501,43 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
     if (u.kind == UnitKind::kSheetName) names.insert(u.unit.text);
   }
   UnitWriter writer(names);
+  // Edits go into a copy so that the document can be written again; the last time (WriteLast)
+  // into the parts themselves (copying a part's DOM costs about as much as serialising it).
   std::vector<std::unique_ptr<pugi::xml_document>> copies;
-  for (const TextPart& t : text_parts_) {
-    // Edits go into a copy so that the document can be written again.
-    auto copy = std::make_unique<pugi::xml_document>();
-    copy->reset(package_->Xml(t.part));
+  std::vector<pugi::xml_document*> edited(text_parts_.size(), nullptr);
+  auto copy_of = [&](const std::string& part) {
+    if (in_place) return &package_->Xml(part);
+    copies.push_back(std::make_unique<pugi::xml_document>());
+    copies.back()->reset(package_->Xml(part));
+    return copies.back().get();
+  };
+  for (size_t i = 0; i < text_parts_.size(); ++i) {
+    const TextPart& t = text_parts_[i];
+    pugi::xml_document* doc = copy_of(t.part);
     bool any = false;
-    for (const SheetUnit& u : UnitsOf(t, *copy)) {
+    for (const SheetUnit& u : UnitsOf(t, *doc)) {
       std::vector<Edit> list = EditPieces(SegmentOf(u.unit), max, edits);
       if (writer.Apply(u, list)) any = true;
     }
-    // Unchanged copies are let go at once, so a large workbook is not held twice.
-    copies.push_back(any ? std::move(copy) : nullptr);
+    if (any) {
+      edited[i] = doc;
+    } else if (!in_place) {
+      copies.pop_back();  // unchanged copies are let go at once: a large workbook is not held twice
+    }
   }
   writer.Finish();
   XmlOverrides overrides;
   for (size_t i = 0; i < text_parts_.size(); ++i) {
     const TextPart& t = text_parts_[i];
     if (!writer.renames().empty() && t.role != SheetPartRole::kKeep) {
-      auto copy = copies[i] ? nullptr : std::make_unique<pugi::xml_document>();
-      if (copy) copy->reset(package_->Xml(t.part));
-      pugi::xml_document& doc = copies[i] ? *copies[i] : *copy;
-      if (RenameSheetsIn(doc.document_element(), writer.renames()) && copy) {
-        copies[i] = std::move(copy);
+      pugi::xml_document* doc = edited[i] ? edited[i] : copy_of(t.part);
+      if (RenameSheetsIn(doc->document_element(), writer.renames())) {
+        edited[i] = doc;
+      } else if (!edited[i] && !in_place) {
+        copies.pop_back();
       }
     }
-    if (copies[i]) overrides[t.part] = copies[i].get();
+    if (edited[i]) overrides[t.part] = edited[i];
   }
   write_notes_ = std::move(writer.notes());
   for (const auto& rename : writer.renames()) {
