@@ -70,7 +70,11 @@ int Run(const ScanFlags& f) {
       }
     }
   }
-  if (f.report) WriteFileAtomic(*f.report, ReportJson(report));
+  if (f.report) {
+    AtomicFile json(*f.report);
+    WriteReportJson(report, json);
+    json.Commit();
+  }
   if (f.sarif) WriteFileAtomic(*f.sarif, ReportSarif(report));
   PrintProblems(report);
   if (!f.common.quiet) PrintHistorySecrets(report);

@@ -105,7 +105,11 @@ int Run(const ScrubFlags& f) {
   RunReport report = Run(plan, o);
 
   fs::create_directories(report_dir);
-  WriteFileAtomic(report_dir / "report.json", ReportJson(report));
+  {
+    AtomicFile json(report_dir / "report.json");
+    WriteReportJson(report, json);
+    json.Commit();
+  }
   WriteFileAtomic(report_dir / "report.html", ReportHtml(report));
   WriteDecisions(report_dir / "decisions.json", report);
   WriteKey(report_dir / "pseudonym.key", o.key);

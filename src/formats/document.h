@@ -63,6 +63,10 @@ class Document {
   virtual void Scan(const SegmentVisitor& visit) = 0;
   // Writes the scrubbed document: `edits` is asked for each segment, in the order of Scan.
   virtual void Write(const SegmentEditor& edits, Sink& out) = 0;
+  // Write when the document will not be scanned or written again (only Notes follows): an adapter
+  // may then put edits into what it parsed instead of a copy. Scan and Write throw
+  // std::logic_error afterwards where it did.
+  virtual void WriteLast(const SegmentEditor& edits, Sink& out) { Write(edits, out); }
   // What the adapter removed or changed by itself (complete after Write).
   virtual std::vector<Note> Notes() const { return {}; }
 
@@ -76,6 +80,11 @@ class Document {
   // Bytes of content behind a document that is not one file (a repository's distinct blobs), for
   // the report's totals; 0 when the file's size says it.
   virtual uint64_t ContentBytes() const { return 0; }
+  // Memory the open document holds (bytes, an estimate) when a Write after any number of Scans
+  // writes what a Write of a freshly opened copy writes; 0 when that is not so or not known. The
+  // pipeline keeps the documents pass 1 scanned for pass 2 by this, within a budget, instead of
+  // opening them again.
+  virtual uint64_t ReusableBytes() const { return 0; }
 };
 
 }  // namespace deskbench

@@ -113,6 +113,17 @@ std::string Members::Write(size_t i, const SegmentEditor& edits) const {
   return sink.Take();
 }
 
+std::optional<uint64_t> Members::ReusableBytes() const {
+  uint64_t total = 0;
+  for (const auto& m : members_) {
+    if (!m->refused.empty()) continue;  // nothing held but the reason
+    uint64_t held = m->opened.document->ReusableBytes();
+    if (held == 0) return std::nullopt;
+    total += held;
+  }
+  return total;
+}
+
 std::vector<Note> Members::Notes() const {
   std::vector<Note> notes;
   for (const auto& m : members_) {

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,9 @@ class Members {
 
   // Notes of every member, prefixed with its name, and one note per refused member.
   std::vector<Note> Notes() const;
+  // What the opened members hold (Document::ReusableBytes), or nullopt when one of them cannot be
+  // written after a scan as if fresh.
+  std::optional<uint64_t> ReusableBytes() const;
 
  private:
   struct Member;

@@ -204,7 +204,15 @@ struct Known {
   names::OrgBook orgs;
 };
 
-Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>& files) {
+// Documents pass 1 opened and scanned, by file index, that pass 2 takes instead of opening them
+// again (Document::ReusableBytes within RunOptions::reuse_budget).
+struct KeptDocuments {
+  std::vector<OpenedDocument> by_file;
+  uint64_t held = 0;  // guarded by the pass's mutex
+};
+
+Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>& files,
+                 KeptDocuments& kept) {
   Known known;
   if (!o.config.policy.Enabled(Entity::PERSON) && !o.config.policy.Enabled(Entity::ORGANIZATION)) {
     return known;
@@ -217,6 +225,8 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
   ParallelFor(plan.files.size(), o.jobs, [&](size_t i) {
     FileReport& fr = files[i];
     std::set<std::string> local, local_orgs;
+    OpenedDocument keep;
+    uint64_t keep_bytes = 0;
     Guard(fr, [&] {
       OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.formats);
       fr.format = opened.format;
@@ -231,8 +241,16 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
           }
         }
       });
+      if (o.reuse_budget > 0) {
+        keep_bytes = opened.document->ReusableBytes();
+        if (keep_bytes > 0 && keep_bytes <= o.reuse_budget) keep = std::move(opened);
+      }
     });
     std::lock_guard lock(mu);
+    if (keep.document && kept.held + keep_bytes <= o.reuse_budget) {
+      kept.held += keep_bytes;
+      kept.by_file[i] = std::move(keep);
+    }
     seeds.insert(local.begin(), local.end());
     org_seeds.insert(local_orgs.begin(), local_orgs.end());
     if (o.on_progress) o.on_progress("learning names", ++done, plan.files.size());
@@ -326,7 +344,9 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
     if (ec) files[i].bytes_in = 0;
   }
 
-  Known known = LearnNames(plan, o, files);
+  KeptDocuments kept;
+  kept.by_file.resize(plan.files.size());
+  Known known = LearnNames(plan, o, files, kept);
   Engine engine(ActPolicy(o, known));
   ScannerPool scanners(engine);
   Replacer replacer(o.key.empty() ? RandomKey() : o.key, &known.people, o.config.replace,
@@ -345,7 +365,9 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
       return;
     }
     Guard(fr, [&] {
-      OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.formats);
+      // Taken, so that it is let go with this file.
+      OpenedDocument opened = std::move(kept.by_file[i]);
+      if (!opened.document) opened = OpenDocument(plan.files[i].path, o.config.formats);
       fr.format = opened.format;
       if (uint64_t content = opened.document->ContentBytes(); content > 0) fr.bytes_in = content;
       ScannerPool::Lease lease(scanners);
@@ -484,7 +506,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
         } else {
           AtomicFile file(o.out / rel);
           HashingSink sink(file);
-          opened.document->Write(edits_for, sink);
+          opened.document->WriteLast(edits_for, sink);  // then only Notes()
           file.Commit();
           fr.sha256_out = sink.FinishHex();
         }

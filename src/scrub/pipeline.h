@@ -15,6 +15,11 @@
 
 namespace deskbench {
 
+// Opening a typical Office document again is a tenth to a fifth of its scrub; keeping one for
+// pass 2 costs 15 (a letter) to 40 (a staff list) times its file size in memory, so this keeps a
+// few dozen typical ones, and never a large one.
+inline constexpr uint64_t kDefaultReuseBudget = 64ull << 20;
+
 struct RunOptions {
   Config config;
   unsigned jobs = 1;
@@ -22,6 +27,9 @@ struct RunOptions {
   std::filesystem::path out;  // where scrubbed copies go (write only)
   std::string key;            // pseudonym key (write only; 32 random bytes by default)
   Decisions decisions;
+  // Documents pass 1 opened and scanned are kept for pass 2 instead of being opened again, while
+  // the memory they hold (Document::ReusableBytes) stays within this; 0 opens every one twice.
+  uint64_t reuse_budget = kDefaultReuseBudget;
   // Called for every finding as it is made (also beyond the report's per-file cap), from worker
   // threads but never two at a time. For streaming output such as `scan --json`.
   std::function<void(const FileReport&, const ReportedFinding&)> on_finding;

@@ -4,11 +4,14 @@
 #include <filesystem>
 #include <string>
 
+#include "core/sink.h"
 #include "scrub/report.h"
 
 namespace deskbench {
 
 std::string ReportJson(const RunReport& report);
+// The same bytes, written to sink as they are made (a report of many findings is not held twice).
+void WriteReportJson(const RunReport& report, Sink& sink);
 std::string ReportHtml(const RunReport& report);
 // SARIF 2.1.0 with the SECRET findings (what GitHub code scanning reads).
 std::string ReportSarif(const RunReport& report);

@@ -144,6 +144,13 @@ Segment ImageDocument::LineSegment(size_t i) const {
   return Segment{lines_[i].text, locations_[i], kHint};
 }
 
+uint64_t ImageDocument::ReusableBytes() const {
+  uint64_t held = bytes_.size() + stripped_.bytes.size() + sizeof(*this);
+  if (picture_) held += uint64_t{4} * picture_->width() * picture_->height();
+  for (const OcrLine& line : lines_) held += line.text.size() + sizeof(OcrLine);
+  return held;
+}
+
 void ImageDocument::Scan(const SegmentVisitor& visit) {
   Recognise();
   for (size_t i = 0; i < lines_.size(); ++i) visit(LineSegment(i));

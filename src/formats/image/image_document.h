@@ -35,6 +35,9 @@ class ImageDocument : public Document {
   void Scan(const SegmentVisitor& visit) override;
   void Write(const SegmentEditor& edits, Sink& out) override;
   std::vector<Note> Notes() const override { return notes_; }
+  // Recognition and decoding are done once and kept; Write starts its notes afresh: it writes the
+  // same after Scans.
+  uint64_t ReusableBytes() const override;
 
   ImageFormat format() const { return format_; }
 

@@ -164,11 +164,24 @@ UnitPackage DocxDocument::Units() {
 }
 
 void DocxDocument::Scan(const SegmentVisitor& visit) {
+  if (written_in_place_) throw std::logic_error("document scanned after WriteLast");
   ScanUnitPackage(Units(), visit);
 }
 
 void DocxDocument::Write(const SegmentEditor& edits, Sink& out) {
+  if (written_in_place_) throw std::logic_error("document written after WriteLast");
   WriteUnitPackage(Units(), edits, out);
+}
+
+void DocxDocument::WriteLast(const SegmentEditor& edits, Sink& out) {
+  if (written_in_place_) throw std::logic_error("document written after WriteLast");
+  written_in_place_ = true;
+  WriteUnitPackage(Units(), edits, out, PartEdits::kInPlace);
+}
+
+uint64_t DocxDocument::ReusableBytes() const {
+  std::optional<uint64_t> members = embedded_.ReusableBytes();
+  return members ? package_->HeldBytes() + *members : 0;
 }
 
 std::vector<Note> DocxDocument::Notes() const {

@@ -35,7 +35,10 @@ class DocxDocument : public Document {
 
   void Scan(const SegmentVisitor& visit) override;
   void Write(const SegmentEditor& edits, Sink& out) override;
+  void WriteLast(const SegmentEditor& edits, Sink& out) override;
   std::vector<Note> Notes() const override;
+  // Write copies the parts it edits, so it writes the same after Scans (and again).
+  uint64_t ReusableBytes() const override;
 
  private:
   struct TextPart {
@@ -52,6 +55,7 @@ class DocxDocument : public Document {
   Limits limits_;
   bool keep_comments_;
   std::unique_ptr<Package> package_;
+  bool written_in_place_ = false;  // by WriteLast: the parts hold edits now
   EmbeddedParts embedded_;
   // Parts whose text is scanned: stories, then relationship parts with external targets.
   std::vector<TextPart> text_parts_;

@@ -97,6 +97,8 @@ class EmbeddedParts {
   ByteOverrides Write(const SegmentEditor& edits) const;
   // Notes of the opened members ("word/embeddings/x.xlsx › docProps/core.xml ...").
   std::vector<Note> Notes() const;
+  // Members::ReusableBytes of the opened members.
+  std::optional<uint64_t> ReusableBytes() const { return members_.ReusableBytes(); }
 
  private:
   Members members_;

@@ -154,6 +154,14 @@ void Package::RemoveRelationship(std::string_view source_part, std::string_view 
   }
 }
 
+uint64_t Package::HeldBytes() const {
+  uint64_t total = zip_->held_bytes();
+  for (const auto& [name, doc] : xml_) {
+    if (const ZipEntry* e = zip_->Find(name)) total += kDomBytesPerXmlByte * e->size;
+  }
+  return total;
+}
+
 std::string Package::Write(const XmlOverrides& overrides, const ByteOverrides& bytes,
                            const DeflatedOverrides& deflated) {
   ZipWriter writer;

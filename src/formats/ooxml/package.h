@@ -77,6 +77,9 @@ class Package {
   // bytes are written with those bytes.
   std::string Write(const XmlOverrides& overrides = {}, const ByteOverrides& bytes = {},
                     const DeflatedOverrides& deflated = {});
+  // Memory the package holds, estimated: the archive and the parsed parts (kDomBytesPerXmlByte
+  // per byte of their XML).
+  uint64_t HeldBytes() const;
 
  private:
   std::filesystem::path file_;
@@ -90,5 +93,11 @@ class Package {
 };
 
 inline constexpr std::string_view kContentTypesPart = "[Content_Types].xml";
+
+// A parsed part's memory per byte of its XML: pugixml's copy of the text and its nodes and
+// attributes. About 3.5 for prose and 7 for sheets of short cells (peak RSS of the benchmark's
+// letters and staff lists, all kept between the passes or none); a little over the higher one, so
+// that budgets hold.
+inline constexpr uint64_t kDomBytesPerXmlByte = 8;
 
 }  // namespace deskbench::ooxml

@@ -37,7 +37,10 @@ class PptxDocument : public Document {
 
   void Scan(const SegmentVisitor& visit) override;
   void Write(const SegmentEditor& edits, Sink& out) override;
+  void WriteLast(const SegmentEditor& edits, Sink& out) override;
   std::vector<Note> Notes() const override;
+  // Write copies the parts it edits, so it writes the same after Scans (and again).
+  uint64_t ReusableBytes() const override;
 
  private:
   struct TextPart {
@@ -55,6 +58,7 @@ class PptxDocument : public Document {
   Limits limits_;
   bool keep_comments_;
   std::unique_ptr<Package> package_;
+  bool written_in_place_ = false;  // by WriteLast: the parts hold edits now
   EmbeddedParts embedded_;
   std::string main_part_;  // ppt/presentation.xml, found by its content type
   std::vector<TextPart> text_parts_;

@@ -30,7 +30,8 @@ void ScanUnitPackage(const UnitPackage& p, const SegmentVisitor& visit) {
   p.embedded.Scan(visit);
 }
 
-void WriteUnitPackage(const UnitPackage& p, const SegmentEditor& edits, Sink& out) {
+void WriteUnitPackage(const UnitPackage& p, const SegmentEditor& edits, Sink& out,
+                      PartEdits where) {
   const size_t max = p.max_segment_bytes;
   // Metadata values are removed whatever is found in them; they are still offered so that what
   // was found there is reported.
@@ -40,16 +41,21 @@ void WriteUnitPackage(const UnitPackage& p, const SegmentEditor& edits, Sink& ou
   std::vector<std::unique_ptr<pugi::xml_document>> copies;
   XmlOverrides overrides;
   for (size_t i = 0; i < p.parts.size(); ++i) {
-    auto copy = std::make_unique<pugi::xml_document>();
-    copy->reset(p.package.Xml(p.parts[i]));
+    // Copying a part's DOM costs about as much as serialising it; in place it is not copied.
+    std::unique_ptr<pugi::xml_document> copy;
+    if (where == PartEdits::kIntoCopies) {
+      copy = std::make_unique<pugi::xml_document>();
+      copy->reset(p.package.Xml(p.parts[i]));
+    }
+    pugi::xml_document& doc = copy ? *copy : p.package.Xml(p.parts[i]);
     bool changed = false;
-    for (const TextUnit& u : p.units(i, *copy)) {
+    for (const TextUnit& u : p.units(i, doc)) {
       std::vector<Edit> list = EditPieces(SegmentOf(u.text, u.location, u.hint), max, edits);
       if (ApplyEdits(u, list)) changed = true;
     }
     if (changed) {
-      overrides[p.parts[i]] = copy.get();
-      copies.push_back(std::move(copy));
+      overrides[p.parts[i]] = &doc;
+      if (copy) copies.push_back(std::move(copy));
     }
   }
   ByteOverrides members = p.embedded.Write(edits);

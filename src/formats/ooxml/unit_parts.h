@@ -1,7 +1,8 @@
 #pragma once
 // Scan and Write of a package whose parts yield TextUnits (Word, PowerPoint): the metadata values
 // (offered for the report, removed whatever is found), then each text part's units, then the
-// embedded files. Write puts edits into copies of the parts, so a document can be written twice.
+// embedded files. Write puts edits into copies of the parts, so a document can be written twice,
+// unless told it is written in place (the last time: Document::WriteLast).
 
 #include <cstddef>
 #include <functional>
@@ -31,6 +32,8 @@ struct UnitPackage {
 };
 
 void ScanUnitPackage(const UnitPackage& p, const SegmentVisitor& visit);
-void WriteUnitPackage(const UnitPackage& p, const SegmentEditor& edits, Sink& out);
+enum class PartEdits { kIntoCopies, kInPlace };
+void WriteUnitPackage(const UnitPackage& p, const SegmentEditor& edits, Sink& out,
+                      PartEdits where = PartEdits::kIntoCopies);
 
 }  // namespace deskbench::ooxml

@@ -514,6 +514,7 @@ std::vector<SheetUnit> XlsxDocument::UnitsOf(const TextPart& t,
 }
 
 void XlsxDocument::Scan(const SegmentVisitor& visit) {
+  if (written_in_place_) throw std::logic_error("document scanned after WriteLast");
   const size_t max = limits_.max_segment_bytes;
   for (const MetaValue& m : metadata_) VisitPieces(SegmentOf(m), max, visit);
   auto visit_unit = [&](const SheetUnit& u) { VisitPieces(SegmentOf(u.unit), max, visit); };
@@ -536,6 +537,17 @@ void XlsxDocument::Scan(const SegmentVisitor& visit) {
 }
 
 void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
+  if (written_in_place_) throw std::logic_error("document written after WriteLast");
+  WriteParts(edits, out, false);
+}
+
+void XlsxDocument::WriteLast(const SegmentEditor& edits, Sink& out) {
+  if (written_in_place_) throw std::logic_error("document written after WriteLast");
+  written_in_place_ = true;
+  WriteParts(edits, out, true);
+}
+
+void XlsxDocument::WriteParts(const SegmentEditor& edits, Sink& out, bool in_place) {
   const size_t max = limits_.max_segment_bytes;
   for (const MetaValue& m : metadata_) EditPieces(SegmentOf(m), max, edits);
   std::set<std::string> names;  // chart sheets' names too, so renames stay unique
@@ -543,28 +555,37 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
     if (u.kind == UnitKind::kSheetName) names.insert(u.unit.text);
   }
   UnitWriter writer(names);
+  // Edits go into a copy so that the document can be written again; the last time (WriteLast)
+  // into the parts themselves (copying a part's DOM costs about as much as serialising it).
   std::vector<std::unique_ptr<pugi::xml_document>> copies;
+  std::vector<pugi::xml_document*> edited(text_parts_.size(), nullptr);
+  auto copy_of = [&](const std::string& part) {
+    if (in_place) return &package_->Xml(part);
+    copies.push_back(std::make_unique<pugi::xml_document>());
+    copies.back()->reset(package_->Xml(part));
+    return copies.back().get();
+  };
   DeflatedOverrides deflated;
   auto apply = [&](const SheetUnit& u) {
     return writer.Apply(u, EditPieces(SegmentOf(u.unit), max, edits));
   };
-  for (const TextPart& t : text_parts_) {
+  for (size_t i = 0; i < text_parts_.size(); ++i) {
+    const TextPart& t = text_parts_[i];
     if (auto it = streamed_.find(t.part); it != streamed_.end()) {
       // Sheet names are renamed by then: the workbook's units come first.
       WriteStreamed(*it->second, apply, writer, deflated);
-      copies.push_back(nullptr);
       continue;
     }
-    // Edits go into a copy so that the document can be written again.
-    auto copy = std::make_unique<pugi::xml_document>();
-    copy->reset(package_->Xml(t.part));
+    pugi::xml_document* doc = copy_of(t.part);
     bool any = false;
-    for (const SheetUnit& u : UnitsOf(t, *copy)) {
-      std::vector<Edit> list = EditPieces(SegmentOf(u.unit), max, edits);
-      if (writer.Apply(u, list)) any = true;
+    for (const SheetUnit& u : UnitsOf(t, *doc)) {
+      if (apply(u)) any = true;
     }
-    // Unchanged copies are let go at once, so a large workbook is not held twice.
-    copies.push_back(any ? std::move(copy) : nullptr);
+    if (any) {
+      edited[i] = doc;
+    } else if (!in_place) {
+      copies.pop_back();  // unchanged copies are let go at once: a large workbook is not held twice
+    }
   }
   writer.Finish();
   XmlOverrides overrides;
@@ -572,14 +593,14 @@ void XlsxDocument::Write(const SegmentEditor& edits, Sink& out) {
     const TextPart& t = text_parts_[i];
     if (!writer.renames().empty() && t.role != SheetPartRole::kKeep &&
         streamed_.count(t.part) == 0) {
-      auto copy = copies[i] ? nullptr : std::make_unique<pugi::xml_document>();
-      if (copy) copy->reset(package_->Xml(t.part));
-      pugi::xml_document& doc = copies[i] ? *copies[i] : *copy;
-      if (RenameSheetsIn(doc.document_element(), writer.renames()) && copy) {
-        copies[i] = std::move(copy);
+      pugi::xml_document* doc = edited[i] ? edited[i] : copy_of(t.part);
+      if (RenameSheetsIn(doc->document_element(), writer.renames())) {
+        edited[i] = doc;
+      } else if (!edited[i] && !in_place) {
+        copies.pop_back();
       }
     }
-    if (copies[i]) overrides[t.part] = copies[i].get();
+    if (edited[i]) overrides[t.part] = edited[i];
   }
   write_notes_ = std::move(writer.notes());
   for (const auto& rename : writer.renames()) {
@@ -608,6 +629,11 @@ void XlsxDocument::WriteStreamed(const StreamedSheet& sheet,
     any = RenameSheetsIn(copy->document_element(), writer.renames()) || any;
   if (!any && !rows.changed) return;  // copied as it is
   deflated[part] = sheet.Assemble(any ? copy.get() : nullptr, std::move(rows.piece));
+}
+
+uint64_t XlsxDocument::ReusableBytes() const {
+  std::optional<uint64_t> members = embedded_.ReusableBytes();
+  return members ? package_->HeldBytes() + *members : 0;
 }
 
 std::vector<Note> XlsxDocument::Notes() const {

@@ -52,7 +52,10 @@ class XlsxDocument : public Document {
 
   void Scan(const SegmentVisitor& visit) override;
   void Write(const SegmentEditor& edits, Sink& out) override;
+  void WriteLast(const SegmentEditor& edits, Sink& out) override;
   std::vector<Note> Notes() const override;
+  // Write copies the parts it edits, so it writes the same after Scans (and again).
+  uint64_t ReusableBytes() const override;
 
  private:
   struct TextPart {
@@ -72,10 +75,13 @@ class XlsxDocument : public Document {
   std::vector<SheetUnit> UnitsOf(const TextPart& t, const pugi::xml_document& doc) const;
   void WriteStreamed(const StreamedSheet& sheet, const std::function<bool(const SheetUnit&)>& apply,
                      UnitWriter& writer, DeflatedOverrides& deflated);
+  // Write with edits put into copies of the parts (so it can be written again), or in place.
+  void WriteParts(const SegmentEditor& edits, Sink& out, bool in_place);
 
   Limits limits_;
   bool keep_comments_;
   std::unique_ptr<Package> package_;
+  bool written_in_place_ = false;  // by WriteLast: the parts hold edits now
   EmbeddedParts embedded_;
   std::string workbook_;
   bool date1904_ = false;

@@ -171,23 +171,24 @@ class SheetWalker {
     // nothing to collect, so nothing is built for them (a tenth of a workbook's scrub was here).
     bool text = type == "inlineStr" || type == "str";
     if (!f && !text && (header_row || (!type.empty() && type != "n" && type != "d"))) return;
-    std::string where = sheet_.name + "!" + CellName(col, row);
-    std::string hint(header_row ? "column header" : HintOf(sheet_, col));
+    // Numbers are mostly amounts and dates: their location is built only when one is collected.
+    auto where = [&] { return sheet_.name + "!" + CellName(col, row); };
+    std::string_view hint = header_row ? "column header" : HintOf(sheet_, col);
     pugi::xml_node v = ChildLike(c, "v");
-    if (f) LiteralUnits(f, where, hint, out_);
+    if (f) LiteralUnits(f, where(), hint, out_);
     if (type == "inlineStr") {
       pugi::xml_node is = ChildLike(c, "is");
-      if (is) StringItemUnits(is, where, hint, out_);
+      if (is) StringItemUnits(is, where(), std::string(hint), out_);
       return;
     }
     if (!v) return;
     if (type == "str") {  // a formula's cached text result
-      RunsUnit(v, {}, where + " (cached result)", hint, out_);
+      RunsUnit(v, {}, where() + " (cached result)", std::string(hint), out_);
       return;
     }
     bool birth = !header_row && IsBirthHeader(hint);
     if (type == "d" && birth) {
-      RunsUnit(v, {}, where, hint, out_);
+      RunsUnit(v, {}, where(), std::string(hint), out_);
       return;
     }
     if ((!type.empty() && type != "n") || header_row) return;
@@ -205,7 +206,7 @@ class SheetWalker {
       u.kind = UnitKind::kDate;
       u.node = c;
       u.unit.text = *iso;
-      u.unit.location = where;
+      u.unit.location = where();
       u.unit.hint = hint;
       u.fraction = std::string(value.substr(whole.size()));
       u.date1904 = sheet_.date1904;
@@ -219,7 +220,7 @@ class SheetWalker {
     u.node = c;
     u.unit.text = std::move(*digits);
     // A formula's cached result (=B2 showing a phone number) is scanned too.
-    u.unit.location = f ? where + " (cached result)" : where;
+    u.unit.location = f ? where() + " (cached result)" : where();
     u.unit.hint = hint;
     out_.push_back(std::move(u));
   }

@@ -57,6 +57,8 @@ class ZipReader {
   // that a member written back unchanged is copied instead of compressed again.
   bool Holds(const ZipEntry& entry, std::string_view content) const;
   bool has_comment() const { return has_comment_; }
+  // The archive's bytes, held for the reader's lifetime.
+  uint64_t held_bytes() const { return bytes_.size(); }
   zip* handle() const { return archive_.get(); }
 
  private:

@@ -53,11 +53,14 @@ struct FreeCompressor {
   void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
 };
 
-// One compressor per thread (its tables are a few hundred kilobytes; allocating them for every
-// entry was measurable on small documents).
-libdeflate_compressor* Compressor() {
-  thread_local std::unique_ptr<libdeflate_compressor, FreeCompressor> compressor(
-      libdeflate_alloc_compressor(kDeflateLevel));
+// One compressor per thread and level (its tables are a few hundred kilobytes; allocating them
+// for every entry was measurable on small documents).
+libdeflate_compressor* Compressor(int level) {
+  constexpr int kMaxLevel = 12;
+  if (level < 1 || level > kMaxLevel) throw std::invalid_argument("deflate level out of range");
+  thread_local std::unique_ptr<libdeflate_compressor, FreeCompressor> compressors[kMaxLevel + 1];
+  auto& compressor = compressors[level];
+  if (!compressor) compressor.reset(libdeflate_alloc_compressor(level));
   if (!compressor) throw std::bad_alloc();
   return compressor.get();
 }
@@ -109,7 +112,7 @@ void ZipWriter::Add(std::string_view name, std::string_view content, uint32_t mt
   w.crc = libdeflate_crc32(0, content.data(), content.size());
   w.size = content.size();
   if (!stored && !content.empty()) {
-    libdeflate_compressor* c = Compressor();
+    libdeflate_compressor* c = Compressor(level_);
     std::string deflated(libdeflate_deflate_compress_bound(c, content.size()), '\0');
     size_t n = libdeflate_deflate_compress(c, content.data(), content.size(), deflated.data(),
                                            deflated.size());

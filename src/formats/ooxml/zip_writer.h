@@ -21,14 +21,18 @@ namespace deskbench::ooxml {
 // metadata too.
 inline constexpr uint32_t kNeutralZipTime = 315619200;
 
-// libdeflate level of new entries: 6 matches zlib's default size within a percent or two at
-// about three times its speed (bench/RESULTS.md, Office documents).
-inline constexpr int kDeflateLevel = 6;
+// libdeflate level of new entries. Level 4 deflates changed parts 1.8-1.9x faster than level 6
+// for parts 6-9 % larger (measured on the benchmark's typical letters and staff lists and on 8 MiB
+// parts; bench/RESULTS.md, Office documents): deflating was a fifth of a typical document's
+// scrub. Level 3 and below grow parts by 9-50 %.
+inline constexpr int kDeflateLevel = 4;
 
 class ZipWriter {
  public:
   enum class Zip64 { kWhenNeeded, kAlways };  // kAlways: for tests of the zip64 fields
-  explicit ZipWriter(Zip64 zip64 = Zip64::kWhenNeeded) : zip64_(zip64) {}
+  // level: libdeflate's 1-12 (benchmarks write their inputs at 6, as Office does about).
+  explicit ZipWriter(Zip64 zip64 = Zip64::kWhenNeeded, int level = kDeflateLevel)
+      : zip64_(zip64), level_(level) {}
   ZipWriter(const ZipWriter&) = delete;
   ZipWriter& operator=(const ZipWriter&) = delete;
 
@@ -58,6 +62,7 @@ class ZipWriter {
   void Put(Written w, std::span<const std::string_view> data);
 
   Zip64 zip64_;
+  int level_;
   std::string out_;
   std::vector<Written> entries_;
 };

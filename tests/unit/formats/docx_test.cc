@@ -138,6 +138,11 @@ TEST(DocxTest, AParagraphSplitOverRunsIsOneSegmentAndEditsKeepFormatting) {
   auto again =
       DocxDocument::FromBytes(testing::WriteReplacing(*doc, "Jane Doe", "<PERSON>"), Limits{});
   EXPECT_EQ(Texts(*again)[0], "Call <PERSON> at noon");
+  // The last write puts the edits into the parts themselves: the same bytes, then no more use.
+  std::string copied = testing::WriteReplacing(*doc, "Jane Doe", "<PERSON>");
+  EXPECT_EQ(testing::WriteLastReplacing(*doc, "Jane Doe", "<PERSON>"), copied);
+  EXPECT_THROW(testing::Collect(*doc), std::logic_error);
+  EXPECT_THROW(testing::WriteUnchanged(*doc), std::logic_error);
 }
 
 TEST(DocxTest, AnUntouchedPackageIsCopiedEntryByEntry) {

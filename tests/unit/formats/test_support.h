@@ -35,17 +35,29 @@ inline std::string WriteUnchanged(Document& doc) {
   return WriteWith(doc, [](const Segment&) { return std::vector<Edit>{}; });
 }
 
-// Replaces every occurrence of needle in every segment.
-inline std::string WriteReplacing(Document& doc, const std::string& needle,
-                                  const std::string& replacement) {
-  return WriteWith(doc, [&](const Segment& s) {
+// An editor that replaces every occurrence of needle in every segment.
+inline SegmentEditor Replacing(const std::string& needle, const std::string& replacement) {
+  return [needle, replacement](const Segment& s) {
     std::vector<Edit> edits;
     for (size_t at = s.text.find(needle); at != std::string_view::npos;
          at = s.text.find(needle, at + needle.size())) {
       edits.push_back({at, at + needle.size(), replacement});
     }
     return edits;
-  });
+  };
+}
+
+inline std::string WriteReplacing(Document& doc, const std::string& needle,
+                                  const std::string& replacement) {
+  return WriteWith(doc, Replacing(needle, replacement));
+}
+
+// The same through Document::WriteLast (the pipeline's write, edits in place where allowed).
+inline std::string WriteLastReplacing(Document& doc, const std::string& needle,
+                                      const std::string& replacement) {
+  StringSink sink;
+  doc.WriteLast(Replacing(needle, replacement), sink);
+  return sink.Take();
 }
 
 }  // namespace deskbench::testing

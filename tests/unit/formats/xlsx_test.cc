@@ -201,6 +201,11 @@ TEST(XlsxTest, SheetRenameIsValidAndUpdatesReferences) {
   EXPECT_NE(parts["xl/worksheets/sheet1.xml"].find("<f>'(NAME)'!B1+'(NAME)'!C1</f>"),
             std::string::npos)
       << parts["xl/worksheets/sheet1.xml"];
+  // The last write puts the edits and renames into the parts themselves: the same bytes.
+  std::string copied = testing::WriteReplacing(*doc, "Data", "[NAME]");
+  EXPECT_EQ(testing::WriteLastReplacing(*doc, "Data", "[NAME]"), copied);
+  EXPECT_THROW(testing::Collect(*doc), std::logic_error);
+  EXPECT_THROW(testing::WriteUnchanged(*doc), std::logic_error);
 }
 
 TEST(XlsxTest, CommentsMetadataAndUnknownPartsAreRemovedAndNoted) {
