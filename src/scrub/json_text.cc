@@ -3,17 +3,10 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "core/json_escape.h"
 #include "core/utf8.h"
 
 namespace deskbench::json_text {
-namespace {
-
-// Bytes written as they are (the string is valid UTF-8 by then).
-bool Plain(unsigned char c) {
-  return c >= 0x20 && c != '"' && c != '\\';
-}
-
-}  // namespace
 
 void AppendString(std::string& out, std::string_view s) {
   // nlohmann's decoder accepts exactly well-formed UTF-8 (no overlongs, surrogates or code points
@@ -24,44 +17,7 @@ void AppendString(std::string& out, std::string_view s) {
     return;
   }
   out.push_back('"');
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t run = i;
-    while (run < s.size() && Plain(static_cast<unsigned char>(s[run]))) ++run;
-    out.append(s, i, run - i);
-    if (run == s.size()) break;
-    unsigned char c = static_cast<unsigned char>(s[run]);
-    switch (c) {
-      case '\b':
-        out += "\\b";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      default: {
-        static constexpr char kHex[] = "0123456789abcdef";
-        out += "\\u00";
-        out.push_back(kHex[c >> 4]);
-        out.push_back(kHex[c & 0xF]);
-      }
-    }
-    i = run + 1;
-  }
+  json::AppendEscaped(out, s);
   out.push_back('"');
 }
 

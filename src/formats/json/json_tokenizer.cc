@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/ascii.h"
+#include "core/json_escape.h"
 #include "core/utf8.h"
 
 namespace deskbench::json {
@@ -304,43 +305,9 @@ bool DecodeString(std::string_view raw, uint64_t base, std::string& text,
 }
 
 std::string Escape(std::string_view utf8_text) {
-  static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(utf8_text.size() + 8);
-  for (char c : utf8_text) {
-    auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      default:
-        if (u < 0x20) {
-          out += "\\u00";
-          out.push_back(kHex[u >> 4]);
-          out.push_back(kHex[u & 15]);
-        } else {
-          out.push_back(c);
-        }
-    }
-  }
+  json::AppendEscaped(out, utf8_text);
   return out;
 }
 
