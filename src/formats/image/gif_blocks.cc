@@ -82,6 +82,7 @@ std::vector<GifBlock> WalkGif(std::string_view gif) {
 
 Stripped StripGif(std::string_view gif) {
   Stripped out;
+  out.bytes.reserve(gif.size() + 16);  // about the original's size: grown once, not doubled
   std::vector<GifBlock> blocks = WalkGif(gif);
   out.width = Le16(gif, 6);
   out.height = Le16(gif, 8);

@@ -17,12 +17,11 @@ constexpr std::string_view kHint = "image text";
 }  // namespace
 
 ImageDocument::ImageDocument(const ByteSource& source, const FormatOptions& options)
-    : name_(source.name()),
-      bytes_(source.ReadAll(options.limits.max_document_bytes)),
-      ocr_(options.ocr),
-      ocr_lang_(options.ocr_lang) {
-  auto format = SniffImage(bytes_);
-  if (!format && LooksLikeHeif(bytes_)) {
+    : name_(source.name()), ocr_(options.ocr), ocr_lang_(options.ocr_lang) {
+  // Only the stripped copy is kept: a document with a hundred photos holds each once.
+  std::string bytes = source.ReadAll(options.limits.max_document_bytes);
+  auto format = SniffImage(bytes);
+  if (!format && LooksLikeHeif(bytes)) {
     throw Refusal(name_,
                   "HEIF images other than HEIC (AVIF...) are not supported: convert to "
                   "JPEG or PNG first");
@@ -32,22 +31,22 @@ ImageDocument::ImageDocument(const ByteSource& source, const FormatOptions& opti
   try {
     switch (format_) {
       case ImageFormat::kJpeg:
-        stripped_ = StripJpeg(bytes_);
+        stripped_ = StripJpeg(bytes);
         break;
       case ImageFormat::kPng:
-        stripped_ = StripPng(bytes_);
+        stripped_ = StripPng(bytes);
         break;
       case ImageFormat::kGif:
-        stripped_ = StripGif(bytes_);
+        stripped_ = StripGif(bytes);
         break;
       case ImageFormat::kWebp:
-        stripped_ = StripWebp(bytes_);
+        stripped_ = StripWebp(bytes);
         break;
       case ImageFormat::kTiff:
-        StripTiff();
+        StripTiff(std::move(bytes));
         break;
       case ImageFormat::kHeic:
-        StripHeic();
+        StripHeic(std::move(bytes));
         break;
     }
   } catch (const MalformedImage& e) {
@@ -70,8 +69,8 @@ ImageDocument::ImageDocument(const ByteSource& source, const FormatOptions& opti
 
 // TIFF keeps its metadata in the same directory as the image's own tags, so it is rewritten from
 // the decoded pixels with only the image tags; decoding is lossless up to 8 bits per sample.
-void ImageDocument::StripTiff() {
-  TiffSummary tiff = ReadTiff(bytes_);
+void ImageDocument::StripTiff(std::string bytes) {
+  TiffSummary tiff = ReadTiff(bytes);
   if (tiff.pages > 1) throw MalformedImage("multi-page TIFF: not supported");
   if (tiff.bits_per_sample > 8) {
     throw MalformedImage("TIFF with " + std::to_string(tiff.bits_per_sample) +
@@ -81,7 +80,7 @@ void ImageDocument::StripTiff() {
   stripped_.height = tiff.height;
   // Leptonica applies the TIFF orientation tag when it decodes.
   stripped_.orientation = 1;
-  stripped_.bytes = bytes_;
+  stripped_.bytes = std::move(bytes);
   for (const std::string& what : tiff.sensitive)
     stripped_.notes.push_back({"TIFF " + what, "removed"});
   stripped_.notes.push_back(
@@ -89,8 +88,8 @@ void ImageDocument::StripTiff() {
   rewrite_always_ = true;
 }
 
-void ImageDocument::StripHeic() {
-  HeicInfo heic = InspectHeic(bytes_);
+void ImageDocument::StripHeic(std::string bytes) {
+  HeicInfo heic = InspectHeic(bytes);
   if (heic.images > 1) {
     throw MalformedImage("HEIC with " + std::to_string(heic.images) +
                          " images (a burst or collection): not supported");
@@ -98,7 +97,7 @@ void ImageDocument::StripHeic() {
   stripped_.width = heic.width;
   stripped_.height = heic.height;
   stripped_.orientation = 1;  // libheif applies rotation and mirroring when it decodes
-  stripped_.bytes = bytes_;
+  stripped_.bytes = std::move(bytes);
   stripped_.notes = heic.notes;
   stripped_.notes.push_back(
       {"image", "re-encoded as HEIC at quality " + std::to_string(kQuality) +
@@ -132,6 +131,9 @@ void ImageDocument::Recognise() {
     } catch (const std::exception& e) {  // language data missing, OCR failed, pixels unusable
       throw Refusal(name_, e.what());
     }
+    // The pixels are four bytes a dot (a document with a hundred photos would hold a gigabyte
+    // of them); Write decodes again only a picture it has to paint over or turn.
+    picture_.reset();
   }
   for (size_t i = 0; i < lines_.size(); ++i) {
     locations_.push_back("image, line " + std::to_string(i + 1));
@@ -145,7 +147,7 @@ Segment ImageDocument::LineSegment(size_t i) const {
 }
 
 uint64_t ImageDocument::ReusableBytes() const {
-  uint64_t held = bytes_.size() + stripped_.bytes.size() + sizeof(*this);
+  uint64_t held = stripped_.bytes.size() + sizeof(*this);
   if (picture_) held += uint64_t{4} * picture_->width() * picture_->height();
   for (const OcrLine& line : lines_) held += line.text.size() + sizeof(OcrLine);
   return held;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "formats/document.h"
@@ -47,11 +48,10 @@ class ImageDocument : public Document {
   // Reads the text (once); throws Refusal when OCR is not available.
   void Recognise();
   Segment LineSegment(size_t i) const;
-  void StripTiff();
-  void StripHeic();
+  void StripTiff(std::string bytes);
+  void StripHeic(std::string bytes);
 
   std::filesystem::path name_;
-  std::string bytes_;
   ImageFormat format_;
   bool ocr_ = true;
   std::string ocr_lang_;

@@ -119,6 +119,7 @@ std::vector<JpegSegment> WalkJpeg(std::string_view jpeg) {
 
 Stripped StripJpeg(std::string_view jpeg) {
   Stripped out;
+  out.bytes.reserve(jpeg.size() + 16);  // about the original's size: grown once, not doubled
   std::vector<JpegSegment> segments = WalkJpeg(jpeg);
   bool image_data = false;
   for (const JpegSegment& s : segments) {

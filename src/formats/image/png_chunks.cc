@@ -111,6 +111,7 @@ std::vector<PngChunk> WalkPng(std::string_view png) {
 
 Stripped StripPng(std::string_view png) {
   Stripped out;
+  out.bytes.reserve(png.size() + 16);  // about the original's size: grown once, not doubled
   std::vector<PngChunk> chunks = WalkPng(png);
   if (chunks.front().data.size() != 13) throw MalformedImage("PNG damaged: IHDR of wrong size");
   out.width = Be32(chunks.front().data, 0);

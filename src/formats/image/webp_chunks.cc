@@ -63,6 +63,7 @@ std::vector<RiffChunk> WalkWebp(std::string_view webp) {
 
 Stripped StripWebp(std::string_view webp) {
   Stripped out;
+  out.bytes.reserve(webp.size() + 16);  // about the original's size: grown once, not doubled
   std::vector<RiffChunk> chunks = WalkWebp(webp);
   out.bytes.append(webp.substr(0, 12));
   size_t vp8x_flags_at = std::string::npos;
