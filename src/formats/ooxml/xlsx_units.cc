@@ -7,6 +7,7 @@
 #include "formats/ooxml/relationships.h"
 #include "formats/ooxml/xlsx_cells.h"
 #include "formats/ooxml/xml_part.h"
+#include "formats/splice.h"
 
 namespace deskbench::ooxml {
 namespace {
@@ -427,8 +428,10 @@ std::vector<SheetUnit> ExternalTargetUnits(const pugi::xml_node& root, std::stri
   return out;
 }
 
-bool UnitWriter::Apply(const SheetUnit& u, std::span<const Edit> edits) {
-  if (edits.empty()) return false;
+bool UnitWriter::Apply(const SheetUnit& u, std::span<const Edit> raw) {
+  if (raw.empty()) return false;
+  // Whole characters only: a cut inside a UTF-8 sequence would leave bytes no XML reader accepts.
+  const std::vector<Edit> edits = SanitizeEdits(u.unit.text, raw);
   switch (u.kind) {
     case UnitKind::kRuns: {
       if (!ApplyEdits(u.unit, edits)) return false;
