@@ -98,6 +98,7 @@ class Pass {
         }
         break;
       case Where::kInData: {
+        if (in_row_ && end - row_start_ > outline_limit_) RowTooLarge();
         uint64_t safe = in_row_ ? row_start_ : std::max(parsed_, emitted_);
         if (out_ != nullptr && safe > emitted_) (*out_)(Raw(emitted_, safe));
         emitted_ = std::max(emitted_, safe);
@@ -128,6 +129,12 @@ class Pass {
   [[noreturn]] void TooLarge() const {
     Refuse("more than " + std::to_string(outline_limit_ >> 20) +
            " MiB of XML around sheetData (read whole)");
+  }
+
+  // A row is held and parsed whole (xlsx_streamed_sheet.h), so it is bounded as a part parsed
+  // whole is: one hostile row must not cost what the streaming spares.
+  [[noreturn]] void RowTooLarge() const {
+    Refuse("a row of more than " + std::to_string(outline_limit_ >> 20) + " MiB of XML");
   }
 
   void Stop(std::string why) {
@@ -192,6 +199,9 @@ class Pass {
   }
 
   void Row(uint64_t end) {
+    if (end - row_start_ > outline_limit_) {
+      return Stop("a row of more than " + std::to_string(outline_limit_ >> 20) + " MiB of XML");
+    }
     SheetRow row{Raw(row_start_, end), cells_};
     if (read_ != nullptr) (*read_)(row);
     if (rewrite_ == nullptr) return;

@@ -45,7 +45,7 @@ struct SheetOutline {
 
 class SheetStream {
  public:
-  // part and file name refusals; outline_limit bounds the outline kept by Read.
+  // part and file name refusals; outline_limit bounds the outline kept by Read, and each row.
   SheetStream(std::string part, std::filesystem::path file, const Limits& limits,
               uint64_t outline_limit);
 

@@ -153,6 +153,17 @@ TEST(SheetStreamTest, RefusesDeclarationsBrokenXmlAndWhatItCouldNotKeep) {
       "relationship reference (r:id)");
   ExpectRefused(std::string("\xff\xfe<\0w\0/\0>\0", 10), "UTF-16");
   ExpectRefused("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet/>", "ISO-8859-1");
+  // One row is parsed whole: it is bounded like a part parsed whole, in one chunk or many.
+  std::string long_row = "<worksheet><sheetData><row><c><v>1</v></c>" + std::string(2 << 20, ' ') +
+                         "</row></sheetData></worksheet>";
+  ExpectRefused(long_row, "a row of more than 1 MiB");
+  try {
+    Stream().Read(
+        Chunks(long_row, long_row.size()), [](const SheetRow&) {}, nullptr);
+    ADD_FAILURE();
+  } catch (const Refusal& e) {
+    EXPECT_NE(std::string(e.what()).find("a row of more than 1 MiB"), std::string::npos);
+  }
   std::string big = "<worksheet><sheetData/><cols>" + std::string(2 << 20, ' ') + "</cols>";
   try {  // only what is kept is bounded
     SheetOutline outline;
