@@ -119,6 +119,14 @@ bool LowerCaseSingleName(const TermKind& term, std::string_view text, size_t fro
   return !ascii::IsUpper(text[from]);
 }
 
+// Nor is "LEN" in "MISC_LEN" the given name Len: a one-word name joined to an identifier by an
+// underscore is part of the identifier.
+bool SingleNameInIdentifier(const TermKind& term, std::string_view text, size_t from, size_t to) {
+  if (term.type != Entity::PERSON && term.type != Entity::ORGANIZATION) return false;
+  if (!term.one_word) return false;
+  return (from > 0 && text[from - 1] == '_') || (to < text.size() && text[to] == '_');
+}
+
 std::string_view TermRecognizer(Entity type) {
   switch (type) {
     case Entity::USER_TERM:
@@ -423,7 +431,8 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
     if (e.recognizer == nullptr) {
       if (TermBoundaries(text, m.from, m.to, e.term.type) &&
           !SpansTwoNames(e.term, text, m.from, m.to) &&
-          !LowerCaseSingleName(e.term, text, m.from)) {
+          !LowerCaseSingleName(e.term, text, m.from) &&
+          !SingleNameInIdentifier(e.term, text, m.from, m.to)) {
         s.findings.push_back(
             {e.term.type, m.from, m.to, e.term.score, TermRecognizer(e.term.type)});
       }

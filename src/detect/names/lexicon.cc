@@ -45,7 +45,7 @@ constexpr std::string_view kOrgKeywords[] = {
     "bakery",      "restaurant",   "hotel",           "studios",
     "pharma",      "therapeutics", "biosciences",     "commission",
     "bureau",      "brands",       "realty",          "properties",
-    "academy",     "school"};
+    "academy",     "school",       "center",          "centre"};
 constexpr std::string_view kCalendarWords[] = {
     "january",   "february",  "march",   "april",     "may",      "june",        "july",
     "august",    "september", "october", "november",  "december", "monday",      "tuesday",
@@ -72,6 +72,9 @@ constexpr std::string_view kFunctionWords[] = {
     "into",     "onto",  "over",       "under", "between", "our",     "also",     "just",
     "only",     "even",  "about",      "see",   "ask",     "call",    "meet",     "met",
     "tell",     "told",  "let",        "here",  "there",   "today",   "tomorrow", "yesterday"};
+// Notice and licence words that run into a name in capitals ("IN NO EVENT SHALL ACME LIMITED",
+// "Portions Copyright Eastman Kodak Company", "Trademark Joyent, Inc"): function words too.
+constexpr std::string_view kNoticeWords[] = {"shall", "copyright", "trademark", "portions"};
 constexpr std::string_view kParticles[] = {"van", "von", "de",  "da",  "del", "della", "der",
                                            "di",  "du",  "le",  "la",  "bin", "ibn",   "dos",
                                            "das", "ter", "ten", "den", "st"};
@@ -260,6 +263,7 @@ Lexicon::Lexicon() {
   for (auto w : kTitles) add(w, kTitle);
   for (auto w : kCalendarWords) add(w, kCalendar);
   for (auto w : kFunctionWords) add(w, kFunction);
+  for (auto w : kNoticeWords) add(w, kFunction);
   for (auto w : kParticles) add(w, kParticle);
   for (auto w : kConnectors) add(w, kConnector);
   for (auto w : kThings) add(w, kThing);

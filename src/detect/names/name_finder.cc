@@ -163,10 +163,22 @@ class RunAnalyzer {
 
   size_t StripLeading(size_t start, size_t limit) const {
     while (start < limit &&
-           (T(start).shape == Shape::kConnector || (T(start).flags & (kFunction | kTitle)))) {
+           (T(start).shape == Shape::kConnector || (T(start).flags & (kFunction | kTitle))) &&
+           !StartsPlace(start)) {
       ++start;
     }
     return start;
+  }
+
+  // "New" is a function word ("New Project"), but not where it starts a place's name: "New York
+  // University", "NEW MEXICO STATE UNIVERSITY".
+  bool StartsPlace(size_t i) const {
+    if (!(T(i).flags & kPlacePrefix) || i + 1 >= run_.size) return false;
+    char key[Lexicon::kMaxKey];
+    const size_t len =
+        Lexicon::LowerKey(c_.text.substr(T(i).begin, T(i + 1).end - T(i).begin), key, sizeof key);
+    const WordInfo* info = len == 0 ? nullptr : Lexicon::Get().Find({key, len});
+    return info != nullptr && (info->flags & (kCity | kCountry | kRegion));
   }
 
   void OrgsBySuffix() {
@@ -224,18 +236,26 @@ class RunAnalyzer {
       if (used_[k] || kw.shape == Shape::kConnector || !(kw.flags & kOrgKeyword)) continue;
       if (kw.shape != Shape::kCap && kw.shape != Shape::kUpper) continue;
       size_t start = k;
-      // Not across "and": "Windows Server and Amazon Web Services" names two things.
+      // Not across "and": "Windows Server and Amazon Web Services" names two things. Nor across
+      // a function word that is no connector: in capitals a whole clause is one run
+      // ("PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES", "DEALINGS IN THE SOFTWARE").
       while (start > 0 && !used_[start - 1] && !T(start).comma_before && k - start < 5 &&
              !(T(start - 1).flags & kTitle) && !Repeats(start - 1) &&
+             !((T(start - 1).flags & kFunction) && T(start - 1).shape != Shape::kConnector &&
+               !StartsPlace(start - 1)) &&
              !(T(start - 1).shape == Shape::kConnector &&
                c_.text.substr(T(start - 1).begin, 3) == "and")) {
         --start;
       }
       start = StripLeading(start, k);
       size_t end = k;
-      // "Bank of America", "University of Leeds", "Institute for Fiscal Studies".
+      // "Bank of America", "University of Leeds", "Institute for Fiscal Studies"; not "Hospital
+      // on Monday": "on" and "upon" join places ("Newcastle upon Tyne"), not organisations.
       if (k + 2 < n && T(k + 1).shape == Shape::kConnector && !used_[k + 2] &&
-          !T(k + 2).comma_before) {
+          !T(k + 2).comma_before && !(T(k + 2).flags & kCalendar) &&
+          !((T(k + 2).flags & kFunction) && T(k + 2).shape != Shape::kConnector) &&
+          !ascii::EqualsIgnoreCase(TokenText(c_, T(k + 1)), "on") &&
+          !ascii::EqualsIgnoreCase(TokenText(c_, T(k + 1)), "upon")) {
         end = k + 2;
         while (end + 1 < n && !used_[end + 1] && !T(end + 1).comma_before &&
                T(end + 1).shape != Shape::kConnector && end - k < 4) {
@@ -848,6 +868,17 @@ class RunAnalyzer {
       if (t.shape == Shape::kMixed) return;
       flags = t.flags;
       tier = t.city_tier;
+      // "Vladimir Batov", "Herve Drolon", "Paris Hilton": a town followed by a surname or by a
+      // word no list knows is the given name of a person whose names the lists lack, not a
+      // place. A town followed by a word ("London Bridge", "Boston Office") stays a place.
+      if ((flags & kCity) && !(flags & (kCountry | kRegion)) && k + 1 < run_.size &&
+          !used_[k + 1] && !T(k + 1).comma_before && T(k + 1).shape == Shape::kCap) {
+        const uint32_t next = T(k + 1).flags;
+        const bool word = next & (kCommon | kWord | kAmbiguous | kThing | kCalendar | kFunction |
+                                  kConnector | kTitle | kOrgKeyword | kLegalSuffix);
+        const bool place = next & (kCity | kCountry | kRegion | kPlacePrefix);
+        if (!word && !place) return;
+      }
     }
     float score = PlaceScore(t, flags, tier, multiword);
     if (score <= 0) return;

@@ -76,7 +76,7 @@ bool ValidRecordNumber(std::string_view text, Match& m, const Policy&) {
 
 bool ValidStreetAddress(std::string_view text, Match& m, const Policy&) {
   size_t start = validators::StreetAddressStart(text, m.begin + 1);
-  if (start == std::string_view::npos) return false;
+  if (start == std::string_view::npos || validators::IsCopyrightYears(text, start)) return false;
   m.begin = start;
   if (!StandaloneAt(text, m.begin, m.end, false)) return false;
   m.end = validators::ExtendStreetAddress(text, m.end);
@@ -86,7 +86,8 @@ bool ValidStreetAddress(std::string_view text, Match& m, const Policy&) {
   if (m.score < kAddressContextScore && HasContext(text, m.begin, m.end, {}, kAddressWords)) {
     m.score = kAddressContextScore;
   }
-  return true;
+  // Years for a house number take a unit, a ZIP code or a postcode, or address context.
+  return m.score >= 0.8f || !validators::StartsWithYearRange(text.substr(m.begin));
 }
 
 bool ValidPostcode(std::string_view text, Match& m, const Policy&) {

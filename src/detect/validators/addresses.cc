@@ -287,4 +287,39 @@ float StreetAddressScore(std::string_view address) {
   return 0.6f;
 }
 
+namespace {
+
+bool YearAt(std::string_view text, size_t i) {
+  return i + 4 <= text.size() && (text.substr(i, 2) == "19" || text.substr(i, 2) == "20") &&
+         ascii::IsDigit(text[i + 2]) && ascii::IsDigit(text[i + 3]);
+}
+
+}  // namespace
+
+bool StartsWithYearRange(std::string_view address) {
+  return YearAt(address, 0) && address.size() > 9 && address[4] == '-' && YearAt(address, 5) &&
+         !ascii::IsDigit(address[9]) && address.substr(5, 4) >= address.substr(0, 4);
+}
+
+bool IsCopyrightYears(std::string_view text, size_t begin) {
+  if (begin > text.size()) return false;
+  auto year = [&](size_t i) { return YearAt(text, i); };
+  if (!year(begin)) return false;
+  size_t end = begin + 4;
+  if (end < text.size() && text[end] == '-') {
+    if (!year(end + 1)) return false;
+    end += 5;
+  }
+  if (end < text.size() && ascii::IsDigit(text[end])) return false;
+  // A notice starts the line, or follows a comment marker: look back over the line.
+  constexpr size_t kLookBack = 80;
+  size_t from = begin;
+  while (from > 0 && text[from - 1] != '\n' && begin - from < kLookBack) --from;
+  const std::string line = ascii::Lower(text.substr(from, begin - from));
+  for (std::string_view notice : {"copyright", "(c)", "\xC2\xA9"}) {
+    if (line.find(notice) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace deskbench::validators

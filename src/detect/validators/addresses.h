@@ -28,4 +28,14 @@ size_t ExtendStreetAddress(std::string_view text, size_t end);
 // and street alone stay modest.
 float StreetAddressScore(std::string_view address);
 
+// True when the address starting at `begin` is rather a copyright line: its house number is a
+// year or a range of years ("1991-1998 Thomas G. Lane") and a copyright notice ("Copyright",
+// "(c)", "©") comes before it on the same line.
+bool IsCopyrightYears(std::string_view text, size_t begin);
+
+// True when the address's house number is a range of years ("1991-1998"): a building's range
+// of numbers seldom reads so, the years of a copyright line ("1991-1998 Thomas G. Lane" under
+// a "Copyright:" field) often do.
+bool StartsWithYearRange(std::string_view address);
+
 }  // namespace deskbench::validators

@@ -262,7 +262,20 @@ bool UrlPassword(std::string_view text, Match& m, const Policy&) {
   std::string_view s = Span(text, m);
   const size_t scheme_end = s.find("://");
   if (scheme_end == std::string_view::npos || s.empty() || s.back() != '@') return false;
-  const size_t colon = s.find(':', scheme_end + 3);
+  size_t user_begin = scheme_end + 3;
+  // A CVSROOT written as a URL ("cvs://:pserver:anoncvs@host:/cvs"): ":pserver:" is the access
+  // method, and a password, if any, follows the user name after one more colon.
+  if (user_begin < s.size() && s[user_begin] == ':') {
+    const size_t method_end = s.find(':', user_begin + 1);
+    if (method_end != std::string_view::npos) {
+      const std::string_view method = s.substr(user_begin + 1, method_end - user_begin - 1);
+      for (std::string_view cvs : {"pserver", "ext", "extssh", "gserver", "kserver", "server",
+                                   "sserver", "fork", "local", "sspi"}) {
+        if (method == cvs) user_begin = method_end + 1;
+      }
+    }
+  }
+  const size_t colon = s.find(':', user_begin);
   if (colon == std::string_view::npos || colon + 1 >= s.size() - 1) return false;
   std::string_view password = s.substr(colon + 1, s.size() - 1 - (colon + 1));
   if (password.size() < 3 || password.size() > 256) return false;
@@ -275,7 +288,7 @@ bool UrlPassword(std::string_view text, Match& m, const Policy&) {
   };
   if (is_port(password)) return false;
   const size_t hash = password.find('#');
-  std::string_view user = s.substr(scheme_end + 3, colon - (scheme_end + 3));
+  std::string_view user = s.substr(user_begin, colon - user_begin);
   if (hash != std::string_view::npos && is_port(password.substr(0, hash)) &&
       user.find('.') != std::string_view::npos)
     return false;

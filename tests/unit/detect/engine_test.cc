@@ -136,6 +136,18 @@ TEST(Engine, PropagatedSingleWordNamesMustBeCapitalised) {
             (std::vector<std::string>{"Login", "LOGIN", "jane.doe"}));
 }
 
+// "MISC_LEN = 7" after "Len Tower" was named: an identifier, not the given name; a deny-list
+// term is still found there.
+TEST(Engine, PropagatedSingleWordNamesAreNotPartsOfIdentifiers) {
+  Policy p;
+  p.builtin = false;
+  p.terms = {{"Len", Entity::PERSON, 0.9f}, {"Globex", Entity::USER_TERM, 1.0f}};
+  Engine engine(p);
+  auto scanner = engine.NewScanner();
+  std::string text = "MISC_LEN = 7; LEN_MAX; GLOBEX_KEY; ask Len.";
+  EXPECT_EQ(Texts(text, scanner.Scan(text)), (std::vector<std::string>{"GLOBEX", "Len"}));
+}
+
 // A deny-list term is found in its plural ("Globexes"); a learned name only with a possessive:
 // "Davis" is no plural of the given name "Davi".
 TEST(Engine, PluralEndingsFollowTermsButNotNames) {

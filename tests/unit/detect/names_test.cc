@@ -358,6 +358,9 @@ TEST(NamesOrganization, KeywordsWithContext) {
 
 TEST(NamesOrganization, UniversitiesAndAgencies) {
   EXPECT_EQ(Of(kOrg, "a grant from the University of Leeds"), (Strings{"University of Leeds"}));
+  EXPECT_EQ(Of(kOrg, "Transferred from Harborview Medical Center."),
+            (Strings{"Harborview Medical Center"}));
+  EXPECT_EQ(Of(kOrg, "Admitted to Riverside Hospital on Monday."), (Strings{"Riverside Hospital"}));
   EXPECT_EQ(Of(kOrg, "Windows Server and Amazon Web Services"), (Strings{"Amazon Web Services"}));
 }
 
@@ -374,6 +377,24 @@ TEST(NamesOrganization, NoFalsePositives) {
        }) {
     EXPECT_TRUE(Of(kOrg, text).empty()) << text;
   }
+}
+
+// Licence texts are written in capitals, so a whole clause is one run of capitalised words; a
+// keyword at its end ("SERVICES", "SOFTWARE") does not make the clause an organisation.
+TEST(NamesOrganization, ClausesInCapitalsAreNotNames) {
+  for (std::string_view text : {
+           "BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE",
+           "ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER "
+           "DEALINGS IN THE SOFTWARE.",
+           "THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS SOFTWARE",
+       }) {
+    EXPECT_TRUE(Of(kOrg, text).empty()) << text;
+  }
+  EXPECT_EQ(Of(kOrg, "IN NO EVENT SHALL THE OPENLDAP FOUNDATION BE LIABLE"),
+            (Strings{"OPENLDAP FOUNDATION"}));
+  EXPECT_EQ(Of(kOrg, "PROVIDED BY CARNEGIE MELLON UNIVERSITY"),
+            (Strings{"CARNEGIE MELLON UNIVERSITY"}));
+  EXPECT_EQ(Of(kOrg, "She studied at New York University."), (Strings{"New York University"}));
 }
 
 // --- LOCATION ----------------------------------------------------------------------------------
@@ -410,6 +431,15 @@ TEST(NamesLocation, CapitalsAreAcronymsUnlessTheLineIsInCapitals) {
   EXPECT_EQ(Of(kLoc, "OUR OFFICES IN TEXAS"), (Strings{"TEXAS"}));
   EXPECT_TRUE(Of(kLoc, "MIE 1.1 FORMAT SPECIFICATION (2007-01-21)").empty());
   EXPECT_EQ(Of(kLoc, "Shipped from the USA to the UK."), (Strings{"USA", "UK"}));
+}
+
+// A town followed by a surname or by a word no list knows is a person whose given name the
+// lists lack ("Vladimir" is a city too); followed by an everyday word it is still the place.
+TEST(NamesLocation, TownBeforeAnUnknownNameIsNoPlace) {
+  EXPECT_TRUE(Of(kLoc, "Copyright 2004 Vladimir Batovsky\n").empty());
+  EXPECT_TRUE(Of(kLoc, "(c) 2005, Herve Drolon, FreeImage Team").empty());
+  EXPECT_EQ(Of(kLoc, "Meet me at the London Office tomorrow."), (Strings{"London"}));
+  EXPECT_EQ(Of(kLoc, "She flew from Vladimir to Moscow."), (Strings{"Vladimir", "Moscow"}));
 }
 
 TEST(NamesLocation, PersonWinsOverPlace) {

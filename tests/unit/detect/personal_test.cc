@@ -176,6 +176,26 @@ TEST(Personal, UsStreetAddresses) {
   }
 }
 
+// "Copyright 1991-1998 Thomas G. Lane": years after a copyright notice are no house number.
+TEST(Personal, CopyrightYearsAreNoHouseNumber) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  for (const char* text : {"Copyright (C) 1991-1998 Thomas G. Lane.", " * (c) 2004 John Lane\n",
+                           "\xC2\xA9 2010-2012 Mary Drive"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+  // Under a "Copyright:" field of a Debian copyright file the notice is lines above: a range of
+  // years needs more than a street word to be an address.
+  EXPECT_TRUE(Scan(engine, "Copyright:\n 1991-1998 Thomas G. Lane\n").empty());
+  EXPECT_EQ(Scan(engine, "Deliver to 1901-1905 Market Street, Suite 4"),
+            (Hits{{"1901-1905 Market Street, Suite 4", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Mailing address: 1901-1905 Market Street"),
+            (Hits{{"1901-1905 Market Street", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Deliver to 10-12 Market Street"),
+            (Hits{{"10-12 Market Street", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Copyright notice kept at 12 Mill Lane"),
+            (Hits{{"12 Mill Lane", Entity::STREET_ADDRESS}}));
+}
+
 TEST(Personal, UkAddressesAndPostcodes) {
   Engine engine(Only({Entity::STREET_ADDRESS}));
   EXPECT_EQ(Scan(engine, "Write to 10 Downing Street, London SW1A 2AA."),

@@ -719,6 +719,15 @@ TEST(Secrets, UrlPasswordsWithARawHashSign) {
   EXPECT_TRUE(Values("see https://example.com:8080#top@mirror for details").empty());
 }
 
+// A CVSROOT written as a URL names its access method between colons before the user:
+// "cvs://:pserver:anoncvs@host" has a user and no password.
+TEST(Secrets, CvsAccessMethodIsNoPassword) {
+  EXPECT_TRUE(Values("  cvs://:pserver:anoncvs@sources.example.org:/cvs/src").empty());
+  EXPECT_TRUE(Values("cvs://:ext:jdoe@cvs.example.org:/home/cvs").empty());
+  EXPECT_EQ(Values("cvs://:pserver:jdoe:Xq7vLp2Rk9@cvs.example.org:/cvsroot"),
+            std::vector<std::string>{"Xq7vLp2Rk9"});
+}
+
 TEST(Secrets, PercentSInsideARandomPasswordIsNoTemplate) {
   EXPECT_EQ(Values("postgres://app:olOTLspU3eP8%s@db-01.internal:5432/crm"),
             std::vector<std::string>{"olOTLspU3eP8%s"});
