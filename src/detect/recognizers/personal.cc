@@ -115,6 +115,19 @@ bool ValidZipPlus4(std::string_view text, Match& m, const Policy&) {
   return StandaloneAt(text, m.begin, m.end, false) && s.substr(0, 5) != "00000";
 }
 
+// "London EC2N 4AJ", "Leeds, LS1 4DY": a town, then a postcode written with its space. The town
+// is the context; the finding is the postcode.
+bool PostcodeAfterTown(std::string_view text, Match& m, const Policy& policy) {
+  const size_t space = text.rfind(' ', m.end - 1);
+  if (space == std::string_view::npos || space <= m.begin) return false;
+  const size_t outward = text.rfind(' ', space - 1);
+  if (outward == std::string_view::npos || outward < m.begin) return false;
+  Match code{outward + 1, m.end, m.score};
+  if (!ValidPostcode(text, code, policy)) return false;
+  m.begin = code.begin;
+  return true;
+}
+
 bool ValidPoBox(std::string_view text, Match& m, const Policy&) {
   return StandaloneAt(text, m.begin, m.end, false);
 }
@@ -206,6 +219,8 @@ std::span<const PatternRecognizer> Build() {
   static const std::string postcode_kw =
       validators::KeywordThenValue(kPostcodeKeywords, kUkPostcode);
   static const std::string postcode_cell = validators::WholeSegment(kUkPostcode);
+  static const std::string postcode_town =
+      std::string(R"(\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,? )") + std::string(kUkPostcode) + R"(\b)";
   static const PatternRecognizer recognizers[] = {
       {.id = "date_of_birth_after_keyword",
        .type = Entity::DATE_OF_BIRTH,
@@ -262,6 +277,11 @@ std::span<const PatternRecognizer> Build() {
        .score = 0.85f,
        .validate = PostcodeAfterKeyword,
        .caseless = true},
+      {.id = "uk_postcode_after_town",
+       .type = Entity::STREET_ADDRESS,
+       .regex = postcode_town,
+       .score = 0.8f,
+       .validate = PostcodeAfterTown},
       {.id = "uk_postcode_cell",
        .type = Entity::STREET_ADDRESS,
        .regex = postcode_cell,

@@ -390,7 +390,9 @@ void EmailDocument::WalkHeaders(Pass& pass, GMimeObject* object, const std::stri
     }
     if (addresses != nullptr) g_object_unref(addresses);
     std::string text = value;
-    if (Text(pass, text, where, name, field.Value(text))) {
+    // "To: Jane Doe", no address: GMime finds no mailbox, and what is there is a person's name.
+    const std::string hint = kind == HeaderKind::kAddresses ? name + " name" : name;
+    if (Text(pass, text, where, hint, field.Value(text))) {
       g_mime_header_set_value(header, nullptr, text.c_str(), "utf-8");
     }
   }

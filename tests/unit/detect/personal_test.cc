@@ -209,7 +209,13 @@ TEST(Personal, UkAddressesAndPostcodes) {
   EXPECT_EQ(Scan(engine, " B33 8TH ", "Postcode"), (Hits{{"B33 8TH", Entity::STREET_ADDRESS}}));
   EXPECT_EQ(Scan(engine, "Unit 4, 12 Mill Lane, Leeds, West Yorkshire LS1 4DY"),
             (Hits{{"12 Mill Lane, Leeds, West Yorkshire LS1 4DY", Entity::STREET_ADDRESS}}));
-  for (const char* text : {"Model Q1 1AA", "Postcode M1 1CA", "Postcode Q1 1AA"}) {
+  // After a town, in a signature: the town is the context, the postcode the finding.
+  EXPECT_EQ(Scan(engine, "Halvorsen LLP | 22 Bishopsgate, London EC2N 4AJ | +44 20"),
+            (Hits{{"EC2N 4AJ", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Wellington House, Leeds, LS1 4DY"),
+            (Hits{{"LS1 4DY", Entity::STREET_ADDRESS}}));
+  for (const char* text : {"Model Q1 1AA", "Postcode M1 1CA", "Postcode Q1 1AA", "London EC2N4AJ",
+                           "Version 12 3AB", "London QQ1 1AA"}) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
 }

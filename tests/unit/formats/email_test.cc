@@ -138,6 +138,16 @@ TEST(Email, HeadersBodiesAndAttachmentsAreSegments) {
   EXPECT_EQ(all.find("Mon, 1 Jan"), std::string::npos) << all;  // Date is structure
 }
 
+// "To: Olusegun Adeyemi" with no address: GMime finds no mailbox, and the value is read as the
+// name it is, so that a name no list knows is still found there.
+TEST(Email, AnAddressHeaderWithoutAnAddressIsAName) {
+  auto doc = Open("To: Olusegun Adeyemi\nFrom: Aroha Ngata\nSubject: Q3\n\nHello\n");
+  auto seen = testing::Collect(*doc);
+  EXPECT_TRUE(Has(seen, "Olusegun Adeyemi", "To name"));
+  EXPECT_TRUE(Has(seen, "Aroha Ngata", "From name"));
+  EXPECT_TRUE(Has(seen, "Q3", "Subject"));
+}
+
 // Headers and 7bit bodies are the file's bytes: their findings are reported where they are in the
 // file. Encoded words, quoted-printable and base64 parts and converted charsets are not.
 TEST(Email, TextThatIsTheFilesBytesHasItsOffsets) {
