@@ -25,6 +25,10 @@ inline constexpr std::array<std::string_view, 35> kPersonBefore = {
     "name",      "author",   "owner",     "assignee",  "reviewer",  "approver", "met",
     "ask",       "call",     "email",     "ping",      "manager",   "director", "ceo",
     "cfo",       "cto",      "president", "colleague", "attendees", "present",  "and"};
+// Words before a lone given name that make it a person: "ask Tomasz", "ping Ravi", "cc Aiko".
+inline constexpr std::array<std::string_view, 12> kAskBefore = {
+    "ask",  "asked", "ping",    "pinged", "remind",  "reminded",
+    "tell", "email", "emailed", "thank",  "thanked", "invite"};
 // Words after a name: "Jane Doe said".
 inline constexpr std::array<std::string_view, 18> kPersonAfter = {
     "said",   "says",      "wrote",    "writes",    "asked",     "told",

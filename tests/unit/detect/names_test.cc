@@ -174,6 +174,16 @@ TEST(NamesPerson, DiacriticsAndSpeechVerbs) {
   EXPECT_EQ(Of(kPerson, "Cheers,\nBen"), (Strings{"Ben"}));
 }
 
+// A lone given name after a verb one does to a person; not a given name that is also a word or a
+// country ("ask Will", "call Jordan"), nor a name followed by more capitalised words.
+TEST(NamesPerson, LoneNameAfterAskOrPing) {
+  EXPECT_EQ(Of(kPerson, "Can you ask Tomasz to rerun the model?"), (Strings{"Tomasz"}));
+  EXPECT_EQ(Of(kPerson, "I will ping Priyanka tomorrow."), (Strings{"Priyanka"}));
+  EXPECT_TRUE(Of(kPerson, "Please ask Will to sign.").empty());
+  EXPECT_TRUE(Of(kPerson, "We should call Jordan about the visa.").empty());
+  EXPECT_TRUE(Of(kPerson, "Ask Marketing for the deck.").empty());
+}
+
 TEST(NamesPerson, ScoresSaySureFromUnsure) {
   auto score = [](std::string_view text) {
     std::vector<Finding> out;
