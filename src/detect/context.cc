@@ -50,6 +50,9 @@ bool HasContext(std::string_view text, size_t begin, size_t end, std::string_vie
   size_t hi = std::min(text.size(), end + after);
   std::string_view left = text.substr(lo, begin - lo);
   std::string_view right = end < hi ? text.substr(end, hi - end) : std::string_view();
+  // A label names the value after it, on its line or on the line above; what comes after a value
+  // on the next line is the next field's label ("passcode 552199\nAccount balance: ...").
+  right = right.substr(0, std::min(right.size(), right.find('\n')));
   // One lower-cased copy of the three places, joined by NUL bytes: a NUL is not a word byte, so a
   // word never runs from one place into the next and each place keeps its own word boundaries.
   thread_local std::string lower;

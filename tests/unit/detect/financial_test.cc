@@ -191,6 +191,16 @@ TEST(UsBankAccount, RequiresContext) {
   EXPECT_TRUE(Find(Entity::US_BANK_ACCOUNT, "Shipped 98765432 widgets").empty());
 }
 
+// A label names the value after it, on its line or the line above; the next line's label is the
+// next field's.
+TEST(UsBankAccount, ContextOnTheNextLineIsTheNextField) {
+  EXPECT_TRUE(
+      Find(Entity::US_BANK_ACCOUNT, "Meeting ID: 845 2210 9931, passcode 552199.\nAccount balance")
+          .empty());
+  EXPECT_EQ(Find(Entity::US_BANK_ACCOUNT, "Account number:\n98765432\n"), Strings{"98765432"});
+  EXPECT_EQ(Find(Entity::US_BANK_ACCOUNT, "98765432 (savings account)"), Strings{"98765432"});
+}
+
 TEST(UsBankAccount, RejectsAmountsAndFragments) {
   EXPECT_TRUE(Find(Entity::US_BANK_ACCOUNT, "account balance $1234567.89").empty());
   EXPECT_TRUE(Find(Entity::US_BANK_ACCOUNT, "account balance 1234567.89").empty());
