@@ -11,6 +11,7 @@
 #include "detect/context.h"
 #include "detect/recognizers/groups.h"
 #include "detect/validators/addresses.h"
+#include "detect/validators/addresses_eu.h"
 #include "detect/validators/anchored.h"
 #include "detect/validators/dates.h"
 #include "detect/validators/id_span.h"
@@ -128,6 +129,16 @@ bool PostcodeAfterTown(std::string_view text, Match& m, const Policy& policy) {
   return true;
 }
 
+bool StreetSuffixAddress(std::string_view text, Match& m, const Policy&) {
+  return validators::StreetSuffixAddress(text, m);
+}
+bool NumberTypeNameAddress(std::string_view text, Match& m, const Policy&) {
+  return validators::NumberTypeNameAddress(text, m);
+}
+bool TypeNameNumberAddress(std::string_view text, Match& m, const Policy&) {
+  return validators::TypeNameNumberAddress(text, m);
+}
+
 bool ValidPoBox(std::string_view text, Match& m, const Policy&) {
   return StandaloneAt(text, m.begin, m.end, false);
 }
@@ -182,6 +193,19 @@ constexpr std::string_view kStreetTypes[] = {
     "Circle",     "Cir",  "Square",  "Sq",      "Trail",   "Trl",  "Alley",   "Close",
     "Crescent",   "Cres", "Grove",   "Gardens", "Gdns",    "Mews", "Plaza",   "Pike",
     "Expressway", "Expy", "Freeway", "Fwy",     "Loop"};
+
+// Continental street types (validators/addresses_eu.h). German and Dutch end the name's word
+// ("Musterstraße 12"); French comes after the number ("12 rue de la Paix"); Spanish, Italian and
+// Portuguese come first ("Calle Mayor 12", "Via Roma 5").
+constexpr std::string_view kStreetSuffixRegex =
+    R"((?:stra(?:\xc3\x9f|ss)e|str\.|gasse|weg|allee|platz|damm|ufer|chaussee|straat|laan|gracht|)"
+    R"(plein|kade|steeg|dijk) \d)";
+constexpr std::string_view kNumberTypeRegex =
+    R"(\b\d{1,4}(?: ?bis| ?ter|[a-z])?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|)"
+    R"(all(?:\xc3\xa9|e)e|impasse|quai|route|cours|faubourg|passage) )";
+constexpr std::string_view kTypeFirstRegex =
+    R"(\b(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Carrer|Camino|Ronda|Rambla|Via|Viale|Piazza|)"
+    R"(Piazzale|Corso|Largo|Vicolo|Rua|Travessa) )";
 
 constexpr std::string_view kUkPostcode =
     "(?:[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]"
@@ -263,6 +287,23 @@ std::span<const PatternRecognizer> Build() {
        .regex = street,
        .score = 0.6f,
        .validate = ValidStreetAddress},
+      {.id = "street_address_suffix",
+       .type = Entity::STREET_ADDRESS,
+       .regex = kStreetSuffixRegex,
+       .score = 0.75f,
+       .validate = StreetSuffixAddress,
+       .caseless = true},
+      {.id = "street_address_number_first",
+       .type = Entity::STREET_ADDRESS,
+       .regex = kNumberTypeRegex,
+       .score = 0.75f,
+       .validate = NumberTypeNameAddress,
+       .caseless = true},
+      {.id = "street_address_type_first",
+       .type = Entity::STREET_ADDRESS,
+       .regex = kTypeFirstRegex,
+       .score = 0.75f,
+       .validate = TypeNameNumberAddress},
       {.id = "po_box",
        .type = Entity::STREET_ADDRESS,
        .regex = R"(\b(?:P\.? ?O\.?|Post Office) Box \d{1,6}\b)",

@@ -196,6 +196,45 @@ TEST(Personal, CopyrightYearsAreNoHouseNumber) {
             (Hits{{"12 Mill Lane", Entity::STREET_ADDRESS}}));
 }
 
+// Continental Europe writes the street type into the name, or before the number, or first:
+// each with its postal code and town when they follow.
+TEST(Personal, ContinentalStreetAddresses) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  const std::pair<const char*, const char*> found[] = {
+      {"Lieferadresse: Hauptstr. 5a, 80331 M\xC3\xBCnchen", "Hauptstr. 5a, 80331 M\xC3\xBCnchen"},
+      {"B\xC3\xBCro: Berliner Stra\xC3\x9F"
+       "e 12-14, D-60311 Frankfurt am Main",
+       "Berliner Stra\xC3\x9F"
+       "e 12-14, D-60311 Frankfurt am Main"},
+      {"Musterstra\xC3\x9F"
+       "e 12",
+       "Musterstra\xC3\x9F"
+       "e 12"},
+      {"Bezoekadres: Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam"},
+      {"Si\xC3\xA8ge : 3 bis avenue Victor Hugo, 75116 Paris",
+       "3 bis avenue Victor Hugo, 75116 Paris"},
+      {"au 12 rue de la Paix.", "12 rue de la Paix"},
+      {"Oficina: Calle Mayor 12, 28013 Madrid", "Calle Mayor 12, 28013 Madrid"},
+      {"Sede: Via Roma, 5 - 00184 Roma", "Via Roma, 5 - 00184 Roma"},
+      {"Piazza della Signoria 1, Firenze", "Piazza della Signoria 1"},
+      {"Morada: Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053 Lisboa"},
+  };
+  for (const auto& [text, address] : found) {
+    EXPECT_EQ(Scan(engine, text), (Hits{{address, Entity::STREET_ADDRESS}})) << text;
+  }
+  for (const char* text : {
+           "The spring 2024 release; Spring 2024 plans; String 12 bytes.",
+           "We went via Roma 5 times. Plaza 3 is empty.",
+           "Follow the route 5 times. I have 3 place settings.",
+           "Please see Platz 1.5 and Weg 3.",
+           "Copyright Calle Rosenquist, 2016-2018",
+           "In 2019 Place Vend\xC3\xB4me reopened.",
+           "Calle Mayor 12:30 meeting",
+       }) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
 TEST(Personal, UkAddressesAndPostcodes) {
   Engine engine(Only({Entity::STREET_ADDRESS}));
   EXPECT_EQ(Scan(engine, "Write to 10 Downing Street, London SW1A 2AA."),

@@ -1,0 +1,231 @@
+#include "detect/validators/addresses_eu.h"
+
+#include <initializer_list>
+
+#include "core/ascii.h"
+
+namespace deskbench::validators {
+
+namespace {
+
+constexpr size_t kMaxNameWords = 4;
+
+// A letter of a name: ASCII, or any byte of a UTF-8 sequence (é, ß, ñ...).
+bool LetterByte(char c) {
+  return ascii::IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// An upper-case letter starts at i: A-Z, or À-Þ of Latin-1 in UTF-8 (but not ×).
+bool UpperAt(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  if (ascii::IsUpper(text[i])) return true;
+  if (i + 1 >= text.size() || static_cast<unsigned char>(text[i]) != 0xC3) return false;
+  auto next = static_cast<unsigned char>(text[i + 1]);
+  return next >= 0x80 && next <= 0x9E && next != 0x97;
+}
+
+// The end of the word of letters, apostrophes and hyphens that starts at i.
+size_t WordEnd(std::string_view text, size_t i) {
+  while (i < text.size() &&
+         (LetterByte(text[i]) || ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
+                                  LetterByte(text[i + 1])))) {
+    ++i;
+  }
+  return i;
+}
+
+bool StartsWithAt(std::string_view text, size_t i, std::string_view word) {
+  return text.size() - i >= word.size() &&
+         ascii::EqualsIgnoreCase(text.substr(i, word.size()), word);
+}
+
+// Past one lower-case particle of a street's name ("de la ", "d'", "della "), or i.
+size_t SkipParticle(std::string_view text, size_t i) {
+  for (std::string_view p :
+       {"de la ", "de las ", "de los ", "de l'", "della ", "dello ", "delle ", "degli ", "dei ",
+        "del ",   "des ",    "dos ",    "das ",  "dal ",   "du ",    "de ",    "di ",    "da ",
+        "do ",    "d'",      "l'",      "la ",   "le ",    "les ",   "aux ",   "au "}) {
+    if (text.compare(i < text.size() ? i : text.size(), p.size(), p) == 0) return i + p.size();
+  }
+  return i;
+}
+
+// Past the capitalised words of a street's name, with particles between and before them ("de la
+// Paix", "Victor Hugo", "della Signoria", "Saint-Honoré"); i when there is none.
+size_t NameAfter(std::string_view text, size_t i) {
+  size_t end = i;
+  size_t at = i;
+  for (size_t words = 0; words < kMaxNameWords;) {
+    size_t p = SkipParticle(text, at);
+    while (p != at) {
+      at = p;
+      p = SkipParticle(text, at);
+    }
+    if (!UpperAt(text, at)) break;
+    size_t w = WordEnd(text, at);
+    if (w == at) break;
+    end = w;
+    ++words;
+    if (w + 1 < text.size() && text[w] == ' ' &&
+        (UpperAt(text, w + 1) || SkipParticle(text, w + 1) != w + 1)) {
+      at = w + 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+// The end of a house number at i ("12", "5a", "12-14", "3 bis"), or i when none is there.
+size_t HouseNumberAt(std::string_view text, size_t i) {
+  size_t j = i;
+  while (j < text.size() && j - i < 4 && ascii::IsDigit(text[j])) ++j;
+  if (j == i || (j < text.size() && ascii::IsDigit(text[j]))) return i;
+  if (j + 1 < text.size() && text[j] == '-' && ascii::IsDigit(text[j + 1])) {
+    size_t k = j + 1;
+    while (k < text.size() && k - j <= 4 && ascii::IsDigit(text[k])) ++k;
+    j = k;
+  } else if (j < text.size() && ascii::IsAlpha(text[j]) &&
+             (j + 1 == text.size() || !ascii::IsAlnum(text[j + 1]))) {
+    ++j;  // "5a"
+  } else if (StartsWithAt(text, j, " bis") || StartsWithAt(text, j, " ter")) {
+    j += 4;
+  }
+  // "Platz 1.5", "Via Roma 12:30": a number that goes on is no house number.
+  if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',' || text[j] == ':') &&
+      ascii::IsDigit(text[j + 1])) {
+    return i;
+  }
+  if (j < text.size() && (ascii::IsAlnum(text[j]) || text[j] == '%')) return i;
+  return j;
+}
+
+// Past ", 10115 Berlin", " 75002 Paris", ", 1016 GV Amsterdam", "- 00184 Roma" after an address;
+// `end` when no postal code and town follow.
+size_t PostalTownAfter(std::string_view text, size_t end) {
+  size_t i = end;
+  if (i < text.size() && (text[i] == ',' || text[i] == '-')) ++i;
+  if (i >= text.size() || text[i] != ' ') return end;
+  while (i < text.size() && text[i] == ' ' && i - end < 4) ++i;
+  if (i + 1 < text.size() && text[i] == '-' && text[i + 1] == ' ') i += 2;  // "Roma, 5 - 00184"
+
+  if (StartsWithAt(text, i, "D-") || StartsWithAt(text, i, "F-") || StartsWithAt(text, i, "I-") ||
+      StartsWithAt(text, i, "A-") || StartsWithAt(text, i, "CH-")) {
+    i = text.find('-', i) + 1;
+  }
+  size_t digits = i;
+  while (digits < text.size() && ascii::IsDigit(text[digits]) && digits - i < 6) ++digits;
+  if (digits - i != 4 && digits - i != 5) return end;
+  size_t j = digits;
+  // A Portuguese postcode: four digits, a hyphen and three ("1100-053").
+  if (digits - i == 4 && j + 4 <= text.size() && text[j] == '-' && ascii::IsDigit(text[j + 1]) &&
+      ascii::IsDigit(text[j + 2]) && ascii::IsDigit(text[j + 3])) {
+    j += 4;
+  }
+  // A Dutch postcode: four digits and two capitals ("1016 GV").
+  if (digits - i == 4 && j + 3 < text.size() && text[j] == ' ' && ascii::IsUpper(text[j + 1]) &&
+      ascii::IsUpper(text[j + 2]) && text[j + 3] == ' ') {
+    j += 3;
+  }
+  if (j >= text.size() || text[j] != ' ' || !UpperAt(text, j + 1)) return end;
+  size_t town = WordEnd(text, j + 1);
+  // "Frankfurt am Main", "Châlons-en-Champagne", "Villeneuve d'Ascq": a town's further words.
+  if (town + 1 < text.size() && text[town] == ' ') {
+    for (std::string_view glue : {"am ", "an der ", "sur ", "en ", "de ", "del ", "di ", "d'"}) {
+      size_t p = town + 1 + glue.size();
+      if (text.compare(town + 1, glue.size(), glue) == 0 && UpperAt(text, p)) {
+        town = WordEnd(text, p);
+        break;
+      }
+    }
+  }
+  return town;
+}
+
+// "Calle Rosenquist, 2016-2018" is a person and the years of a copyright line: a house number
+// that reads as a year or a range of years takes a postal code and town.
+bool YearLike(std::string_view number) {
+  auto year = [](std::string_view y) {
+    return y.size() == 4 && (y.starts_with("19") || y.starts_with("20")) && ascii::IsDigit(y[2]) &&
+           ascii::IsDigit(y[3]);
+  };
+  return year(number.substr(0, 4)) &&
+         (number.size() == 4 || (number.size() == 9 && number[4] == '-' && year(number.substr(5))));
+}
+
+// Sets the score (and takes in a postal code and town after the number); false when the address
+// is too doubtful to report.
+bool Finish(std::string_view text, Match& m, size_t number, size_t number_end) {
+  size_t tail = PostalTownAfter(text, number_end);
+  if (tail == number_end && YearLike(text.substr(number, number_end - number))) return false;
+  m.end = tail;
+  m.score = tail > number_end ? 0.9f : 0.75f;
+  return true;
+}
+
+}  // namespace
+
+bool StreetSuffixAddress(std::string_view text, Match& m) {
+  if (m.begin >= m.end || m.end > text.size()) return false;
+  // The match ends after the number's first digits: find where the number starts.
+  size_t number = m.begin;
+  while (number < m.end && !ascii::IsDigit(text[number])) ++number;
+  if (number == m.end) return false;
+  size_t number_end = HouseNumberAt(text, number);
+  if (number_end == number) return false;
+  // Back over the street's name: the word the type ends, or the word before a type written alone
+  // ("Berliner Straße 12", "Unter den Linden" is not read).
+  size_t start = m.begin;
+  while (start > 0 && (LetterByte(text[start - 1]) || text[start - 1] == '-')) --start;
+  if (start == m.begin) {
+    if (start < 2 || text[start - 1] != ' ') return false;
+    size_t prev = start - 1;
+    while (prev > 0 && LetterByte(text[prev - 1])) --prev;
+    if (prev == start - 1) return false;
+    start = prev;
+  }
+  // Continuing UTF-8 bytes were taken as letters: start at a lead byte.
+  while (start < m.begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
+  if (!UpperAt(text, start)) return false;
+  if (start > 0 && (ascii::IsAlnum(text[start - 1]) || text[start - 1] == '_')) return false;
+  m.begin = start;
+  return Finish(text, m, number, number_end);
+}
+
+bool NumberTypeNameAddress(std::string_view text, Match& m) {
+  if (m.begin >= m.end || m.end > text.size()) return false;
+  if (m.begin > 0 &&
+      (ascii::IsAlnum(text[m.begin - 1]) || text[m.begin - 1] == '.' || text[m.begin - 1] == ',')) {
+    return false;  // "1.5 route", "12,3 rue": part of another number
+  }
+  size_t number_end = HouseNumberAt(text, m.begin);
+  if (number_end == m.begin) return false;
+  size_t name_end = NameAfter(text, m.end);
+  if (name_end == m.end) return false;
+  size_t tail = PostalTownAfter(text, name_end);
+  // "In 2019 Place Vendôme reopened": a year, not a house number, without a postal code after.
+  if (tail == name_end && YearLike(text.substr(m.begin, number_end - m.begin))) return false;
+  m.end = tail;
+  m.score = tail > name_end ? 0.9f : 0.75f;
+  return true;
+}
+
+bool TypeNameNumberAddress(std::string_view text, Match& m) {
+  if (m.begin >= m.end || m.end > text.size()) return false;
+  if (m.begin > 0 && LetterByte(text[m.begin - 1])) return false;
+  size_t name_end = NameAfter(text, m.end);
+  if (name_end == m.end) return false;
+  size_t i = name_end;
+  if (i < text.size() && text[i] == ',') ++i;
+  if (i >= text.size() || text[i] != ' ') return false;
+  ++i;
+  if (StartsWithAt(text, i, "n. ") || StartsWithAt(text, i, "nº ") ||
+      StartsWithAt(text, i, "no. ")) {
+    i = text.find(' ', i) + 1;
+  }
+  size_t number_end = HouseNumberAt(text, i);
+  if (number_end == i) return false;
+  return Finish(text, m, i, number_end);
+}
+
+}  // namespace deskbench::validators
