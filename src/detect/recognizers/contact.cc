@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "core/ascii.h"
 #include "detect/context.h"
@@ -89,9 +91,25 @@ constexpr std::string_view kNotPhoneWords[] = {
     "routing", "card",    "ssn",   "version", "build",     "patent",  "receipt", "transaction",
     "po",      "lot",     "batch", "id",      "no",        "nr",      "number"};
 
-constexpr std::string_view kPhoneWords[] = {"phone", "telephone", "tel",     "mobile", "cell",
-                                            "fax",   "call",      "contact", "mob",    "sms",
-                                            "dial",  "whatsapp",  "ph"};
+constexpr std::string_view kPhoneWords[] = {
+    "phone", "telephone", "tel", "mobile", "cell", "fax", "call", "contact", "mob", "sms", "dial",
+    "whatsapp", "ph",
+    // The same words in the languages whose national formats kContextRegions adds.
+    "t\xC3\xA9l", "t\xC3\xA9l\xC3\xA9phone", "telefon", "telefono",
+    "tel\xC3\xA9"
+    "fono",
+    "telefoon", "portable", "handy", "mobil", "m\xC3\xB3vil", "cellulare", "contacter", "appeler",
+    "joindre", "anrufen", "erreichbar", "llamar", "chiamare"};
+
+// With a phone word beside it, a number that is no number of the configured regions is tried as
+// a national number of these too ("Tél. 01 42 68 53 00", "Telefon 030 1234567"): without the
+// word, so many regions would make order numbers valid somewhere.
+const std::vector<std::string>& ContextRegions() {
+  static const std::vector<std::string> regions = {"FR", "DE", "ES", "IT", "NL", "BE", "CH", "AT",
+                                                   "IE", "PT", "SE", "NO", "DK", "FI", "PL", "AU",
+                                                   "CA", "IN", "SG", "NZ", "ZA", "BR", "MX", "JP"};
+  return regions;
+}
 
 bool IsNotPhoneWord(std::string_view lower) {
   for (std::string_view w : kNotPhoneWords) {
@@ -128,10 +146,51 @@ bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
   return other && !HasContext(text, m.begin, m.end, {}, kPhoneWords);
 }
 
+// Shapes that other numbers take and the configured regions' phone numbers do not: a US SSN
+// (123-45-6789), a range of years (2016-2020), a version (12.10.35.1324). National numbers of
+// other countries group their digits in twos, threes and fours with spaces, dots or hyphens; a
+// dotted one in twos ("01.42.68.53.00").
+bool NationalShapeOfAnotherCountry(std::string_view number) {
+  std::vector<size_t> groups;
+  size_t run = 0;
+  bool dots = false;
+  for (char c : number) {
+    if (ascii::IsDigit(c)) {
+      ++run;
+      continue;
+    }
+    if (run > 0) groups.push_back(run);
+    run = 0;
+    dots = dots || c == '.';
+  }
+  if (run > 0) groups.push_back(run);
+  if (groups.size() == 3 && groups[0] == 3 && groups[1] == 2 && groups[2] == 4) return false;
+  if (groups.size() == 2 && groups[0] == 4 && groups[1] == 4 &&
+      (number.starts_with("19") || number.starts_with("20"))) {
+    return false;
+  }
+  if (dots) {
+    for (size_t g : groups) {
+      if (g != 2) return false;
+    }
+  }
+  return true;
+}
+
 bool PhonePlausibleAndValid(std::string_view text, Match& m, const Policy& policy) {
   if (!PhoneShapePlausible(text, m.begin, m.end)) return false;
   if (IntroducedAsOtherNumber(text, m)) return false;
-  return PhoneNumberValid(text.substr(m.begin, m.end - m.begin), policy.phone_regions);
+  const std::string_view number = text.substr(m.begin, m.end - m.begin);
+  if (PhoneNumberValid(number, policy.phone_regions)) return true;
+  if (number.front() == '+' || !NationalShapeOfAnotherCountry(number)) return false;
+  // The word before the number on its own line, as a label is written ("Tél. : 01 42 68 53 00"):
+  // a phone number on the line above, or a word after, must not make an order number a phone
+  // number of some other country.
+  size_t line = m.begin;
+  while (line > 0 && text[line - 1] != '\n') --line;
+  const std::string_view own = text.substr(line, m.end - line);
+  return HasContext(own, m.begin - line, m.end - line, {}, kPhoneWords, 32, 0) &&
+         PhoneNumberValid(number, ContextRegions());
 }
 
 // The patterns match only the start of a number (a country code, or a first group and a

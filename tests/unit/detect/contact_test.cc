@@ -127,6 +127,21 @@ TEST(Phone, FindsNationalAndInternationalNumbers) {
             (Strings{"0044 20 7946 0958"}));
 }
 
+// A national number of a country outside the configured regions (US, GB) counts after a phone
+// word on its line, in the languages of those countries; not when the word is on another line,
+// comes after it, or the number has the shape of another kind of number.
+TEST(Phone, OtherCountriesNationalNumbersAfterAPhoneWord) {
+  EXPECT_EQ(Find(Entity::PHONE, "T\xC3\xA9l. : 01 42 68 53 00"), (Strings{"01 42 68 53 00"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Telefon: 030 1234567"), (Strings{"030 1234567"}));
+  EXPECT_EQ(Find(Entity::PHONE, "contacter M. Benoit au 01.42.68.53.00"),
+            (Strings{"01.42.68.53.00"}));
+  EXPECT_TRUE(Find(Entity::PHONE, "01 42 68 53 00").empty());
+  EXPECT_EQ(Find(Entity::PHONE, "Tel 030 1234567 a\nOrder 030 1234567"), (Strings{"030 1234567"}));
+  EXPECT_TRUE(Find(Entity::PHONE, "Order 030 1234567, call us").empty());
+  EXPECT_TRUE(Find(Entity::PHONE, "On the call: SSN 666-70-4757").empty());
+  EXPECT_TRUE(Find(Entity::PHONE, "Phone plan 2016-2020").empty());
+}
+
 TEST(Phone, UnbrokenDigitsNeedAPhoneWord) {
   EXPECT_EQ(Find(Entity::PHONE, "tel: 4155552671"), (Strings{"4155552671"}));
   EXPECT_EQ(Find(Entity::PHONE, "4155552671", "Mobile"), (Strings{"4155552671"}));
