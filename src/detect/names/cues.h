@@ -25,10 +25,12 @@ inline constexpr std::array<std::string_view, 35> kPersonBefore = {
     "name",      "author",   "owner",     "assignee",  "reviewer",  "approver", "met",
     "ask",       "call",     "email",     "ping",      "manager",   "director", "ceo",
     "cfo",       "cto",      "president", "colleague", "attendees", "present",  "and"};
-// Words before a lone given name that make it a person: "ask Tomasz", "ping Ravi", "cc Aiko".
-inline constexpr std::array<std::string_view, 12> kAskBefore = {
-    "ask",  "asked", "ping",    "pinged", "remind",  "reminded",
-    "tell", "email", "emailed", "thank",  "thanked", "invite"};
+// Words before a lone given name that make it a person: "ask Tomasz", "ping Ravi", "his wife
+// Maria", "spouse Omar".
+inline constexpr std::array<std::string_view, 26> kLoneNameBefore = {
+    "ask",    "asked",   "ping",    "pinged", "remind",  "reminded", "tell",    "email", "emailed",
+    "thank",  "thanked", "invite",  "wife",   "husband", "spouse",   "partner", "son",   "daughter",
+    "mother", "father",  "brother", "sister", "cousin",  "uncle",    "nephew",  "niece"};
 // Words after a name: "Jane Doe said".
 inline constexpr std::array<std::string_view, 18> kPersonAfter = {
     "said",   "says",      "wrote",    "writes",    "asked",     "told",

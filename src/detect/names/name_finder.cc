@@ -784,9 +784,10 @@ class RunAnalyzer {
     bool clear = !(f & (kCommon | kAmbiguous | kCountry | kRegion));
     if (!strong) {
       // "Nancy said", "Ravi confirmed": a clear given name followed by a verb of speech; "ask
-      // Tomasz to", "ping Ravi": preceded by a verb one does to a person.
+      // Tomasz to", "ping Ravi", "spouse Omar": preceded by a verb one does to a person, or a
+      // word of kinship.
       if (clear && k + 1 == run_.size &&
-          (In(Next(t.end), kPersonAfter) || (k == 0 && In(prev, kAskBefore)))) {
+          (In(Next(t.end), kPersonAfter) || (k == 0 && In(prev, kLoneNameBefore)))) {
         emit_.Emit(Entity::PERSON, t.begin, t.end, 0.6f, kIdNameContext);
         used_[k] = true;
       }

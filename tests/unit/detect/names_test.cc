@@ -182,6 +182,9 @@ TEST(NamesPerson, LoneNameAfterAskOrPing) {
   EXPECT_TRUE(Of(kPerson, "Please ask Will to sign.").empty());
   EXPECT_TRUE(Of(kPerson, "We should call Jordan about the visa.").empty());
   EXPECT_TRUE(Of(kPerson, "Ask Marketing for the deck.").empty());
+  EXPECT_EQ(Of(kPerson, "VIP since 2019; spouse Omar"), (Strings{"Omar"}));
+  EXPECT_EQ(Of(kPerson, "He lives with his daughter Priyanka in Leeds."), (Strings{"Priyanka"}));
+  EXPECT_TRUE(Of(kPerson, "Our partner Acme renewed.").empty());
 }
 
 TEST(NamesPerson, ScoresSaySureFromUnsure) {
