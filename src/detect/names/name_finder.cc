@@ -274,12 +274,24 @@ class RunAnalyzer {
         if (!(T(i).flags & (kCommon | kFunction | kOrgKeyword))) proper = true;
       }
       float score = proper ? 0.7f : 0.4f;
+      // "Mercy General Hospital", "Royal Free Hospital": an institution's name is often made of
+      // everyday words; two or more of them before the word are a name, not a phrase ("Community
+      // College", "Working Capital").
+      if (!proper && k - start >= 2 && InstitutionWord(TokenText(c_, kw))) score = 0.55f;
       if (In(Prev(T(start).begin), kOrgBefore)) score += 0.15f;
       if (c_.hint.org) score += 0.2f;
       emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(end).end, score, kIdOrgKeyword);
       Use(start, end);
       k = end;
     }
+  }
+
+  static bool InstitutionWord(std::string_view word) {
+    for (std::string_view w : {"hospital", "university", "college", "clinic", "institute",
+                               "foundation", "academy", "infirmary"}) {
+      if (ascii::EqualsIgnoreCase(word, w)) return true;
+    }
+    return false;
   }
 
   // "Client: Northwind Traders", "employed by Globex": the label makes the run an organisation.

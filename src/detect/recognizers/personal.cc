@@ -139,6 +139,16 @@ bool TypeNameNumberAddress(std::string_view text, Match& m, const Policy&) {
   return validators::TypeNameNumberAddress(text, m);
 }
 
+// A US Medicare Beneficiary Identifier ("1EG4-TE5-MK73"): the pattern fixes every position. Written
+// with its two dashes it is one; without them it could be any code, so a word must say so.
+constexpr std::string_view kMbiWords[] = {"medicare", "mbi", "beneficiary", "hicn", "member id"};
+
+bool ValidMbi(std::string_view text, Match& m, const Policy&) {
+  if (!StandaloneAt(text, m.begin, m.end, false)) return false;
+  if (text.substr(m.begin, m.end - m.begin).find('-') != std::string_view::npos) return true;
+  return HasContext(text, m.begin, m.end, {}, kMbiWords);
+}
+
 bool ValidPoBox(std::string_view text, Match& m, const Policy&) {
   return StandaloneAt(text, m.begin, m.end, false);
 }
@@ -157,12 +167,13 @@ constexpr std::string_view kRecordWords[] = {
     "patient_no", "hospital_number", "hospital_no", "health_record", "record_number",
     "chart_number", "chart_no"};
 // Keywords that start the keyword-anchored patterns (validators/anchored.h).
-constexpr std::string_view kRecordKeywords[] = {"mrn",         "medical record",  "medical records",
-                                                "patient",     "patient record",  "patient records",
-                                                "chart no",    "chart number",    "chart #",
-                                                "chart id",    "hospital number", "hospital no",
-                                                "hospital id", "health record",   "emr",
-                                                "ehr"};
+constexpr std::string_view kRecordKeywords[] = {
+    "mrn", "medical record", "medical records", "patient", "patient record", "patient records",
+    "chart no", "chart number", "chart #", "chart id", "hospital number", "hospital no",
+    "hospital id", "health record", "emr", "ehr",
+    // Health plan beneficiary numbers (HIPAA's list).
+    "member id", "member number", "subscriber id", "subscriber number", "medicaid id",
+    "medicaid number", "insurance id", "beneficiary id"};
 constexpr std::string_view kRecordValue = R"((?:[A-Z]{1,3}-?)?\d{5,10}[A-Z]?|\d{2,4}-\d{3,8})";
 // Written before a date; "d.o.b." and "geb." end in a dot, the others are whole words.
 constexpr std::string_view kBirthKeywordRegex =
@@ -282,6 +293,15 @@ std::span<const PatternRecognizer> Build() {
        .context_score = 0.85f,
        .context_required = true,
        .caseless = true},
+      {.id = "us_medicare_mbi",
+       .type = Entity::MEDICAL_RECORD_NUMBER,
+       .regex =
+           R"(\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9])"
+           R"(\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b)",
+       .score = 0.8f,
+       .validate = ValidMbi,
+       .context = kMbiWords,
+       .context_score = 0.95f},
       {.id = "street_address",
        .type = Entity::STREET_ADDRESS,
        .regex = street,

@@ -374,6 +374,11 @@ TEST(NamesOrganization, UniversitiesAndAgencies) {
   EXPECT_EQ(Of(kOrg, "Transferred from Harborview Medical Center."),
             (Strings{"Harborview Medical Center"}));
   EXPECT_EQ(Of(kOrg, "Admitted to Riverside Hospital on Monday."), (Strings{"Riverside Hospital"}));
+  // Everyday words make an institution's name too, when there are two or more of them.
+  EXPECT_EQ(Of(kOrg, "Admitted 11/02/2024 to Mercy General Hospital, Sacramento."),
+            (Strings{"Mercy General Hospital"}));
+  EXPECT_TRUE(
+      Of(kOrg, "She went to High School in Ohio; the Community College board met.").empty());
   EXPECT_EQ(Of(kOrg, "Windows Server and Amazon Web Services"), (Strings{"Amazon Web Services"}));
 }
 

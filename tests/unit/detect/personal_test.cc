@@ -124,6 +124,27 @@ TEST(Personal, DateOfBirthNeedsBirthContext) {
   }
 }
 
+// Health plan beneficiary numbers (on HIPAA's list of identifiers): an insurer's member id, and
+// the US Medicare Beneficiary Identifier, whose format fixes every position.
+TEST(Personal, HealthPlanNumbers) {
+  Engine engine(Only({Entity::MEDICAL_RECORD_NUMBER}));
+  EXPECT_EQ(Scan(engine, "Insurance: Blue Shield member ID XKZ904412837."),
+            (Hits{{"XKZ904412837", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "Medicare number 1EG4-TE5-MK73."),
+            (Hits{{"1EG4-TE5-MK73", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "Card 1EG4-TE5-MK73"),
+            (Hits{{"1EG4-TE5-MK73", Entity::MEDICAL_RECORD_NUMBER}}));
+  EXPECT_EQ(Scan(engine, "MBI: 1EG4TE5MK73"),
+            (Hits{{"1EG4TE5MK73", Entity::MEDICAL_RECORD_NUMBER}}));
+  for (const char* text : {"build 1EG4TE5MK73 ok",   // no dashes, no word: any code
+                           "MBI: 1SG4-TE5-MK73",     // S is never used
+                           "MBI: 0EG4-TE5-MK73",     // nor a leading 0
+                           "Medicare 1EG4-TE5-MK7",  // too short
+                           "member id ABCD"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
 TEST(Personal, MedicalRecordNumberNeedsContext) {
   Engine engine(Only({Entity::MEDICAL_RECORD_NUMBER}));
   EXPECT_EQ(Scan(engine, "MRN: 00123456"), (Hits{{"00123456", Entity::MEDICAL_RECORD_NUMBER}}));
