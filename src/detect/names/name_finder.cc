@@ -11,6 +11,7 @@
 #include "detect/names/lexicon.h"
 #include "detect/names/slots.h"
 #include "detect/names/token_run.h"
+#include "detect/validators/dates.h"
 
 namespace deskbench::names {
 
@@ -61,6 +62,28 @@ bool CapitalsAround(std::string_view text, size_t begin, size_t end) {
   size_t z = e;
   while (z < text.size() && ascii::IsAlpha(text[z])) ++z;
   return z > e && capitals(text.substr(e, z - e));
+}
+
+// A news dateline: a place in capitals starting its line, then a date, a source or a dash
+// ("BRUSSELS 1996-08-22", "LONDON (Reuters) -", "PARIS, Jan 5").
+bool Dateline(std::string_view text, size_t begin, size_t end) {
+  size_t b = begin;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  size_t e = end;
+  if (e < text.size() && text[e] == ',') ++e;
+  if (e >= text.size() || text[e] != ' ') return false;
+  while (e < text.size() && text[e] == ' ') ++e;
+  if (e >= text.size()) return false;
+  if (text[e] == '(' || text[e] == '-') return true;
+  // A date, not a version ("MIE 1.1 FORMAT SPECIFICATION"): a year and a dash, or a month.
+  if (text.size() - e >= 5 && (text.substr(e, 2) == "19" || text.substr(e, 2) == "20") &&
+      ascii::IsDigit(text[e + 2]) && ascii::IsDigit(text[e + 3]) && text[e + 4] == '-') {
+    return true;
+  }
+  size_t w = e;
+  while (w < text.size() && ascii::IsAlpha(text[w])) ++w;
+  return w > e && validators::MonthFromName(text.substr(e, w - e)) != 0;
 }
 
 bool RiskySuffixAsWritten(std::string_view w) {
@@ -845,7 +868,7 @@ class RunAnalyzer {
     // In capitals a city or region is mostly an acronym of the same letters: "URI" (the canton
     // Uri), "MIE" (Mie), "NICE", "BATH". Countries keep theirs ("USA", "UK" are how they are
     // written).
-    if (t.shape == Shape::kUpper && !(flags & kCountry)) {
+    if (t.shape == Shape::kUpper && !(flags & kCountry) && !Dateline(c_.text, t.begin, t.end)) {
       if (!CapitalsAround(c_.text, t.begin, t.end)) return 0;
       // Even in a heading ("MIE 1.1 FORMAT SPECIFICATION") it takes a cue: "OFFICES IN TEXAS".
       score -= 0.4f;

@@ -460,6 +460,17 @@ TEST(NamesLocation, TownBeforeAnUnknownNameIsNoPlace) {
   EXPECT_EQ(Of(kLoc, "She flew from Vladimir to Moscow."), (Strings{"Vladimir", "Moscow"}));
 }
 
+// A news dateline names its place in capitals at the start of a line, before a date, a source or
+// a dash; a version after an acronym is no date.
+TEST(NamesLocation, DatelinesInCapitals) {
+  EXPECT_EQ(Of(kLoc, "BRUSSELS 1996-08-22\nThe Commission said"), (Strings{"BRUSSELS"}));
+  EXPECT_EQ(Of(kLoc, "LONDON (Reuters) - Shares fell."), (Strings{"LONDON"}));
+  EXPECT_EQ(Of(kLoc, "TORONTO, March 3 - Talks resumed."), (Strings{"TORONTO"}));
+  EXPECT_TRUE(Of(kLoc, "MIE 1.1 FORMAT SPECIFICATION").empty());
+  EXPECT_TRUE(Of(kLoc, "See the URI 2020 notes").empty());
+  EXPECT_EQ(Of(kLoc, "from Britain and France"), (Strings{"Britain", "France"}));
+}
+
 TEST(NamesLocation, PersonWinsOverPlace) {
   EXPECT_EQ(Scan("Jordan Whitfield signed the lease."),
             (std::vector<Found>{{kPerson, "Jordan Whitfield"}}));
