@@ -119,12 +119,15 @@ bool LowerCaseSingleName(const TermKind& term, std::string_view text, size_t fro
   return !ascii::IsUpper(text[from]);
 }
 
-// Nor is "LEN" in "MISC_LEN" the given name Len: a one-word name joined to an identifier by an
-// underscore is part of the identifier.
+// Nor is "LEN" in "MISC_LEN" the given name Len, or "Hellman" in "Diffie-Hellman" Martin
+// Hellman: a one-word name joined to another word by an underscore or a hyphen is part of that
+// compound (a double-barrelled name is found whole, as its own variant).
 bool SingleNameInIdentifier(const TermKind& term, std::string_view text, size_t from, size_t to) {
   if (term.type != Entity::PERSON && term.type != Entity::ORGANIZATION) return false;
   if (!term.one_word) return false;
-  return (from > 0 && text[from - 1] == '_') || (to < text.size() && text[to] == '_');
+  if ((from > 0 && text[from - 1] == '_') || (to < text.size() && text[to] == '_')) return true;
+  return (from > 1 && text[from - 1] == '-' && ascii::IsAlpha(text[from - 2])) ||
+         (to + 1 < text.size() && text[to] == '-' && ascii::IsAlpha(text[to + 1]));
 }
 
 std::string_view TermRecognizer(Entity type) {

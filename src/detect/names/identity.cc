@@ -119,10 +119,11 @@ bool Word(std::string_view w) {
   return info != nullptr && (info->flags & (kCommon | kWord | kAmbiguous | kFunction));
 }
 
+// "Jan" of Jan Schmidt would be found in every "Jan 04, 2008": a month or a weekday is one too.
 bool EverydayWord(std::string_view w) {
   const WordInfo* info = Lexicon::Get().Find(Fold(w));
-  return info != nullptr &&
-         (info->flags & (kCommon | kAmbiguous | kFunction | kCity | kCountry | kRegion));
+  return info != nullptr && (info->flags & (kCommon | kAmbiguous | kFunction | kCity | kCountry |
+                                            kRegion | kCalendar));
 }
 
 // "Mac" of Mac Lagan would be found in every "Mac OS", "Jenkins" of Ada Jenkins in every CI log,

@@ -72,6 +72,10 @@ constexpr std::string_view kFunctionWords[] = {
     "into",     "onto",  "over",       "under", "between", "our",     "also",     "just",
     "only",     "even",  "about",      "see",   "ask",     "call",    "meet",     "met",
     "tell",     "told",  "let",        "here",  "there",   "today",   "tomorrow", "yesterday"};
+// Words of source code and API manuals, which the English lists lack: "Constant Struct:" heads a
+// definition in a manual as "Jane Doe:" heads a speaker's line.
+constexpr std::string_view kCodeWords[] = {"struct", "enum", "typedef", "const", "bool", "void",
+                                           "int",    "uint", "sizeof",  "impl",  "func", "param"};
 // Notice and licence words that run into a name in capitals ("IN NO EVENT SHALL ACME LIMITED",
 // "Portions Copyright Eastman Kodak Company", "Trademark Joyent, Inc"): function words too.
 constexpr std::string_view kNoticeWords[] = {"shall", "copyright", "trademark", "portions"};
@@ -267,6 +271,7 @@ Lexicon::Lexicon() {
   for (auto w : kParticles) add(w, kParticle);
   for (auto w : kConnectors) add(w, kConnector);
   for (auto w : kThings) add(w, kThing);
+  for (auto w : kCodeWords) add(w, kThing);
 
   size_t cap = 16;
   // At most 70% full: linear probing stays short, and the table small enough for the cache.

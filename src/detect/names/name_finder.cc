@@ -491,6 +491,8 @@ class RunAnalyzer {
     if (((a.flags | a.part_flags) & kCalendar) && ((last.flags | last.part_flags) & kCalendar)) {
       return 0;
     }
+    // "Mac Pascal", "Ruby Rails": two names of things (software, languages) are a thing.
+    if ((a.flags & kThing) && (last.flags & kThing)) return 0;
     float score = 0.55f;
     uint32_t ff = a.flags | a.part_flags;
     bool first_clear = !(ff & (kCommon | kAmbiguous));

@@ -211,8 +211,17 @@ void RunScanner::Classify(Token& t) const {
     if (const WordInfo* a = lex.Find(whole.substr(0, first_dash))) {
       t.part_flags |= a->flags & (kFirst | kFirstTop);
     }
-    if (const WordInfo* b = lex.Find(whole.substr(last_dash + 1))) {
-      t.part_flags |= b->flags & (kSurname | kSurnameTop);
+    const WordInfo* b = lex.Find(whole.substr(last_dash + 1));
+    if (b != nullptr) t.part_flags |= b->flags & (kSurname | kSurnameTop);
+    // "Chih-Wei", "Hsiao-Ling", "Ji-Hoon": two short syllables, the second a given name, are a
+    // romanised East Asian given name though the first syllable is no name of its own.
+    const size_t first_len = first_dash, second_len = whole.size() - last_dash - 1;
+    const WordInfo* a = lex.Find(whole.substr(0, first_dash));
+    constexpr uint32_t kWords = kCommon | kWord | kAmbiguous | kFunction | kThing;
+    if (first_dash == last_dash && first_len >= 2 && first_len <= 5 && second_len >= 2 &&
+        second_len <= 5 && b != nullptr && (b->flags & kFirst) && !(b->flags & kWords) &&
+        (a == nullptr || !(a->flags & kWords))) {
+      t.part_flags |= kFirst;
     }
   }
 }

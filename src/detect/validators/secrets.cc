@@ -279,6 +279,8 @@ bool UrlPassword(std::string_view text, Match& m, const Policy&) {
   if (colon == std::string_view::npos || colon + 1 >= s.size() - 1) return false;
   std::string_view password = s.substr(colon + 1, s.size() - 1 - (colon + 1));
   if (password.size() < 3 || password.size() > 256) return false;
+  // "redis://[[USERNAME:]PASSWORD@]HOST": a template's brackets, which userinfo cannot hold.
+  if (password.find_first_of("[]") != std::string_view::npos) return false;
   // "host:8080@" is a port, not a password, and so is the "host.tld:8080#fragment@" of a URL
   // without credentials. A raw '#' is otherwise part of the password: RFC 3986 wants it
   // percent-encoded, but hand-written connection URLs often carry it as typed.

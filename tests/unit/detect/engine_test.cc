@@ -146,6 +146,14 @@ TEST(Engine, PropagatedSingleWordNamesAreNotPartsOfIdentifiers) {
   auto scanner = engine.NewScanner();
   std::string text = "MISC_LEN = 7; LEN_MAX; GLOBEX_KEY; ask Len.";
   EXPECT_EQ(Texts(text, scanner.Scan(text)), (std::vector<std::string>{"GLOBEX", "Len"}));
+  // Nor joined by a hyphen to another word: "Diffie-Hellman" after Martin Hellman was named.
+  Policy h;
+  h.builtin = false;
+  h.terms = {{"Hellman", Entity::PERSON, 0.9f}};
+  Engine hellman(h);
+  auto s2 = hellman.NewScanner();
+  std::string kx = "Diffie-Hellman key exchange, Hellman-style; by Hellman - 1976";
+  EXPECT_EQ(Texts(kx, s2.Scan(kx)), (std::vector<std::string>{"Hellman"}));
 }
 
 // A deny-list term is found in its plural ("Globexes"); a learned name only with a possessive:

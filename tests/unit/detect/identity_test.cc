@@ -91,6 +91,19 @@ TEST(IdentityBook, EverydayWordsAreNotVariantsAlone) {
   EXPECT_FALSE(Has(v, "Brown"));
 }
 
+// A given name that is a month or a weekday ("Jan" of Jan Kowalski, "June") would be found in
+// every date.
+TEST(IdentityBook, CalendarWordsAreNotVariantsAlone) {
+  IdentityBook book;
+  book.Add("Jan Kowalski");
+  book.Add("June Okafor");
+  auto v = book.Variants();
+  EXPECT_TRUE(Has(v, "Jan Kowalski"));
+  EXPECT_TRUE(Has(v, "Kowalski"));
+  EXPECT_FALSE(Has(v, "Jan"));
+  EXPECT_FALSE(Has(v, "June"));
+}
+
 // Names that are also names of software: "Mac" of Mac Lagan would be found in "Mac OS", "Jenkins"
 // of Ada Jenkins in every CI log. Their full names still propagate.
 TEST(IdentityBook, TechnicalWordsAreNotVariantsAlone) {

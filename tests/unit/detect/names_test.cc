@@ -176,6 +176,19 @@ TEST(NamesPerson, DiacriticsAndSpeechVerbs) {
 
 // A lone given name after a verb one does to a person; not a given name that is also a word or a
 // country ("ask Will", "call Jordan"), nor a name followed by more capitalised words.
+// Romanised Chinese and Korean given names are two syllables joined by a hyphen, the first often
+// no name on its own ("Chih-Wei Huang"); two names of software are no person ("Mac Pascal"), nor
+// a definition in a manual ("Constant Struct:").
+TEST(NamesPerson, HyphenatedSyllablesAndThings) {
+  EXPECT_EQ(Of(kPerson, "Copyright (C) 2000 Chih-Wei Huang <cw@example.org>"),
+            (Strings{"Chih-Wei Huang"}));
+  EXPECT_EQ(Of(kPerson, "Copyright 1996 Chih-Hao Tsai @ Beckman Institute"),
+            (Strings{"Chih-Hao Tsai"}));
+  EXPECT_TRUE(Of(kPerson, "a 16 bit Turbo Pascal and Mac Pascal compatible compiler").empty());
+  EXPECT_TRUE(Of(kPerson, "Constant Struct: struct nettle_hash nettle_md2").empty());
+  EXPECT_TRUE(Of(kPerson, "Shares of Rolls-Royce Holdings fell").empty());
+}
+
 TEST(NamesPerson, LoneNameAfterAskOrPing) {
   EXPECT_EQ(Of(kPerson, "Can you ask Tomasz to rerun the model?"), (Strings{"Tomasz"}));
   EXPECT_EQ(Of(kPerson, "I will ping Priyanka tomorrow."), (Strings{"Priyanka"}));

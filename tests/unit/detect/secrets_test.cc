@@ -721,6 +721,11 @@ TEST(Secrets, UrlPasswordsWithARawHashSign) {
 
 // A CVSROOT written as a URL names its access method between colons before the user:
 // "cvs://:pserver:anoncvs@host" has a user and no password.
+// A URL template's brackets ("[[USERNAME:]PASSWORD@]HOST") cannot be in userinfo.
+TEST(Secrets, UrlTemplatesAreNoPasswords) {
+  EXPECT_TRUE(Values("URL formats: redis://[[USERNAME:]PASSWORD@]HOST[:PORT][/DBNUMBER]").empty());
+}
+
 TEST(Secrets, CvsAccessMethodIsNoPassword) {
   EXPECT_TRUE(Values("  cvs://:pserver:anoncvs@sources.example.org:/cvs/src").empty());
   EXPECT_TRUE(Values("cvs://:ext:jdoe@cvs.example.org:/home/cvs").empty());
