@@ -700,8 +700,17 @@ class RunAnalyzer {
       return false;
     }
     if (score < c_.policy.Threshold(Entity::PERSON)) return false;
-    emit_.Emit(Entity::PERSON, T(k).begin, last.end, score, kIdNameGazetteer);
-    Use(k, j);
+    // "J. Robert Oppenheimer", "M. Benoît Château": after an initial and a given name, the next
+    // capitalised word is the surname, though it be a word too.
+    size_t end = j;
+    if ((lf & kFirst) && j + 1 < run_.size && !used_[j + 1] && !T(j + 1).comma_before &&
+        T(j + 1).shape == Shape::kCap &&
+        !((T(j + 1).flags | T(j + 1).part_flags) &
+          (kNotNamePart | kCalendar | kCountry | kRegion | kThing))) {
+      end = j + 1;
+    }
+    emit_.Emit(Entity::PERSON, T(k).begin, T(end).end, score, kIdNameGazetteer);
+    Use(k, end);
     return true;
   }
 

@@ -179,6 +179,16 @@ TEST(NamesPerson, DiacriticsAndSpeechVerbs) {
 // Romanised Chinese and Korean given names are two syllables joined by a hyphen, the first often
 // no name on its own ("Chih-Wei Huang"); two names of software are no person ("Mac Pascal"), nor
 // a definition in a manual ("Constant Struct:").
+// An initial, a given name and a capitalised word: the word is the surname, though it be a word
+// too ("Château"), so the name is replaced whole rather than up to the given name.
+TEST(NamesPerson, InitialGivenNameSurname) {
+  EXPECT_EQ(Of(kPerson, "J. Robert Oppenheimer led it."), (Strings{"J. Robert Oppenheimer"}));
+  EXPECT_EQ(Of(kPerson, "Veuillez contacter M. Beno\xC3\xAEt Ch\xC3\xA2teau au bureau."),
+            (Strings{"M. Beno\xC3\xAEt Ch\xC3\xA2teau"}));
+  EXPECT_EQ(Of(kPerson, "Copyright 2004 D. Richard Hipp"), (Strings{"D. Richard Hipp"}));
+  EXPECT_EQ(Of(kPerson, "M. Warner signed."), (Strings{"M. Warner"}));
+}
+
 TEST(NamesPerson, HyphenatedSyllablesAndThings) {
   EXPECT_EQ(Of(kPerson, "Copyright (C) 2000 Chih-Wei Huang <cw@example.org>"),
             (Strings{"Chih-Wei Huang"}));
