@@ -110,6 +110,7 @@ class RunAnalyzer {
     if (c_.org) {
       OrgsBySuffix();
       OrgsByKeyword();
+      OrgsBySurnames();
     }
     // "Virginia Beach", "San Jose", "New York": a multi-word place before any person in it.
     if (c_.location) {
@@ -307,6 +308,84 @@ class RunAnalyzer {
       Use(start, end);
       k = end;
     }
+  }
+
+  // A surname that is nothing else a list knows: "Johnson", "Moore" (a given name too is fine).
+  // A surname the lists know as nothing else; in a partners' list also a frequent surname that
+  // is a word or a town too ("Smith", "Miller", "Davis", "Moore").
+  bool PlainSurname(const Token& t, bool in_list = false) const {
+    if (t.shape != Shape::kCap) return false;
+    const uint32_t f = t.flags | t.part_flags;
+    if (!(f & kSurname) || (f & (kCalendar | kCountry | kRegion | kThing | kNotNamePart))) {
+      return false;
+    }
+    if (!(f & (kCommon | kAmbiguous | kWord | kCity))) return true;
+    return in_list && (f & kSurnameTop);
+  }
+
+  int Everyday(const Token& t) const {
+    return ((t.flags | t.part_flags) & (kCommon | kAmbiguous | kWord)) ? 1 : 0;
+  }
+
+  bool IsAnd(const Token& t) const {
+    std::string_view w = TokenText(c_, t);
+    return t.shape == Shape::kConnector && (w == "and" || w == "&");
+  }
+
+  // Firms named after their partners: "Johnson, Smith and Williams", "Procter & Gamble",
+  // "Roberts-Anderson" (two surnames joined, no given name before them). Two surnames joined by
+  // "and" may be two people, so that takes the comma form of three.
+  void OrgsBySurnames() {
+    const size_t n = run_.size;
+    for (size_t k = 0; k < n; ++k) {
+      if (used_[k] || !PlainSurname(T(k), true)) continue;
+      // The firm's name stands alone in its run: "Paho Lurie-Gregg", "Amitay Isaacs & Martin
+      // Schwenke" are people.
+      if (k > 0 && !T(k).comma_before && !(T(k - 1).flags & kFunction) &&
+          T(k - 1).shape != Shape::kConnector) {
+        continue;
+      }
+      size_t end = k;
+      float score = 0;
+      // "Black, White and Brown" are colours: most of the names must be no everyday word.
+      if (k + 3 < n && !used_[k + 1] && T(k + 1).comma_before && PlainSurname(T(k + 1), true) &&
+          IsAnd(T(k + 2)) && PlainSurname(T(k + 3), true) && !used_[k + 3] &&
+          Everyday(T(k)) + Everyday(T(k + 1)) + Everyday(T(k + 3)) <= 1) {
+        end = k + 3;
+        score = 0.8f;
+      } else if (k + 2 < n && TokenText(c_, T(k + 1)) == "&" && PlainSurname(T(k + 2), true) &&
+                 !used_[k + 2] && !T(k + 2).comma_before &&
+                 Everyday(T(k)) + Everyday(T(k + 2)) <= 1) {
+        end = k + 2;
+        score = 0.8f;
+      } else if (T(k).hyphen && (k + 1 == n || T(k + 1).comma_before) && HyphenedSurnames(T(k))) {
+        score = 0.55f;
+        if (In(Prev(T(k).begin), kOrgBefore)) score += 0.2f;
+      }
+      if (score == 0 || (end + 1 < n && !T(end + 1).comma_before)) continue;
+      // "Larry & Moe": given names on both sides are two people.
+      if (end == k + 2 && (T(k).flags & kFirst) && (T(end).flags & kFirst)) continue;
+      if (c_.hint.org) score += 0.1f;
+      emit_.Emit(Entity::ORGANIZATION, T(k).begin, T(end).end, score, kIdOrgContext);
+      Use(k, end);
+      k = end;
+    }
+  }
+
+  // "Roberts-Anderson": both halves of a hyphenated word are surnames.
+  bool HyphenedSurnames(const Token& t) const {
+    std::string_view w = TokenText(c_, t);
+    size_t dash = w.find('-');
+    if (dash == std::string_view::npos || w.find('-', dash + 1) != std::string_view::npos) {
+      return false;
+    }
+    char key[Lexicon::kMaxKey];
+    size_t len = Lexicon::LowerKey(w.substr(0, dash), key, sizeof key);
+    if (len == 0) return false;
+    const WordInfo info = Lexicon::Get().FindFolded({key, len});
+    constexpr uint32_t kElse = kCommon | kAmbiguous | kWord | kCity | kCountry | kRegion | kThing;
+    return (info.flags & kSurname) && !(info.flags & kElse) && (t.part_flags & kSurname) &&
+           !(t.flags & kElse);
   }
 
   static bool InstitutionWord(std::string_view word) {

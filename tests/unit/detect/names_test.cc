@@ -438,6 +438,29 @@ TEST(NamesOrganization, ClausesInCapitalsAreNotNames) {
   EXPECT_EQ(Of(kOrg, "She studied at New York University."), (Strings{"New York University"}));
 }
 
+// Firms named after their partners, as law and accounting firms (and generated test data) are:
+// three surnames in a list, two joined by "&", or two joined by a hyphen with no given name.
+TEST(NamesOrganization, PartnersNames) {
+  EXPECT_EQ(Of(kOrg, "The contract with Johnson, Smith and Williams was signed."),
+            (Strings{"Johnson, Smith and Williams"}));
+  EXPECT_EQ(Of(kOrg, "Please send the invoice to Miller, Davis and Moore."),
+            (Strings{"Miller, Davis and Moore"}));
+  EXPECT_EQ(Of(kOrg, "I work at Roberts-Anderson in the finance team."),
+            (Strings{"Roberts-Anderson"}));
+  EXPECT_EQ(Of(kOrg, "Shares of Procter & Gamble rose."), (Strings{"Procter & Gamble"}));
+  EXPECT_EQ(Of(kOrg, "Copyright: 2021 Amitay Isaacs & Martin Schwenke, IBM Corporation"),
+            (Strings{"IBM Corporation"}));
+  for (std::string_view text : {
+           "Black, White and Brown are colours.",
+           "Copyright (c) 2011, H.Merijn Brand & Tony Cook",
+           " 2014 Paho Lurie-Gregg",
+           "Larry & Moe came in.",
+           "Jane Roberts-Anderson signed.",
+       }) {
+    EXPECT_TRUE(Of(kOrg, text).empty()) << text;
+  }
+}
+
 // --- LOCATION ----------------------------------------------------------------------------------
 
 TEST(NamesLocation, GazetteerPlaces) {
