@@ -4,6 +4,7 @@
 // word ("Street", "Ave", "Road"...), a plain word list vectorscan searches fast; the validator
 // then reads the house number and street name before it and the unit, town and postcode after.
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -89,6 +90,15 @@ bool ValidStreetAddress(std::string_view text, Match& m, const Policy&) {
   }
   // Years for a house number take a unit, a ZIP code or a postcode, or address context.
   return m.score >= 0.8f || !validators::StartsWithYearRange(text.substr(m.begin));
+}
+
+// A USPS suffix that is also a word ("Tyler Burgs", "Mill Creek Crossing"): an address only with
+// a unit or a town, state and ZIP code after it.
+bool ValidUspsStreetAddress(std::string_view text, Match& m, const Policy& policy) {
+  const size_t type_end = m.end;
+  if (!ValidStreetAddress(text, m, policy)) return false;
+  return m.end > type_end &&
+         validators::StreetAddressScore(text.substr(m.begin, m.end - m.begin)) >= 0.8f;
 }
 
 bool ValidPostcode(std::string_view text, Match& m, const Policy&) {
@@ -225,9 +235,39 @@ constexpr std::string_view kUkPostcode =
 
 // The street-type word alone: a plain word list that vectorscan's literal matcher finds fast.
 // The validator reads the house number and street name before it, and what follows it.
-std::string StreetTypeRegex() {
+// The rest of the USPS street suffixes (Publication 28, appendix C1): most are also words or parts
+// of names ("Park", "Hill", "Spring"), so an address ending in one is reported only with a unit or
+// a town, state and ZIP code after it ("8422 Tyler Burgs Apt. 233, Port Jessica, NC 04012").
+constexpr std::string_view kUspsStreetTypes[] = {
+    "Annex",      "Arcade",   "Bayou",   "Beach",      "Bend",      "Bluff",    "Bluffs",
+    "Bottom",     "Branch",   "Bridge",  "Brook",      "Brooks",    "Burg",     "Burgs",
+    "Bypass",     "Camp",     "Canyon",  "Cape",       "Causeway",  "Center",   "Centers",
+    "Cliff",      "Cliffs",   "Club",    "Common",     "Commons",   "Corner",   "Corners",
+    "Course",     "Cove",     "Coves",   "Creek",      "Crest",     "Crossing", "Crossroad",
+    "Curve",      "Dale",     "Dam",     "Divide",     "Estate",    "Estates",  "Extension",
+    "Extensions", "Fall",     "Falls",   "Ferry",      "Field",     "Fields",   "Flat",
+    "Flats",      "Ford",     "Fords",   "Forest",     "Forge",     "Forges",   "Fork",
+    "Forks",      "Fort",     "Garden",  "Gateway",    "Glen",      "Glens",    "Green",
+    "Greens",     "Harbor",   "Harbors", "Haven",      "Heights",   "Hill",     "Hills",
+    "Hollow",     "Inlet",    "Island",  "Islands",    "Isle",      "Junction", "Junctions",
+    "Key",        "Keys",     "Knoll",   "Knolls",     "Lake",      "Lakes",    "Land",
+    "Landing",    "Light",    "Lights",  "Loaf",       "Lock",      "Locks",    "Lodge",
+    "Mall",       "Manor",    "Manors",  "Meadow",     "Meadows",   "Mill",     "Mills",
+    "Mission",    "Motorway", "Mount",   "Mountain",   "Mountains", "Neck",     "Orchard",
+    "Oval",       "Overpass", "Park",    "Parks",      "Pass",      "Passage",  "Path",
+    "Pine",       "Pines",    "Plain",   "Plains",     "Point",     "Points",   "Port",
+    "Ports",      "Prairie",  "Radial",  "Ramp",       "Ranch",     "Rapid",    "Rapids",
+    "Rest",       "Ridge",    "Ridges",  "River",      "Route",     "Row",      "Rue",
+    "Run",        "Shoal",    "Shoals",  "Shore",      "Shores",    "Skyway",   "Spring",
+    "Springs",    "Spur",     "Spurs",   "Station",    "Stravenue", "Stream",   "Summit",
+    "Throughway", "Trace",    "Track",   "Trafficway", "Tunnel",    "Turnpike", "Underpass",
+    "Union",      "Unions",   "Valley",  "Valleys",    "Viaduct",   "View",     "Views",
+    "Village",    "Villages", "Ville",   "Vista",      "Walk",      "Walks",    "Wall",
+    "Well",       "Wells"};
+
+std::string StreetTypeRegex(std::span<const std::string_view> kinds) {
   std::string types;
-  for (std::string_view t : kStreetTypes) {
+  for (std::string_view t : kinds) {
     if (!types.empty()) types += '|';
     types += t;
     types += '|';
@@ -250,7 +290,8 @@ std::span<const PatternRecognizer> Build() {
       validators::WholeSegment(R"([0-9A-Za-z][0-9A-Za-z ,./-]{5,28}[0-9])");
   static const std::string record_kw = validators::KeywordThenValue(kRecordKeywords, kRecordValue);
   static const std::string record_cell = validators::WholeSegment(kRecordValue);
-  static const std::string street = StreetTypeRegex();
+  static const std::string street = StreetTypeRegex(kStreetTypes);
+  static const std::string usps_street = StreetTypeRegex(kUspsStreetTypes);
   static const std::string postcode_kw =
       validators::KeywordThenValue(kPostcodeKeywords, kUkPostcode);
   static const std::string postcode_cell = validators::WholeSegment(kUkPostcode);
@@ -307,6 +348,11 @@ std::span<const PatternRecognizer> Build() {
        .regex = street,
        .score = 0.6f,
        .validate = ValidStreetAddress},
+      {.id = "street_address_usps",
+       .type = Entity::STREET_ADDRESS,
+       .regex = usps_street,
+       .score = 0.8f,
+       .validate = ValidUspsStreetAddress},
       {.id = "street_address_suffix",
        .type = Entity::STREET_ADDRESS,
        .regex = kStreetSuffixRegex,

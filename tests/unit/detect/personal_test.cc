@@ -197,6 +197,20 @@ TEST(Personal, UsStreetAddresses) {
   }
 }
 
+// The other USPS street suffixes are words too ("Burgs", "Crossing", "Park"): an address with
+// them takes a unit or a town, state and ZIP code.
+TEST(Personal, UspsSuffixesNeedAUnitOrATown) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  EXPECT_EQ(Scan(engine, "I live at 8422 Tyler Burgs Apt. 233, Port Jessica, NC 04012."),
+            (Hits{{"8422 Tyler Burgs Apt. 233, Port Jessica, NC 04012", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "4 Mill Creek Crossing, Austin, TX 78701"),
+            (Hits{{"4 Mill Creek Crossing, Austin, TX 78701", Entity::STREET_ADDRESS}}));
+  for (const char* text : {"We met at 12 Oak Park yesterday.", "Page 12 Spring Valley, then",
+                           "In 2019 Central Park was busy."}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
 // "Copyright 1991-1998 Thomas G. Lane": years after a copyright notice are no house number.
 TEST(Personal, CopyrightYearsAreNoHouseNumber) {
   Engine engine(Only({Entity::STREET_ADDRESS}));
