@@ -10,6 +10,7 @@
 
 #include "core/ascii.h"
 #include "detect/context.h"
+#include "detect/names/lexicon.h"
 #include "detect/recognizers/groups.h"
 #include "detect/validators/addresses.h"
 #include "detect/validators/addresses_eu.h"
@@ -157,6 +158,60 @@ bool ValidMbi(std::string_view text, Match& m, const Policy&) {
   if (!StandaloneAt(text, m.begin, m.end, false)) return false;
   if (text.substr(m.begin, m.end - m.begin).find('-') != std::string_view::npos) return true;
   return HasContext(text, m.begin, m.end, {}, kMbiWords);
+}
+
+// "my name is keisha washington": who introduces themselves names themselves, in chats and
+// transcripts often in lower case, which the name finder (capitalised words) does not read. The
+// first word must be a given name (a surname after "surname is"), and no everyday word; a second
+// word joins it when it is a surname or a word no list knows.
+bool NameAfterIntroduction(std::string_view text, Match& m, const Policy&) {
+  namespace n = names;
+  auto word_at = [&](size_t i) {
+    size_t j = i;
+    while (j < text.size() &&
+           (ascii::IsAlpha(text[j]) || static_cast<unsigned char>(text[j]) >= 0x80 ||
+            (text[j] == '-' && j + 1 < text.size() && ascii::IsAlpha(text[j + 1])) ||
+            (text[j] == '\'' && j + 1 < text.size() && ascii::IsAlpha(text[j + 1])))) {
+      ++j;
+    }
+    return j;
+  };
+  auto flags_of = [&](std::string_view w) -> uint32_t {
+    char key[n::Lexicon::kMaxKey];
+    size_t len = n::Lexicon::LowerKey(w, key, sizeof key);
+    return len == 0 ? 0 : n::Lexicon::Get().FindFolded({key, len}).flags;
+  };
+  constexpr uint32_t kNotName = n::kCommon | n::kAmbiguous | n::kWord | n::kFunction |
+                                n::kCalendar | n::kCountry | n::kRegion | n::kThing | n::kTitle |
+                                n::kConnector;
+  const bool surname_first =
+      ascii::Lower(text.substr(m.begin, m.end - m.begin)).find("surname") != std::string::npos ||
+      ascii::Lower(text.substr(m.begin, m.end - m.begin)).find("last name") != std::string::npos;
+  size_t first = m.end;
+  size_t first_end = word_at(first);
+  if (first_end == first || first_end - first > 30) return false;
+  // A surname may be a place or a word too ("washington", "baker"); a given name may not ("my
+  // name is will"). A word no list knows is a name the lists lack ("xochitl"), less surely.
+  constexpr uint32_t kNeverSurname =
+      n::kFunction | n::kCalendar | n::kThing | n::kTitle | n::kConnector;
+  uint32_t f = flags_of(text.substr(first, first_end - first));
+  if (f == 0) {
+    m.score = 0.7f;
+  } else if (surname_first ? !(f & n::kSurname) || (f & kNeverSurname)
+                           : !(f & n::kFirst) || (f & kNotName)) {
+    return false;
+  }
+  size_t end = first_end;
+  if (!surname_first && first_end + 1 < text.size() && text[first_end] == ' ') {
+    size_t second_end = word_at(first_end + 1);
+    if (second_end > first_end + 1) {
+      uint32_t g = flags_of(text.substr(first_end + 1, second_end - first_end - 1));
+      if ((g & n::kSurname) ? !(g & kNeverSurname) : !(g & kNotName)) end = second_end;
+    }
+  }
+  m.begin = first;
+  m.end = end;
+  return true;
 }
 
 bool ValidPoBox(std::string_view text, Match& m, const Policy&) {
@@ -348,6 +403,12 @@ std::span<const PatternRecognizer> Build() {
        .regex = street,
        .score = 0.6f,
        .validate = ValidStreetAddress},
+      {.id = "person_name_intro",
+       .type = Entity::PERSON,
+       .regex = R"(\bmy (?:full |first |last |sur)?name(?: is|'s|\xE2\x80\x99s) )",
+       .score = 0.85f,
+       .validate = NameAfterIntroduction,
+       .caseless = true},
       {.id = "street_address_usps",
        .type = Entity::STREET_ADDRESS,
        .regex = usps_street,

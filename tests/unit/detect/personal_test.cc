@@ -197,6 +197,21 @@ TEST(Personal, UsStreetAddresses) {
   }
 }
 
+// Who introduces themselves names themselves, in a chat or transcript often in lower case.
+TEST(Personal, NameAfterMyNameIs) {
+  Engine engine(Only({Entity::PERSON}));
+  EXPECT_EQ(Scan(engine, "my name is keisha washington and i need help"),
+            (Hits{{"keisha washington", Entity::PERSON}}));
+  EXPECT_EQ(Scan(engine, "hello my name is john"), (Hits{{"john", Entity::PERSON}}));
+  EXPECT_EQ(Scan(engine, "my surname is okafor"), (Hits{{"okafor", Entity::PERSON}}));
+  EXPECT_EQ(Scan(engine, "My last name is Smith, first name Jane"),
+            (Hits{{"Smith", Entity::PERSON}}));
+  for (const char* text : {"My name is not important.", "my name is in the list",
+                           "my name is will and i am here", "my name is on the door"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
 // The other USPS street suffixes are words too ("Burgs", "Crossing", "Park"): an address with
 // them takes a unit or a town, state and ZIP code.
 TEST(Personal, UspsSuffixesNeedAUnitOrATown) {
