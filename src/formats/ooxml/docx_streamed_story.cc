@@ -1,0 +1,159 @@
+#include "formats/ooxml/docx_streamed_story.h"
+
+#include "core/error.h"
+#include "formats/ooxml/docx_text.h"
+#include "formats/ooxml/xml_part.h"
+#include "formats/ooxml/zip_writer.h"
+
+namespace deskbench::ooxml {
+namespace {
+
+// A piece's bytes inside its root's tags, parsed as ParseXml parses a part, into a document
+// reused piece after piece.
+class PieceParser {
+ public:
+  PieceParser(const std::string& part, const Package& package, const StoryOutline& outline)
+      : part_(part), package_(package), outline_(outline) {}
+
+  pugi::xml_node Parse(std::string_view piece) {
+    buf_ = outline_.Wrap(piece);
+    unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_declaration |
+                       pugi::parse_pi | pugi::parse_doctype;
+    pugi::xml_parse_result r =
+        doc_.load_buffer_inplace(buf_.data(), buf_.size(), options, pugi::encoding_utf8);
+    if (!r || !doc_.document_element()) {
+      throw Refusal(package_.file(), part_ + ": malformed element in the body (" +
+                                         std::string(r.description()) + ")");
+    }
+    return doc_.document_element();
+  }
+
+ private:
+  const std::string& part_;
+  const Package& package_;
+  const StoryOutline& outline_;
+  std::string buf_;
+  pugi::xml_document doc_;
+};
+
+// The start tag WriteXml writes for an element without children ("<w:body a=\"1\"/>" becomes
+// "<w:body a=\"1\">").
+std::string StartTag(const pugi::xml_node& empty) {
+  std::string tag;
+  WriteXmlNode(empty, tag);
+  if (tag.ends_with("/>")) tag.replace(tag.size() - 2, 2, ">");
+  return tag;
+}
+
+}  // namespace
+
+StreamedStory::StreamedStory(Package& package, std::string part, std::string hint,
+                             const Limits& limits, uint64_t max_piece_bytes, StoryCleaning how)
+    : package_(package),
+      part_(std::move(part)),
+      hint_(std::move(hint)),
+      limits_(limits),
+      stream_(part_, package.file(), limits, max_piece_bytes),
+      how_(std::move(how)) {
+  std::unique_ptr<PieceParser> parser;
+  stream_.Read(
+      Source(),
+      [&](std::string_view piece) {
+        if (!parser) parser = std::make_unique<PieceParser>(part_, package_, outline_);
+        cleaned_ += CleanStory(parser->Parse(piece), how_);
+      },
+      &outline_);
+  auto skeleton = ParseXml(outline_.Skeleton(), part_, package.file(), limits);
+  cleaned_ += CleanStory(skeleton->document_element(), how_);
+  package.AdoptStreamed(part_, std::move(skeleton));
+}
+
+ChunkSource StreamedStory::Source() const {
+  return [this](const ChunkConsumer& consume) { package_.Stream(part_, consume); };
+}
+
+void StreamedStory::ForEachPiece(const std::function<void(pugi::xml_node root)>& visit) const {
+  PieceParser parser(part_, package_, outline_);
+  stream_.Read(
+      Source(),
+      [&](std::string_view piece) {
+        pugi::xml_node root = parser.Parse(piece);
+        CleanStory(root, how_);
+        visit(root);
+      },
+      nullptr);
+}
+
+pugi::xml_node StreamedStory::Container(const pugi::xml_document& skeleton) const {
+  if (outline_.container.empty()) return {};
+  pugi::xml_node root = skeleton.document_element();
+  if (LocalName(root.name()) != "document") return root;
+  return root.child(outline_.container.c_str());
+}
+
+void StreamedStory::ScanUnits(const std::function<void(const TextUnit&)>& visit) const {
+  const pugi::xml_document& skeleton = package_.Xml(part_);
+  pugi::xml_node root = skeleton.document_element();
+  pugi::xml_node container = Container(skeleton);
+  StoryCollector collector(part_, hint_);
+  auto collect = [&](const pugi::xml_node& element) {
+    for (const TextUnit& u : collector.Collect(element)) visit(u);
+  };
+  // Around the body, its elements in between (in the other stories the root is the container:
+  // nothing lies around it).
+  pugi::xml_node child = root == container ? pugi::xml_node() : root.first_child();
+  for (; child && child != container; child = child.next_sibling()) collect(child);
+  ForEachPiece([&](pugi::xml_node piece) {
+    for (pugi::xml_node c : piece.children()) collect(c);
+  });
+  if (child) {
+    for (child = child.next_sibling(); child; child = child.next_sibling()) collect(child);
+  }
+}
+
+std::vector<DeflatedPiece> StreamedStory::WriteUnits(
+    const std::function<bool(const TextUnit&)>& edit) const {
+  pugi::xml_document skeleton;
+  skeleton.reset(package_.Xml(part_));
+  pugi::xml_node root = skeleton.document_element();
+  pugi::xml_node container = Container(skeleton);
+  bool changed = cleaned_.total() > 0;
+  StoryCollector collector(part_, hint_);
+  auto collect = [&](const pugi::xml_node& element) {
+    for (const TextUnit& u : collector.Collect(element)) changed = edit(u) || changed;
+  };
+  pugi::xml_node child = root == container ? pugi::xml_node() : root.first_child();
+  for (; child && child != container; child = child.next_sibling()) collect(child);
+  DeflateStream body(kDeflateLevel);
+  std::string bytes;
+  ForEachPiece([&](pugi::xml_node piece) {
+    for (pugi::xml_node c : piece.children()) collect(c);
+    bytes.clear();
+    for (pugi::xml_node c : piece.children()) WriteXmlNode(c, bytes);
+    body.Write(bytes);
+  });
+  if (child) {
+    for (child = child.next_sibling(); child; child = child.next_sibling()) collect(child);
+  }
+  if (!changed) return {};  // copied as it is
+  std::vector<DeflatedPiece> pieces;
+  if (!container) {  // no body: the skeleton is the part
+    DeflateStream whole(kDeflateLevel);
+    whole.Write(WriteXml(skeleton));
+    pieces.push_back(whole.Finish(true));
+    return pieces;
+  }
+  auto [before, after] = WriteXmlAround(skeleton, container);
+  DeflateStream head(kDeflateLevel);
+  head.Write(before);
+  head.Write(StartTag(container));
+  pieces.push_back(head.Finish(false));
+  pieces.push_back(body.Finish(false));
+  DeflateStream tail(kDeflateLevel);
+  tail.Write("</" + std::string(container.name()) + ">");
+  tail.Write(after);
+  pieces.push_back(tail.Finish(true));
+  return pieces;
+}
+
+}  // namespace deskbench::ooxml
