@@ -45,6 +45,11 @@ std::string StartTag(const pugi::xml_node& empty) {
   return tag;
 }
 
+// Pieces are parsed together up to about this many bytes: one wrapper (a Word root's start tag
+// holds some 30 namespace declarations) and one parse for many paragraphs. What a batch holds
+// parsed is about ten times this.
+constexpr size_t kBatchBytes = 256u << 10;
+
 }  // namespace
 
 StreamedStory::StreamedStory(Package& package, std::string part, std::string hint,
@@ -55,29 +60,38 @@ StreamedStory::StreamedStory(Package& package, std::string part, std::string hin
       limits_(limits),
       stream_(part_, package.file(), limits, max_piece_bytes),
       how_(std::move(how)) {
-  std::unique_ptr<PieceParser> parser;
-  stream_.Read(
-      Source(),
-      [&](std::string_view piece) {
-        if (!parser) parser = std::make_unique<PieceParser>(part_, package_, outline_);
-        cleaned_ += CleanStory(parser->Parse(piece), how_);
-      },
-      &outline_);
-  auto skeleton = ParseXml(outline_.Skeleton(), part_, package.file(), limits);
+  ReadBatches([&](pugi::xml_node root) { cleaned_ += CleanStory(root, how_); }, &outline_);
+  std::string bytes = outline_.Skeleton();
+  auto skeleton = ParseXml(bytes, part_, package.file(), limits);
   cleaned_ += CleanStory(skeleton->document_element(), how_);
-  package.AdoptStreamed(part_, std::move(skeleton));
+  package.AdoptStreamed(part_, std::move(skeleton), bytes.size());
 }
 
 ChunkSource StreamedStory::Source() const {
   return [this](const ChunkConsumer& consume) { package_.Stream(part_, consume); };
 }
 
-void StreamedStory::ForEachPiece(const std::function<void(pugi::xml_node root)>& visit) const {
+void StreamedStory::ReadBatches(const std::function<void(pugi::xml_node root)>& visit,
+                                StoryOutline* outline) const {
   PieceParser parser(part_, package_, outline_);
+  std::string batch;
+  auto flush = [&] {
+    visit(parser.Parse(batch));
+    batch.clear();
+  };
   stream_.Read(
       Source(),
       [&](std::string_view piece) {
-        pugi::xml_node root = parser.Parse(piece);
+        batch += piece;
+        if (batch.size() >= kBatchBytes) flush();
+      },
+      outline);
+  if (!batch.empty()) flush();
+}
+
+void StreamedStory::ForEachPiece(const std::function<void(pugi::xml_node root)>& visit) const {
+  ReadBatches(
+      [&](pugi::xml_node root) {
         CleanStory(root, how_);
         visit(root);
       },

@@ -49,7 +49,11 @@ class StreamedStory : public StreamedText {
 
  private:
   ChunkSource Source() const;
-  // Each piece, parsed and cleaned: the root of its wrapper document.
+  // The pieces in batches (several elements of the body), each parsed: the root of its wrapper
+  // document; the outline is kept when outline is not null.
+  void ReadBatches(const std::function<void(pugi::xml_node root)>& visit,
+                   StoryOutline* outline) const;
+  // Each batch of pieces, parsed and cleaned.
   void ForEachPiece(const std::function<void(pugi::xml_node root)>& visit) const;
   // The container in a skeleton (its root, or its w:body), or null when it has none.
   pugi::xml_node Container(const pugi::xml_document& skeleton) const;
