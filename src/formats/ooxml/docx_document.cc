@@ -107,7 +107,6 @@ void DocxDocument::CleanStories() {
       // Read an element of the body at a time, now and each time it is scanned or written.
       auto streamed = std::make_unique<StreamedStory>(*package_, story.part, story.hint, limits_,
                                                       limits_.max_document_bytes, std::move(how));
-      total += streamed->cleaned();
       streamed_[story.part] = streamed.get();
       streamed_stories_.push_back(std::move(streamed));
       continue;
@@ -126,26 +125,8 @@ void DocxDocument::CleanStories() {
       package_->MarkChanged(source);
     }
   }
-  const TrackedChanges& tc = total.tracked;
-  if (tc.total() > 0) {
-    notes_.push_back({"tracked changes",
-                      "accepted: " + Plural(tc.insertions, "insertion", "insertions") + " kept, " +
-                          Plural(tc.deletions, "deletion", "deletions") + " and " +
-                          Plural(tc.formatting, "formatting change", "formatting changes") +
-                          " removed"});
-  }
-  if (total.comment_marks > 0) {
-    notes_.push_back(
-        {"comment anchors", Plural(total.comment_marks, "anchor", "anchors") + " removed"});
-  }
-  if (total.rsids > 0) {
-    notes_.push_back({"rsid attributes (editing-session ids)",
-                      Plural(total.rsids, "attribute", "attributes") + " removed"});
-  }
-  if (total.references > 0) {
-    notes_.push_back({"drawings and objects using removed parts",
-                      Plural(total.references, "element", "elements") + " removed"});
-  }
+  cleaned_whole_ = total;
+  cleaning_notes_at_ = notes_.size();
 }
 
 void DocxDocument::FindExternalTargets() {
@@ -186,8 +167,39 @@ uint64_t DocxDocument::ReusableBytes() const {
   return members ? package_->HeldBytes() + *members : 0;
 }
 
+// Built when asked: a streamed story's cleaning is counted as it is read (StreamedStory::cleaned).
+std::vector<Note> DocxDocument::CleaningNotes() const {
+  StoryCleaned total = cleaned_whole_;
+  for (const auto& story : streamed_stories_) total += story->cleaned();
+  std::vector<Note> notes;
+  const TrackedChanges& tc = total.tracked;
+  if (tc.total() > 0) {
+    notes.push_back({"tracked changes",
+                     "accepted: " + Plural(tc.insertions, "insertion", "insertions") + " kept, " +
+                         Plural(tc.deletions, "deletion", "deletions") + " and " +
+                         Plural(tc.formatting, "formatting change", "formatting changes") +
+                         " removed"});
+  }
+  if (total.comment_marks > 0) {
+    notes.push_back(
+        {"comment anchors", Plural(total.comment_marks, "anchor", "anchors") + " removed"});
+  }
+  if (total.rsids > 0) {
+    notes.push_back({"rsid attributes (editing-session ids)",
+                     Plural(total.rsids, "attribute", "attributes") + " removed"});
+  }
+  if (total.references > 0) {
+    notes.push_back({"drawings and objects using removed parts",
+                     Plural(total.references, "element", "elements") + " removed"});
+  }
+  return notes;
+}
+
 std::vector<Note> DocxDocument::Notes() const {
-  std::vector<Note> all = notes_;
+  auto at = notes_.begin() + static_cast<std::ptrdiff_t>(cleaning_notes_at_);
+  std::vector<Note> all(notes_.begin(), at);
+  for (Note& n : CleaningNotes()) all.push_back(std::move(n));
+  all.insert(all.end(), at, notes_.end());
   for (Note& n : embedded_.Notes()) all.push_back(std::move(n));
   return all;
 }

@@ -67,6 +67,10 @@ class DocxDocument : public Document {
   std::vector<std::unique_ptr<StreamedStory>> streamed_stories_;
   StreamedTexts streamed_;
   std::vector<Note> notes_;
+  // What cleaning removed from the stories parsed whole; its notes go at cleaning_notes_at_.
+  StoryCleaned cleaned_whole_;
+  size_t cleaning_notes_at_ = 0;
+  std::vector<Note> CleaningNotes() const;
 };
 
 }  // namespace deskbench::ooxml

@@ -60,10 +60,13 @@ StreamedStory::StreamedStory(Package& package, std::string part, std::string hin
       limits_(limits),
       stream_(part_, package.file(), limits, max_piece_bytes),
       how_(std::move(how)) {
-  ReadBatches([&](pugi::xml_node root) { cleaned_ += CleanStory(root, how_); }, &outline_);
+  // Only expat reads the pieces now: what cleaning finds in them is counted by the first pass
+  // that parses them (Scan, Write, or cleaned()).
+  stream_.Read(
+      Source(), [](std::string_view) {}, &outline_);
   std::string bytes = outline_.Skeleton();
   auto skeleton = ParseXml(bytes, part_, package.file(), limits);
-  cleaned_ += CleanStory(skeleton->document_element(), how_);
+  skeleton_cleaned_ = CleanStory(skeleton->document_element(), how_);
   package.AdoptStreamed(part_, std::move(skeleton), bytes.size());
 }
 
@@ -89,13 +92,24 @@ void StreamedStory::ReadBatches(const std::function<void(pugi::xml_node root)>& 
   if (!batch.empty()) flush();
 }
 
-void StreamedStory::ForEachPiece(const std::function<void(pugi::xml_node root)>& visit) const {
+StoryCleaned StreamedStory::ForEachPiece(
+    const std::function<void(pugi::xml_node root)>& visit) const {
+  StoryCleaned counts;
   ReadBatches(
       [&](pugi::xml_node root) {
-        CleanStory(root, how_);
+        counts += CleanStory(root, how_);
         visit(root);
       },
       nullptr);
+  if (!pieces_cleaned_) pieces_cleaned_ = counts;
+  return counts;
+}
+
+StoryCleaned StreamedStory::cleaned() const {
+  if (!pieces_cleaned_) ForEachPiece([](pugi::xml_node) {});
+  StoryCleaned all = skeleton_cleaned_;
+  all += *pieces_cleaned_;
+  return all;
 }
 
 pugi::xml_node StreamedStory::Container(const pugi::xml_document& skeleton) const {
@@ -131,7 +145,7 @@ std::vector<DeflatedPiece> StreamedStory::WriteUnits(
   skeleton.reset(package_.Xml(part_));
   pugi::xml_node root = skeleton.document_element();
   pugi::xml_node container = Container(skeleton);
-  bool changed = cleaned_.total() > 0;
+  bool changed = skeleton_cleaned_.total() > 0;
   StoryCollector collector(part_, hint_);
   auto collect = [&](const pugi::xml_node& element) {
     for (const TextUnit& u : collector.Collect(element)) changed = edit(u) || changed;
@@ -140,7 +154,7 @@ std::vector<DeflatedPiece> StreamedStory::WriteUnits(
   for (; child && child != container; child = child.next_sibling()) collect(child);
   DeflateStream body(kDeflateLevel);
   std::string bytes;
-  ForEachPiece([&](pugi::xml_node piece) {
+  StoryCleaned counts = ForEachPiece([&](pugi::xml_node piece) {
     for (pugi::xml_node c : piece.children()) collect(c);
     bytes.clear();
     for (pugi::xml_node c : piece.children()) WriteXmlNode(c, bytes);
@@ -149,7 +163,7 @@ std::vector<DeflatedPiece> StreamedStory::WriteUnits(
   if (child) {
     for (child = child.next_sibling(); child; child = child.next_sibling()) collect(child);
   }
-  if (!changed) return {};  // copied as it is
+  if (!changed && counts.total() == 0) return {};  // copied as it is
   std::vector<DeflatedPiece> pieces;
   if (!container) {  // no body: the skeleton is the part
     DeflateStream whole(kDeflateLevel);

@@ -18,6 +18,7 @@
 // nothing changed is copied as it is.
 
 #include <memory>
+#include <optional>
 #include <pugixml.hpp>
 #include <string>
 #include <vector>
@@ -33,15 +34,17 @@ namespace deskbench::ooxml {
 
 class StreamedStory : public StreamedText {
  public:
-  // Reads the part once, cleaning each piece to count what is cleaned, and gives its skeleton
-  // (cleaned) to package (Package::AdoptStreamed). Throws Refusal for what StoryStream refuses,
-  // and for an element or a skeleton over max_piece_bytes.
+  // Reads the part once with expat alone (what lies around the body, and every refusal of
+  // StoryStream), and gives its skeleton (cleaned) to package (Package::AdoptStreamed). Throws
+  // Refusal for what StoryStream refuses, and for an element or a skeleton over max_piece_bytes.
   StreamedStory(Package& package, std::string part, std::string hint, const Limits& limits,
                 uint64_t max_piece_bytes, StoryCleaning how);
 
   const std::string& part() const { return part_; }
-  // What cleaning removed from the whole part (the same each time it is read).
-  const StoryCleaned& cleaned() const { return cleaned_; }
+  // What cleaning removes from the whole part (the same each time it is read): counted by the
+  // first pass that parses the pieces (ScanUnits, WriteUnits), or by a pass of its own when asked
+  // before, so that opening costs one pass of expat and no parse.
+  StoryCleaned cleaned() const;
 
   void ScanUnits(const std::function<void(const TextUnit&)>& visit) const override;
   std::vector<DeflatedPiece> WriteUnits(
@@ -53,8 +56,8 @@ class StreamedStory : public StreamedText {
   // document; the outline is kept when outline is not null.
   void ReadBatches(const std::function<void(pugi::xml_node root)>& visit,
                    StoryOutline* outline) const;
-  // Each batch of pieces, parsed and cleaned.
-  void ForEachPiece(const std::function<void(pugi::xml_node root)>& visit) const;
+  // Each batch of pieces, parsed and cleaned; what cleaning found in them.
+  StoryCleaned ForEachPiece(const std::function<void(pugi::xml_node root)>& visit) const;
   // The container in a skeleton (its root, or its w:body), or null when it has none.
   pugi::xml_node Container(const pugi::xml_document& skeleton) const;
 
@@ -65,7 +68,8 @@ class StreamedStory : public StreamedText {
   StoryStream stream_;
   StoryCleaning how_;
   StoryOutline outline_;
-  StoryCleaned cleaned_;
+  StoryCleaned skeleton_cleaned_;
+  mutable std::optional<StoryCleaned> pieces_cleaned_;  // by the first pass over them
 };
 
 }  // namespace deskbench::ooxml
