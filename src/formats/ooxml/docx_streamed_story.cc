@@ -45,6 +45,19 @@ std::string StartTag(const pugi::xml_node& empty) {
   return tag;
 }
 
+pugi::xml_node FirstElement(const pugi::xml_node& parent) {
+  for (pugi::xml_node c : parent.children()) {
+    if (c.type() == pugi::node_element) return c;
+  }
+  return {};
+}
+
+// The qualified name in a start tag ("<w:tbl w:x=\"1\">" -> "w:tbl").
+std::string QualifiedName(std::string_view start_tag) {
+  size_t end = start_tag.find_first_of(" \t\r\n/>", 1);
+  return std::string(start_tag.substr(1, end == std::string_view::npos ? end : end - 1));
+}
+
 // Pieces are parsed together up to about this many bytes: one wrapper (a Word root's start tag
 // holds some 30 namespace declarations) and one parse for many paragraphs. What a batch holds
 // parsed is about ten times this.
@@ -63,7 +76,7 @@ StreamedStory::StreamedStory(Package& package, std::string part, std::string hin
   // Only expat reads the pieces now: what cleaning finds in them is counted by the first pass
   // that parses them (Scan, Write, or cleaned()).
   stream_.Read(
-      Source(), [](std::string_view) {}, &outline_);
+      Source(), [](PieceKind, std::string_view) {}, &outline_);
   std::string bytes = outline_.Skeleton();
   auto skeleton = ParseXml(bytes, part_, package.file(), limits);
   skeleton_cleaned_ = CleanStory(skeleton->document_element(), how_);
@@ -74,39 +87,62 @@ ChunkSource StreamedStory::Source() const {
   return [this](const ChunkConsumer& consume) { package_.Stream(part_, consume); };
 }
 
-void StreamedStory::ReadBatches(const std::function<void(pugi::xml_node root)>& visit,
-                                StoryOutline* outline) const {
+StoryCleaned StreamedStory::ForEachPiece(const PieceVisits& visit) const {
   PieceParser parser(part_, package_, outline_);
+  StoryCleaned counts;
   std::string batch;
+  std::string table_tag, table_end;  // of the table being read, as written
   auto flush = [&] {
-    visit(parser.Parse(batch));
+    if (batch.empty()) return;
+    if (table_tag.empty()) {
+      pugi::xml_node root = parser.Parse(batch);
+      counts += CleanStory(root, how_);
+      visit.elements(root);
+    } else {
+      // Rows inside their table's start tag: cleaned inside the table, the table's own attributes
+      // were cleaned with its start tag.
+      pugi::xml_node root = parser.Parse(table_tag + batch + table_end);
+      pugi::xml_node table = FirstElement(root);
+      counts += CleanStory(table, how_, root);
+      visit.elements(table);
+    }
     batch.clear();
   };
   stream_.Read(
       Source(),
-      [&](std::string_view piece) {
-        batch += piece;
-        if (batch.size() >= kBatchBytes) flush();
-      },
-      outline);
-  if (!batch.empty()) flush();
-}
-
-StoryCleaned StreamedStory::ForEachPiece(
-    const std::function<void(pugi::xml_node root)>& visit) const {
-  StoryCleaned counts;
-  ReadBatches(
-      [&](pugi::xml_node root) {
-        counts += CleanStory(root, how_);
-        visit(root);
+      [&](PieceKind kind, std::string_view bytes) {
+        switch (kind) {
+          case PieceKind::kElement:
+          case PieceKind::kInTable:
+            batch += bytes;
+            if (batch.size() >= kBatchBytes) flush();
+            return;
+          case PieceKind::kTableStart: {
+            flush();
+            table_tag.assign(bytes);
+            table_end = "</" + QualifiedName(bytes) + ">";
+            bool empty = bytes.ends_with("/>");
+            pugi::xml_node root = parser.Parse(empty ? table_tag : table_tag + table_end);
+            counts += CleanStory(root, how_);
+            visit.table_start(FirstElement(root));
+            if (empty) table_tag.clear();  // no rows follow
+            return;
+          }
+          case PieceKind::kTableEnd:
+            flush();
+            table_tag.clear();
+            visit.table_end();
+            return;
+        }
       },
       nullptr);
+  flush();
   if (!pieces_cleaned_) pieces_cleaned_ = counts;
   return counts;
 }
 
 StoryCleaned StreamedStory::cleaned() const {
-  if (!pieces_cleaned_) ForEachPiece([](pugi::xml_node) {});
+  if (!pieces_cleaned_) ForEachPiece({[](pugi::xml_node) {}, [](pugi::xml_node) {}, [] {}});
   StoryCleaned all = skeleton_cleaned_;
   all += *pieces_cleaned_;
   return all;
@@ -131,9 +167,10 @@ void StreamedStory::ScanUnits(const std::function<void(const TextUnit&)>& visit)
   // nothing lies around it).
   pugi::xml_node child = root == container ? pugi::xml_node() : root.first_child();
   for (; child && child != container; child = child.next_sibling()) collect(child);
-  ForEachPiece([&](pugi::xml_node piece) {
-    for (pugi::xml_node c : piece.children()) collect(c);
-  });
+  ForEachPiece({[&](pugi::xml_node parent) {
+                  for (pugi::xml_node c : parent.children()) collect(c);
+                },
+                [&](pugi::xml_node) { collector.OpenTable(); }, [&] { collector.CloseTable(); }});
   if (child) {
     for (child = child.next_sibling(); child; child = child.next_sibling()) collect(child);
   }
@@ -154,12 +191,32 @@ std::vector<DeflatedPiece> StreamedStory::WriteUnits(
   for (; child && child != container; child = child.next_sibling()) collect(child);
   DeflateStream body(kDeflateLevel);
   std::string bytes;
-  StoryCleaned counts = ForEachPiece([&](pugi::xml_node piece) {
-    for (pugi::xml_node c : piece.children()) collect(c);
+  // A table's start tag is written with its first bytes: one left without any is written empty
+  // (<w:tbl/>), as WriteXml writes an element without children.
+  std::string table_start, table_empty, table_name;
+  PieceVisits visits;
+  visits.elements = [&](pugi::xml_node parent) {
+    for (pugi::xml_node c : parent.children()) collect(c);
     bytes.clear();
-    for (pugi::xml_node c : piece.children()) WriteXmlNode(c, bytes);
+    for (pugi::xml_node c : parent.children()) WriteXmlNode(c, bytes);
+    if (bytes.empty()) return;
+    if (!table_start.empty()) body.Write(table_start);
+    table_start.clear();
     body.Write(bytes);
-  });
+  };
+  visits.table_start = [&](pugi::xml_node table) {
+    collector.OpenTable();
+    table_empty.clear();
+    WriteXmlNode(table, table_empty);
+    table_start = StartTag(table);
+    table_name = table.name();
+  };
+  visits.table_end = [&] {
+    collector.CloseTable();
+    body.Write(table_start.empty() ? "</" + table_name + ">" : table_empty);
+    table_start.clear();
+  };
+  StoryCleaned counts = ForEachPiece(visits);
   if (child) {
     for (child = child.next_sibling(); child; child = child.next_sibling()) collect(child);
   }

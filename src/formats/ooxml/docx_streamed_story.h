@@ -52,12 +52,16 @@ class StreamedStory : public StreamedText {
 
  private:
   ChunkSource Source() const;
-  // The pieces in batches (several elements of the body), each parsed: the root of its wrapper
-  // document; the outline is kept when outline is not null.
-  void ReadBatches(const std::function<void(pugi::xml_node root)>& visit,
-                   StoryOutline* outline) const;
-  // Each batch of pieces, parsed and cleaned; what cleaning found in them.
-  StoryCleaned ForEachPiece(const std::function<void(pugi::xml_node root)>& visit) const;
+  // What a pass over the pieces gives: batches of elements (with the text between them) in their
+  // parent (the wrapper's root, or a table of the body), and the tables of the body opened (the
+  // table element alone) and closed around their rows.
+  struct PieceVisits {
+    std::function<void(pugi::xml_node parent)> elements;
+    std::function<void(pugi::xml_node table)> table_start;
+    std::function<void()> table_end;
+  };
+  // The pieces, in batches, parsed and cleaned; what cleaning found in them.
+  StoryCleaned ForEachPiece(const PieceVisits& visit) const;
   // The container in a skeleton (its root, or its w:body), or null when it has none.
   pugi::xml_node Container(const pugi::xml_document& skeleton) const;
 

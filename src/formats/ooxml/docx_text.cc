@@ -60,6 +60,9 @@ class StoryCollector::Walker : UnitBuilder {
 
   // An element directly in the story's container (or its root), as Walk visits it there.
   void VisitTop(const pugi::xml_node& child) { Visit(child, child.parent(), -1, -1, false); }
+  // A table of the container, as Visit enters and leaves one, its elements given in between.
+  void OpenTable() { cells_.push_back({++tables_, 0, 0}); }
+  void CloseTable() { cells_.pop_back(); }
 
   std::vector<TextUnit> Take() { return TakeUnits(); }
 
@@ -195,6 +198,14 @@ StoryCollector::~StoryCollector() = default;
 std::vector<TextUnit> StoryCollector::Collect(const pugi::xml_node& element) {
   if (element.type() == pugi::node_element) walker_->VisitTop(element);
   return walker_->Take();
+}
+
+void StoryCollector::OpenTable() {
+  walker_->OpenTable();
+}
+
+void StoryCollector::CloseTable() {
+  walker_->CloseTable();
 }
 
 bool ApplyEdits(const TextUnit& unit, std::span<const Edit> raw) {

@@ -63,6 +63,10 @@ class StoryCollector {
 
   // The units of element (nothing for other nodes); they point into its document.
   std::vector<TextUnit> Collect(const pugi::xml_node& element);
+  // A table of the body read a row at a time: opened, its elements given to Collect (each inside
+  // a table element, as it is written), closed.
+  void OpenTable();
+  void CloseTable();
 
   class Walker;
 

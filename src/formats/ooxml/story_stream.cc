@@ -25,8 +25,7 @@ std::string MiB(uint64_t bytes) {
 class Pass {
  public:
   Pass(const std::string& part, const std::filesystem::path& file, const Limits& limits,
-       uint64_t piece_limit, const std::function<void(std::string_view)>& on_piece,
-       StoryOutline& outline)
+       uint64_t piece_limit, const PieceVisitor& on_piece, StoryOutline& outline)
       : part_(part),
         file_(file),
         limits_(limits),
@@ -130,6 +129,14 @@ class Pass {
       // The main document's text is in its body; the other stories' in their root.
       container_depth_ = local == "document" ? 2 : 1;
     }
+    if (where_ == Where::kIn && depth_ == container_depth_ + 1 && local == "tbl") {
+      // A table of the body comes a row at a time: its start tag, then its elements.
+      if (at > emitted_) on_piece_(PieceKind::kElement, Raw(emitted_, at));
+      on_piece_(PieceKind::kTableStart, Raw(at, end));
+      emitted_ = end;
+      in_table_ = true;
+      return;
+    }
     if (depth_ != container_depth_) return;
     if (container_depth_ == 2 && local != "body") return;
     if (where_ != Where::kBefore) return Stop("a document with two bodies");
@@ -147,12 +154,22 @@ class Pass {
     uint64_t end = count > 0 ? at + count : start_end_;
     uint32_t depth = depth_--;
     if (where_ != Where::kIn) return;
-    if (depth == container_depth_ + 1) {
+    if (in_table_ && depth == container_depth_ + 2) {
       if (end - emitted_ > piece_limit_) return PieceTooLarge();
-      on_piece_(Raw(emitted_, end));
+      on_piece_(PieceKind::kInTable, Raw(emitted_, end));
+      emitted_ = end;
+    } else if (in_table_ && depth == container_depth_ + 1) {
+      if (count > 0 && at > emitted_) on_piece_(PieceKind::kInTable, Raw(emitted_, at));
+      on_piece_(PieceKind::kTableEnd, Raw(std::max(at, emitted_), end));
+      emitted_ = end;
+      in_table_ = false;
+    } else if (depth == container_depth_ + 1) {
+      if (end - emitted_ > piece_limit_) return PieceTooLarge();
+      on_piece_(PieceKind::kElement, Raw(emitted_, end));
       emitted_ = end;
     } else if (depth == container_depth_) {
-      if (count > 0 && at > emitted_) on_piece_(Raw(emitted_, at));  // after the last element
+      // After the last element.
+      if (count > 0 && at > emitted_) on_piece_(PieceKind::kElement, Raw(emitted_, at));
       where_ = Where::kAfter;
       suffix_from_ = end;
     }
@@ -200,7 +217,7 @@ class Pass {
   const std::filesystem::path& file_;
   const Limits& limits_;
   uint64_t piece_limit_;
-  const std::function<void(std::string_view)>& on_piece_;
+  const PieceVisitor& on_piece_;
   StoryOutline& outline_;
   std::unique_ptr<XML_ParserStruct, FreeParser> parser_;
 
@@ -213,6 +230,7 @@ class Pass {
   uint64_t start_end_ = 0;        // end of the latest start tag
   uint64_t emitted_ = 0;          // in the container: bytes before this were given out in pieces
   uint64_t suffix_from_ = 0;      // after the container: bytes before this are in the outline
+  bool in_table_ = false;         // in a table of the body
   std::string refusal_;
   std::exception_ptr error_;
 };
@@ -241,8 +259,7 @@ StoryStream::StoryStream(std::string part, std::filesystem::path file, const Lim
                          uint64_t piece_limit)
     : part_(std::move(part)), file_(std::move(file)), limits_(limits), piece_limit_(piece_limit) {}
 
-void StoryStream::Read(const ChunkSource& source,
-                       const std::function<void(std::string_view)>& on_piece,
+void StoryStream::Read(const ChunkSource& source, const PieceVisitor& on_piece,
                        StoryOutline* outline) const {
   StoryOutline scratch;
   StoryOutline& out = outline != nullptr ? *outline : scratch;

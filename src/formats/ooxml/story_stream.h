@@ -3,8 +3,11 @@
 // too large to parse whole: expat reports elements with their byte positions, so the story comes
 // to the caller in pieces, each the bytes of one element of its container (w:body in the main
 // document, the root element in the others) together with what was written before it since the
-// previous one (white space, mostly). What lies around the container is kept as written (the
-// outline). Memory stays about one piece and a read chunk, whatever the number of paragraphs.
+// previous one (white space, mostly). A table of the container comes in pieces too: its start
+// tag, each of its elements (rows, its properties and grid) with what precedes it, its end tag,
+// so a document that is one long table is read a row at a time. What lies around the container
+// is kept as written (the outline). Memory stays about one piece and a read chunk, whatever the
+// number of paragraphs or rows.
 //
 // The same refusals as for parts parsed whole (xml_part.h): malformed XML (an undefined entity
 // too), a DOCTYPE (any) or an ENTITY declaration, nesting deeper than limits.max_xml_depth. Also
@@ -36,17 +39,23 @@ struct StoryOutline {
   std::string Wrap(std::string_view piece) const;
 };
 
+enum class PieceKind {
+  kElement,     // an element of the container with what precedes it (or what follows the last)
+  kTableStart,  // a table's start tag ("<w:tbl>", or "<w:tbl/>" for an empty one)
+  kInTable,     // an element of that table with what precedes it (or what follows the last)
+  kTableEnd,    // its end tag ("" for an empty-element tag)
+};
+using PieceVisitor = std::function<void(PieceKind, std::string_view)>;
+
 class StoryStream {
  public:
   // part and file name refusals; piece_limit bounds each piece and the outline.
   StoryStream(std::string part, std::filesystem::path file, const Limits& limits,
               uint64_t piece_limit);
 
-  // Reads the part: each piece goes to on_piece, in order (the last may hold no element: what
-  // comes after the container's last element); the outline is kept when outline is not null.
-  // Throws Refusal (naming file and part) as above, or what on_piece throws.
-  void Read(const ChunkSource& source, const std::function<void(std::string_view)>& on_piece,
-            StoryOutline* outline) const;
+  // Reads the part: each piece goes to on_piece, in order; the outline is kept when outline is
+  // not null. Throws Refusal (naming file and part) as above, or what on_piece throws.
+  void Read(const ChunkSource& source, const PieceVisitor& on_piece, StoryOutline* outline) const;
 
  private:
   std::string part_;

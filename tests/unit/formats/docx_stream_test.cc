@@ -37,10 +37,20 @@ StoryStream Stream(const Limits& limits = Limits{}, uint64_t piece_limit = 1 << 
   return StoryStream("word/document.xml", "report.docx", limits, piece_limit);
 }
 
+// Each piece as "kind:bytes": E an element of the container, T a table's start tag, R an element
+// in that table, / its end tag.
 std::vector<std::string> Pieces(const std::string& part, size_t chunk, StoryOutline* outline) {
   std::vector<std::string> pieces;
   Stream().Read(
-      Chunks(part, chunk), [&](std::string_view p) { pieces.emplace_back(p); }, outline);
+      Chunks(part, chunk),
+      [&](PieceKind kind, std::string_view p) {
+        const char* tag = kind == PieceKind::kElement      ? "E:"
+                          : kind == PieceKind::kTableStart ? "T:"
+                          : kind == PieceKind::kInTable    ? "R:"
+                                                           : "/:";
+        pieces.push_back(tag + std::string(p));
+      },
+      outline);
   return pieces;
 }
 
@@ -52,16 +62,16 @@ TEST(StoryStreamTest, BodyElementsComeWithWhatPrecedesThemWhateverTheChunks) {
   for (size_t chunk : {size_t{1}, size_t{7}, size_t{64} << 10}) {
     StoryOutline outline;
     std::vector<std::string> pieces = Pieces(part, chunk, &outline);
-    EXPECT_EQ(pieces,
-              (std::vector<std::string>{"\n<w:p><w:r><w:t>One</w:t></w:r></w:p>",
-                                        "\n<!-- c --><w:tbl><w:tr/></w:tbl>", "<w:sectPr/>", "\n"}))
+    EXPECT_EQ(pieces, (std::vector<std::string>{"E:\n<w:p><w:r><w:t>One</w:t></w:r></w:p>",
+                                                "E:\n<!-- c -->", "T:<w:tbl>", "R:<w:tr/>",
+                                                "/:</w:tbl>", "E:<w:sectPr/>", "E:\n"}))
         << chunk;
     EXPECT_EQ(outline.prefix, part.substr(0, part.find("<w:body>")));
     EXPECT_EQ(outline.container_tag, "<w:body>");
     EXPECT_EQ(outline.root_tag, "<w:document " + kNs + ">");
     EXPECT_EQ(outline.suffix, "</w:document>\n");
     EXPECT_EQ(outline.Skeleton(), outline.prefix + "<w:body></w:body></w:document>\n");
-    EXPECT_EQ(outline.Wrap(pieces[2]), outline.root_tag + "<w:sectPr/></w:document>");
+    EXPECT_EQ(outline.Wrap("<w:sectPr/>"), outline.root_tag + "<w:sectPr/></w:document>");
   }
 }
 
@@ -70,8 +80,16 @@ TEST(StoryStreamTest, OtherStoriesArePiecesOfTheirRootAndEmptyOnesHaveNone) {
       "<w:hdr " + kNs + "><w:p/><w:p><w:r><w:t>Head</w:t></w:r></w:p></w:hdr>";
   StoryOutline outline;
   EXPECT_EQ(Pieces(header, 3, &outline),
-            (std::vector<std::string>{"<w:p/>", "<w:p><w:r><w:t>Head</w:t></w:r></w:p>"}));
+            (std::vector<std::string>{"E:<w:p/>", "E:<w:p><w:r><w:t>Head</w:t></w:r></w:p>"}));
   EXPECT_EQ(outline.Skeleton(), "<w:hdr " + kNs + "></w:hdr>");
+  // Tables of the container, empty or not; tables deeper inside are in their element's piece.
+  const std::string tables =
+      "<w:hdr><w:tbl/> <w:tbl><w:tblPr/> <w:tr><w:tc><w:tbl><w:tr/></w:tbl></w:tc></w:tr> "
+      "</w:tbl></w:hdr>";
+  EXPECT_EQ(Pieces(tables, 5, &outline),
+            (std::vector<std::string>{"T:<w:tbl/>", "/:", "E: ", "T:<w:tbl>", "R:<w:tblPr/>",
+                                      "R: <w:tr><w:tc><w:tbl><w:tr/></w:tbl></w:tc></w:tr>",
+                                      "R: ", "/:</w:tbl>"}));
   EXPECT_TRUE(Pieces("<w:document><w:body/></w:document>", 2, &outline).empty());
   EXPECT_EQ(outline.Skeleton(), "<w:document><w:body/></w:document>");
   EXPECT_TRUE(Pieces("<w:document><w:background/></w:document>", 2, &outline).empty());
@@ -83,7 +101,7 @@ void ExpectRefused(const std::string& part, const std::string& why, const Limits
   try {
     Stream(limits, piece_limit)
         .Read(
-            Chunks(part, 5), [](std::string_view) {}, nullptr);
+            Chunks(part, 5), [](PieceKind, std::string_view) {}, nullptr);
     ADD_FAILURE() << "accepted: " << part;
   } catch (const Refusal& r) {
     EXPECT_NE(r.reason().find(why), std::string::npos) << r.reason();
@@ -115,7 +133,8 @@ TEST(StoryStreamTest, WhatThePieceHandlerThrowsComesThroughExpat) {
   std::string part = "<w:hdr><w:p/><w:p/></w:hdr>";
   EXPECT_THROW(
       Stream().Read(
-          Chunks(part, 4), [](std::string_view) { throw Refusal("x.docx", "handler"); }, nullptr),
+          Chunks(part, 4), [](PieceKind, std::string_view) { throw Refusal("x.docx", "handler"); },
+          nullptr),
       Refusal);
 }
 
@@ -218,6 +237,14 @@ std::string RichBody() {
          // XML comments and a processing instruction between and inside elements, odd spacing.
          "<!-- Ann Lee's draft --><?pi keep?>\r\n<w:p ><w:r><!-- in --><w:t>Tom &amp; "
          "Ann Lee &#x263A;</w:t></w:r></w:p>\n"
+         // A table all of whose rows are deleted (written empty, as the whole part writes it),
+         // one with ids on itself and a row, a bookmark among its rows, an object in a cell.
+         "<w:tbl w:rsidR=\"00EE\"><w:tr><w:trPr><w:del w:id=\"30\" w:author=\"Ann Lee\"/>"
+         "</w:trPr><w:tc><w:p><w:r><w:t>all rows gone Ann Lee</w:t></w:r></w:p></w:tc></w:tr>"
+         "</w:tbl>\n<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:bookmarkStart w:id=\"31\" "
+         "w:name=\"t\"/><w:tr w:rsidR=\"00FF\"><w:tc><w:p><w:r><w:object><o:OLEObject "
+         "xmlns:o=\"urn:o\" r:id=\"rId4\"/></w:object></w:r><w:r><w:t>row Ann Lee</w:t></w:r>"
+         "</w:p></w:tc></w:tr><w:bookmarkEnd w:id=\"31\"/></w:tbl>\n"
          // A section break in a paragraph, the final section with its change and header.
          "<w:p><w:pPr><w:sectPr w:rsidR=\"00BB\"><w:pgSz w:w=\"12240\"/></w:sectPr></w:pPr></w:p>"
          "<w:sectPr w:rsidR=\"00CC\" w:rsidSect=\"00DD\"><w:headerReference w:type=\"default\" "
@@ -295,9 +322,9 @@ TEST(DocxStreamTest, BothPathsGiveTheSameSegmentsNotesAndBytes) {
   // What the segments and notes hold, so that the comparisons above compare something.
   std::vector<std::string> notes = NoteLines(*Open(bytes, true));
   for (const char* want :
-       {"tracked changes: accepted: 4 insertions kept, 4 deletions and 3 formatting changes",
+       {"tracked changes: accepted: 4 insertions kept, 5 deletions and 3 formatting changes",
         "comment anchors: 3 anchors removed", "rsid attributes",
-        "drawings and objects using removed parts: 1 element removed"}) {
+        "drawings and objects using removed parts: 2 elements removed"}) {
     bool found = false;
     for (const std::string& n : notes) found = found || n.starts_with(want);
     EXPECT_TRUE(found) << want << "\n" << ::testing::PrintToString(notes);
@@ -315,6 +342,8 @@ TEST(DocxStreamTest, BothPathsGiveTheSameSegmentsNotesAndBytes) {
   EXPECT_EQ(by_hint["alt text"], "Photo of Ann Lee|");
   EXPECT_EQ(by_hint["header"], "Header Ann Lee|head cell|");
   EXPECT_EQ(by_hint["footnote"], "Note by Ann Lee added|");
+  EXPECT_NE(by_hint[""].find("|row Ann Lee|"), std::string::npos);
+  EXPECT_EQ(by_hint[""].find("all rows gone"), std::string::npos);
   bool cell = false;
   for (const Seen& s : segments) {
     cell = cell || (s.text == "nested Ann Lee" &&
