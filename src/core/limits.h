@@ -24,6 +24,9 @@ struct Limits {
   // parsed whole (which takes about 20 bytes of memory per byte of XML); smaller ones are faster
   // parsed whole. Tests lower it to read small sheets both ways.
   uint64_t stream_sheet_bytes = 8ull << 20;
+  // Word stories (the body, headers, footnotes...) larger than this, inflated, are read as a
+  // stream, an element of the body at a time, for the same reason. Tests lower it too.
+  uint64_t stream_story_bytes = 8ull << 20;
   // Nesting of XML elements inside a package part.
   uint32_t max_xml_depth = 256;
   // Files inside files (a docx in a zip in a tar, an attachment of an email in an mbox): each

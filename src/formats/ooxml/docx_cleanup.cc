@@ -112,6 +112,26 @@ TrackedChanges AcceptTrackedChanges(pugi::xml_node root) {
   return counts;
 }
 
+StoryCleaned& StoryCleaned::operator+=(const StoryCleaned& other) {
+  tracked.insertions += other.tracked.insertions;
+  tracked.deletions += other.tracked.deletions;
+  tracked.formatting += other.tracked.formatting;
+  tracked.markers += other.tracked.markers;
+  comment_marks += other.comment_marks;
+  rsids += other.rsids;
+  references += other.references;
+  return *this;
+}
+
+StoryCleaned CleanStory(pugi::xml_node root, const StoryCleaning& how, pugi::xml_node namespaces) {
+  StoryCleaned c;
+  c.tracked = AcceptTrackedChanges(root);
+  c.comment_marks = how.remove_comment_marks ? RemoveCommentMarks(root) : 0;
+  c.rsids = StripRsids(root);
+  c.references = RemoveReferences(root, how.removed_ids, namespaces);
+  return c;
+}
+
 size_t RemoveCommentMarks(pugi::xml_node root) {
   std::vector<pugi::xml_node> removed;
   ForEachElement(root, [&](pugi::xml_node n) {
@@ -142,10 +162,11 @@ size_t StripRsids(pugi::xml_node root) {
   return count;
 }
 
-size_t RemoveReferences(pugi::xml_node root, const std::set<std::string>& ids) {
+size_t RemoveReferences(pugi::xml_node root, const std::set<std::string>& ids,
+                        pugi::xml_node namespaces) {
   if (ids.empty()) return 0;
   std::set<std::string, std::less<>> prefixes = {"r"};
-  for (pugi::xml_attribute a : root.attributes()) {
+  for (pugi::xml_attribute a : (namespaces ? namespaces : root).attributes()) {
     std::string_view name = a.name();
     if (name.starts_with("xmlns:") &&
         (a.value() == kRelationshipsNs || a.value() == kRelationshipsStrictNs)) {

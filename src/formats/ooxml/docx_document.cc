@@ -6,6 +6,7 @@
 #include "formats/ooxml/comment_text.h"
 #include "formats/ooxml/docx_cleanup.h"
 #include "formats/ooxml/docx_parts.h"
+#include "formats/ooxml/docx_streamed_story.h"
 #include "formats/ooxml/docx_text.h"
 #include "formats/ooxml/relationships.h"
 #include "formats/ooxml/unit_parts.h"
@@ -96,26 +97,23 @@ void DocxDocument::Classify() {
 }
 
 void DocxDocument::CleanStories() {
-  TrackedChanges total;
-  size_t comment_marks = 0, rsids = 0, references = 0;
+  StoryCleaned total;
   for (const TextPart& story : text_parts_) {
-    pugi::xml_node root = package_->Xml(story.part).document_element();
-    TrackedChanges tc = AcceptTrackedChanges(root);
-    size_t marks = keep_comments_ ? 0 : RemoveCommentMarks(root);
-    size_t ids = StripRsids(root);
-    size_t refs = 0;
+    StoryCleaning how;
+    how.remove_comment_marks = !keep_comments_;
     auto removed = package_->removed_ids().find(story.part);
-    if (removed != package_->removed_ids().end()) refs = RemoveReferences(root, removed->second);
-    if (tc.total() + marks + ids + refs > 0) {
-      package_->MarkChanged(story.part);
+    if (removed != package_->removed_ids().end()) how.removed_ids = removed->second;
+    if (!story.comments && package_->Size(story.part) > limits_.stream_story_bytes) {
+      // Read an element of the body at a time, now and each time it is scanned or written.
+      auto streamed = std::make_unique<StreamedStory>(*package_, story.part, story.hint, limits_,
+                                                      limits_.max_document_bytes, std::move(how));
+      streamed_[story.part] = streamed.get();
+      streamed_stories_.push_back(std::move(streamed));
+      continue;
     }
-    total.insertions += tc.insertions;
-    total.deletions += tc.deletions;
-    total.formatting += tc.formatting;
-    total.markers += tc.markers;
-    comment_marks += marks;
-    rsids += ids;
-    references += refs;
+    StoryCleaned c = CleanStory(package_->Xml(story.part).document_element(), how);
+    if (c.total() > 0) package_->MarkChanged(story.part);
+    total += c;
   }
   // Other kept parts (numbering with picture bullets...) must not refer to removed parts either.
   for (const auto& [source, ids] : package_->removed_ids()) {
@@ -127,24 +125,8 @@ void DocxDocument::CleanStories() {
       package_->MarkChanged(source);
     }
   }
-  if (total.total() > 0) {
-    notes_.push_back({"tracked changes",
-                      "accepted: " + Plural(total.insertions, "insertion", "insertions") +
-                          " kept, " + Plural(total.deletions, "deletion", "deletions") + " and " +
-                          Plural(total.formatting, "formatting change", "formatting changes") +
-                          " removed"});
-  }
-  if (comment_marks > 0) {
-    notes_.push_back({"comment anchors", Plural(comment_marks, "anchor", "anchors") + " removed"});
-  }
-  if (rsids > 0) {
-    notes_.push_back({"rsid attributes (editing-session ids)",
-                      Plural(rsids, "attribute", "attributes") + " removed"});
-  }
-  if (references > 0) {
-    notes_.push_back({"drawings and objects using removed parts",
-                      Plural(references, "element", "elements") + " removed"});
-  }
+  cleaned_whole_ = total;
+  cleaning_notes_at_ = notes_.size();
 }
 
 void DocxDocument::FindExternalTargets() {
@@ -160,7 +142,8 @@ UnitPackage DocxDocument::Units() {
     const TextPart& t = text_parts_[i];
     return UnitsOf(t.part, t.hint, t.comments, doc);
   };
-  return {*package_, metadata_, part_names_, part_units_, embedded_, limits_.max_segment_bytes};
+  return {*package_, metadata_, part_names_, part_units_, embedded_, limits_.max_segment_bytes,
+          &streamed_};
 }
 
 void DocxDocument::Scan(const SegmentVisitor& visit) {
@@ -184,8 +167,39 @@ uint64_t DocxDocument::ReusableBytes() const {
   return members ? package_->HeldBytes() + *members : 0;
 }
 
+// Built when asked: a streamed story's cleaning is counted as it is read (StreamedStory::cleaned).
+std::vector<Note> DocxDocument::CleaningNotes() const {
+  StoryCleaned total = cleaned_whole_;
+  for (const auto& story : streamed_stories_) total += story->cleaned();
+  std::vector<Note> notes;
+  const TrackedChanges& tc = total.tracked;
+  if (tc.total() > 0) {
+    notes.push_back({"tracked changes",
+                     "accepted: " + Plural(tc.insertions, "insertion", "insertions") + " kept, " +
+                         Plural(tc.deletions, "deletion", "deletions") + " and " +
+                         Plural(tc.formatting, "formatting change", "formatting changes") +
+                         " removed"});
+  }
+  if (total.comment_marks > 0) {
+    notes.push_back(
+        {"comment anchors", Plural(total.comment_marks, "anchor", "anchors") + " removed"});
+  }
+  if (total.rsids > 0) {
+    notes.push_back({"rsid attributes (editing-session ids)",
+                     Plural(total.rsids, "attribute", "attributes") + " removed"});
+  }
+  if (total.references > 0) {
+    notes.push_back({"drawings and objects using removed parts",
+                     Plural(total.references, "element", "elements") + " removed"});
+  }
+  return notes;
+}
+
 std::vector<Note> DocxDocument::Notes() const {
-  std::vector<Note> all = notes_;
+  auto at = notes_.begin() + static_cast<std::ptrdiff_t>(cleaning_notes_at_);
+  std::vector<Note> all(notes_.begin(), at);
+  for (Note& n : CleaningNotes()) all.push_back(std::move(n));
+  all.insert(all.end(), at, notes_.end());
   for (Note& n : embedded_.Notes()) all.push_back(std::move(n));
   return all;
 }

@@ -15,6 +15,7 @@
 #include "core/limits.h"
 #include "formats/document.h"
 #include "formats/ooxml/docx_metadata.h"
+#include "formats/ooxml/docx_streamed_story.h"
 #include "formats/ooxml/office_parts.h"
 #include "formats/ooxml/package.h"
 #include "formats/ooxml/unit_parts.h"
@@ -62,7 +63,14 @@ class DocxDocument : public Document {
   std::vector<MetaValue> metadata_;
   std::vector<std::string> part_names_;  // of text_parts_, for Units()
   PartUnits part_units_;
+  // Stories too large to parse whole (Limits::stream_story_bytes), read as streams.
+  std::vector<std::unique_ptr<StreamedStory>> streamed_stories_;
+  StreamedTexts streamed_;
   std::vector<Note> notes_;
+  // What cleaning removed from the stories parsed whole; its notes go at cleaning_notes_at_.
+  StoryCleaned cleaned_whole_;
+  size_t cleaning_notes_at_ = 0;
+  std::vector<Note> CleaningNotes() const;
 };
 
 }  // namespace deskbench::ooxml

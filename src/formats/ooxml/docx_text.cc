@@ -46,88 +46,100 @@ std::string_view AttributeHint(std::string_view local) {
   return "form field";
 }
 
-class Collector : UnitBuilder {
+}  // namespace
+
+class StoryCollector::Walker : UnitBuilder {
  public:
-  Collector(std::string_view part, std::string_view hint) : part_(part), hint_(hint) {}
+  Walker(std::string_view part, std::string_view hint) : part_(part), hint_(hint) {}
 
   void Walk(const pugi::xml_node& node, int paragraph, int field, bool in_text_box) {
     for (pugi::xml_node child : node.children()) {
-      if (child.type() != pugi::node_element) continue;
-      std::string_view local = LocalName(child.name());
-      if (local == "tbl") {
-        cells_.push_back({++tables_, 0, 0});
-        Walk(child, paragraph, field, in_text_box);
-        cells_.pop_back();
-      } else if (local == "tr" && !cells_.empty()) {
-        ++cells_.back().row;
-        cells_.back().cell = 0;
-        Walk(child, paragraph, field, in_text_box);
-      } else if (local == "tc" && !cells_.empty()) {
-        ++cells_.back().cell;
-        Walk(child, paragraph, field, in_text_box);
-      } else if (local == "p") {
-        ++paragraphs_;
-        // A paragraph in a table says which cell it is in, so people (and the review page) can
-        // see the table.
-        std::string where = std::string(part_);
-        if (!cells_.empty()) {
-          const Cell& c = cells_.back();
-          where += " table " + std::to_string(c.table) + ", row " + std::to_string(c.row) +
-                   ", cell " + std::to_string(c.cell) + ",";
-        }
-        where += " paragraph " + std::to_string(paragraphs_);
-        int p = NewUnit(where, in_text_box ? "text box" : hint_);
-        int f = NewUnit(where + " field code", "field code");
-        Walk(child, p, f, in_text_box);
-      } else if ((local == "t" || local == "delText") && paragraph >= 0) {
-        AddText(paragraph, child, ElementText(child));
-      } else if (local == "instrText" && field >= 0) {
-        AddText(field, child, ElementText(child));
-      } else if ((local == "tab" || local == "br" || local == "cr" || local == "noBreakHyphen") &&
-                 paragraph >= 0 && LocalName(node.name()) == "r") {
-        AddSynthetic(paragraph, child,
-                     local == "tab" ? "\t" : (local == "noBreakHyphen" ? "-" : "\n"));
-      } else if (local == "fldSimple" && field >= 0) {
-        for (pugi::xml_attribute a : child.attributes()) {
-          if (LocalName(a.name()) == "instr") AddAttribute(field, a);
-        }
-        Walk(child, paragraph, field, in_text_box);
-      } else if (local == "docPr" || local == "cNvPr") {
-        ++drawings_;
-        for (pugi::xml_attribute a : child.attributes()) {
-          std::string_view name = LocalName(a.name());
-          if ((name == "descr" || name == "title") && *a.value() != '\0') {
-            int u = NewUnit(std::string(part_) + " drawing " + std::to_string(drawings_) + " " +
-                                std::string(name),
-                            "alt text");
-            AddAttribute(u, a);
-          }
-        }
-      } else if (IsAttributeText(node, local)) {
-        ++attributes_;
-        for (pugi::xml_attribute a : child.attributes()) {
-          std::string_view name = LocalName(a.name());
-          if ((name == "tooltip" || name == "val") && *a.value() != '\0') {
-            int u = NewUnit(
-                std::string(part_) + " " + std::string(local) + " " + std::to_string(attributes_),
-                AttributeHint(local));
-            AddAttribute(u, a);
-          }
-        }
-        Walk(child, paragraph, field, in_text_box);
-      } else if (local == "txbxContent") {
-        Walk(child, -1, -1, true);
-      } else {
-        Walk(child, paragraph, field, in_text_box);
-      }
+      if (child.type() == pugi::node_element) Visit(child, node, paragraph, field, in_text_box);
     }
   }
+
+  // An element directly in the story's container (or its root), as Walk visits it there.
+  void VisitTop(const pugi::xml_node& child) { Visit(child, child.parent(), -1, -1, false); }
+  // A table of the container, as Visit enters and leaves one, its elements given in between.
+  void OpenTable() { cells_.push_back({++tables_, 0, 0}); }
+  void CloseTable() { cells_.pop_back(); }
 
   std::vector<TextUnit> Take() { return TakeUnits(); }
 
  private:
-  std::string_view part_;
-  std::string_view hint_;
+  void Visit(const pugi::xml_node& child, const pugi::xml_node& node, int paragraph, int field,
+             bool in_text_box) {
+    std::string_view local = LocalName(child.name());
+    if (local == "tbl") {
+      cells_.push_back({++tables_, 0, 0});
+      Walk(child, paragraph, field, in_text_box);
+      cells_.pop_back();
+    } else if (local == "tr" && !cells_.empty()) {
+      ++cells_.back().row;
+      cells_.back().cell = 0;
+      Walk(child, paragraph, field, in_text_box);
+    } else if (local == "tc" && !cells_.empty()) {
+      ++cells_.back().cell;
+      Walk(child, paragraph, field, in_text_box);
+    } else if (local == "p") {
+      ++paragraphs_;
+      // A paragraph in a table says which cell it is in, so people (and the review page) can
+      // see the table.
+      std::string where = std::string(part_);
+      if (!cells_.empty()) {
+        const Cell& c = cells_.back();
+        where += " table " + std::to_string(c.table) + ", row " + std::to_string(c.row) +
+                 ", cell " + std::to_string(c.cell) + ",";
+      }
+      where += " paragraph " + std::to_string(paragraphs_);
+      int p = NewUnit(where, in_text_box ? "text box" : hint_);
+      int f = NewUnit(where + " field code", "field code");
+      Walk(child, p, f, in_text_box);
+    } else if ((local == "t" || local == "delText") && paragraph >= 0) {
+      AddText(paragraph, child, ElementText(child));
+    } else if (local == "instrText" && field >= 0) {
+      AddText(field, child, ElementText(child));
+    } else if ((local == "tab" || local == "br" || local == "cr" || local == "noBreakHyphen") &&
+               paragraph >= 0 && LocalName(node.name()) == "r") {
+      AddSynthetic(paragraph, child,
+                   local == "tab" ? "\t" : (local == "noBreakHyphen" ? "-" : "\n"));
+    } else if (local == "fldSimple" && field >= 0) {
+      for (pugi::xml_attribute a : child.attributes()) {
+        if (LocalName(a.name()) == "instr") AddAttribute(field, a);
+      }
+      Walk(child, paragraph, field, in_text_box);
+    } else if (local == "docPr" || local == "cNvPr") {
+      ++drawings_;
+      for (pugi::xml_attribute a : child.attributes()) {
+        std::string_view name = LocalName(a.name());
+        if ((name == "descr" || name == "title") && *a.value() != '\0') {
+          int u = NewUnit(std::string(part_) + " drawing " + std::to_string(drawings_) + " " +
+                              std::string(name),
+                          "alt text");
+          AddAttribute(u, a);
+        }
+      }
+    } else if (IsAttributeText(node, local)) {
+      ++attributes_;
+      for (pugi::xml_attribute a : child.attributes()) {
+        std::string_view name = LocalName(a.name());
+        if ((name == "tooltip" || name == "val") && *a.value() != '\0') {
+          int u = NewUnit(
+              std::string(part_) + " " + std::string(local) + " " + std::to_string(attributes_),
+              AttributeHint(local));
+          AddAttribute(u, a);
+        }
+      }
+      Walk(child, paragraph, field, in_text_box);
+    } else if (local == "txbxContent") {
+      Walk(child, -1, -1, true);
+    } else {
+      Walk(child, paragraph, field, in_text_box);
+    }
+  }
+
+  std::string part_;
+  std::string hint_;
   struct Cell {
     size_t table, row, cell;
   };
@@ -137,8 +149,6 @@ class Collector : UnitBuilder {
   size_t drawings_ = 0;
   size_t attributes_ = 0;
 };
-
-}  // namespace
 
 int UnitBuilder::NewUnit(std::string location, std::string_view hint) {
   units_.push_back({"", {}, std::move(location), std::string(hint)});
@@ -175,9 +185,27 @@ std::vector<TextUnit> UnitBuilder::TakeUnits() {
 
 std::vector<TextUnit> CollectUnits(const pugi::xml_node& root, std::string_view part,
                                    std::string_view hint) {
-  Collector c(part, hint);
+  StoryCollector::Walker c(part, hint);
   c.Walk(root, -1, -1, false);
   return c.Take();
+}
+
+StoryCollector::StoryCollector(std::string_view part, std::string_view hint)
+    : walker_(std::make_unique<Walker>(part, hint)) {}
+
+StoryCollector::~StoryCollector() = default;
+
+std::vector<TextUnit> StoryCollector::Collect(const pugi::xml_node& element) {
+  if (element.type() == pugi::node_element) walker_->VisitTop(element);
+  return walker_->Take();
+}
+
+void StoryCollector::OpenTable() {
+  walker_->OpenTable();
+}
+
+void StoryCollector::CloseTable() {
+  walker_->CloseTable();
 }
 
 bool ApplyEdits(const TextUnit& unit, std::span<const Edit> raw) {

@@ -5,6 +5,7 @@
 // runs: a replacement goes into the first w:t a match touches, the rest of the match is trimmed,
 // so run formatting is kept.
 
+#include <memory>
 #include <pugixml.hpp>
 #include <span>
 #include <string>
@@ -47,6 +48,31 @@ class UnitBuilder {
 // are left out. hint is given to paragraphs outside text boxes.
 std::vector<TextUnit> CollectUnits(const pugi::xml_node& root, std::string_view part,
                                    std::string_view hint);
+
+// CollectUnits a piece at a time, for a story read as a stream: the elements of the root (and of
+// w:body, in the main document) are given one after the other in document order, and the running
+// numbers of paragraphs, tables, drawings and attributes go on from one to the next, so the units,
+// their locations and hints are those CollectUnits gives for the whole part. Nothing else in a
+// story's units depends on what lies outside one such element.
+class StoryCollector {
+ public:
+  StoryCollector(std::string_view part, std::string_view hint);
+  ~StoryCollector();
+  StoryCollector(const StoryCollector&) = delete;
+  StoryCollector& operator=(const StoryCollector&) = delete;
+
+  // The units of element (nothing for other nodes); they point into its document.
+  std::vector<TextUnit> Collect(const pugi::xml_node& element);
+  // A table of the body read a row at a time: opened, its elements given to Collect (each inside
+  // a table element, as it is written), closed.
+  void OpenTable();
+  void CloseTable();
+
+  class Walker;
+
+ private:
+  std::unique_ptr<Walker> walker_;
+};
 
 // Writes edits (sorted, not overlapping, in unit.text coordinates; others are skipped) into the
 // unit's nodes. Returns true when something changed.

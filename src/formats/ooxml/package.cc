@@ -57,8 +57,9 @@ void Package::Stream(std::string_view part,
   zip_->Stream(*e, consume);
 }
 
-void Package::AdoptStreamed(std::string_view part, std::unique_ptr<pugi::xml_document> doc) {
-  streamed_.insert(std::string(part));
+void Package::AdoptStreamed(std::string_view part, std::unique_ptr<pugi::xml_document> doc,
+                            uint64_t xml_bytes) {
+  streamed_[std::string(part)] = xml_bytes;
   xml_[std::string(part)] = std::move(doc);
 }
 
@@ -157,7 +158,11 @@ void Package::RemoveRelationship(std::string_view source_part, std::string_view 
 uint64_t Package::HeldBytes() const {
   uint64_t total = zip_->held_bytes();
   for (const auto& [name, doc] : xml_) {
-    if (const ZipEntry* e = zip_->Find(name)) total += kDomBytesPerXmlByte * e->size;
+    if (auto streamed = streamed_.find(name); streamed != streamed_.end()) {
+      total += kDomBytesPerXmlByte * streamed->second;
+    } else if (const ZipEntry* e = zip_->Find(name)) {
+      total += kDomBytesPerXmlByte * e->size;
+    }
   }
   return total;
 }

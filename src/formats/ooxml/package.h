@@ -58,8 +58,10 @@ class Package {
   // The part's inflated bytes in chunks (ZipReader::Stream), for parts too large to hold.
   void Stream(std::string_view part, const std::function<void(std::string_view)>& consume) const;
   // A part read as a stream by its adapter: doc stands for it in Xml (what the adapter parsed of
-  // it), and Write needs the part's bytes from the adapter (DeflatedOverrides) when it changed.
-  void AdoptStreamed(std::string_view part, std::unique_ptr<pugi::xml_document> doc);
+  // it, from xml_bytes of XML: what HeldBytes counts for it), and Write needs the part's bytes
+  // from the adapter (DeflatedOverrides) when it changed.
+  void AdoptStreamed(std::string_view part, std::unique_ptr<pugi::xml_document> doc,
+                     uint64_t xml_bytes);
   // Marks an XML part as changed in place (it is re-serialised on Write).
   void MarkChanged(std::string_view part) { changed_.insert(std::string(part)); }
   bool Changed(std::string_view part) const { return changed_.count(std::string(part)) > 0; }
@@ -78,7 +80,7 @@ class Package {
   std::string Write(const XmlOverrides& overrides = {}, const ByteOverrides& bytes = {},
                     const DeflatedOverrides& deflated = {});
   // Memory the package holds, estimated: the archive and the parsed parts (kDomBytesPerXmlByte
-  // per byte of their XML).
+  // per byte of their XML; of streamed parts, what their adapter parsed).
   uint64_t HeldBytes() const;
 
  private:
@@ -87,7 +89,7 @@ class Package {
   std::unique_ptr<ZipReader> zip_;
   std::map<std::string, std::unique_ptr<pugi::xml_document>, std::less<>> xml_;
   std::set<std::string> changed_;
-  std::set<std::string, std::less<>> streamed_;
+  std::map<std::string, uint64_t, std::less<>> streamed_;  // their XML held parsed
   std::set<std::string> removed_;
   std::map<std::string, std::set<std::string>> removed_ids_;
 };

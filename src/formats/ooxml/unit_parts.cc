@@ -15,6 +15,12 @@ Segment SegmentOf(const std::string& text, const std::string& location, const st
   return seg;
 }
 
+const StreamedText* StreamedOf(const UnitPackage& p, size_t i) {
+  if (p.streamed == nullptr) return nullptr;
+  auto it = p.streamed->find(p.parts[i]);
+  return it == p.streamed->end() ? nullptr : it->second;
+}
+
 }  // namespace
 
 void ScanUnitPackage(const UnitPackage& p, const SegmentVisitor& visit) {
@@ -23,6 +29,12 @@ void ScanUnitPackage(const UnitPackage& p, const SegmentVisitor& visit) {
     VisitPieces(SegmentOf(m.text, m.location, m.hint), max, visit);
   }
   for (size_t i = 0; i < p.parts.size(); ++i) {
+    if (const StreamedText* streamed = StreamedOf(p, i)) {
+      streamed->ScanUnits([&](const TextUnit& u) {
+        VisitPieces(SegmentOf(u.text, u.location, u.hint), max, visit);
+      });
+      continue;
+    }
     for (const TextUnit& u : p.units(i, p.package.Xml(p.parts[i]))) {
       VisitPieces(SegmentOf(u.text, u.location, u.hint), max, visit);
     }
@@ -40,7 +52,15 @@ void WriteUnitPackage(const UnitPackage& p, const SegmentEditor& edits, Sink& ou
   }
   std::vector<std::unique_ptr<pugi::xml_document>> copies;
   XmlOverrides overrides;
+  DeflatedOverrides deflated;
   for (size_t i = 0; i < p.parts.size(); ++i) {
+    if (const StreamedText* streamed = StreamedOf(p, i)) {
+      std::vector<DeflatedPiece> written = streamed->WriteUnits([&](const TextUnit& u) {
+        return ApplyEdits(u, EditPieces(SegmentOf(u.text, u.location, u.hint), max, edits));
+      });
+      if (!written.empty()) deflated[p.parts[i]] = std::move(written);
+      continue;
+    }
     // Copying a part's DOM costs about as much as serialising it; in place it is not copied.
     std::unique_ptr<pugi::xml_document> copy;
     if (where == PartEdits::kIntoCopies) {
@@ -59,7 +79,7 @@ void WriteUnitPackage(const UnitPackage& p, const SegmentEditor& edits, Sink& ou
     }
   }
   ByteOverrides members = p.embedded.Write(edits);
-  out.Write(p.package.Write(overrides, members));
+  out.Write(p.package.Write(overrides, members, deflated));
 }
 
 }  // namespace deskbench::ooxml

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <pugixml.hpp>
 #include <string>
 #include <vector>
@@ -22,6 +23,19 @@ namespace deskbench::ooxml {
 // The units of text part i (of the parts passed along) read from doc.
 using PartUnits = std::function<std::vector<TextUnit>(size_t i, const pugi::xml_document& doc)>;
 
+// A text part its adapter reads as a stream (too large to parse whole): it gives its units
+// itself, in the order the part's collector gives them, and writes itself, deflated.
+class StreamedText {
+ public:
+  virtual ~StreamedText() = default;
+  virtual void ScanUnits(const std::function<void(const TextUnit&)>& visit) const = 0;
+  // Gives each unit to edit (true when that changed it); the part's new bytes in pieces, or none
+  // when it is copied as it is.
+  virtual std::vector<DeflatedPiece> WriteUnits(
+      const std::function<bool(const TextUnit&)>& edit) const = 0;
+};
+using StreamedTexts = std::map<std::string, const StreamedText*, std::less<>>;
+
 struct UnitPackage {
   Package& package;
   const std::vector<MetaValue>& metadata;
@@ -29,6 +43,7 @@ struct UnitPackage {
   const PartUnits& units;
   const EmbeddedParts& embedded;
   size_t max_segment_bytes;
+  const StreamedTexts* streamed = nullptr;  // text parts read as a stream, by name
 };
 
 void ScanUnitPackage(const UnitPackage& p, const SegmentVisitor& visit);

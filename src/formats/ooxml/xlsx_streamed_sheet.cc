@@ -55,7 +55,7 @@ StreamedSheet::StreamedSheet(Package& package, std::string part, const Limits& l
       &outline_);
   std::string skeleton = outline_.Skeleton();
   skeleton_bytes_ = skeleton.size();
-  package.AdoptStreamed(part_, ParseXml(skeleton, part_, package.file(), limits));
+  package.AdoptStreamed(part_, ParseXml(skeleton, part_, package.file(), limits), skeleton_bytes_);
 }
 
 ChunkSource StreamedSheet::Source() const {

@@ -1,0 +1,125 @@
+// Fuzzes Word stories read as a stream (story_stream.h, docx_streamed_story.h): the input is the
+// main document part of a small package (a comments part, an external hyperlink, an embedded
+// object that is removed, so every cleaning has something to do), opened with its stories
+// streamed. It is scanned and written (unchanged, and with hostile edits), what is written must
+// open again with the same text, and when the same package also opens with its stories parsed
+// whole, both paths must give the same segments and notes and, written, the same document part.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "formats/ooxml/docx_document.h"
+#include "formats/ooxml/xml_part.h"
+#include "formats/ooxml/zip_reader.h"
+#include "formats/ooxml/zip_writer.h"
+#include "fuzz_support.h"
+#include "office_fuzz.h"
+
+namespace deskbench::fuzz {
+namespace {
+
+const std::string kWml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const std::string kPart = "word/document.xml";
+
+std::string Rels(const std::string& inner) {
+  return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+         inner + "</Relationships>";
+}
+
+std::string Package(const std::string& document) {
+  ooxml::ZipWriter w;
+  auto add = [&](const std::string& name, const std::string& content) {
+    w.Add(name, content, ooxml::kNeutralZipTime);
+  };
+  add("[Content_Types].xml",
+      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default "
+      "Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+"
+      "xml\"/><Default Extension=\"bin\" ContentType=\"application/vnd.openxmlformats-"
+      "officedocument.oleObject\"/><Override PartName=\"/" +
+          kPart + "\" ContentType=\"" + kWml +
+          "document.main+xml\"/><Override PartName=\"/word/comments.xml\" ContentType=\"" + kWml +
+          "comments+xml\"/></Types>");
+  add("_rels/.rels", Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
+                          "officeDocument\" Target=\"" + kPart + "\"/>"));
+  add("word/_rels/document.xml.rels",
+      Rels("<Relationship Id=\"rId3\" Type=\"" + kRel +
+           "hyperlink\" Target=\"mailto:ann@example.com\" TargetMode=\"External\"/>"
+           "<Relationship Id=\"rId4\" Type=\"" +
+           kRel +
+           "oleObject\" Target=\"embeddings/oleObject1.bin\"/><Relationship Id=\"rId6\" "
+           "Type=\"" +
+           kRel + "comments\" Target=\"comments.xml\"/>"));
+  add("word/comments.xml",
+      "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:comment w:id=\"0\"><w:p><w:r><w:t>Ann Lee</w:t></w:r></w:p></w:comment></w:comments>");
+  add("word/embeddings/oleObject1.bin", "ole");
+  add(kPart, document);
+  return w.Finish();
+}
+
+std::string Canonical(const std::string& package) {
+  ooxml::ZipReader reader(package, "fuzz.docx", Limits{});
+  const ooxml::ZipEntry* e = reader.Find(kPart);
+  Check(e != nullptr);
+  return ooxml::WriteXml(*ooxml::ParseXml(reader.Read(*e), kPart, "fuzz.docx", Limits{}));
+}
+
+struct Seen {
+  std::string text, location, hint;
+  bool operator==(const Seen&) const = default;
+};
+
+std::vector<Seen> Segments(Document& doc) {
+  std::vector<Seen> out;
+  doc.Scan([&](const Segment& s) {
+    out.push_back({std::string(s.text), std::string(s.location), std::string(s.hint)});
+  });
+  return out;
+}
+
+std::vector<std::string> NoteLines(Document& doc) {
+  std::vector<std::string> out;
+  for (const Note& n : doc.Notes()) out.push_back(n.part + ": " + n.action);
+  return out;
+}
+
+}  // namespace
+}  // namespace deskbench::fuzz
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace deskbench;
+  std::string package = fuzz::Package(std::string(reinterpret_cast<const char*>(data), size));
+  // Inputs of odd size keep (and scrub) their comments: both paths get fuzzed.
+  auto open = [&](const std::string& bytes, bool streamed) {
+    FormatOptions options;
+    options.limits = fuzz::SmallLimits();
+    options.limits.max_xml_depth = 64;
+    options.limits.stream_story_bytes = streamed ? 0 : ~uint64_t{0};
+    options.keep_comments = size % 2 == 1;
+    return std::make_unique<ooxml::DocxDocument>(ByteSource::FromBytes(bytes), options);
+  };
+  std::unique_ptr<ooxml::DocxDocument> streamed;
+  try {
+    streamed = open(package, true);
+  } catch (const Refusal&) {
+    return 0;
+  }
+  std::string edited;
+  std::string same = fuzz::Exercise(*streamed, &edited);
+  fuzz::Check(fuzz::OfficeTexts(*open(same, true)) == fuzz::OfficeTexts(*streamed));
+  open(edited, true)->Scan([](const Segment&) {});
+  std::unique_ptr<ooxml::DocxDocument> whole;
+  try {
+    whole = open(package, false);
+  } catch (const Refusal&) {
+    return 0;  // the whole-part parser refuses a declaration even inside a comment
+  }
+  fuzz::Check(fuzz::Segments(*whole) == fuzz::Segments(*streamed));
+  fuzz::Check(fuzz::NoteLines(*whole) == fuzz::NoteLines(*streamed));
+  std::string edited_whole;
+  fuzz::Exercise(*whole, &edited_whole);
+  fuzz::Check(fuzz::Canonical(edited_whole) == fuzz::Canonical(edited));
+  return 0;
+}
