@@ -17,9 +17,9 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
+// Called for every number and date cell (with its column's header): no lower-case copy.
 bool Mentions(std::string_view header, std::string_view word) {
-  std::string lower = ascii::Lower(header);
-  return lower.find(word) != std::string::npos;
+  return ascii::ContainsIgnoreCase(header, word);
 }
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
@@ -99,10 +99,9 @@ std::optional<std::string> IntegerDigits(std::string_view value) {
 }
 
 bool IsBirthHeader(std::string_view header) {
-  std::string lower = ascii::Lower(header);
-  return lower.find("birth") != std::string::npos || lower.find("born") != std::string::npos ||
-         lower == "dob" || lower.find("dob ") != std::string::npos ||
-         lower.find(" dob") != std::string::npos || lower.find("d.o.b") != std::string::npos;
+  return Mentions(header, "birth") || Mentions(header, "born") ||
+         ascii::EqualsIgnoreCase(header, "dob") || Mentions(header, "dob ") ||
+         Mentions(header, " dob") || Mentions(header, "d.o.b");
 }
 
 bool LooksLikeIdNumber(std::string_view value, std::string_view header) {
