@@ -104,10 +104,7 @@ bool IsBirthHeader(std::string_view header) {
          Mentions(header, " dob") || Mentions(header, "d.o.b");
 }
 
-bool LooksLikeIdNumber(std::string_view value, std::string_view header) {
-  if (!AllDigits(value) || value.size() > 19) return false;
-  if (value.size() >= 7) return true;
-  if (value.size() < 4) return false;
+bool HeaderNamesIdNumber(std::string_view header) {
   static constexpr std::string_view kWords[] = {"phone",    "tel",     "mobile", "fax",    "ssn",
                                                 "social",   "account", "acct",   "card",   "iban",
                                                 "passport", "licen",   "id",     "number", "no."};
@@ -115,6 +112,26 @@ bool LooksLikeIdNumber(std::string_view value, std::string_view header) {
     if (Mentions(header, w)) return true;
   }
   return false;
+}
+
+namespace {
+
+// The value's part: nullopt when the header decides.
+std::optional<bool> IdNumberByValue(std::string_view value) {
+  if (!AllDigits(value) || value.size() > 19) return false;
+  if (value.size() >= 7) return true;
+  if (value.size() < 4) return false;
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool LooksLikeIdNumber(std::string_view value, std::string_view header) {
+  return IdNumberByValue(value).value_or(HeaderNamesIdNumber(header));
+}
+
+bool LooksLikeIdNumberGiven(std::string_view value, bool header_names_id) {
+  return IdNumberByValue(value).value_or(header_names_id);
 }
 
 std::optional<std::string> SerialToIsoDate(int64_t serial, bool date1904) {

@@ -200,7 +200,7 @@ class SheetWalker {
       RunsUnit(v, {}, where() + " (cached result)", std::string(hint), out_);
       return;
     }
-    bool birth = !header_row && IsBirthHeader(hint);
+    bool birth = !header_row && TraitsOf(col, hint).birth;
     if (type == "d" && birth) {
       RunsUnit(v, {}, where(), std::string(hint), out_);
       return;
@@ -228,7 +228,7 @@ class SheetWalker {
       return;
     }
     std::optional<std::string> digits = IntegerDigits(value);
-    if (!digits || !LooksLikeIdNumber(*digits, hint)) return;
+    if (!digits || !LooksLikeIdNumberGiven(*digits, TraitsOf(col, hint).names_id)) return;
     SheetUnit u;
     u.kind = UnitKind::kNumber;
     u.node = c;
@@ -242,6 +242,29 @@ class SheetWalker {
   const SheetContext& sheet_;
   std::vector<SheetUnit>& out_;
   size_t* rows_at_;
+
+ private:
+  // What a column's header says of its numbers, decided once a column (below the header row,
+  // where the hint is the column's header): the word searches were a fifth of collecting cells.
+  struct HeaderTraits {
+    bool known = false;
+    bool birth = false;
+    bool names_id = false;
+  };
+  static constexpr uint32_t kMaxColumns = 16384;  // Excel's XFD; beyond it nothing is kept
+  const HeaderTraits& TraitsOf(uint32_t col, std::string_view hint) {
+    HeaderTraits& t = col < kMaxColumns ? Slot(col) : scratch_;
+    if (!t.known || col >= kMaxColumns) {
+      t = {true, IsBirthHeader(hint), HeaderNamesIdNumber(hint)};
+    }
+    return t;
+  }
+  HeaderTraits& Slot(uint32_t col) {
+    if (traits_.size() <= col) traits_.resize(col + 1);
+    return traits_[col];
+  }
+  std::vector<HeaderTraits> traits_;
+  HeaderTraits scratch_;
 };
 
 // Attribute-valued items named `local` (pivot cache s/@v) anywhere under node.

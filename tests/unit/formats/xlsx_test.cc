@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "formats/ooxml/xlsx_cells.h"
 #include "formats/ooxml/xlsx_document.h"
+#include "formats/ooxml/xlsx_units.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
 #include "test_support.h"
@@ -491,6 +492,14 @@ TEST(XlsxCellsTest, DatesColumnsAndNames) {
   EXPECT_FALSE(LooksLikeIdNumber("2024", "Year"));
   EXPECT_TRUE(LooksLikeIdNumber("12345", "Account"));
   EXPECT_FALSE(LooksLikeIdNumber("12.5", "Account"));
+  EXPECT_TRUE(HeaderNamesIdNumber("Mobile PHONE"));
+  EXPECT_FALSE(HeaderNamesIdNumber("Salary"));
+  // Decided per column: the header's answer counts only for 4 to 6 digits.
+  EXPECT_TRUE(LooksLikeIdNumberGiven("12345", true));
+  EXPECT_FALSE(LooksLikeIdNumberGiven("12345", false));
+  EXPECT_TRUE(LooksLikeIdNumberGiven("4155552671", false));
+  EXPECT_FALSE(LooksLikeIdNumberGiven("123", true));
+  EXPECT_FALSE(LooksLikeIdNumberGiven("12.5", true));
   EXPECT_EQ(IntegerDigits("4.1111111111111E+15"), "4111111111111100");
   EXPECT_EQ(IntegerDigits("12345"), "12345");
   EXPECT_EQ(IntegerDigits("1.5E+0"), std::nullopt);
@@ -499,6 +508,32 @@ TEST(XlsxCellsTest, DatesColumnsAndNames) {
   EXPECT_TRUE(IsBirthHeader("Date of Birth"));
   EXPECT_TRUE(IsBirthHeader("DOB"));
   EXPECT_FALSE(IsBirthHeader("Start date"));
+  EXPECT_TRUE(IsBirthHeader("Born in"));
+  EXPECT_TRUE(IsBirthHeader("Staff DOB"));
+  EXPECT_TRUE(IsBirthHeader("D.O.B."));
+  EXPECT_FALSE(IsBirthHeader("Doberman"));
+}
+
+// Each column's header decides for its own numbers, however the columns alternate (what a header
+// says is decided once a column).
+TEST(XlsxCellsTest, NumbersAreJudgedByTheirOwnColumnsHeader) {
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(
+      "<worksheet><sheetData>"
+      "<row r='1'><c r='A1' t='s'><v>0</v></c></row>"
+      "<row r='2'><c r='A2'><v>12345</v></c><c r='B2'><v>23456</v></c><c r='C2'><v>30000</v></c>"
+      "<c r='D2'><v>25000.5</v></c></row>"
+      "<row r='3'><c r='C3'><v>34567</v></c><c r='B3'><v>45678</v></c><c r='A3'><v>56789</v></c>"
+      "</row></sheetData></worksheet>"));
+  SheetContext ctx;
+  ctx.name = "S";
+  ctx.headers = {{0, "Year"}, {1, "Account no."}, {2, "Date of birth"}, {3, "Amount"}};
+  std::vector<std::string> found;
+  for (const SheetUnit& u : WorksheetUnits(doc.document_element(), "sheet1.xml", ctx)) {
+    found.push_back(u.unit.location + "=" + u.unit.text);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"S!B2=23456", "S!C2=1982-02-18", "S!C3=1994-08-21",
+                                             "S!B3=45678"}));
 }
 
 TEST(XlsxCellsTest, FormulaLiteralsSkipQuotedSheetNames) {
