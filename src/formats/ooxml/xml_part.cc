@@ -48,23 +48,27 @@ std::string WithoutNuls(std::string_view bytes) {
   return out;
 }
 
+// Every node of every part is visited here: each step asks pugixml (calls into the library) for
+// a node's first child, next sibling or parent once.
 size_t Depth(const pugi::xml_node& root) {
   size_t max = 0;
   size_t depth = 0;
   pugi::xml_node node = root.first_child();
   while (node) {
     max = std::max(max, depth + 1);
-    if (node.first_child()) {
-      node = node.first_child();
+    if (pugi::xml_node child = node.first_child()) {
+      node = child;
       ++depth;
       continue;
     }
-    while (node && !node.next_sibling()) {
+    pugi::xml_node next = node.next_sibling();
+    while (!next) {
       node = node.parent();
-      if (node == root) return max;
+      if (!node || node == root) return max;
       --depth;
+      next = node.next_sibling();
     }
-    if (node) node = node.next_sibling();
+    node = next;
   }
   return max;
 }

@@ -42,5 +42,26 @@ TEST(XmlDeclarations, FoundAfterOtherExclamationMarksAndAnywhere) {
   EXPECT_TRUE(Refused("<a/><!"));  // malformed either way
 }
 
+TEST(XmlDepth, NestingUpToTheLimitIsParsedBeyondItRefused) {
+  Limits limits;
+  limits.max_xml_depth = 5;  // text counts as a level of its own
+  auto parses = [&](std::string_view xml) {
+    try {
+      ParseXml(xml, "p.xml", "f.docx", limits);
+      return true;
+    } catch (const Refusal&) {
+      return false;
+    }
+  };
+  EXPECT_TRUE(parses("<a x='1'><a><a><a><a/></a></a></a></a>"));
+  EXPECT_FALSE(parses("<a x='1'><a><a><a><a><a/></a></a></a></a></a>"));
+  EXPECT_TRUE(parses("<a><a><a><a>text</a></a></a></a>"));
+  EXPECT_FALSE(parses("<a><a><a><a><a>text</a></a></a></a></a>"));
+  // The deepest element last, after the walk has climbed back up several times.
+  EXPECT_TRUE(parses("<r><a/><a><b/>x</a><a><b><c><d/></c></b></a></r>"));
+  EXPECT_FALSE(parses("<r><a/><a><b/>x</a><a><b><c><d><e/></d></c></b></a></r>"));
+  EXPECT_FALSE(parses("<r><a/><a><b/></a><a><b><c><d>deep</d></c></b></a><z/></r>"));
+}
+
 }  // namespace
 }  // namespace deskbench::ooxml
