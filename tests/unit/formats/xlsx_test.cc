@@ -6,6 +6,7 @@
 #include "formats/ooxml/xlsx_cells.h"
 #include "formats/ooxml/xlsx_document.h"
 #include "formats/ooxml/xlsx_units.h"
+#include "formats/ooxml/xml_part.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
 #include "test_support.h"
@@ -207,6 +208,46 @@ TEST(XlsxTest, SheetRenameIsValidAndUpdatesReferences) {
   EXPECT_EQ(testing::WriteLastReplacing(*doc, "Data", "[NAME]"), copied);
   EXPECT_THROW(testing::Collect(*doc), std::logic_error);
   EXPECT_THROW(testing::WriteUnchanged(*doc), std::logic_error);
+}
+
+// The pipeline's write (WriteLast) splices the changed elements into the parts' original bytes;
+// a write of a copy serialises the parts whole. Both read the same; the splice keeps the
+// original's spacing and quotes where nothing changed, and a part with a comment (which only a
+// whole serialisation drops) is serialised whole.
+TEST(XlsxTest, SplicedPartsReadAsPartsWrittenWhole) {
+  std::string data =
+      "<row r='1'><c r='A1' t='s'><v>0</v></c><c r='B1' t='inlineStr'><is><t>Ann Doe</t></is></c>"
+      "</row>\n  <row r='2'><c r='A2'  s='1'><f>\"Doe\"&amp;A1</f><v>1</v></c></row>";
+  std::string strings = "<si><t>Jane Doe</t></si>\n<si><r><t>Doe</t></r><r><t>, Jane</t></r></si>";
+  auto read_same = [](const std::string& a, const std::string& b) {
+    auto da = ParseXml(a, "a", "a.xlsx", Limits{});
+    auto db = ParseXml(b, "b", "b.xlsx", Limits{});
+    return WriteXml(*da) == WriteXml(*db);
+  };
+  {
+    std::string bytes = Xlsx(data, strings);
+    auto copied =
+        Unzip(testing::WriteReplacing(*XlsxDocument::FromBytes(bytes, Limits{}), "Doe", "Roe"));
+    auto spliced =
+        Unzip(testing::WriteLastReplacing(*XlsxDocument::FromBytes(bytes, Limits{}), "Doe", "Roe"));
+    for (const char* part : {"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"}) {
+      EXPECT_EQ(spliced[part].find("Doe"), std::string::npos) << spliced[part];
+      EXPECT_TRUE(read_same(spliced[part], copied[part])) << spliced[part] << "\n" << copied[part];
+    }
+    EXPECT_NE(spliced["xl/worksheets/sheet1.xml"].find("<c r='A1' t='s'><v>0</v></c>"),
+              std::string::npos);
+    EXPECT_NE(spliced["xl/worksheets/sheet1.xml"].find("</row>\n  <row r='2'>"), std::string::npos);
+    EXPECT_NE(spliced["xl/sharedStrings.xml"].find("</si>\n<si>"), std::string::npos);
+  }
+  {
+    std::string bytes = Xlsx(data + "<!-- Jane Doe's numbers -->", strings);
+    auto copied =
+        Unzip(testing::WriteReplacing(*XlsxDocument::FromBytes(bytes, Limits{}), "Doe", "Roe"));
+    auto spliced =
+        Unzip(testing::WriteLastReplacing(*XlsxDocument::FromBytes(bytes, Limits{}), "Doe", "Roe"));
+    EXPECT_EQ(spliced["xl/worksheets/sheet1.xml"], copied["xl/worksheets/sheet1.xml"]);
+    EXPECT_EQ(spliced["xl/worksheets/sheet1.xml"].find("Doe"), std::string::npos);
+  }
 }
 
 TEST(XlsxTest, CommentsMetadataAndUnknownPartsAreRemovedAndNoted) {
