@@ -1,6 +1,7 @@
 #include "formats/ooxml/xml_splice.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <set>
 
@@ -20,10 +21,51 @@ bool HasCommentOrDoctype(std::string_view xml) {
   return false;
 }
 
-// Numeric character references: WriteXml drops the control characters some of them stand for,
-// which a splice would keep where they are.
-bool HasCharacterReference(std::string_view xml) {
-  return xml.find("&#") != npos;
+// What pugixml reads leniently and WriteXml writes as well-formed XML, which a splice would keep
+// as it is: control characters XML 1.0 forbids (WriteXml drops them), numeric character
+// references (some stand for those) and '&' that starts no predefined entity (WriteXml escapes
+// it).
+bool HasWhatWriteXmlRewrites(std::string_view xml) {
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255;
+  size_t i = 0;
+  while (i < xml.size()) {
+    // Eight bytes at a time past those with no byte under 0x20 and no '&' (nearly all of a part).
+    if (i + 8 <= xml.size()) {
+      uint64_t w;
+      std::memcpy(&w, xml.data() + i, 8);
+      const uint64_t amp = w ^ (kOnes * '&');
+      const uint64_t flagged =
+          ((w - kOnes * 0x20) & ~w) | ((amp - kOnes) & ~amp);  // a byte < 0x20, or '&'
+      if ((flagged & kOnes * 0x80) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(xml[i]);
+    if (c == '&') {
+      std::string_view rest = xml.substr(i + 1, 5);
+      if (!rest.starts_with("amp;") && !rest.starts_with("lt;") && !rest.starts_with("gt;") &&
+          !rest.starts_with("quot;") && !rest.starts_with("apos;")) {
+        return true;
+      }
+    } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      return true;
+    }
+    ++i;
+  }
+  return false;
+}
+
+// A declaration or processing instruction whose first '>' is not its "?>": pugixml reads
+// such a one (`<?xml version="1.0"/>`) by what comes after it, which a splice may change.
+bool HasLooseInstruction(std::string_view xml) {
+  // Found by their '?', rare in a part, rather than by every '<'.
+  for (size_t q = xml.find('?', 1); q != npos; q = xml.find('?', q + 1)) {
+    if (xml[q - 1] != '<') continue;
+    size_t gt = xml.find('>', q + 1);
+    if (gt == npos || xml[gt - 1] != '?' || gt == q + 1) return true;
+  }
+  return false;
 }
 
 bool DeclaresOtherEncoding(std::string_view xml) {
@@ -87,7 +129,8 @@ size_t ElementEnd(std::string_view xml, size_t start) {
 std::optional<std::string> SpliceXml(std::string_view original,
                                      const std::vector<pugi::xml_node>& changed) {
   if (original.starts_with("\xEF\xBB\xBF") || DeclaresOtherEncoding(original) ||
-      HasCommentOrDoctype(original) || HasCharacterReference(original)) {
+      HasCommentOrDoctype(original) || HasWhatWriteXmlRewrites(original) ||
+      HasLooseInstruction(original)) {
     return std::nullopt;
   }
   std::set<pugi::xml_node_struct*> marked;

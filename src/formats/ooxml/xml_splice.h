@@ -15,9 +15,11 @@ namespace deskbench::ooxml {
 // doc must have been parsed from `original` (pugixml's offsets are into its copy of it) and
 // changed only inside the elements in `changed` (their attributes, text and descendants), each
 // still in the tree. Returns nullopt, for WriteXml to write the part, wherever a splice would
-// not read the same: the part has a comment or a DOCTYPE (WriteXml drops them), a numeric
-// character reference (WriteXml drops control characters), a byte-order mark or a declared
-// encoding other than UTF-8; a changed node is not an element or has no
+// not read the same: the part has a comment or a DOCTYPE (WriteXml drops them), something
+// pugixml reads leniently and WriteXml writes well-formed (a control character, a numeric
+// character reference, an '&' that starts no predefined entity), a declaration or processing
+// instruction with a '>' before its "?>", a byte-order mark or a declared encoding other than
+// UTF-8; a changed node is not an element or has no
 // offset (a copied document, a node added by an edit); an element's end is not where well-formed
 // XML puts it.
 std::optional<std::string> SpliceXml(std::string_view original,

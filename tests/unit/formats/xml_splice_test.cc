@@ -117,9 +117,30 @@ TEST(SpliceXml, WhatWriteXmlWouldDropIsLeftToIt) {
   EXPECT_FALSE(refused("<r><a>1</a></r>"));
   EXPECT_TRUE(refused("<r><!-- Jane Doe wrote this --><a>1</a></r>"));
   EXPECT_TRUE(refused("<r><a>1</a><b>&#1;</b></r>"));
+  EXPECT_TRUE(refused("<r><a>1</a><b>&#65;</b></r>"));
+  EXPECT_TRUE(refused("<r><a>1</a><b>R&D</b></r>"));  // pugixml keeps it; WriteXml escapes it
+  EXPECT_TRUE(refused(std::string("<r><a>1</a><b>\x01</b></r>")));  // WriteXml drops it
+  EXPECT_FALSE(refused("<r><a>1</a><b x='&quot;&apos;'>&amp;&lt;&gt;\t\r\n</b></r>"));
   EXPECT_TRUE(refused("\xEF\xBB\xBF<r><a>1</a></r>"));
   EXPECT_TRUE(refused("<?xml version='1.0' encoding='ISO-8859-1'?><r><a>1</a></r>"));
   EXPECT_FALSE(refused("<?xml version='1.0' encoding='utf-8'?><r><a>1</a></r>"));
+  // Found by xml_splice_fuzz: pugixml reads a declaration closed by "/>" by what follows it.
+  EXPECT_TRUE(refused("<?xml version='1.0'/>\n<r><a>?></a></r>"));
+  EXPECT_TRUE(refused("<r><?pi a>b?><a>1</a></r>"));
+  EXPECT_FALSE(refused("<r><?pi ab?><a>1</a></r>"));
+  // Wherever it falls among the bytes read eight at a time.
+  for (size_t at = 0; at <= 24; ++at) {
+    std::string text(24, 'x');
+    EXPECT_TRUE(
+        refused("<r><a>1</a><b>" + text.substr(0, at) + "\x1f" + text.substr(at) + "</b></r>"))
+        << at;
+    EXPECT_TRUE(
+        refused("<r><a>1</a><b>" + text.substr(0, at) + "&bad;" + text.substr(at) + "</b></r>"))
+        << at;
+    EXPECT_FALSE(
+        refused("<r><a>1</a><b>" + text.substr(0, at) + "&amp;\n" + text.substr(at) + "</b></r>"))
+        << at;
+  }
   // A copied document has no offsets into the original.
   std::string original = "<r><a>1</a></r>";
   auto doc = Parse(original);
