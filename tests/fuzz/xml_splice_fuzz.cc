@@ -1,7 +1,8 @@
 // Fuzzes the spliced write of XML parts (ooxml/xml_splice.h), which reads element ends out of
 // hostile bytes: XML that parses under the limits has some of its elements changed (text set,
 // an attribute added or dropped, a child added), and a splice, where one is made, must parse
-// and read as the part serialised whole. The first byte picks which elements change.
+// and read as the part serialised whole (both read back). The first byte picks which elements
+// change.
 #include <memory>
 #include <string>
 #include <vector>
@@ -63,6 +64,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   } catch (const Refusal&) {
     fuzz::Check(false);
   }
-  fuzz::Check(WriteXml(*again) == WriteXml(*doc));
+  // Both read back, twice: WriteXml writes an element whose only child is an empty CDATA
+  // section as <a></a>, which reads back as <a/> (a splice keeps such an element's bytes).
+  auto settled = [&](const std::string& xml) {
+    return WriteXml(*ParseXml(WriteXml(*ParseXml(xml, "part.xml", "fuzz.xlsx", deeper)), "part.xml",
+                              "fuzz.xlsx", deeper));
+  };
+  fuzz::Check(settled(*spliced) == settled(WriteXml(*doc)));
   return 0;
 }
