@@ -56,6 +56,20 @@ inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 
+// True when s contains lower_word ignoring the case of s (lower_word is given in lower case):
+// what Lower(s).find(lower_word) says, without building the lower-case copy.
+inline bool ContainsIgnoreCase(std::string_view s, std::string_view lower_word) {
+  if (lower_word.empty()) return true;
+  if (s.size() < lower_word.size()) return false;
+  for (size_t i = 0; i + lower_word.size() <= s.size(); ++i) {
+    if (ToLower(s[i]) != lower_word[0]) continue;
+    size_t k = 1;
+    while (k < lower_word.size() && ToLower(s[i + k]) == lower_word[k]) ++k;
+    if (k == lower_word.size()) return true;
+  }
+  return false;
+}
+
 inline std::string_view Trim(std::string_view s) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
   while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);

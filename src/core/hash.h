@@ -1,11 +1,14 @@
 #pragma once
-// Hashes via libsodium: SHA-256 for file integrity, HMAC-SHA-256 for keyed pseudonyms.
+// SHA-256 for file integrity and value ids, HMAC-SHA-256 for keyed pseudonyms (OpenSSL's libcrypto,
+// which uses the CPU's SHA extensions), random keys (libsodium).
 
 #include <array>
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
+
+struct evp_md_ctx_st;
 
 namespace deskbench {
 
@@ -25,11 +28,14 @@ std::string Sha256FileHex(const std::filesystem::path& path);
 class Sha256Stream {
  public:
   Sha256Stream();
+  ~Sha256Stream();
+  Sha256Stream(const Sha256Stream&) = delete;
+  Sha256Stream& operator=(const Sha256Stream&) = delete;
   void Update(std::string_view data);
   std::string FinishHex();
 
  private:
-  alignas(16) unsigned char state_[128];
+  evp_md_ctx_st* ctx_;  // OpenSSL's EVP_MD_CTX
 };
 
 Digest HmacSha256(std::string_view key, std::string_view message);

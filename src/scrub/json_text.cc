@@ -8,7 +8,27 @@
 
 namespace deskbench::json_text {
 
+namespace {
+
+// Printable ASCII without quote or backslash: written as it is, in one append. Keys and most
+// values of a report are such (a report of many findings has about twenty strings a finding).
+bool PlainAscii(std::string_view s) {
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void AppendString(std::string& out, std::string_view s) {
+  if (PlainAscii(s)) {
+    out.push_back('"');
+    out.append(s);
+    out.push_back('"');
+    return;
+  }
   // nlohmann's decoder accepts exactly well-formed UTF-8 (no overlongs, surrogates or code points
   // past U+10FFFF), as utf8::IsValid does; anything else is left to it to replace.
   if (!utf8::IsValid(s)) {
@@ -34,6 +54,12 @@ void AppendDouble(std::string& out, double v) {
 void AppendKey(std::string& out, std::string_view key, bool& first) {
   if (!first) out.push_back(',');
   first = false;
+  if (PlainAscii(key)) {
+    out.push_back('"');
+    out.append(key);
+    out.append("\":", 2);
+    return;
+  }
   AppendString(out, key);
   out.push_back(':');
 }

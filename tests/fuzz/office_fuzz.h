@@ -1,6 +1,7 @@
 #pragma once
 // The one fuzz check every Office adapter gets: hostile bytes are opened or refused, writes
-// complete, and a package written without edits opens again with the same text.
+// complete, a package written without edits opens again with the same text, and the last write
+// (WriteLast) reads as a write of a copy.
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -49,6 +50,18 @@ int FuzzOfficeDocument(const uint8_t* data, size_t size) {
     Check(OfficeTexts(*again) == OfficeTexts(*doc));
     auto changed = open(edited);
     changed->Scan([](const Segment&) {});
+    // The pipeline's write (edits put into the parsed parts, spliced into their bytes where it
+    // can) reads as the write of a copy.
+    auto last_doc = open(bytes);
+    StringSink last;
+    last_doc->WriteLast([](const Segment& s) { return HostileEdits(s); }, last);
+    std::unique_ptr<OfficeDocument> spliced;
+    try {
+      spliced = open(last.Take());
+    } catch (const Refusal&) {
+      Check(false);  // the copy's write opened
+    }
+    Check(OfficeTexts(*spliced) == OfficeTexts(*changed));
   } catch (const Refusal&) {
   }
   return 0;

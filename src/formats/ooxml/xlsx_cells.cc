@@ -17,9 +17,9 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
+// Called for every number and date cell (with its column's header): no lower-case copy.
 bool Mentions(std::string_view header, std::string_view word) {
-  std::string lower = ascii::Lower(header);
-  return lower.find(word) != std::string::npos;
+  return ascii::ContainsIgnoreCase(header, word);
 }
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
@@ -99,16 +99,12 @@ std::optional<std::string> IntegerDigits(std::string_view value) {
 }
 
 bool IsBirthHeader(std::string_view header) {
-  std::string lower = ascii::Lower(header);
-  return lower.find("birth") != std::string::npos || lower.find("born") != std::string::npos ||
-         lower == "dob" || lower.find("dob ") != std::string::npos ||
-         lower.find(" dob") != std::string::npos || lower.find("d.o.b") != std::string::npos;
+  return Mentions(header, "birth") || Mentions(header, "born") ||
+         ascii::EqualsIgnoreCase(header, "dob") || Mentions(header, "dob ") ||
+         Mentions(header, " dob") || Mentions(header, "d.o.b");
 }
 
-bool LooksLikeIdNumber(std::string_view value, std::string_view header) {
-  if (!AllDigits(value) || value.size() > 19) return false;
-  if (value.size() >= 7) return true;
-  if (value.size() < 4) return false;
+bool HeaderNamesIdNumber(std::string_view header) {
   static constexpr std::string_view kWords[] = {"phone",    "tel",     "mobile", "fax",    "ssn",
                                                 "social",   "account", "acct",   "card",   "iban",
                                                 "passport", "licen",   "id",     "number", "no."};
@@ -116,6 +112,26 @@ bool LooksLikeIdNumber(std::string_view value, std::string_view header) {
     if (Mentions(header, w)) return true;
   }
   return false;
+}
+
+namespace {
+
+// The value's part: nullopt when the header decides.
+std::optional<bool> IdNumberByValue(std::string_view value) {
+  if (!AllDigits(value) || value.size() > 19) return false;
+  if (value.size() >= 7) return true;
+  if (value.size() < 4) return false;
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool LooksLikeIdNumber(std::string_view value, std::string_view header) {
+  return IdNumberByValue(value).value_or(HeaderNamesIdNumber(header));
+}
+
+bool LooksLikeIdNumberGiven(std::string_view value, bool header_names_id) {
+  return IdNumberByValue(value).value_or(header_names_id);
 }
 
 std::optional<std::string> SerialToIsoDate(int64_t serial, bool date1904) {

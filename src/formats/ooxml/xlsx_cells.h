@@ -19,6 +19,10 @@ std::optional<uint32_t> ColumnOf(std::string_view ref);
 // A number cell's value that could be a phone, account, social security or card number: an
 // integer of 7 to 19 digits, or of 4 or more under a header that names such a thing.
 bool LooksLikeIdNumber(std::string_view value, std::string_view header);
+// The same with the header's part decided beforehand (HeaderNamesIdNumber), for a column's cells.
+bool LooksLikeIdNumberGiven(std::string_view value, bool header_names_id);
+// True when a header names a phone, account, card, passport... number ("Phone", "Account no.").
+bool HeaderNamesIdNumber(std::string_view header);
 // The digits of a number cell's value when it is a whole number: "4155552671" as it is, and the
 // exponent form Excel writes for 16 digits and more ("4.1111111111111E+15"); nullopt otherwise.
 std::optional<std::string> IntegerDigits(std::string_view value);

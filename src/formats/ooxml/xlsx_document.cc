@@ -9,6 +9,7 @@
 #include "formats/ooxml/xlsx_cells.h"
 #include "formats/ooxml/xlsx_streamed_sheet.h"
 #include "formats/ooxml/xml_part.h"
+#include "formats/ooxml/xml_splice.h"
 #include "formats/splice.h"
 
 namespace deskbench::ooxml {
@@ -187,6 +188,29 @@ void RowHeaders(pugi::xml_node row, bool first, const std::vector<pugi::xml_node
     }
     ++col;
   }
+}
+
+// The elements an edit of this unit changes (their text, attributes or children), taken before
+// it is applied (a piece emptied by an edit leaves its parent); false when they are not known
+// (names are attributes, whose element pugixml does not give).
+bool ElementsChangedBy(const SheetUnit& u, std::vector<pugi::xml_node>& out) {
+  switch (u.kind) {
+    case UnitKind::kRuns:
+      for (const TextPiece& p : u.unit.pieces) {
+        if (!p.node || !p.node.parent()) return false;
+        out.push_back(p.node.parent());
+      }
+      return true;
+    case UnitKind::kNumber:
+    case UnitKind::kDate:
+    case UnitKind::kLiteral:
+      out.push_back(u.node);
+      return true;
+    case UnitKind::kSheetName:
+    case UnitKind::kDefinedName:
+      return false;
+  }
+  return false;
 }
 
 }  // namespace
@@ -566,13 +590,32 @@ void XlsxDocument::WriteParts(const SegmentEditor& edits, Sink& out, bool in_pla
     return copies.back().get();
   };
   DeflatedOverrides deflated;
+  // Written in place, a part's changed elements are spliced into its original bytes instead of
+  // serialising it whole (xml_splice.h) where they are all known.
+  struct Changes {
+    std::vector<pugi::xml_node> elements;
+    bool known = true;
+  };
+  std::vector<Changes> changes(text_parts_.size());
+  Changes* collecting = nullptr;
+  std::vector<pugi::xml_node> touched;
   auto apply = [&](const SheetUnit& u) {
-    return writer.Apply(u, EditPieces(SegmentOf(u.unit), max, edits));
+    std::vector<Edit> e = EditPieces(SegmentOf(u.unit), max, edits);
+    touched.clear();
+    bool known = collecting != nullptr && !e.empty() && ElementsChangedBy(u, touched);
+    if (!writer.Apply(u, e)) return false;
+    if (collecting != nullptr) {
+      collecting->known = collecting->known && known;
+      collecting->elements.insert(collecting->elements.end(), touched.begin(), touched.end());
+    }
+    return true;
   };
   for (size_t i = 0; i < text_parts_.size(); ++i) {
     const TextPart& t = text_parts_[i];
+    collecting = in_place ? &changes[i] : nullptr;
     if (auto it = streamed_.find(t.part); it != streamed_.end()) {
       // Sheet names are renamed by then: the workbook's units come first.
+      collecting = nullptr;
       WriteStreamed(*it->second, apply, writer, deflated);
       continue;
     }
@@ -608,6 +651,15 @@ void XlsxDocument::WriteParts(const SegmentEditor& edits, Sink& out, bool in_pla
         {"sheet name", "renamed to \"" + rename.second + "\" (references updated)"});
   }
   ByteOverrides members = embedded_.Write(edits);
+  // Parts cleaned when opened or with renamed sheets changed elsewhere too: serialised whole.
+  for (size_t i = 0; in_place && writer.renames().empty() && i < text_parts_.size(); ++i) {
+    const std::string& part = text_parts_[i].part;
+    if (!edited[i] || !changes[i].known || package_->Changed(part)) continue;
+    if (auto spliced = SpliceXml(package_->Read(part), changes[i].elements)) {
+      overrides.erase(part);
+      members[part] = std::move(*spliced);
+    }
+  }
   out.Write(package_->Write(overrides, members, deflated));
 }
 

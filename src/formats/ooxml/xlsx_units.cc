@@ -91,16 +91,29 @@ std::string_view HintOf(const SheetContext& sheet, std::optional<uint32_t> col) 
   return it == sheet.headers.end() || it->second.empty() ? "cell" : std::string_view(it->second);
 }
 
-// The child of c with c's prefix and this local name (c:f under c:c), without building the name.
-pugi::xml_node ChildLike(const pugi::xml_node& c, std::string_view local) {
+// The f, v and is children of a cell (c:f under c:c: the cell's own prefix), the first of each, in
+// one pass over its children.
+struct CellChildren {
+  pugi::xml_node f, v, is;
+};
+
+CellChildren ChildrenOf(const pugi::xml_node& c) {
   std::string_view prefix = Prefix(c.name());
+  CellChildren out;
   for (pugi::xml_node n = c.first_child(); n; n = n.next_sibling()) {
-    if (n.type() == pugi::node_element && LocalName(n.name()) == local &&
-        Prefix(n.name()) == prefix) {
-      return n;
+    if (n.type() != pugi::node_element) continue;
+    const char* name = n.name();
+    if (Prefix(name) != prefix) continue;
+    std::string_view local = LocalName(name);
+    if (local == "f") {
+      if (!out.f) out.f = n;
+    } else if (local == "v") {
+      if (!out.v) out.v = n;
+    } else if (local == "is") {
+      if (!out.is) out.is = n;
     }
   }
-  return {};
+  return out;
 }
 
 std::string CellName(uint32_t col, uint32_t row) {
@@ -167,7 +180,8 @@ class SheetWalker {
  public:
   void Cell(const pugi::xml_node& c, uint32_t col, uint32_t row, bool header_row) {
     std::string_view type = c.attribute("t").value();
-    pugi::xml_node f = ChildLike(c, "f");
+    const CellChildren children = ChildrenOf(c);
+    const pugi::xml_node& f = children.f;
     // Most cells are shared strings (read through the shared strings part), booleans or errors:
     // nothing to collect, so nothing is built for them (a tenth of a workbook's scrub was here).
     bool text = type == "inlineStr" || type == "str";
@@ -175,11 +189,10 @@ class SheetWalker {
     // Numbers are mostly amounts and dates: their location is built only when one is collected.
     auto where = [&] { return sheet_.name + "!" + CellName(col, row); };
     std::string_view hint = header_row ? "column header" : HintOf(sheet_, col);
-    pugi::xml_node v = ChildLike(c, "v");
+    const pugi::xml_node& v = children.v;
     if (f) LiteralUnits(f, where(), hint, out_);
     if (type == "inlineStr") {
-      pugi::xml_node is = ChildLike(c, "is");
-      if (is) StringItemUnits(is, where(), std::string(hint), out_);
+      if (children.is) StringItemUnits(children.is, where(), std::string(hint), out_);
       return;
     }
     if (!v) return;
@@ -187,7 +200,7 @@ class SheetWalker {
       RunsUnit(v, {}, where() + " (cached result)", std::string(hint), out_);
       return;
     }
-    bool birth = !header_row && IsBirthHeader(hint);
+    bool birth = !header_row && TraitsOf(col, hint).birth;
     if (type == "d" && birth) {
       RunsUnit(v, {}, where(), std::string(hint), out_);
       return;
@@ -215,7 +228,7 @@ class SheetWalker {
       return;
     }
     std::optional<std::string> digits = IntegerDigits(value);
-    if (!digits || !LooksLikeIdNumber(*digits, hint)) return;
+    if (!digits || !LooksLikeIdNumberGiven(*digits, TraitsOf(col, hint).names_id)) return;
     SheetUnit u;
     u.kind = UnitKind::kNumber;
     u.node = c;
@@ -229,6 +242,29 @@ class SheetWalker {
   const SheetContext& sheet_;
   std::vector<SheetUnit>& out_;
   size_t* rows_at_;
+
+ private:
+  // What a column's header says of its numbers, decided once a column (below the header row,
+  // where the hint is the column's header): the word searches were a fifth of collecting cells.
+  struct HeaderTraits {
+    bool known = false;
+    bool birth = false;
+    bool names_id = false;
+  };
+  static constexpr uint32_t kMaxColumns = 16384;  // Excel's XFD; beyond it nothing is kept
+  const HeaderTraits& TraitsOf(uint32_t col, std::string_view hint) {
+    HeaderTraits& t = col < kMaxColumns ? Slot(col) : scratch_;
+    if (!t.known || col >= kMaxColumns) {
+      t = {true, IsBirthHeader(hint), HeaderNamesIdNumber(hint)};
+    }
+    return t;
+  }
+  HeaderTraits& Slot(uint32_t col) {
+    if (traits_.size() <= col) traits_.resize(col + 1);
+    return traits_[col];
+  }
+  std::vector<HeaderTraits> traits_;
+  HeaderTraits scratch_;
 };
 
 // Attribute-valued items named `local` (pivot cache s/@v) anywhere under node.

@@ -16,7 +16,15 @@ namespace {
 // manifest ("<!DOCTYPE manifest:manifest PUBLIC ... "Manifest.dtd">"), defines nothing here: the
 // DTD is never fetched and no entity is ever expanded.
 bool HasDeclaration(std::string_view bytes) {
-  for (size_t at = bytes.find("<!"); at != std::string_view::npos; at = bytes.find("<!", at + 2)) {
+  // Found by their '!', which is rare in a part, rather than by every '<' (one search each).
+  auto next = [&](size_t from) {
+    for (size_t bang = bytes.find('!', from + 1); bang != std::string_view::npos;
+         bang = bytes.find('!', bang + 1)) {
+      if (bytes[bang - 1] == '<') return bang - 1;
+    }
+    return std::string_view::npos;
+  };
+  for (size_t at = next(0); at != std::string_view::npos; at = next(at + 2)) {
     std::string_view rest = bytes.substr(at + 2, 7);
     std::string upper = ascii::Upper(rest);
     if (upper.starts_with("ENTITY")) return true;
@@ -40,23 +48,27 @@ std::string WithoutNuls(std::string_view bytes) {
   return out;
 }
 
+// Every node of every part is visited here: each step asks pugixml (calls into the library) for
+// a node's first child, next sibling or parent once.
 size_t Depth(const pugi::xml_node& root) {
   size_t max = 0;
   size_t depth = 0;
   pugi::xml_node node = root.first_child();
   while (node) {
     max = std::max(max, depth + 1);
-    if (node.first_child()) {
-      node = node.first_child();
+    if (pugi::xml_node child = node.first_child()) {
+      node = child;
       ++depth;
       continue;
     }
-    while (node && !node.next_sibling()) {
+    pugi::xml_node next = node.next_sibling();
+    while (!next) {
       node = node.parent();
-      if (node == root) return max;
+      if (!node || node == root) return max;
       --depth;
+      next = node.next_sibling();
     }
-    if (node) node = node.next_sibling();
+    node = next;
   }
   return max;
 }
@@ -170,16 +182,22 @@ void WriteNode(const pugi::xml_node& node, std::string** target, const pugi::xml
 
 }  // namespace
 
+// Called for nearly every node visited (millions for a workbook): one pass over the name, which
+// is short, instead of strlen and then memchr.
 std::string_view LocalName(const char* name) {
-  std::string_view n(name);
-  size_t colon = n.find(':');
-  return colon == std::string_view::npos ? n : n.substr(colon + 1);
+  const char* local = name;
+  const char* p = name;
+  for (; *p != '\0'; ++p) {
+    if (*p == ':' && local == name) local = p + 1;
+  }
+  return std::string_view(local, static_cast<size_t>(p - local));
 }
 
 std::string_view Prefix(const char* name) {
-  std::string_view n(name);
-  size_t colon = n.find(':');
-  return colon == std::string_view::npos ? std::string_view() : n.substr(0, colon);
+  for (const char* p = name; *p != '\0'; ++p) {
+    if (*p == ':') return std::string_view(name, static_cast<size_t>(p - name));
+  }
+  return std::string_view();
 }
 
 std::unique_ptr<pugi::xml_document> ParseXml(std::string_view bytes, std::string_view part,

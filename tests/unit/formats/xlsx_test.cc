@@ -5,6 +5,8 @@
 #include "core/error.h"
 #include "formats/ooxml/xlsx_cells.h"
 #include "formats/ooxml/xlsx_document.h"
+#include "formats/ooxml/xlsx_units.h"
+#include "formats/ooxml/xml_part.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
 #include "test_support.h"
@@ -206,6 +208,46 @@ TEST(XlsxTest, SheetRenameIsValidAndUpdatesReferences) {
   EXPECT_EQ(testing::WriteLastReplacing(*doc, "Data", "[NAME]"), copied);
   EXPECT_THROW(testing::Collect(*doc), std::logic_error);
   EXPECT_THROW(testing::WriteUnchanged(*doc), std::logic_error);
+}
+
+// The pipeline's write (WriteLast) splices the changed elements into the parts' original bytes;
+// a write of a copy serialises the parts whole. Both read the same; the splice keeps the
+// original's spacing and quotes where nothing changed, and a part with a comment (which only a
+// whole serialisation drops) is serialised whole.
+TEST(XlsxTest, SplicedPartsReadAsPartsWrittenWhole) {
+  std::string data =
+      "<row r='1'><c r='A1' t='s'><v>0</v></c><c r='B1' t='inlineStr'><is><t>Ann Doe</t></is></c>"
+      "</row>\n  <row r='2'><c r='A2'  s='1'><f>\"Doe\"&amp;A1</f><v>1</v></c></row>";
+  std::string strings = "<si><t>Jane Doe</t></si>\n<si><r><t>Doe</t></r><r><t>, Jane</t></r></si>";
+  auto read_same = [](const std::string& a, const std::string& b) {
+    auto da = ParseXml(a, "a", "a.xlsx", Limits{});
+    auto db = ParseXml(b, "b", "b.xlsx", Limits{});
+    return WriteXml(*da) == WriteXml(*db);
+  };
+  {
+    std::string bytes = Xlsx(data, strings);
+    auto copied =
+        Unzip(testing::WriteReplacing(*XlsxDocument::FromBytes(bytes, Limits{}), "Doe", "Roe"));
+    auto spliced =
+        Unzip(testing::WriteLastReplacing(*XlsxDocument::FromBytes(bytes, Limits{}), "Doe", "Roe"));
+    for (const char* part : {"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"}) {
+      EXPECT_EQ(spliced[part].find("Doe"), std::string::npos) << spliced[part];
+      EXPECT_TRUE(read_same(spliced[part], copied[part])) << spliced[part] << "\n" << copied[part];
+    }
+    EXPECT_NE(spliced["xl/worksheets/sheet1.xml"].find("<c r='A1' t='s'><v>0</v></c>"),
+              std::string::npos);
+    EXPECT_NE(spliced["xl/worksheets/sheet1.xml"].find("</row>\n  <row r='2'>"), std::string::npos);
+    EXPECT_NE(spliced["xl/sharedStrings.xml"].find("</si>\n<si>"), std::string::npos);
+  }
+  {
+    std::string bytes = Xlsx(data + "<!-- Jane Doe's numbers -->", strings);
+    auto copied =
+        Unzip(testing::WriteReplacing(*XlsxDocument::FromBytes(bytes, Limits{}), "Doe", "Roe"));
+    auto spliced =
+        Unzip(testing::WriteLastReplacing(*XlsxDocument::FromBytes(bytes, Limits{}), "Doe", "Roe"));
+    EXPECT_EQ(spliced["xl/worksheets/sheet1.xml"], copied["xl/worksheets/sheet1.xml"]);
+    EXPECT_EQ(spliced["xl/worksheets/sheet1.xml"].find("Doe"), std::string::npos);
+  }
 }
 
 TEST(XlsxTest, CommentsMetadataAndUnknownPartsAreRemovedAndNoted) {
@@ -491,6 +533,14 @@ TEST(XlsxCellsTest, DatesColumnsAndNames) {
   EXPECT_FALSE(LooksLikeIdNumber("2024", "Year"));
   EXPECT_TRUE(LooksLikeIdNumber("12345", "Account"));
   EXPECT_FALSE(LooksLikeIdNumber("12.5", "Account"));
+  EXPECT_TRUE(HeaderNamesIdNumber("Mobile PHONE"));
+  EXPECT_FALSE(HeaderNamesIdNumber("Salary"));
+  // Decided per column: the header's answer counts only for 4 to 6 digits.
+  EXPECT_TRUE(LooksLikeIdNumberGiven("12345", true));
+  EXPECT_FALSE(LooksLikeIdNumberGiven("12345", false));
+  EXPECT_TRUE(LooksLikeIdNumberGiven("4155552671", false));
+  EXPECT_FALSE(LooksLikeIdNumberGiven("123", true));
+  EXPECT_FALSE(LooksLikeIdNumberGiven("12.5", true));
   EXPECT_EQ(IntegerDigits("4.1111111111111E+15"), "4111111111111100");
   EXPECT_EQ(IntegerDigits("12345"), "12345");
   EXPECT_EQ(IntegerDigits("1.5E+0"), std::nullopt);
@@ -499,6 +549,32 @@ TEST(XlsxCellsTest, DatesColumnsAndNames) {
   EXPECT_TRUE(IsBirthHeader("Date of Birth"));
   EXPECT_TRUE(IsBirthHeader("DOB"));
   EXPECT_FALSE(IsBirthHeader("Start date"));
+  EXPECT_TRUE(IsBirthHeader("Born in"));
+  EXPECT_TRUE(IsBirthHeader("Staff DOB"));
+  EXPECT_TRUE(IsBirthHeader("D.O.B."));
+  EXPECT_FALSE(IsBirthHeader("Doberman"));
+}
+
+// Each column's header decides for its own numbers, however the columns alternate (what a header
+// says is decided once a column).
+TEST(XlsxCellsTest, NumbersAreJudgedByTheirOwnColumnsHeader) {
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(
+      "<worksheet><sheetData>"
+      "<row r='1'><c r='A1' t='s'><v>0</v></c></row>"
+      "<row r='2'><c r='A2'><v>12345</v></c><c r='B2'><v>23456</v></c><c r='C2'><v>30000</v></c>"
+      "<c r='D2'><v>25000.5</v></c></row>"
+      "<row r='3'><c r='C3'><v>34567</v></c><c r='B3'><v>45678</v></c><c r='A3'><v>56789</v></c>"
+      "</row></sheetData></worksheet>"));
+  SheetContext ctx;
+  ctx.name = "S";
+  ctx.headers = {{0, "Year"}, {1, "Account no."}, {2, "Date of birth"}, {3, "Amount"}};
+  std::vector<std::string> found;
+  for (const SheetUnit& u : WorksheetUnits(doc.document_element(), "sheet1.xml", ctx)) {
+    found.push_back(u.unit.location + "=" + u.unit.text);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"S!B2=23456", "S!C2=1982-02-18", "S!C3=1994-08-21",
+                                             "S!B3=45678"}));
 }
 
 TEST(XlsxCellsTest, FormulaLiteralsSkipQuotedSheetNames) {

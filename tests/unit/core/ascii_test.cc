@@ -1,0 +1,38 @@
+// ContainsIgnoreCase says what Lower(s).find(word) says.
+#include "core/ascii.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace deskbench::ascii {
+namespace {
+
+TEST(Ascii, ContainsIgnoreCase) {
+  EXPECT_TRUE(ContainsIgnoreCase("Date of Birth", "birth"));
+  EXPECT_TRUE(ContainsIgnoreCase("PHONE", "phone"));
+  EXPECT_TRUE(ContainsIgnoreCase("x", ""));
+  EXPECT_FALSE(ContainsIgnoreCase("", "a"));
+  EXPECT_FALSE(ContainsIgnoreCase("pho", "phone"));
+  EXPECT_TRUE(ContainsIgnoreCase("aaab", "aab"));      // a partial match first
+  EXPECT_FALSE(ContainsIgnoreCase("Ünïcode", "ünï"));  // only ASCII letters fold
+}
+
+TEST(Ascii, ContainsIgnoreCaseAgreesWithLowerFind) {
+  std::mt19937 rng(3);
+  const std::string alphabet = "aAbB. ";
+  auto random = [&](size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s.push_back(alphabet[rng() % alphabet.size()]);
+    return s;
+  };
+  for (int i = 0; i < 20000; ++i) {
+    std::string s = random(rng() % 9);
+    std::string word = Lower(random(rng() % 4));
+    ASSERT_EQ(ContainsIgnoreCase(s, word), Lower(s).find(word) != std::string::npos)
+        << s << " / " << word;
+  }
+}
+
+}  // namespace
+}  // namespace deskbench::ascii
