@@ -60,23 +60,7 @@ std::string Package(const std::string& document) {
 }
 
 std::string Canonical(const std::string& package) {
-  ooxml::ZipReader reader(package, "fuzz.docx", Limits{});
-  const ooxml::ZipEntry* e = reader.Find(kPart);
-  Check(e != nullptr);
-  return ooxml::WriteXml(*ooxml::ParseXml(reader.Read(*e), kPart, "fuzz.docx", Limits{}));
-}
-
-struct Seen {
-  std::string text, location, hint;
-  bool operator==(const Seen&) const = default;
-};
-
-std::vector<Seen> Segments(Document& doc) {
-  std::vector<Seen> out;
-  doc.Scan([&](const Segment& s) {
-    out.push_back({std::string(s.text), std::string(s.location), std::string(s.hint)});
-  });
-  return out;
+  return CanonicalPart(package, kPart, "fuzz.docx");
 }
 
 std::vector<std::string> NoteLines(Document& doc) {

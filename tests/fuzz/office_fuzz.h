@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "core/error.h"
+#include "formats/ooxml/xml_part.h"
+#include "formats/ooxml/zip_reader.h"
 #include "formats/options.h"
 #include "formats/source.h"
 #include "fuzz_support.h"
@@ -65,6 +67,29 @@ int FuzzOfficeDocument(const uint8_t* data, size_t size) {
   } catch (const Refusal&) {
   }
   return 0;
+}
+
+// For the streamed parts' targets, which compare the streamed path with the whole-part path:
+// what a document's segments say, and a part of a package as pugixml writes it.
+struct SeenSegment {
+  std::string text, location, hint;
+  bool operator==(const SeenSegment&) const = default;
+};
+
+inline std::vector<SeenSegment> Segments(Document& doc) {
+  std::vector<SeenSegment> out;
+  doc.Scan([&](const Segment& s) {
+    out.push_back({std::string(s.text), std::string(s.location), std::string(s.hint)});
+  });
+  return out;
+}
+
+inline std::string CanonicalPart(const std::string& package, const std::string& part,
+                                 const std::string& name) {
+  ooxml::ZipReader reader(package, name, Limits{});
+  const ooxml::ZipEntry* e = reader.Find(part);
+  Check(e != nullptr);
+  return ooxml::WriteXml(*ooxml::ParseXml(reader.Read(*e), part, name, Limits{}));
 }
 
 }  // namespace deskbench::fuzz

@@ -57,23 +57,7 @@ std::string Workbook(const std::string& sheet) {
 }
 
 std::string Canonical(const std::string& package) {
-  ooxml::ZipReader reader(package, "fuzz.xlsx", Limits{});
-  const ooxml::ZipEntry* e = reader.Find(kSheetPart);
-  Check(e != nullptr);
-  return ooxml::WriteXml(*ooxml::ParseXml(reader.Read(*e), kSheetPart, "fuzz.xlsx", Limits{}));
-}
-
-struct Seen {
-  std::string text, location, hint;
-  bool operator==(const Seen&) const = default;
-};
-
-std::vector<Seen> Segments(Document& doc) {
-  std::vector<Seen> out;
-  doc.Scan([&](const Segment& s) {
-    out.push_back({std::string(s.text), std::string(s.location), std::string(s.hint)});
-  });
-  return out;
+  return CanonicalPart(package, kSheetPart, "fuzz.xlsx");
 }
 
 }  // namespace

@@ -20,13 +20,9 @@
 #include <utility>
 
 #include "core/limits.h"
+#include "formats/ooxml/expat_pass.h"
 
 namespace deskbench::ooxml {
-
-// Gives the part's bytes, in order, in chunks, to the consumer (ZipReader::Stream, or a string in
-// tests and the fuzz target).
-using ChunkConsumer = std::function<void(std::string_view)>;
-using ChunkSource = std::function<void(const ChunkConsumer&)>;
 
 struct SheetRow {
   std::string_view bytes;  // "<row ...>...</row>" as written
