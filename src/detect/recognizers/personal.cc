@@ -130,14 +130,16 @@ bool ValidZipPlus4(std::string_view text, Match& m, const Policy&) {
 // "London EC2N 4AJ", "Leeds, LS1 4DY": a town, then a postcode written with its space. The town
 // is the context; the finding is the postcode.
 bool PostcodeAfterTown(std::string_view text, Match& m, const Policy& policy) {
-  const size_t space = text.rfind(' ', m.end - 1);
-  if (space == std::string_view::npos || space <= m.begin) return false;
-  const size_t outward = text.rfind(' ', space - 1);
-  if (outward == std::string_view::npos || outward < m.begin) return false;
-  Match code{outward + 1, m.end, m.score};
-  if (!ValidPostcode(text, code, policy)) return false;
-  m.begin = code.begin;
-  return true;
+  if (!ValidPostcode(text, m, policy)) return false;
+  // The town before it: a capitalised word, then a blank or a comma and a blank.
+  size_t i = m.begin;
+  if (i < 2 || text[i - 1] != ' ') return false;
+  --i;
+  if (text[i - 1] == ',') --i;
+  size_t word = i;
+  while (word > 0 && ascii::IsLower(text[word - 1])) --word;
+  return word < i && word > 0 && ascii::IsUpper(text[word - 1]) &&
+         (word == 1 || !ascii::IsAlnum(text[word - 2]));
 }
 
 bool StreetSuffixAddress(std::string_view text, Match& m, const Policy&) {
@@ -184,9 +186,26 @@ bool NameAfterIntroduction(std::string_view text, Match& m, const Policy&) {
   constexpr uint32_t kNotName = n::kCommon | n::kAmbiguous | n::kWord | n::kFunction |
                                 n::kCalendar | n::kCountry | n::kRegion | n::kThing | n::kTitle |
                                 n::kConnector;
-  const bool surname_first =
-      ascii::Lower(text.substr(m.begin, m.end - m.begin)).find("surname") != std::string::npos ||
-      ascii::Lower(text.substr(m.begin, m.end - m.begin)).find("last name") != std::string::npos;
+  // The pattern is "name is " alone (rarer than "my ", so cheaper to look for): "my", and the
+  // kind of name, come before it.
+  auto before = [&](size_t at, std::string_view word) {
+    return at >= word.size() &&
+           ascii::EqualsIgnoreCase(text.substr(at - word.size(), word.size()), word);
+  };
+  size_t b = m.begin;
+  bool surname_first = false;
+  if (before(b, "sur")) {
+    b -= 3;
+    surname_first = true;
+  } else {
+    for (std::string_view kind : {"full ", "first ", "last "}) {
+      if (!before(b, kind)) continue;
+      b -= kind.size();
+      surname_first = kind == "last ";
+      break;
+    }
+  }
+  if (!before(b, "my ") || (b > 3 && ascii::IsAlnum(text[b - 4]))) return false;
   size_t first = m.end;
   size_t first_end = word_at(first);
   if (first_end == first || first_end - first > 30) return false;
@@ -283,6 +302,9 @@ constexpr std::string_view kTypeFirstRegex =
     R"(\b(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Carrer|Camino|Ronda|Rambla|Via|Viale|Piazza|)"
     R"(Piazzale|Corso|Largo|Vicolo|Rua|Travessa) )";
 
+constexpr std::string_view kUkPostcodeSpaced =
+    "(?:[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]"
+    ") [0-9][ABD-HJLNP-UW-Z]{2})";
 constexpr std::string_view kUkPostcode =
     "(?:[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]"
     ")"
@@ -350,8 +372,10 @@ std::span<const PatternRecognizer> Build() {
   static const std::string postcode_kw =
       validators::KeywordThenValue(kPostcodeKeywords, kUkPostcode);
   static const std::string postcode_cell = validators::WholeSegment(kUkPostcode);
+  // Anchored on the postcode written with its space, the most selective part; the validator reads
+  // the town before it.
   static const std::string postcode_town =
-      std::string(R"(\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,? )") + std::string(kUkPostcode) + R"(\b)";
+      std::string(R"(\b)") + std::string(kUkPostcodeSpaced) + R"(\b)";
   static const PatternRecognizer recognizers[] = {
       {.id = "date_of_birth_after_keyword",
        .type = Entity::DATE_OF_BIRTH,
@@ -405,7 +429,7 @@ std::span<const PatternRecognizer> Build() {
        .validate = ValidStreetAddress},
       {.id = "person_name_intro",
        .type = Entity::PERSON,
-       .regex = R"(\bmy (?:full |first |last |sur)?name(?: is|'s|\xE2\x80\x99s) )",
+       .regex = R"(name(?: is|'s|\xE2\x80\x99s) )",
        .score = 0.85f,
        .validate = NameAfterIntroduction,
        .caseless = true},
