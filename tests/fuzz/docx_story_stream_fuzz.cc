@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "../ooxml_fixture.h"
 #include "core/error.h"
 #include "formats/ooxml/docx_document.h"
 #include "formats/ooxml/xml_part.h"
@@ -23,10 +24,7 @@ const std::string kWml = "application/vnd.openxmlformats-officedocument.wordproc
 const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const std::string kPart = "word/document.xml";
 
-std::string Rels(const std::string& inner) {
-  return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-         inner + "</Relationships>";
-}
+using fixture::Rels;
 
 std::string Package(const std::string& document) {
   ooxml::ZipWriter w;

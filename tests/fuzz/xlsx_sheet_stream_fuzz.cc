@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "../ooxml_fixture.h"
 #include "core/error.h"
 #include "formats/ooxml/xlsx_document.h"
 #include "formats/ooxml/xml_part.h"
@@ -22,10 +23,7 @@ const std::string kSml = "application/vnd.openxmlformats-officedocument.spreadsh
 const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const std::string kSheetPart = "xl/worksheets/sheet1.xml";
 
-std::string Rels(const std::string& inner) {
-  return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-         inner + "</Relationships>";
-}
+using fixture::Rels;
 
 std::string Workbook(const std::string& sheet) {
   ooxml::ZipWriter w;

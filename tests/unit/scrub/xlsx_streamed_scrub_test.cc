@@ -8,6 +8,7 @@
 #include <iterator>
 #include <map>
 
+#include "../../ooxml_fixture.h"
 #include "core/atomic_file.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/ooxml/zip_reader.h"
@@ -23,10 +24,7 @@ const std::string kSml = "application/vnd.openxmlformats-officedocument.spreadsh
 const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const std::string kNs = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
 
-std::string Rels(const std::string& inner) {
-  return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-         inner + "</Relationships>";
-}
+using fixture::Rels;
 
 // A staff list: shared-string names and headers, inline emails and notes, SSNs, phone numbers and
 // dates of birth as numbers, as exports write them.
