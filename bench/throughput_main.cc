@@ -62,6 +62,42 @@ void BM_Scan(benchmark::State& state) {
 }
 BENCHMARK(BM_Scan)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The corpus cut into pieces of about N bytes (at a space), each scanned as a text of its own,
+// as spreadsheet cells, CSV fields, JSON values and short paragraphs are: what a call costs
+// whatever its length.
+void BM_ScanPieces(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  const size_t n = static_cast<size_t>(state.range(0));
+  std::vector<std::string_view> pieces;
+  size_t bytes = 0;
+  for (const std::string& text : corpus.texts) {
+    std::string_view rest = text;
+    while (!rest.empty() && bytes < (4u << 20)) {
+      size_t cut = rest.size() <= n ? rest.size() : rest.find(' ', n);
+      if (cut == std::string_view::npos) cut = rest.size();
+      pieces.push_back(rest.substr(0, cut));
+      bytes += cut;
+      rest.remove_prefix(std::min(rest.size(), cut + 1));
+    }
+  }
+  auto scanner = TheEngine().NewScanner();
+  for (auto _ : state) {
+    for (std::string_view piece : pieces) benchmark::DoNotOptimize(scanner.Scan(piece).size());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  state.counters["pieces_per_s"] = benchmark::Counter(
+      static_cast<double>(pieces.size()) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ScanPieces)
+    ->Arg(16)
+    ->Arg(64)
+    ->Arg(256)
+    ->Arg(1024)
+    ->Arg(4096)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
 // The corpus split into N parts of about equal size, each scanned by its own thread and Scanner.
 // Reports the speed-up over the 1-thread run of the same benchmark.
 void BM_ScanThreads(benchmark::State& state) {
