@@ -177,20 +177,32 @@ bool NationalShapeOfAnotherCountry(std::string_view number) {
   return true;
 }
 
+// A phone word before the number on its own line, as a label is written ("Tél. : 01 42 68 53
+// 00", "Please call +39 937 11433856"): a phone number on the line above, or a word after, must
+// not make an order number a phone number.
+bool LabelledAsPhone(std::string_view text, const Match& m) {
+  size_t line = m.begin;
+  while (line > 0 && text[line - 1] != '\n') --line;
+  const std::string_view own = text.substr(line, m.end - line);
+  return HasContext(own, m.begin - line, m.end - line, {}, kPhoneWords, 32, 0);
+}
+
+// A number that no configured region accepts may still be a phone number when a phone word
+// introduces it: a national number of another country, or an international one whose country's
+// plan, as libphonenumber knows it, does not list its first digits (plans change; numbers written
+// for the reader to dial are phone numbers all the same).
+bool LabelledNumberOfAnotherPlan(std::string_view text, const Match& m) {
+  const std::string_view number = text.substr(m.begin, m.end - m.begin);
+  if (number.front() == '+') return LabelledAsPhone(text, m) && PhoneNumberPossible(number);
+  if (!NationalShapeOfAnotherCountry(number)) return false;
+  return LabelledAsPhone(text, m) && PhoneNumberValid(number, ContextRegions());
+}
+
 bool PhonePlausibleAndValid(std::string_view text, Match& m, const Policy& policy) {
   if (!PhoneShapePlausible(text, m.begin, m.end)) return false;
   if (IntroducedAsOtherNumber(text, m)) return false;
   const std::string_view number = text.substr(m.begin, m.end - m.begin);
-  if (PhoneNumberValid(number, policy.phone_regions)) return true;
-  if (number.front() == '+' || !NationalShapeOfAnotherCountry(number)) return false;
-  // The word before the number on its own line, as a label is written ("Tél. : 01 42 68 53 00"):
-  // a phone number on the line above, or a word after, must not make an order number a phone
-  // number of some other country.
-  size_t line = m.begin;
-  while (line > 0 && text[line - 1] != '\n') --line;
-  const std::string_view own = text.substr(line, m.end - line);
-  return HasContext(own, m.begin - line, m.end - line, {}, kPhoneWords, 32, 0) &&
-         PhoneNumberValid(number, ContextRegions());
+  return PhoneNumberValid(number, policy.phone_regions) || LabelledNumberOfAnotherPlan(text, m);
 }
 
 // The patterns match only the start of a number (a country code, or a first group and a
@@ -211,7 +223,11 @@ bool ValidPhoneDigits(std::string_view text, Match& m, const Policy& policy) {
   // it (a "Phone" column, which this validator cannot see), the column's word is trusted, and
   // libphonenumber (tens of microseconds a call) is not run on every long number of every segment.
   if (!HasContext(text, m.begin, m.end, {}, kPhoneWords)) return true;
-  return PhoneNumberValid(text.substr(m.begin, m.end - m.begin), policy.phone_regions);
+  // Unbroken, another country's national number is taken only with its trunk prefix: some plan
+  // or other accepts most runs of ten digits.
+  const std::string_view number = text.substr(m.begin, m.end - m.begin);
+  return PhoneNumberValid(number, policy.phone_regions) ||
+         (number.front() == '0' && LabelledNumberOfAnotherPlan(text, m));
 }
 
 // ---- URL --------------------------------------------------------------------------------------

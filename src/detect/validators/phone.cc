@@ -68,8 +68,10 @@ size_t PhoneCandidateEnd(std::string_view text, size_t begin) {
       group_end = ++i;
       continue;
     }
-    // A group in parentheses starts the number or follows a separator: "(415)", "+44 (0)20".
-    if (c == '(' && (i == begin || group_end != i)) {
+    // A group in parentheses starts the number, follows a separator or a country code: "(415)",
+    // "+44 (0)20", "+44(0)20" (the trunk prefix that callers from inside the country dial).
+    const bool after_country_code = text[begin] == '+' && digits == i - begin - 1 && digits <= 3;
+    if (c == '(' && (i == begin || group_end != i || after_country_code)) {
       size_t j = i + 1;
       while (j < n && j - i <= 6 && ascii::IsDigit(text[j])) ++j;
       const size_t inside = j - i - 1;  // one to five digits: "(0)", "(415)", "(01632)"
@@ -241,6 +243,16 @@ void AppendKey(std::string& key, std::string_view candidate, std::span<const std
 }
 
 }  // namespace
+
+bool PhoneNumberPossible(std::string_view candidate) {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  if (!candidate.starts_with('+')) return false;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber parsed;
+  return util.Parse(std::string(candidate), "ZZ", &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
+         util.IsPossibleNumber(parsed);
+}
 
 bool PhoneNumberValid(std::string_view candidate, std::span<const std::string> regions) {
   thread_local PhoneVerdicts verdicts;

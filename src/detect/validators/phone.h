@@ -24,4 +24,8 @@ bool PhoneShapePlausible(std::string_view text, size_t begin, size_t end);
 // (ISO 3166 alpha-2), in order, until one accepts it.
 bool PhoneNumberValid(std::string_view candidate, std::span<const std::string> regions);
 
+// True when `candidate`, in international form ("+39 937 11433856"), has a country code and a
+// length that country's numbers can have, whatever its numbering plan says of its first digits.
+bool PhoneNumberPossible(std::string_view candidate);
+
 }  // namespace deskbench

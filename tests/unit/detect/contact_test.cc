@@ -94,6 +94,11 @@ TEST(Phone, CandidateEndFollowsGroupsAndExtensions) {
   EXPECT_EQ(end("+"), "");
   EXPECT_EQ(end("(12"), "");
   EXPECT_EQ(end("(01632) 960123"), "(01632) 960123");
+  // The trunk prefix in parentheses right after the country code, as British, German and Dutch
+  // numbers are often written.
+  EXPECT_EQ(end("+44(0)1632 960 497."), "+44(0)1632 960 497");
+  EXPECT_EQ(end("+49(0)30 1234567"), "+49(0)30 1234567");
+  EXPECT_EQ(end("+4412(0)30"), "+4412");
   EXPECT_EQ(end("(016320) 960123"), "");
 }
 
@@ -140,6 +145,23 @@ TEST(Phone, OtherCountriesNationalNumbersAfterAPhoneWord) {
   EXPECT_TRUE(Find(Entity::PHONE, "Order 030 1234567, call us").empty());
   EXPECT_TRUE(Find(Entity::PHONE, "On the call: SSN 666-70-4757").empty());
   EXPECT_TRUE(Find(Entity::PHONE, "Phone plan 2016-2020").empty());
+  // Unbroken, the same.
+  EXPECT_EQ(Find(Entity::PHONE, "Please contact Megan at 0140920093 about it."),
+            (Strings{"0140920093"}));
+  EXPECT_TRUE(Find(Entity::PHONE, "Please contact Megan about it.\n0140920093").empty());
+  EXPECT_TRUE(Find(Entity::PHONE, "Please contact Megan about it.\nRef 0140920093").empty());
+}
+
+// An international number whose first digits its country's plan (as libphonenumber knows it)
+// does not list is still a phone number when a phone word introduces it; not on its own.
+TEST(Phone, LabelledInternationalNumbersNeedOnlyAPossibleLength) {
+  EXPECT_EQ(Find(Entity::PHONE, "Phone: +39 937 11433856"), (Strings{"+39 937 11433856"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Call me back on +55 11 9284-4911."),
+            (Strings{"+55 11 9284-4911"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Tel. +44(0)1632 960 497"), (Strings{"+44(0)1632 960 497"}));
+  EXPECT_TRUE(Find(Entity::PHONE, "Reading +39 937 11433856 as a number").empty());
+  EXPECT_TRUE(Find(Entity::PHONE, "Phone: +39 9").empty());               // too short
+  EXPECT_TRUE(Find(Entity::PHONE, "Phone: +999 1234 5678 901").empty());  // no such country
 }
 
 TEST(Phone, UnbrokenDigitsNeedAPhoneWord) {
