@@ -1,5 +1,6 @@
 // Financial identifiers: CREDIT_CARD, IBAN, US_BANK_ROUTING, US_BANK_ACCOUNT, CRYPTO_WALLET.
 #include "core/ascii.h"
+#include "detect/context.h"
 #include "detect/recognizers/groups.h"
 #include "detect/validators/checksums.h"
 #include "detect/validators/luhn.h"
@@ -53,6 +54,11 @@ bool StandaloneNumber(std::string_view text, size_t begin, size_t end) {
 
 // ---- CREDIT_CARD ------------------------------------------------------------------------------
 
+constexpr std::string_view kCardWords[] = {
+    "card",     "credit",    "debit",  "visa",     "mastercard", "amex", "american express",
+    "discover", "jcb",       "diners", "unionpay", "maestro",    "cc",   "pan",
+    "payment",  "cardholder"};
+
 int Prefix(std::string_view d, size_t n) {
   int v = 0;
   for (size_t i = 0; i < n && i < d.size(); ++i) v = v * 10 + (d[i] - '0');
@@ -66,6 +72,7 @@ bool KnownIssuer(std::string_view d) {
   const int p2 = Prefix(d, 2), p3 = Prefix(d, 3), p4 = Prefix(d, 4), p6 = Prefix(d, 6);
   const bool len16_19 = n >= 16 && n <= 19;
   if (d[0] == '4') return n == 13 || n == 16 || n == 19;                     // Visa
+  if (p4 == 1800 || p4 == 2131) return n == 15;                              // JCB, 15 digits
   if (p2 == 34 || p2 == 37) return n == 15;                                  // Amex
   if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) return n == 16;  // Mastercard
   if (p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65 || (p6 >= 622126 && p6 <= 622925)) {
@@ -85,6 +92,13 @@ bool KnownIssuer(std::string_view d) {
 bool CardNumberValid(std::string_view digits) {
   return digits.size() >= 13 && digits.size() <= 19 && !AllSameDigit(digits) &&
          KnownIssuer(digits) && LuhnValid(digits);
+}
+
+// Maestro also issues twelve-digit numbers; twelve digits are also many other numbers (Aadhaar,
+// UPC codes, references), so those count only where the text speaks of a card.
+bool TwelveDigitMaestroValid(std::string_view text, const Match& m, std::string_view digits) {
+  return digits.size() == 12 && !AllSameDigit(digits) && KnownIssuer(digits) && LuhnValid(digits) &&
+         HasContext(text, m.begin, m.end, {}, kCardWords);
 }
 
 // The candidate may run on into an expiry date or CVV ("4111 1111 1111 1111 12/28"): the card is
@@ -134,7 +148,7 @@ bool ValidCard(std::string_view text, Match& m, const Policy&) {
   }
   for (size_t g = groups; g-- > 0;) {
     std::string_view d(digits, group_digits[g]);
-    if (!CardNumberValid(d)) continue;
+    if (!CardNumberValid(d) && !TwelveDigitMaestroValid(text, m, d)) continue;
     // Grouped numbers are written 4-4-4-4, 4-6-5, 4-6-4 or 4-4-4-4-3: no group under 3 digits.
     bool groups_ok = g == 0 || group_digits[0] == 4;
     for (size_t k = 1; k <= g && groups_ok; ++k) {
@@ -261,10 +275,6 @@ bool ValidEthereumAddress(std::string_view text, Match& m, const Policy&) {
 
 // ---- The recognizers --------------------------------------------------------------------------
 
-constexpr std::string_view kCardWords[] = {
-    "card",     "credit",    "debit",  "visa",     "mastercard", "amex", "american express",
-    "discover", "jcb",       "diners", "unionpay", "maestro",    "cc",   "pan",
-    "payment",  "cardholder"};
 constexpr std::string_view kIbanWords[] = {"iban", "bank", "account", "transfer",   "swift",
                                            "bic",  "sepa", "payee",   "beneficiary"};
 constexpr std::string_view kRoutingWords[] = {"routing",        "aba",        "rtn", "transit",

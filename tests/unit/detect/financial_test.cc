@@ -107,6 +107,23 @@ TEST(CreditCard, FindsEachNetworkInSentences) {
   EXPECT_EQ(Find(Entity::CREDIT_CARD, text), (Strings{spaced, dashed, amex_grouped}));
 }
 
+// JCB's fifteen-digit ranges (1800, 2131) and Maestro's twelve-digit numbers; twelve digits are
+// so many other numbers that they count only where the text speaks of a card.
+TEST(CreditCard, FifteenDigitJcbAndTwelveDigitMaestro) {
+  const std::string jcb1800 = WithLuhn("18001217263593");
+  const std::string jcb2131 = WithLuhn("21314712479451");
+  for (const std::string& card : {jcb1800, jcb2131}) {
+    EXPECT_EQ(Find(Entity::CREDIT_CARD, "Please charge " + card + " today."), Strings{card});
+  }
+  EXPECT_TRUE(Find(Entity::CREDIT_CARD, "Please charge " + WithLuhn("21304712479451")).empty());
+  const std::string maestro = WithLuhn("63907445070");
+  EXPECT_EQ(Find(Entity::CREDIT_CARD, "My Maestro card number is " + maestro + "."),
+            Strings{maestro});
+  EXPECT_TRUE(Find(Entity::CREDIT_CARD, "Shipment " + maestro + " left the depot.").empty());
+  EXPECT_TRUE(Find(Entity::CREDIT_CARD, "Debit card " + BreakLast(maestro)).empty());
+  EXPECT_TRUE(Find(Entity::CREDIT_CARD, "Debit card " + WithLuhn("41111111111")).empty());
+}
+
 TEST(CreditCard, StopsBeforeExpiryDate) {
   const std::string visa = Grouped(WithLuhn("453201511283036"), {4, 4, 4, 4}, ' ');
   EXPECT_EQ(Find(Entity::CREDIT_CARD, "Card " + visa + " 12/28 CVV 123"), Strings{visa});
