@@ -95,10 +95,12 @@ bool CardNumberValid(std::string_view digits) {
 }
 
 // Maestro also issues twelve-digit numbers; twelve digits are also many other numbers (Aadhaar,
-// UPC codes, references), so those count only where the text speaks of a card.
+// UPC codes, bank accounts under "Payment details"), so those count only beside the word card.
+constexpr std::string_view kCardItselfWords[] = {"card", "maestro", "cardholder"};
+
 bool TwelveDigitMaestroValid(std::string_view text, const Match& m, std::string_view digits) {
   return digits.size() == 12 && !AllSameDigit(digits) && KnownIssuer(digits) && LuhnValid(digits) &&
-         HasContext(text, m.begin, m.end, {}, kCardWords);
+         HasContext(text, m.begin, m.end, {}, kCardItselfWords);
 }
 
 // The candidate may run on into an expiry date or CVV ("4111 1111 1111 1111 12/28"): the card is

@@ -120,6 +120,8 @@ TEST(CreditCard, FifteenDigitJcbAndTwelveDigitMaestro) {
   EXPECT_EQ(Find(Entity::CREDIT_CARD, "My Maestro card number is " + maestro + "."),
             Strings{maestro});
   EXPECT_TRUE(Find(Entity::CREDIT_CARD, "Shipment " + maestro + " left the depot.").empty());
+  EXPECT_TRUE(
+      Find(Entity::CREDIT_CARD, "Payment details:\nAccount number: " + maestro + "\n").empty());
   EXPECT_TRUE(Find(Entity::CREDIT_CARD, "Debit card " + BreakLast(maestro)).empty());
   EXPECT_TRUE(Find(Entity::CREDIT_CARD, "Debit card " + WithLuhn("41111111111")).empty());
 }
