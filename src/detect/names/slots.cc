@@ -182,12 +182,13 @@ Slot PersonSlot(std::string_view text, size_t begin, size_t end) {
     }
     return Slot::kNone;
   }
-  // "Hi X," "Dear X" alone on the line.
+  // "Hi X," "Dear X" alone on the line, or "Hi X, can you ..." as a short message starts.
   char buf[16];
   std::string_view lead = Words(b, buf, sizeof buf);
   if (In(lead, kSalutations) || lead == "good morning" || lead == "good afternoon") {
     std::string_view a = TrimSpaces(after);
     if (a.empty() || a == "," || a == "!" || a == ":") return Slot::kGreeting;
+    if (a.size() > 2 && (a[0] == ',' || a[0] == '!') && a[1] == ' ') return Slot::kGreeting;
     return Slot::kNone;
   }
   int item = ListItemStart(before);

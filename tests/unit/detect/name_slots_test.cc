@@ -93,6 +93,12 @@ TEST(NameSlots, SignatureSpeakerAndBillTo) {
 TEST(NameSlots, GreetingsAndChecklists) {
   EXPECT_EQ(Texts(People("Hi Quorvane,\n\nThe draft is attached.\n")), (Strings{"Quorvane"}));
   EXPECT_EQ(Texts(People("Dear Tessaly,\n")), (Strings{"Tessaly"}));
+  // A short message starts on the greeting's line.
+  EXPECT_EQ(Texts(People("Hi Quorvane, can you call me back?\n")), (Strings{"Quorvane"}));
+  EXPECT_EQ(Texts(People("Hello Tessaly! The draft is attached.\n")), (Strings{"Tessaly"}));
+  EXPECT_TRUE(People("Hi Team, the build is green.\nHello World, this is a test.\n").empty());
+  EXPECT_TRUE(People("Hi there, thanks. Hi All, see below.\n").empty());
+  EXPECT_TRUE(People("Hi Quorvane and the rest.\n").empty());
   EXPECT_EQ(Texts(People("## Action Items\n- [ ] Ysolde to send the draft\n"
                          "- [ ] Tobias to book the room\n")),
             (Strings{"Ysolde", "Tobias"}));

@@ -228,7 +228,7 @@ TEST(NamesPerson, RecognizerIds) {
   ASSERT_EQ(out.size(), 2u);
   std::sort(out.begin(), out.end(),
             [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
-  EXPECT_EQ(out[0].recognizer, "name_context");
+  EXPECT_EQ(out[0].recognizer, "name_slot");
   EXPECT_EQ(out[1].recognizer, "name_gazetteer");
 }
 
