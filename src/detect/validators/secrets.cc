@@ -245,6 +245,53 @@ bool GenericAssignment(std::string_view text, Match& m, const Policy&) {
   return true;
 }
 
+bool LabelledPassword(std::string_view text, Match& m, const Policy&) {
+  // The label is a word of its own, not the end of an identifier ("db_password:" is the
+  // generic rule's) nor a password's description ("Password: required").
+  if (m.begin > 0 &&
+      (ascii::IsWordByte(text[m.begin - 1]) || text[m.begin - 1] == '.' ||
+       text[m.begin - 1] == '-' || text[m.begin - 1] == '"' || text[m.begin - 1] == '\'')) {
+    return false;
+  }
+  const size_t start = m.end - 1;  // the regex ends at the value's first byte
+  size_t end = start;
+  while (end < text.size() && end - start < 129 && !ascii::IsSpace(text[end])) ++end;
+  if (end - start > 128) return false;
+  // Sentence punctuation after the password is not part of it.
+  while (end > start && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ';')) {
+    --end;
+  }
+  std::string_view value = text.substr(start, end - start);
+  // A quoted value is the generic rule's, which reads it to its closing quote.
+  if (value.front() == '"' || value.front() == '\'') return false;
+  if (value.size() < 6 || LooksLikePlaceholder(value) || IsReference(value)) return false;
+  // Code: a call, an index, a type ("getpass()", "Optional[str]", "List<String>"), a template.
+  size_t ident = 0;
+  while (ident < value.size() && (ascii::IsWordByte(value[ident]) || value[ident] == '.')) ++ident;
+  if (ident > 0 && ident < value.size() &&
+      ((value[ident] == '(' && value.back() == ')') ||
+       (value[ident] == '[' && value.back() == ']') ||
+       (value[ident] == '<' && value.back() == '>'))) {
+    return false;
+  }
+  if (value.find("${") != std::string_view::npos || value.find("{{") != std::string_view::npos ||
+      value.find("%(") != std::string_view::npos || value.front() == '<' || value.front() == '$') {
+    return false;
+  }
+  // Kinds of characters; '.', '_' and '-' join the words of names ("this.password", "n/a-yet").
+  bool lower = false, upper = false, digit = false, symbol = false;
+  for (char c : value) {
+    lower |= ascii::IsLower(c);
+    upper |= ascii::IsUpper(c);
+    digit |= ascii::IsDigit(c);
+    symbol |= !ascii::IsAlnum(c) && c != '.' && c != '_' && c != '-' && c != '/';
+  }
+  if (int{lower} + int{upper} + int{digit} + int{symbol} < 3) return false;
+  m.begin = start;
+  m.end = end;
+  return true;
+}
+
 bool XmlSecretElement(std::string_view text, Match& m, const Policy&) {
   const size_t start = m.end - 1;  // the regex ends at the value's first byte
   const size_t limit = std::min(text.size(), start + size_t{512});

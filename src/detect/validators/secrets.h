@@ -34,6 +34,9 @@ bool KeywordValue(std::string_view text, Match& m, const Policy&) {
 // `name = value` where name says password/secret/token/api key...: accepted only for a value of at
 // least 8 bytes that is varied enough and is no placeholder or variable reference.
 bool GenericAssignment(std::string_view text, Match& m, const Policy& policy);
+// "Password: d**0&0Vg3A" as people write it in a message or a form: the word to the next space,
+// whatever symbols it holds, when it mixes kinds of characters and is no code or placeholder.
+bool LabelledPassword(std::string_view text, Match& m, const Policy& policy);
 // <password>value</password> and the like.
 bool XmlSecretElement(std::string_view text, Match& m, const Policy& policy);
 // scheme://user:PASSWORD@host: narrowed to the password.

@@ -520,6 +520,11 @@ std::vector<Case> Cases() {
                  "<password>changeme</password>"});
   }
   {
+    std::string pw = "d*" + Alnum(5) + "&(Vg3";
+    c.push_back({"secret_labelled_password", "Username: jsmith Password: " + pw + "\n", pw,
+                 "Password: required\n"});
+  }
+  {
     std::string pw = "vT4" + Alnum(12);
     c.push_back({"secret_generic_assignment", "DB_PASSWORD=\"" + pw + "\"\n", pw,
                  "DB_PASSWORD=\"${DB_PASSWORD}\"\n"});
@@ -633,6 +638,30 @@ TEST(Secrets, GenericAssignmentsInManySyntaxesReportOnlyTheValue) {
            "Passwd: " + v,                             // prose key-value
        }) {
     EXPECT_EQ(Values(text), std::vector<std::string>{v}) << text;
+  }
+}
+
+// What people write in a message or a form: any symbol may be part of the password, sentence
+// punctuation after it is not, and code that names a password is no password.
+TEST(Secrets, LabelledPasswordsAsPeopleWriteThem) {
+  for (std::string pw :
+       {"d**0&0Vg3A", "EQ1k)Qag@9", "zHVZZOLe&6", "X(81M)kk0n", "Summer2024!", "&zqGVhPX5J"}) {
+    EXPECT_EQ(Values("Username: jsmith Password: " + pw + "\n"), std::vector<std::string>{pw});
+    EXPECT_EQ(Values("Your new passcode: " + pw + ". Keep it safe."), std::vector<std::string>{pw});
+  }
+  for (std::string text : {
+           "password: str\n",
+           "    password: Optional[str] = None,\n",
+           "Password: getpass.getpass()\n",
+           "password: List<String>\n",
+           "Password: required\n",
+           "password: ${DB_PASSWORD}\n",
+           "  password: this.password,\n",
+           "Password: ********\n",
+           "Password: <your-password>\n",
+           "Password: n/a-yet\n",
+       }) {
+    EXPECT_TRUE(Values(text).empty()) << text;
   }
 }
 
