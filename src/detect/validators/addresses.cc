@@ -143,6 +143,52 @@ size_t StateAndZip(std::string_view text, size_t i) {
   return end;
 }
 
+// "VIC 3065", "NT, 0820": an Australian state or territory and its four-digit postcode.
+size_t AuStateAndPostcode(std::string_view text, size_t i) {
+  static constexpr std::string_view kStates[] = {"NSW", "VIC", "QLD", "WA",
+                                                 "SA",  "TAS", "ACT", "NT"};
+  for (std::string_view st : kStates) {
+    if (text.size() - i < st.size() || text.substr(i, st.size()) != st ||
+        WordByteAt(text, i + st.size())) {
+      continue;
+    }
+    size_t j = i + st.size();
+    if (j < text.size() && text[j] == ',') ++j;
+    if (j >= text.size() || text[j] != ' ') return std::string_view::npos;
+    ++j;
+    for (size_t k = 0; k < 4; ++k) {
+      if (j + k >= text.size() || !ascii::IsDigit(text[j + k])) return std::string_view::npos;
+    }
+    return WordByteAt(text, j + 4) ? std::string_view::npos : j + 4;
+  }
+  return std::string_view::npos;
+}
+
+// "ON M5V 3L9", "BC V6B4Y8": a Canadian province or territory and its postal code (Canada Post:
+// letter, digit, letter, digit, letter, digit; never D, F, I, O, Q or U, nor W or Z first).
+size_t CaProvinceAndPostalCode(std::string_view text, size_t i) {
+  static constexpr std::string_view kProvinces[] = {"AB", "BC", "MB", "NB", "NL", "NS", "NT",
+                                                    "NU", "ON", "PE", "QC", "SK", "YT"};
+  if (text.size() - i < 9) return std::string_view::npos;
+  bool province = false;
+  for (std::string_view p : kProvinces) province |= text.substr(i, 2) == p;
+  if (!province || text[i + 2] != ' ') return std::string_view::npos;
+  auto letter = [&](size_t k, bool first) {
+    const char c = k < text.size() ? text[k] : '\0';
+    return ascii::IsUpper(c) &&
+           std::string_view(first ? "DFIOQUWZ" : "DFIOQU").find(c) == std::string_view::npos;
+  };
+  auto digit = [&](size_t k) { return k < text.size() && ascii::IsDigit(text[k]); };
+  size_t j = i + 3;
+  if (!letter(j, true) || !digit(j + 1) || !letter(j + 2, false)) return std::string_view::npos;
+  j += 3;
+  if (j < text.size() && text[j] == ' ') ++j;
+  if (!digit(j) || !letter(j + 1, false) || !digit(j + 2) || WordByteAt(text, j + 3)) {
+    return std::string_view::npos;
+  }
+  return j + 3;
+}
+
 // "SW1A 2AA": a postcode written with its space.
 size_t Postcode(std::string_view text, size_t i) {
   size_t space = i;
@@ -156,12 +202,16 @@ size_t Postcode(std::string_view text, size_t i) {
   return space + 4;
 }
 
-// ", Springfield, IL 62704" or ", London SW1A 2AA": up to three place words, then a state code
-// (after at least one word) or a postcode.
+// ", Springfield, IL 62704", ", London SW1A 2AA", ", Fitzroy VIC 3065" or ", Toronto, ON M5V
+// 3L9": up to three place words, then a state or province code (after at least one word) or a
+// postcode.
 size_t PlaceTail(std::string_view text, size_t i) {
   size_t words = 0;
   while (i != std::string_view::npos && i < text.size()) {
     if (words > 0) {
+      // Australia's first: "WA 6000" and "SA 5000" are its states, with four digits.
+      if (size_t s = AuStateAndPostcode(text, i); s != std::string_view::npos) return s;
+      if (size_t s = CaProvinceAndPostalCode(text, i); s != std::string_view::npos) return s;
       if (size_t s = StateAndZip(text, i); s != std::string_view::npos) return s;
     }
     if (size_t p = Postcode(text, i); p != std::string_view::npos) return p;
@@ -261,6 +311,14 @@ float StreetAddressScore(std::string_view address) {
   bool postcode = UkPostcodeValid(last) || PostcodeParts(prev, last);
   bool state = IsUsStateCode(last);
   if (zip || postcode || state) return 0.9f;
+  // An Australian state and postcode, or a Canadian province and postal code, end it.
+  for (size_t at = address.find(' '); at != std::string_view::npos;
+       at = address.find(' ', at + 1)) {
+    if (AuStateAndPostcode(address, at + 1) == address.size() ||
+        CaProvinceAndPostalCode(address, at + 1) == address.size()) {
+      return 0.9f;
+    }
+  }
   for (std::string_view unit : {"Apt", "Apartment", "Suite", "Ste", "Unit", "#", "Floor", "Fl",
                                 "Room", "Rm", "APT", "SUITE", "STE", "UNIT"}) {
     for (size_t at = address.find(unit); at != std::string_view::npos;

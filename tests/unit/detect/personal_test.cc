@@ -285,6 +285,32 @@ TEST(Personal, ContinentalStreetAddresses) {
   }
 }
 
+// The town, state or province and postcode after the street, as Australia and Canada write them;
+// "WA 6000" is Western Australia where "WA 98101" is Washington.
+TEST(Personal, AustralianAndCanadianAddressTails) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  for (std::string_view address : {
+           "12 Smith Street, Fitzroy VIC 3065",
+           "44 Jesse Avenue, Port Scott, NT, 0820",
+           "88 Hay Street, Perth, WA 6000",
+           "290 Bremner Blvd, Toronto, ON M5V 3L9",
+           "9333 Cameron Road, Lake Heather, BC V6B4Y8",
+           "400 Pine Street, Seattle, WA 98101",
+       }) {
+    EXPECT_EQ(Scan(engine, "Ship to " + std::string(address) + "."),
+              (Hits{{std::string(address), Entity::STREET_ADDRESS}}));
+    EXPECT_EQ(validators::StreetAddressScore(address), 0.9f) << address;
+  }
+  // Not a postcode of either: five digits after an Australian state, a D or a Q in a Canadian
+  // postal code, a province code without one.
+  for (std::string_view tail :
+       {"Sydney NSW 20001", "Toronto, ON D5V 3L9", "Quebec, QC M5Q 3L9", "Toronto, ON"}) {
+    EXPECT_EQ(Scan(engine, "Ship to 5 King Street, " + std::string(tail) + "."),
+              (Hits{{"5 King Street", Entity::STREET_ADDRESS}}))
+        << tail;
+  }
+}
+
 TEST(Personal, UkAddressesAndPostcodes) {
   Engine engine(Only({Entity::STREET_ADDRESS}));
   EXPECT_EQ(Scan(engine, "Write to 10 Downing Street, London SW1A 2AA."),
