@@ -11,7 +11,7 @@ std::span<const PatternRecognizer> Contact();      // EMAIL, PHONE, URL, IP_ADDR
 std::span<const PatternRecognizer> Financial();    // CREDIT_CARD, IBAN, US_BANK_*, CRYPTO_WALLET
 std::span<const PatternRecognizer> NationalIds();  // US_SSN ... DE_TAX_ID
 std::span<const PatternRecognizer>
-Personal();  // DATE_OF_BIRTH, MEDICAL_RECORD_NUMBER, STREET_ADDRESS
+Personal();  // DATE_OF_BIRTH, MEDICAL_RECORD_NUMBER, STREET_ADDRESS, PERSON, LOCATION
 std::span<const PatternRecognizer> Secrets();  // SECRET
 std::span<const PatternRecognizer> Markers();  // CONFIDENTIAL_MARKER
 

@@ -166,6 +166,85 @@ bool ValidMbi(std::string_view text, Match& m, const Policy&) {
 // transcripts often in lower case, which the name finder (capitalised words) does not read. The
 // first word must be a given name (a surname after "surname is"), and no everyday word; a second
 // word joins it when it is a surname or a word no list knows.
+// A place nobody listed, named after words that only a place follows: "lives in Lauraville",
+// "moved from Johnhaven to Settimo Lino", "born on 4 May 1980 in Surhuizum". One to four
+// capitalised words, joined by the particles of place names ("Mendes do Galho", "Castiglione
+// della Pescaia"); a first word that is a function word, a month, a thing or an everyday word
+// says the phrase meant something else ("based in March", "located in Settings").
+bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
+  namespace n = names;
+  auto word_end = [&](size_t i) {
+    size_t j = i;
+    while (j < text.size() &&
+           (ascii::IsAlpha(text[j]) || static_cast<unsigned char>(text[j]) >= 0x80 ||
+            ((text[j] == '-' || text[j] == '\'') && j + 1 < text.size() &&
+             (ascii::IsAlpha(text[j + 1]) || static_cast<unsigned char>(text[j + 1]) >= 0x80)))) {
+      ++j;
+    }
+    return j;
+  };
+  auto flags_of = [&](std::string_view w) -> uint32_t {
+    char key[n::Lexicon::kMaxKey];
+    size_t len = n::Lexicon::LowerKey(w, key, sizeof key);
+    return len == 0 ? 0 : n::Lexicon::Get().FindFolded({key, len}).flags;
+  };
+  auto capital_at = [&](size_t i) {
+    return i < text.size() &&
+           (ascii::IsUpper(text[i]) || static_cast<unsigned char>(text[i]) >= 0xC3);
+  };
+  constexpr std::string_view kParticles[] = {"de",  "del", "della", "di",  "do",  "da",
+                                             "dos", "das", "du",    "des", "la",  "le",
+                                             "sur", "am",  "an",    "der", "den", "upon"};
+  const size_t begin = m.end - 1;  // the pattern ends at the place's capital
+  size_t end = word_end(begin);
+  if (end - begin < 3 || end - begin > 30) return false;
+  // An everyday word at the start says the phrase meant something else; a known place or name,
+  // or a word no list knows, is the place.
+  constexpr uint32_t kNeverPlace =
+      n::kFunction | n::kCalendar | n::kThing | n::kTitle | n::kLegalSuffix | n::kOrgKeyword;
+  constexpr uint32_t kNotPlace = kNeverPlace | n::kCommon | n::kWord;
+  constexpr std::string_view kPlaceLeads[] = {
+      "North", "South", "East",  "West",  "New",   "Port",  "Lake",   "Mount", "Fort", "Saint",
+      "St",    "San",   "Santa", "Upper", "Lower", "Great", "Little", "Old",   "Bad",  "Villa"};
+  const std::string_view first_word = text.substr(begin, end - begin);
+  const uint32_t first = flags_of(first_word);
+  bool lead = false;
+  for (std::string_view w : kPlaceLeads) lead |= first_word == w;
+  lead = lead && end + 1 < text.size() && text[end] == ' ' && capital_at(end + 1);
+  if (first & kNeverPlace) return false;
+  if ((first & kNotPlace) && !lead && !(first & (n::kCity | n::kCountry | n::kRegion))) {
+    return false;
+  }
+  for (int words = 1; words < 4; ++words) {
+    size_t i = end;
+    if (i >= text.size() || text[i] != ' ') break;
+    ++i;
+    size_t w = word_end(i);
+    std::string_view word = text.substr(i, w - i);
+    bool particle = false;
+    for (std::string_view p : kParticles) particle |= word == p;
+    if (particle) {
+      if (w >= text.size() || text[w] != ' ' || !capital_at(w + 1)) break;
+      i = w + 1;
+      w = word_end(i);
+      word = text.substr(i, w - i);
+    }
+    // "London Office", "Quarnvale Hospital": an everyday word ends the place.
+    const uint32_t f = flags_of(word);
+    if (!capital_at(i) || w == i || (f & kNeverPlace) ||
+        ((f & n::kCommon) && !(f & (n::kCity | n::kCountry | n::kRegion)))) {
+      break;
+    }
+    end = w;
+  }
+  if (end < text.size() && (ascii::IsDigit(text[end]) || text[end] == '@')) return false;
+  // A possessive ends the place: "in Lauraville's harbour".
+  if (end >= begin + 2 && text[end - 2] == '\'' && text[end - 1] == 's') end -= 2;
+  m.begin = begin;
+  m.end = end;
+  return true;
+}
+
 bool NameAfterIntroduction(std::string_view text, Match& m, const Policy&) {
   namespace n = names;
   auto word_at = [&](size_t i) {
@@ -433,6 +512,22 @@ std::span<const PatternRecognizer> Build() {
        .score = 0.85f,
        .validate = NameAfterIntroduction,
        .caseless = true},
+      {.id = "location_phrase",
+       .type = Entity::LOCATION,
+       .regex = R"(\b(?i:(?:lives?|living|lived|resides?|residing|resident|based|located|)"
+                R"(headquartered|raised|grew up|settled|born|born (?:on|at|near) [^\n]{4,24}) in|)"
+                R"((?:moved|moving|relocated|relocating|emigrated|travell?ed|flew|commutes?) )"
+                R"((?:to|from)|native of) [A-Z\xC3-\xC5])",
+       .score = 0.7f,
+       .validate = PlaceAfterPhrase},
+      // The second place of "moved from X to Y": a pattern of its own, since the engine keeps
+      // one match per pattern and start.
+      {.id = "location_phrase_to",
+       .type = Entity::LOCATION,
+       .regex = R"(\b(?i:(?:moved|moving|relocated|relocating|emigrated|travell?ed|flew) from) )"
+                R"([^\n]{3,40} (?i:to) [A-Z\xC3-\xC5])",
+       .score = 0.7f,
+       .validate = PlaceAfterPhrase},
       {.id = "street_address_usps",
        .type = Entity::STREET_ADDRESS,
        .regex = usps_street,

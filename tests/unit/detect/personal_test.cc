@@ -311,6 +311,34 @@ TEST(Personal, AustralianAndCanadianAddressTails) {
   }
 }
 
+// A place no list knows, after words only a place follows; not a month, a thing or an everyday
+// word after the same words.
+TEST(Personal, UnlistedPlacesAfterPlacePhrases) {
+  Engine engine(Only({Entity::LOCATION}));
+  EXPECT_EQ(Scan(engine, "She lives in Quarnvale with her cat."),
+            (Hits{{"Quarnvale", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "I was born on 4 May 1980 in Tessbury."),
+            (Hits{{"Tessbury", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "We moved from Quarnvale to Port Ellisby last year."),
+            (Hits{{"Quarnvale", Entity::LOCATION}, {"Port Ellisby", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "He grew up in Vila Nova do Quarn, then left."),
+            (Hits{{"Vila Nova do Quarn", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "She relocated to Quarnvale Office last May."),
+            (Hits{{"Quarnvale", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "Headquartered in Quarnvale's old mill."),
+            (Hits{{"Quarnvale", Entity::LOCATION}}));
+  for (std::string_view text : {
+           "The option is located in Settings.",
+           "The release is based in March.",
+           "It lives in Python and Rust.",
+           "She moved to Inc. headquarters.",
+           "He was born in the spring.",
+           "moved to Quarnvale@example.com",
+       }) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
 TEST(Personal, UkAddressesAndPostcodes) {
   Engine engine(Only({Entity::STREET_ADDRESS}));
   EXPECT_EQ(Scan(engine, "Write to 10 Downing Street, London SW1A 2AA."),
