@@ -30,22 +30,17 @@ constexpr std::string_view kLegalSuffixes[] = {
 constexpr std::string_view kRiskySuffixes[] = {"ag", "sa", "as", "ab", "lp", "oy",  "se",
                                                "sl", "kg", "ug", "co", "se", "lda", "asa"};
 constexpr std::string_view kOrgKeywords[] = {
-    "bank",        "bancorp",      "group",           "holdings",
-    "partners",    "associates",   "capital",         "consulting",
-    "consultants", "university",   "hospital",        "foundation",
-    "institute",   "technologies", "technology",      "systems",
-    "solutions",   "labs",         "laboratories",    "ventures",
-    "industries",  "insurance",    "pharmaceuticals", "trust",
-    "agency",      "council",      "college",         "clinic",
-    "authority",   "ministry",     "enterprises",     "international",
-    "services",    "networks",     "software",        "media",
-    "motors",      "airlines",     "energy",          "investments",
-    "advisors",    "advisers",     "logistics",       "manufacturing",
-    "society",     "association",  "federation",      "fund",
-    "bakery",      "restaurant",   "hotel",           "studios",
-    "pharma",      "therapeutics", "biosciences",     "commission",
-    "bureau",      "brands",       "realty",          "properties",
-    "academy",     "school",       "center",          "centre"};
+    "bank", "bancorp", "group", "holdings", "partners", "associates", "capital", "consulting",
+    "consultants", "university", "hospital", "foundation", "institute", "technologies",
+    "technology", "systems", "solutions", "labs", "laboratories", "ventures", "industries",
+    "insurance", "pharmaceuticals", "trust", "agency", "council", "college", "clinic", "authority",
+    "ministry", "enterprises", "international", "services", "networks", "software", "media",
+    "motors", "airlines", "energy", "investments", "advisors", "advisers", "logistics",
+    "manufacturing", "society", "association", "federation", "fund", "bakery", "restaurant",
+    "hotel", "studios", "pharma", "therapeutics", "biosciences", "commission", "bureau", "brands",
+    "realty", "properties", "academy", "school", "center", "centre",
+    // Family firms: "Borman and Sons", "Lehman Brothers", "Carlier et Fils", "Farias e Filhos".
+    "sons", "brothers", "fils", "figli", "filhos", "hijos"};
 constexpr std::string_view kCalendarWords[] = {
     "january",   "february",  "march",   "april",     "may",      "june",        "july",
     "august",    "september", "october", "november",  "december", "monday",      "tuesday",
@@ -83,8 +78,10 @@ constexpr std::string_view kParticles[] = {"van", "von", "de",  "da",  "del", "d
                                            "di",  "du",  "le",  "la",  "bin", "ibn",   "dos",
                                            "das", "ter", "ten", "den", "st"};
 constexpr std::string_view kConnectors[] = {
-    "of", "and", "&",   "de", "da", "do",  "dos", "das", "del",  "della", "der", "di",
-    "du", "van", "von", "la", "le", "for", "the", "on",  "upon", "am",    "an"};
+    "of", "and", "&", "de", "da", "do", "dos", "das", "del", "della", "der", "di", "du", "van",
+    "von", "la", "le", "for", "the", "on", "upon", "am", "an",
+    // "and" in the names of French, Italian and Portuguese, Spanish and German firms.
+    "et", "e", "y", "und"};
 
 // Proper nouns of things that are also given names or surnames, or that look like unlisted
 // names ("Linux Debian", "Openwall Linux"): software, languages, platforms, font styles and

@@ -260,6 +260,11 @@ class RunAnalyzer {
       if (used_[k] || kw.shape == Shape::kConnector || !(kw.flags & kOrgKeyword)) continue;
       if (kw.shape != Shape::kCap && kw.shape != Shape::kUpper) continue;
       size_t start = k;
+      // A family firm is named across its "and": "Borman and Sons", "Carlier et Fils".
+      if (k >= 2 && IsAnd(T(k - 1)) && !used_[k - 2] && T(k - 2).shape != Shape::kConnector &&
+          !(T(k - 2).flags & kFunction) && FamilyWord(TokenText(c_, kw))) {
+        start = k - 2;
+      }
       // Not across "and": "Windows Server and Amazon Web Services" names two things. Nor across
       // a function word that is no connector: in capitals a whole clause is one run
       // ("PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES", "DEALINGS IN THE SOFTWARE").
@@ -275,7 +280,8 @@ class RunAnalyzer {
       size_t end = k;
       // "Bank of America", "University of Leeds", "Institute for Fiscal Studies"; not "Hospital
       // on Monday": "on" and "upon" join places ("Newcastle upon Tyne"), not organisations.
-      if (k + 2 < n && T(k + 1).shape == Shape::kConnector && !used_[k + 2] &&
+      const bool family = FamilyWord(TokenText(c_, kw));  // the last word: "and Sons"
+      if (!family && k + 2 < n && T(k + 1).shape == Shape::kConnector && !used_[k + 2] &&
           !T(k + 2).comma_before && !(T(k + 2).flags & kCalendar) &&
           !((T(k + 2).flags & kFunction) && T(k + 2).shape != Shape::kConnector) &&
           !ascii::EqualsIgnoreCase(TokenText(c_, T(k + 1)), "on") &&
@@ -327,9 +333,17 @@ class RunAnalyzer {
     return ((t.flags | t.part_flags) & (kCommon | kAmbiguous | kWord)) ? 1 : 0;
   }
 
+  static bool FamilyWord(std::string_view w) {
+    for (std::string_view f : {"sons", "brothers", "fils", "figli", "filhos", "hijos"}) {
+      if (ascii::EqualsIgnoreCase(w, f)) return true;
+    }
+    return false;
+  }
+
   bool IsAnd(const Token& t) const {
     std::string_view w = TokenText(c_, t);
-    return t.shape == Shape::kConnector && (w == "and" || w == "&");
+    return t.shape == Shape::kConnector &&
+           (w == "and" || w == "&" || w == "et" || w == "e" || w == "y" || w == "und");
   }
 
   // Firms named after their partners: "Johnson, Smith and Williams", "Procter & Gamble",

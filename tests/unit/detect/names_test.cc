@@ -461,6 +461,25 @@ TEST(NamesOrganization, PartnersNames) {
   }
 }
 
+// Family firms, named across their "and" in several languages; partners joined by "e", "et", "y"
+// or "und" as by "and".
+TEST(NamesOrganization, FamilyFirmsAndPartnersInOtherLanguages) {
+  EXPECT_EQ(Of(kOrg, "Skinner announced that Borman and Sons will merge."),
+            (Strings{"Borman and Sons"}));
+  EXPECT_EQ(Of(kOrg, "The contract went to Salmon Carlier et Fils."),
+            (Strings{"Salmon Carlier et Fils"}));
+  EXPECT_EQ(Of(kOrg, "Farias Oliveira e Filhos announced results."),
+            (Strings{"Farias Oliveira e Filhos"}));
+  EXPECT_EQ(Of(kOrg, "In 2008 Lehman Brothers failed."), (Strings{"Lehman Brothers"}));
+  for (std::string_view text : {
+           "Fathers and Sons is a novel.",
+           "We met Jack and his Sons.",
+           "The Brothers Karamazov is a novel.",
+       }) {
+    EXPECT_TRUE(Of(kOrg, text).empty()) << text;
+  }
+}
+
 // --- LOCATION ----------------------------------------------------------------------------------
 
 TEST(NamesLocation, GazetteerPlaces) {
