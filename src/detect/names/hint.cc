@@ -14,11 +14,15 @@ bool In(std::string_view w, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-constexpr std::array<std::string_view, 25> kPersonWords = {
-    "payee",    "name",        "fullname",  "contact",   "author",    "owner",    "employee",
-    "assignee", "manager",     "recipient", "sender",    "signatory", "attendee", "patient",
-    "person",   "participant", "applicant", "candidate", "reviewer",  "approver", "requester",
-    "reporter", "beneficiary", "guardian",  "spouse"};
+constexpr std::array<std::string_view, 32> kPersonWords = {
+    "payee", "name", "fullname", "contact", "author", "owner", "employee", "assignee", "manager",
+    "recipient", "sender", "signatory", "attendee", "patient", "person", "participant", "applicant",
+    "candidate", "reviewer", "approver", "requester", "reporter", "beneficiary", "guardian",
+    "spouse",
+    // Roles that only people fill.
+    "tenant", "student", "passenger", "guest", "traveller", "traveler", "insured"};
+// "Account holder", "Card holder": the holder is a person even of an account.
+constexpr std::array<std::string_view, 3> kHolderWords = {"holder", "cardholder", "policyholder"};
 constexpr std::array<std::string_view, 4> kGivenWords = {"first", "given", "forename", "firstname"};
 constexpr std::array<std::string_view, 4> kSurnameWords = {"last", "surname", "family", "lastname"};
 // "Company name", "File name", "User name": a name, but not a person's.
@@ -41,7 +45,7 @@ constexpr std::array<std::string_view, 14> kLocationWords = {
 HintKind ClassifyHint(std::string_view hint) {
   HintKind kind;
   if (hint.empty()) return kind;
-  bool named = false, not_person = false, no_place = false;
+  bool named = false, not_person = false, no_place = false, holder = false;
   // Words split at non-letters and at camelCase humps: "firstName" -> "first", "name".
   char word[24];
   size_t n = 0;
@@ -55,6 +59,7 @@ HintKind ClassifyHint(std::string_view hint) {
     if (w == "email" || w == "ip" || w == "web" || w == "mac" || w == "url") no_place = true;
     // A whole address is a street address; the town in it is part of that, not a place alone.
     if (w == "address" || w == "street" || w == "addr") no_place = true;
+    if (In(w, kHolderWords)) holder = named = true;
     if (In(w, kGivenWords)) kind.given = true;
     if (In(w, kSurnameWords)) kind.surname = true;
     if (In(w, kNotPersonWords)) not_person = true;
@@ -73,7 +78,7 @@ HintKind ClassifyHint(std::string_view hint) {
   }
   flush();
   if (no_place) kind.location = false;
-  if (not_person) {
+  if (not_person && !holder) {
     kind.given = kind.surname = false;
   } else {
     kind.person = named || kind.given || kind.surname;

@@ -210,6 +210,19 @@ TEST(NamesPerson, LoneNameAfterAskOrPing) {
   EXPECT_TRUE(Of(kPerson, "Our partner Acme renewed.").empty());
 }
 
+// Holders of accounts, cards and policies are people, and so are tenants, guests, passengers;
+// a name no list knows is taken under those labels and keys.
+TEST(NamesPerson, HoldersTenantsAndGuests) {
+  EXPECT_EQ(Of(kPerson, "Account holder: Quorvane Tilsbeck; IBAN on file."),
+            (Strings{"Quorvane Tilsbeck"}));
+  EXPECT_EQ(Of(kPerson, "Quorvane Tilsbeck", "cardholder"), (Strings{"Quorvane Tilsbeck"}));
+  EXPECT_EQ(Of(kPerson, "Quorvane Tilsbeck", "Tenant"), (Strings{"Quorvane Tilsbeck"}));
+  EXPECT_EQ(Of(kPerson, "Quorvane Tilsbeck", "guest_name"), (Strings{"Quorvane Tilsbeck"}));
+  // An account's other fields stay what they were.
+  EXPECT_TRUE(Of(kPerson, "Quarterly Savings", "account name").empty());
+  EXPECT_TRUE(Of(kPerson, "Quorvane Tilsbeck", "account").empty());
+}
+
 TEST(NamesPerson, ScoresSaySureFromUnsure) {
   auto score = [](std::string_view text) {
     std::vector<Finding> out;
