@@ -390,6 +390,12 @@ TEST(NamesOrganization, LegalSuffixes) {
   EXPECT_EQ(Of(kOrg, "THE COMPANY. First Bank of Ohio"), (Strings{"First Bank of Ohio"}));
   EXPECT_EQ(Of(kOrg, "THIS AGREEMENT IS MADE BETWEEN ACME CORP AND JOHN SMITH"),
             (Strings{"ACME CORP"}));
+  EXPECT_EQ(Of(kOrg, "Invoices from Kallert Klapp GbR and Dietz Stiftung & Co. KGaA."),
+            (Strings{"Kallert Klapp GbR", "Dietz Stiftung & Co. KGaA"}));
+  EXPECT_EQ(Of(kOrg, "We signed with Nordlicht ApS, Volga Trading OOO and Farias Ltda."),
+            (Strings{"Nordlicht ApS", "Volga Trading OOO", "Farias Ltda"}));
+  // Written otherwise, the short forms are words and codes.
+  EXPECT_TRUE(Of(kOrg, "Mark the Ticket Ooo and the Rows Aps.").empty());
 }
 
 TEST(NamesOrganization, KeywordsWithContext) {
