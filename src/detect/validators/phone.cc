@@ -156,8 +156,9 @@ bool PhoneShapePlausible(std::string_view text, size_t begin, size_t end) {
     for (size_t g = 0; g < std::min<size_t>(groups, 8); ++g) all_short &= group_text[g].size() <= 2;
     if (all_short) return false;
   }
-  // A dotted quad is an IPv4 address or a version, not a phone number.
-  if (groups == 4 && others == 0 && dots == 3) {
+  // A dotted quad is an IPv4 address or a version, not a phone number; with a '+' it is an
+  // international number written with dots ("+61.481.456.054").
+  if (groups == 4 && others == 0 && dots == 3 && candidate[0] != '+') {
     bool short_groups = true;
     for (size_t g = 0; g < 4; ++g) short_groups &= group_text[g].size() <= 3;
     if (short_groups) return false;

@@ -128,6 +128,8 @@ TEST(Phone, FindsNationalAndInternationalNumbers) {
   EXPECT_EQ(Find(Entity::PHONE, "HQ +1 (415) 555-2671 x204, desk 415-555-2672 #12."),
             (Strings{"+1 (415) 555-2671 x204", "415-555-2672 #12"}));
   EXPECT_EQ(Find(Entity::PHONE, "Paris: +33 1 42 68 53 00"), (Strings{"+33 1 42 68 53 00"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Mobile +61.481.456.054 or 10.481.456.054"),
+            (Strings{"+61.481.456.054"}));
   EXPECT_EQ(Find(Entity::PHONE, "Dial 0044 20 7946 0958 from abroad"),
             (Strings{"0044 20 7946 0958"}));
 }
