@@ -538,6 +538,8 @@ class RunAnalyzer {
       return false;
     uint32_t lf = last.flags | last.part_flags, ff = first.flags | first.part_flags;
     if (!(lf & kSurname) || !(ff & kFirst) || ((lf | ff) & kNotNamePart)) return false;
+    // "Chief of Staff, Wade-Lee": a word after "of" is the end of a title or a name of a thing.
+    if (k > 0 && T(k - 1).shape == Shape::kConnector && !last.comma_before) return false;
     // "Lyon, France" and "Austin, Texas" are places.
     if (((lf | ff) & (kCity | kCountry | kRegion)) && !c_.hint.person) return false;
     size_t end = k + 1;

@@ -123,8 +123,23 @@ void ExtendCard(std::string_view text, Match& m) {
   }
 }
 
+// The word just before a number that names it as a product or device code: an EAN or UPC has a
+// check digit of its own, and one in ten passes Luhn's too.
+bool CodeWordBefore(std::string_view text, size_t begin) {
+  size_t i = begin;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == ':' || text[i - 1] == '#')) --i;
+  size_t j = i;
+  while (j > 0 && i - j < 8 && ascii::IsAlpha(text[j - 1])) --j;
+  if (j > 0 && ascii::IsAlnum(text[j - 1])) return false;
+  std::string_view word = text.substr(j, i - j);
+  for (std::string_view w : {"ean", "upc", "gtin", "isbn", "barcode", "sku", "imei", "serial"}) {
+    if (ascii::EqualsIgnoreCase(word, w)) return true;
+  }
+  return false;
+}
+
 bool ValidCard(std::string_view text, Match& m, const Policy&) {
-  if (!LeftEdgeOk(text, m.begin)) return false;
+  if (!LeftEdgeOk(text, m.begin) || CodeWordBefore(text, m.begin)) return false;
   ExtendCard(text, m);
   std::string_view s = text.substr(m.begin, m.end - m.begin);
   char digits[20];

@@ -126,6 +126,17 @@ TEST(CreditCard, FifteenDigitJcbAndTwelveDigitMaestro) {
   EXPECT_TRUE(Find(Entity::CREDIT_CARD, "Debit card " + WithLuhn("41111111111")).empty());
 }
 
+// A product or device code named as such is no card, even when it passes Luhn.
+TEST(CreditCard, ProductCodesAreNoCards) {
+  const std::string code = WithLuhn("570091895302");
+  EXPECT_EQ(Find(Entity::CREDIT_CARD, "Please charge " + code + " today."), Strings{code});
+  for (std::string_view word : {"EAN ", "UPC: ", "GTIN #", "barcode ", "IMEI "}) {
+    EXPECT_TRUE(Find(Entity::CREDIT_CARD, std::string(word) + code + " in the list").empty())
+        << word;
+  }
+  EXPECT_EQ(Find(Entity::CREDIT_CARD, "CLEAN " + code), Strings{code});
+}
+
 TEST(CreditCard, StopsBeforeExpiryDate) {
   const std::string visa = Grouped(WithLuhn("453201511283036"), {4, 4, 4, 4}, ' ');
   EXPECT_EQ(Find(Entity::CREDIT_CARD, "Card " + visa + " 12/28 CVV 123"), Strings{visa});

@@ -81,6 +81,10 @@ TEST(NamesPerson, TitlesAndInvertedNames) {
             (Strings{"J. R. Okafor", "M. Castellano"}));
   EXPECT_TRUE(Of(kPerson, "Plan B. Introduction").empty());
   EXPECT_TRUE(Of(kPerson, "See Option A. Johnson County is next.").empty());
+  // A job title and an employer under a signature: "Staff" ends the title, it is no surname.
+  for (const std::string& found : Of(kPerson, "Kind regards,\nBryan\nChief of Staff, Wade-Lee")) {
+    EXPECT_EQ(found.find("Staff"), std::string::npos) << found;
+  }
 }
 
 TEST(NamesPerson, LoneGivenNameNeedsStrongContext) {
