@@ -76,12 +76,13 @@ size_t NameAfter(std::string_view text, size_t i) {
   return end;
 }
 
-// The end of a house number at i ("12", "5a", "12-14", "3 bis"), or i when none is there.
+// The end of a house number at i ("12", "5a", "12-14", "2/8", "3 bis"), or i when none is there.
 size_t HouseNumberAt(std::string_view text, size_t i) {
   size_t j = i;
   while (j < text.size() && j - i < 4 && ascii::IsDigit(text[j])) ++j;
   if (j == i || (j < text.size() && ascii::IsDigit(text[j]))) return i;
-  if (j + 1 < text.size() && text[j] == '-' && ascii::IsDigit(text[j + 1])) {
+  if (j + 1 < text.size() && (text[j] == '-' || text[j] == '/') && ascii::IsDigit(text[j + 1])) {
+    // "12-14", and the Austrian staircase or door after the house: "Ehlertgasse 4/7".
     size_t k = j + 1;
     while (k < text.size() && k - j <= 4 && ascii::IsDigit(text[k])) ++k;
     j = k;

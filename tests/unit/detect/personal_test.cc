@@ -261,6 +261,7 @@ TEST(Personal, ContinentalStreetAddresses) {
        "Musterstra\xC3\x9F"
        "e 12"},
       {"Bezoekadres: Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam"},
+      {"Wohnhaft: Ehlertgasse 4/7, 1020 Wien", "Ehlertgasse 4/7, 1020 Wien"},
       {"Si\xC3\xA8ge : 3 bis avenue Victor Hugo, 75116 Paris",
        "3 bis avenue Victor Hugo, 75116 Paris"},
       {"au 12 rue de la Paix.", "12 rue de la Paix"},
