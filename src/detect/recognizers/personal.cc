@@ -166,6 +166,27 @@ bool ValidMbi(std::string_view text, Match& m, const Policy&) {
 // transcripts often in lower case, which the name finder (capitalised words) does not read. The
 // first word must be a given name (a surname after "surname is"), and no everyday word; a second
 // word joins it when it is a surname or a word no list knows.
+// The end of a word of a name at i: letters (any non-ASCII byte taken as one), and a hyphen or
+// apostrophe between letters ("Jean-Luc", "O'Hare").
+size_t NameWordEnd(std::string_view text, size_t i) {
+  auto letter = [&](size_t k) {
+    return ascii::IsAlpha(text[k]) || static_cast<unsigned char>(text[k]) >= 0x80;
+  };
+  size_t j = i;
+  while (j < text.size() && (letter(j) || ((text[j] == '-' || text[j] == '\'') &&
+                                           j + 1 < text.size() && letter(j + 1)))) {
+    ++j;
+  }
+  return j;
+}
+
+// What the name lexicon knows of a word (names::WordFlag bits; 0 when nothing).
+uint32_t LexiconFlags(std::string_view word) {
+  char key[names::Lexicon::kMaxKey];
+  const size_t len = names::Lexicon::LowerKey(word, key, sizeof key);
+  return len == 0 ? 0 : names::Lexicon::Get().FindFolded({key, len}).flags;
+}
+
 // A place nobody listed, named after words that only a place follows: "lives in Lauraville",
 // "moved from Johnhaven to Settimo Lino", "born on 4 May 1980 in Surhuizum". One to four
 // capitalised words, joined by the particles of place names ("Mendes do Galho", "Castiglione
@@ -173,21 +194,6 @@ bool ValidMbi(std::string_view text, Match& m, const Policy&) {
 // says the phrase meant something else ("based in March", "located in Settings").
 bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
   namespace n = names;
-  auto word_end = [&](size_t i) {
-    size_t j = i;
-    while (j < text.size() &&
-           (ascii::IsAlpha(text[j]) || static_cast<unsigned char>(text[j]) >= 0x80 ||
-            ((text[j] == '-' || text[j] == '\'') && j + 1 < text.size() &&
-             (ascii::IsAlpha(text[j + 1]) || static_cast<unsigned char>(text[j + 1]) >= 0x80)))) {
-      ++j;
-    }
-    return j;
-  };
-  auto flags_of = [&](std::string_view w) -> uint32_t {
-    char key[n::Lexicon::kMaxKey];
-    size_t len = n::Lexicon::LowerKey(w, key, sizeof key);
-    return len == 0 ? 0 : n::Lexicon::Get().FindFolded({key, len}).flags;
-  };
   auto capital_at = [&](size_t i) {
     return i < text.size() &&
            (ascii::IsUpper(text[i]) || static_cast<unsigned char>(text[i]) >= 0xC3);
@@ -196,7 +202,7 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
                                              "dos", "das", "du",    "des", "la",  "le",
                                              "sur", "am",  "an",    "der", "den", "upon"};
   const size_t begin = m.end - 1;  // the pattern ends at the place's capital
-  size_t end = word_end(begin);
+  size_t end = NameWordEnd(text, begin);
   if (end - begin < 3 || end - begin > 30) return false;
   // An everyday word at the start says the phrase meant something else; a known place or name,
   // or a word no list knows, is the place.
@@ -207,7 +213,7 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
       "North", "South", "East",  "West",  "New",   "Port",  "Lake",   "Mount", "Fort", "Saint",
       "St",    "San",   "Santa", "Upper", "Lower", "Great", "Little", "Old",   "Bad",  "Villa"};
   const std::string_view first_word = text.substr(begin, end - begin);
-  const uint32_t first = flags_of(first_word);
+  const uint32_t first = LexiconFlags(first_word);
   bool lead = false;
   for (std::string_view w : kPlaceLeads) lead |= first_word == w;
   lead = lead && end + 1 < text.size() && text[end] == ' ' && capital_at(end + 1);
@@ -219,18 +225,18 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
     size_t i = end;
     if (i >= text.size() || text[i] != ' ') break;
     ++i;
-    size_t w = word_end(i);
+    size_t w = NameWordEnd(text, i);
     std::string_view word = text.substr(i, w - i);
     bool particle = false;
     for (std::string_view p : kParticles) particle |= word == p;
     if (particle) {
       if (w >= text.size() || text[w] != ' ' || !capital_at(w + 1)) break;
       i = w + 1;
-      w = word_end(i);
+      w = NameWordEnd(text, i);
       word = text.substr(i, w - i);
     }
     // "London Office", "Quarnvale Hospital": an everyday word ends the place.
-    const uint32_t f = flags_of(word);
+    const uint32_t f = LexiconFlags(word);
     if (!capital_at(i) || w == i || (f & kNeverPlace) ||
         ((f & n::kCommon) && !(f & (n::kCity | n::kCountry | n::kRegion)))) {
       break;
@@ -247,21 +253,6 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
 
 bool NameAfterIntroduction(std::string_view text, Match& m, const Policy&) {
   namespace n = names;
-  auto word_at = [&](size_t i) {
-    size_t j = i;
-    while (j < text.size() &&
-           (ascii::IsAlpha(text[j]) || static_cast<unsigned char>(text[j]) >= 0x80 ||
-            (text[j] == '-' && j + 1 < text.size() && ascii::IsAlpha(text[j + 1])) ||
-            (text[j] == '\'' && j + 1 < text.size() && ascii::IsAlpha(text[j + 1])))) {
-      ++j;
-    }
-    return j;
-  };
-  auto flags_of = [&](std::string_view w) -> uint32_t {
-    char key[n::Lexicon::kMaxKey];
-    size_t len = n::Lexicon::LowerKey(w, key, sizeof key);
-    return len == 0 ? 0 : n::Lexicon::Get().FindFolded({key, len}).flags;
-  };
   constexpr uint32_t kNotName = n::kCommon | n::kAmbiguous | n::kWord | n::kFunction |
                                 n::kCalendar | n::kCountry | n::kRegion | n::kThing | n::kTitle |
                                 n::kConnector;
@@ -286,13 +277,13 @@ bool NameAfterIntroduction(std::string_view text, Match& m, const Policy&) {
   }
   if (!before(b, "my ") || (b > 3 && ascii::IsAlnum(text[b - 4]))) return false;
   size_t first = m.end;
-  size_t first_end = word_at(first);
+  size_t first_end = NameWordEnd(text, first);
   if (first_end == first || first_end - first > 30) return false;
   // A surname may be a place or a word too ("washington", "baker"); a given name may not ("my
   // name is will"). A word no list knows is a name the lists lack ("xochitl"), less surely.
   constexpr uint32_t kNeverSurname =
       n::kFunction | n::kCalendar | n::kThing | n::kTitle | n::kConnector;
-  uint32_t f = flags_of(text.substr(first, first_end - first));
+  uint32_t f = LexiconFlags(text.substr(first, first_end - first));
   if (f == 0) {
     m.score = 0.7f;
   } else if (surname_first ? !(f & n::kSurname) || (f & kNeverSurname)
@@ -301,9 +292,9 @@ bool NameAfterIntroduction(std::string_view text, Match& m, const Policy&) {
   }
   size_t end = first_end;
   if (!surname_first && first_end + 1 < text.size() && text[first_end] == ' ') {
-    size_t second_end = word_at(first_end + 1);
+    size_t second_end = NameWordEnd(text, first_end + 1);
     if (second_end > first_end + 1) {
-      uint32_t g = flags_of(text.substr(first_end + 1, second_end - first_end - 1));
+      uint32_t g = LexiconFlags(text.substr(first_end + 1, second_end - first_end - 1));
       if ((g & n::kSurname) ? !(g & kNeverSurname) : !(g & kNotName)) end = second_end;
     }
   }
