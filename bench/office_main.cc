@@ -131,6 +131,11 @@ int WriteDocuments(const fs::path& dir) {
   }
   // A million rows: worksheets this large are streamed (peak memory in bench/RESULTS.md).
   Save(dir / "xlsx-1m-rows.xlsx", bench::GenerateXlsxRows(1, 1'000'000));
+  // Shared strings this large are streamed too.
+  for (uint64_t mb : {16, 64}) {
+    Save(dir / ("xlsx-strings-" + std::to_string(mb) + "mb.xlsx"),
+         bench::GenerateStringsXlsx(1, mb * kMiB));
+  }
   Save(dir / "typical-letter.docx", bench::GenerateTypicalDocx(100, kSmallFile, true));
   Save(dir / "typical-table.xlsx", bench::GenerateTypicalXlsx(101, kSmallFile));
   uint64_t xml = 0;
