@@ -668,7 +668,7 @@ OfficeDoc GenerateTypicalXlsx(uint64_t seed, uint64_t file_bytes) {
 }
 
 OfficeDoc GenerateStringsXlsx(uint64_t seed, uint64_t strings_bytes) {
-  return TypicalXlsx(seed, ~uint64_t{0}, strings_bytes, 30);
+  return TypicalXlsx(seed, ~uint64_t{0}, strings_bytes, 80);
 }
 
 }  // namespace bench

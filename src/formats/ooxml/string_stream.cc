@@ -7,6 +7,8 @@
 namespace deskbench::ooxml {
 namespace {
 
+constexpr uint64_t kBatchBytes = 64u << 10;
+
 // One pass over a part. Byte positions are absolute (from the part's first byte); buf_ holds the
 // bytes from base_ on: the batch being gathered, what was not given out yet, the chunk parsed.
 class Pass : public ExpatPass {
@@ -44,7 +46,8 @@ class Pass : public ExpatPass {
       safe = emitted_;
     }
     KeepFrom(safe);
-    if (buf_.size() > max_item_bytes_ + (in_item_ ? item_start_ - batch_start_ : 0)) {
+    const uint64_t end = base_ + buf_.size();
+    if (in_item_ ? end - item_start_ > max_item_bytes_ : buf_.size() > max_item_bytes_) {
       Refuse("a string item, or XML between tags, of more than " +
              std::to_string(max_item_bytes_ >> 20) + " MiB");
     }
@@ -81,6 +84,9 @@ class Pass : public ExpatPass {
     }
     items_.emplace_back(item_start_ - batch_start_, end - batch_start_);
     batch_end_ = end;
+    // Items mostly follow one another without a byte between them: a chunk rarely ends outside
+    // one, so a batch ends with an item once it is large enough.
+    if (batch_end_ - batch_start_ >= kBatchBytes) Flush();
   }
 
   void Flush() {

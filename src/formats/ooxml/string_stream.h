@@ -3,8 +3,9 @@
 // whole: expat reports elements with their byte positions, so the string items (si elements
 // directly in the root) reach the caller in batches, each the bytes they were written with, from
 // the first item's start tag to the last one's end tag, with where each item lies in them. A batch
-// ends with a read chunk (or with an element of the root other than si), so memory stays about a
-// chunk and one item, however many strings the workbook has. Written back, every byte is kept
+// ends with the item that makes it 64 KiB, with a read chunk ending between items, or with an
+// element of the root other than si, so memory stays about a batch, a chunk and one item, however
+// many strings the workbook has. Written back, every byte is kept
 // except the batches the caller replaces.
 //
 // The same refusals as for parts parsed whole (xml_part.h): malformed XML (an undefined entity

@@ -11,6 +11,7 @@ namespace deskbench::ooxml {
 namespace {
 
 constexpr std::string_view kOpen = "<batch>";
+constexpr uint64_t kPieceBytes = 4u << 20;  // of XML deflated into one piece
 constexpr std::string_view kClose = "</batch>";
 
 // A batch's bytes inside a wrapper element, parsed as ParseXml parses a part (its own copy, so
@@ -119,7 +120,20 @@ void StreamedStrings::ScanUnits(const StringHints& hints,
 std::vector<DeflatedPiece> StreamedStrings::WriteUnits(
     const StringHints& hints, const std::function<bool(const SheetUnit&)>& apply) const {
   BatchParser parser(part_, package_.file());
-  DeflateStream out(kDeflateLevel);
+  // Deflated in pieces (each but the last ending with a sync flush; they join into one stream):
+  // one string of the whole would be held up to twice over as it grows.
+  std::vector<DeflatedPiece> pieces;
+  auto out = std::make_unique<DeflateStream>(kDeflateLevel);
+  uint64_t in_piece = 0;
+  auto deflate = [&](std::string_view bytes) {
+    out->Write(bytes);
+    in_piece += bytes.size();
+    if (in_piece < kPieceBytes) return;
+    pieces.push_back(out->Finish(false));
+    pieces.back().bytes.shrink_to_fit();  // grown by doubling
+    out = std::make_unique<DeflateStream>(kDeflateLevel);
+    in_piece = 0;
+  };
   bool any = false;
   size_t index = 0;
   std::vector<SheetUnit> units;
@@ -160,11 +174,9 @@ std::vector<DeflatedPiece> StreamedStrings::WriteUnits(
     replacement.append(batch.bytes.substr(at));
     return true;
   };
-  stream_.Write(Source(), rewrite, [&](std::string_view bytes) { out.Write(bytes); });
-  DeflatedPiece piece = out.Finish(true);
+  stream_.Write(Source(), rewrite, deflate);
   if (!any) return {};
-  std::vector<DeflatedPiece> pieces;
-  pieces.push_back(std::move(piece));
+  pieces.push_back(out->Finish(true));
   return pieces;
 }
 

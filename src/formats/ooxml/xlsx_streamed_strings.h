@@ -1,7 +1,7 @@
 #pragma once
 // A shared strings part too large to parse whole (over Limits::stream_shared_strings_bytes
 // inflated: nearly all the text of a large workbook), read as a stream (string_stream.h) each time
-// it is needed, so memory stays about a read chunk of items however many strings there are.
+// it is needed, so memory stays about a batch of 64 KiB of items however many strings there are.
 //
 // Items are parsed a batch at a time with pugixml and given to the collector the whole-part path
 // uses (SharedStringItemUnits), so segments, locations, hints and edits are the same. Opening

@@ -77,6 +77,36 @@ TEST(StringStreamTest, ItemsComeInBatchesAsWrittenWhateverTheChunks) {
   }
 }
 
+TEST(StringStreamTest, BatchesStayAboutSixtyFourKibibytesWhereChunksEndInsideItems) {
+  // Items one after the other, 100 bytes each, read in chunks that all end in the middle of an
+  // item's text: no chunk ends between two items.
+  std::vector<std::string> items;
+  for (int i = 0; i < 5000; ++i) {
+    std::string text = "Item " + std::to_string(100000 + i);
+    items.push_back("<si><t>" + text + std::string(100 - 16 - text.size(), '.') + "</t></si>");
+  }
+  const std::string part = Part(items);
+  const size_t first = part.find("<si>") + 50;
+  ChunkSource mid_item = [&](const ChunkConsumer& consume) {
+    consume(std::string_view(part).substr(0, first));
+    for (size_t at = first; at < part.size(); at += 1000) {
+      consume(std::string_view(part).substr(at, 1000));
+    }
+  };
+  size_t seen = 0, largest = 0, batches = 0;
+  Stream().Read(
+      mid_item,
+      [&](const StringBatch& batch) {
+        ++batches;
+        seen += batch.items.size();
+        largest = std::max(largest, batch.bytes.size());
+      },
+      nullptr);
+  EXPECT_EQ(seen, items.size());
+  EXPECT_LE(largest, (64u << 10) + 100);
+  EXPECT_GE(batches, 500000u / (64u << 10));
+}
+
 TEST(StringStreamTest, WritingKeepsEveryByteExceptTheBatchesReplaced) {
   const std::string part = Part(kItems, "\n");
   for (size_t chunk : {size_t{1}, size_t{5}, size_t{64} << 10}) {
