@@ -1,5 +1,5 @@
 """A workbook whose text is in its shared strings, as in any large workbook Excel or LibreOffice
-writes (150,000 rows of a name, a code and a note, some 50 MiB of xl/sharedStrings.xml), is
+writes (150,000 rows of a name, a code and a note, 44 MB of xl/sharedStrings.xml), is
 scrubbed within bounded memory: shared strings parts over 8 MiB are read as a stream, a batch of
 items at a time (docs/formats.md). A person, an email and a social security number planted near
 the end are gone from every part of the output (`unzip -p`), untouched strings keep their values,
