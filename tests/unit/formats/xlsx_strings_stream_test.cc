@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "formats/ooxml/string_stream.h"
 #include "formats/ooxml/xlsx_document.h"
+#include "formats/ooxml/xlsx_streamed_strings.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
@@ -454,6 +455,36 @@ TEST(XlsxStringsStreamTest, StreamedStringsAreNotHeldParsedAndBadOnesAreRefused)
   doctype.insert(doctype.find("<sst"), "<!DOCTYPE sst SYSTEM \"x.dtd\">");
   why = refusal(doctype);
   EXPECT_NE(why.find("DOCTYPE"), std::string::npos) << why;
+}
+
+TEST(XlsxStringsStreamTest, OpeningCountsTheItemsKeepsTheWantedTextsAndBoundsTheCount) {
+  std::vector<std::string> items = StringItems();
+  const std::string book = Workbook(Part(items));
+  Package package(ByteSource::FromBytes(book), Limits{});
+  StreamedStrings strings(package, kStringsPart, Limits{}, 1 << 20, 1 << 20, {1, 7, 4005, 9999});
+  EXPECT_EQ(strings.count(), items.size());
+  EXPECT_EQ(strings.texts(), (std::map<uint64_t, std::string>{
+                                 {1, "Email"}, {7, "Ann Lee 7"}, {4005, "Notes on Ann Lee"}}));
+  // What stands for the part in the package: its root, without items.
+  pugi::xml_node root = package.Xml(kStringsPart).document_element();
+  EXPECT_EQ(std::string(root.name()), "sst");
+  EXPECT_EQ(std::string(root.attribute("count").value()), "4");
+  EXPECT_FALSE(root.first_child());
+  // A header's text is kept cut short; a workbook of too many strings is refused.
+  items[1] = "<si><t>" + std::string(1000, 'x') + "</t></si>";
+  Package long_header(ByteSource::FromBytes(Workbook(Part(items))), Limits{});
+  EXPECT_EQ(StreamedStrings(long_header, kStringsPart, Limits{}, 1 << 20, 1 << 20, {1})
+                .texts()
+                .at(1)
+                .size(),
+            StreamedStrings::kMaxKeptTextBytes);
+  try {
+    StreamedStrings(package, kStringsPart, Limits{}, 1 << 20, 4000, {});
+    ADD_FAILURE() << "accepted";
+  } catch (const Refusal& e) {
+    EXPECT_NE(std::string(e.what()).find("more than 4000 shared strings"), std::string::npos)
+        << e.what();
+  }
 }
 
 }  // namespace
