@@ -244,9 +244,10 @@ void XlsxDocument::CountParsedXml(const std::string& part, uint64_t size) {
   if (parsed_xml_ > kMaxWorkbookXmlBytes) {
     throw Refusal(package_->file(), "workbook with more than " +
                                         std::to_string(kMaxWorkbookXmlBytes >> 20) +
-                                        " MiB of XML parsed in memory (shared strings, sheets up "
-                                        "to " +
+                                        " MiB of XML parsed in memory (sheets up to " +
                                         std::to_string(limits_.stream_sheet_bytes >> 20) +
+                                        " MiB, shared strings up to " +
+                                        std::to_string(limits_.stream_shared_strings_bytes >> 20) +
                                         " MiB, drawings, pivot caches)");
   }
   if (size > kMaxSheetPartBytes) {
