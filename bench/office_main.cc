@@ -1,6 +1,7 @@
 // Scrub throughput on generated Office documents, single thread, through the whole pipeline
 // (plan, pass 1, pass 2, adapters, engine, writing the scrubbed copy):
 //   office                      Google Benchmark runs: docx and xlsx of 1, 8 and 32 MB of XML,
+//                               xlsx of 16 and 64 MiB of shared strings,
 //                               and a folder of typical 50 KB documents for files per second
 //                               (with OCR of their pictures, as by default, and without)
 //   office --write DIR          writes the same documents to DIR (the 100 small ones in
@@ -85,6 +86,17 @@ void BM_ScrubXlsx(benchmark::State& state) {
 }
 BENCHMARK(BM_ScrubXlsx)->Arg(1)->Arg(8)->Arg(32)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// Staff lists whose notes are paragraphs: shared strings of 16 and 64 MiB, the largest part (over
+// 8 MiB: streamed, see bench/RESULTS.md).
+void BM_ScrubStringsXlsx(benchmark::State& state) {
+  fs::path in = Scratch("xlsx-strings-" + std::to_string(state.range(0)));
+  bench::OfficeDoc doc =
+      bench::GenerateStringsXlsx(1, static_cast<uint64_t>(state.range(0)) * kMiB);
+  uint64_t bytes = Save(in / "staff.xlsx", doc);
+  Scrub(state, in, bytes, doc.xml_bytes, 1);
+}
+BENCHMARK(BM_ScrubStringsXlsx)->Arg(16)->Arg(64)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 // Reports of 8 and 32 MB, mostly photographs (copied as they are when nothing in them changes),
 // without OCR: tesseract over each photograph would dominate (see bench/RESULTS.md).
 void BM_ScrubReportDocx(benchmark::State& state) {
@@ -131,6 +143,11 @@ int WriteDocuments(const fs::path& dir) {
   }
   // A million rows: worksheets this large are streamed (peak memory in bench/RESULTS.md).
   Save(dir / "xlsx-1m-rows.xlsx", bench::GenerateXlsxRows(1, 1'000'000));
+  // Shared strings this large are streamed too.
+  for (uint64_t mb : {16, 64}) {
+    Save(dir / ("xlsx-strings-" + std::to_string(mb) + "mb.xlsx"),
+         bench::GenerateStringsXlsx(1, mb * kMiB));
+  }
   Save(dir / "typical-letter.docx", bench::GenerateTypicalDocx(100, kSmallFile, true));
   Save(dir / "typical-table.xlsx", bench::GenerateTypicalXlsx(101, kSmallFile));
   uint64_t xml = 0;

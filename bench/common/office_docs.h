@@ -23,6 +23,9 @@ OfficeDoc GenerateXlsxRows(uint64_t seed, uint64_t rows);
 // optionally a small letterhead picture) and a staff list (shared strings, styles, theme).
 OfficeDoc GenerateTypicalDocx(uint64_t seed, uint64_t file_bytes, bool logo);
 OfficeDoc GenerateTypicalXlsx(uint64_t seed, uint64_t file_bytes);
+// A staff list whose notes are paragraphs, so that its shared strings part (about strings_bytes
+// of XML) is its largest, as in a large workbook people write: nearly all its text is there.
+OfficeDoc GenerateStringsXlsx(uint64_t seed, uint64_t strings_bytes);
 // A report of about file_bytes: 4 MB of the letter's prose (about 1 MB zipped) and photographs
 // (JPEG, about 240 KB each) for the rest, as the large Word files people keep mostly are.
 OfficeDoc GenerateReportDocx(uint64_t seed, uint64_t file_bytes);

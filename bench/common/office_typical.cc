@@ -535,17 +535,24 @@ std::string Column(uint32_t i) {
   return s;
 }
 
-OfficeDoc TypicalXlsx(uint64_t seed, uint64_t sheet_bytes) {
+// A staff list of rows until the sheet reaches sheet_bytes or the shared strings strings_bytes of
+// XML; each row's note is note_words words and up to note_words + 4 more.
+OfficeDoc TypicalXlsx(uint64_t seed, uint64_t sheet_bytes, uint64_t strings_bytes = ~uint64_t{0},
+                      uint32_t note_words = 3) {
   Rng rng(seed);
   std::vector<std::string> strings = {"Name", "Email",  "Department", "Phone",
                                       "Note", "Amount", "Start date"};
   std::map<std::string, size_t> index;
   for (size_t i = 0; i < strings.size(); ++i) index[strings[i]] = i;
   size_t references = strings.size();
+  uint64_t sst_bytes = 0;
   auto shared = [&](const std::string& s) {
     ++references;
     auto [it, fresh] = index.try_emplace(s, strings.size());
-    if (fresh) strings.push_back(s);
+    if (fresh) {
+      strings.push_back(s);
+      sst_bytes += s.size() + 13;  // <si><t></t></si>
+    }
     return std::to_string(it->second);
   };
   static constexpr std::array<std::string_view, 6> kDepartments = {
@@ -556,7 +563,7 @@ OfficeDoc TypicalXlsx(uint64_t seed, uint64_t sheet_bytes) {
   }
   data += "</row>";
   uint32_t r = 2;
-  for (; data.size() < sheet_bytes; ++r) {
+  for (; data.size() < sheet_bytes && sst_bytes < strings_bytes; ++r) {
     std::string row = std::to_string(r);
     auto cell = [&](uint32_t c, const std::string& style, const std::string& type,
                     const std::string& v) {
@@ -568,7 +575,7 @@ OfficeDoc TypicalXlsx(uint64_t seed, uint64_t sheet_bytes) {
         cell(1, "2", "s", shared(Email(rng))) +
         cell(2, "3", "s", shared(std::string(kDepartments[rng.Below(kDepartments.size())]))) +
         cell(3, "4", "", "4155550" + std::to_string(100 + rng.Below(900))) +
-        cell(4, "2", "s", shared(Prose(rng, 3 + rng.Below(8)))) +
+        cell(4, "2", "s", shared(Prose(rng, note_words + rng.Below(note_words + 5)))) +
         cell(5, "7", "", std::to_string(rng.Below(100000)) + "." + std::to_string(rng.Below(100))) +
         cell(6, "8", "", std::to_string(43000 + rng.Below(2000))) + "</row>";
   }
@@ -658,6 +665,10 @@ OfficeDoc GenerateReportDocx(uint64_t seed, uint64_t file_bytes) {
 
 OfficeDoc GenerateTypicalXlsx(uint64_t seed, uint64_t file_bytes) {
   return OfSize(file_bytes, [&](uint64_t body) { return TypicalXlsx(seed, body); });
+}
+
+OfficeDoc GenerateStringsXlsx(uint64_t seed, uint64_t strings_bytes) {
+  return TypicalXlsx(seed, ~uint64_t{0}, strings_bytes, 80);
 }
 
 }  // namespace bench

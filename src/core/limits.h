@@ -27,6 +27,9 @@ struct Limits {
   // Word stories (the body, headers, footnotes...) larger than this, inflated, are read as a
   // stream, an element of the body at a time, for the same reason. Tests lower it too.
   uint64_t stream_story_bytes = 8ull << 20;
+  // Shared strings parts (xlsx, where nearly all of a workbook's text is) larger than this,
+  // inflated, are read as a stream, a batch of string items at a time. Tests lower it too.
+  uint64_t stream_shared_strings_bytes = 8ull << 20;
   // Nesting of XML elements inside a package part.
   uint32_t max_xml_depth = 256;
   // Files inside files (a docx in a zip in a tar, an attachment of an email in an mbox): each

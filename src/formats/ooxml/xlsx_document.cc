@@ -1,5 +1,6 @@
 #include "formats/ooxml/xlsx_document.h"
 
+#include <functional>
 #include <set>
 
 #include "core/ascii.h"
@@ -157,10 +158,19 @@ size_t StripPasswordHashes(pugi::xml_node node) {
   return stripped;
 }
 
+// The shared string a header cell shows (~0 for none).
+uint64_t HeaderStringIndex(const pugi::xml_node& c, std::string_view type) {
+  if (type != "s") return ~0ull;
+  pugi::xml_node v = c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "v"; });
+  return v.text().as_ullong(~0ull);
+}
+
 // A row's part in the headers: the first row's texts become its columns' headers; below it, a
-// shared string takes the header of the first column it is found in as its hint.
-void RowHeaders(pugi::xml_node row, bool first, const std::vector<pugi::xml_node>& strings,
-                SheetContext& ctx, std::vector<std::string>& string_hints) {
+// shared string takes the header of the first column it is found in as its hint. string_text:
+// the text of a shared string below count.
+void RowHeaders(pugi::xml_node row, bool first, uint64_t count,
+                const std::function<std::string(uint64_t)>& string_text, SheetContext& ctx,
+                StringHints& hints) {
   uint32_t col = 0;
   for (pugi::xml_node c : row.children()) {
     if (LocalName(c.name()) != "c") continue;
@@ -170,11 +180,11 @@ void RowHeaders(pugi::xml_node row, bool first, const std::vector<pugi::xml_node
       ++col;
       continue;
     }
-    pugi::xml_node v = c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "v"; });
-    uint64_t index = type == "s" ? v.text().as_ullong(~0ull) : ~0ull;
+    uint64_t index = HeaderStringIndex(c, type);
     if (first) {
+      pugi::xml_node v = c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "v"; });
       std::string header;
-      if (index < strings.size()) header = StringItemText(strings[index]);
+      if (index < count) header = string_text(index);
       if (type == "inlineStr") {
         header = StringItemText(
             c.find_child([](pugi::xml_node n) { return LocalName(n.name()) == "is"; }));
@@ -182,9 +192,9 @@ void RowHeaders(pugi::xml_node row, bool first, const std::vector<pugi::xml_node
       if (type == "str") header = v.text().get();
       if (header.size() > 200) header.resize(200);
       if (!header.empty()) ctx.headers[col] = header;
-    } else if (index < strings.size() && string_hints[index].empty()) {
+    } else if (index < count && !hints.Has(index)) {
       auto h = ctx.headers.find(col);
-      if (h != ctx.headers.end()) string_hints[index] = h->second;
+      if (h != ctx.headers.end()) hints.Set(index, h->second);
     }
     ++col;
   }
@@ -234,9 +244,10 @@ void XlsxDocument::CountParsedXml(const std::string& part, uint64_t size) {
   if (parsed_xml_ > kMaxWorkbookXmlBytes) {
     throw Refusal(package_->file(), "workbook with more than " +
                                         std::to_string(kMaxWorkbookXmlBytes >> 20) +
-                                        " MiB of XML parsed in memory (shared strings, sheets up "
-                                        "to " +
+                                        " MiB of XML parsed in memory (sheets up to " +
                                         std::to_string(limits_.stream_sheet_bytes >> 20) +
+                                        " MiB, shared strings up to " +
+                                        std::to_string(limits_.stream_shared_strings_bytes >> 20) +
                                         " MiB, drawings, pivot caches)");
   }
   if (size > kMaxSheetPartBytes) {
@@ -277,6 +288,9 @@ void XlsxDocument::Classify() {
       uint64_t size = package_->Size(name);
       if (d.role == SheetPartRole::kWorksheet && size > limits_.stream_sheet_bytes) {
         to_stream_.insert(name);  // read a row at a time (ReadHeaders): its skeleton counts
+      } else if (d.role == SheetPartRole::kSharedStrings &&
+                 size > limits_.stream_shared_strings_bytes && strings_to_stream_.empty()) {
+        strings_to_stream_ = name;  // read a batch of items at a time (ReadHeaders)
       } else {
         CountParsedXml(name, size);
       }
@@ -319,6 +333,12 @@ void XlsxDocument::Classify() {
     throw Refusal(package_->file(), "Office package without an Excel workbook part");
   }
   package_->Xml(workbook_);  // refused now if malformed
+  // Strings are numbered across the shared strings parts (there is one in any workbook Excel
+  // reads): a second one is parsed whole with the first.
+  if (!strings_to_stream_.empty() && sst.size() > 1) {
+    CountParsedXml(strings_to_stream_, package_->Size(strings_to_stream_));
+    strings_to_stream_.clear();
+  }
   text_parts_.push_back({workbook_, SheetPartRole::kWorkbook});
   for (auto* group : {&sst, &sheets, &others}) {
     text_parts_.insert(text_parts_.end(), group->begin(), group->end());
@@ -456,28 +476,70 @@ void XlsxDocument::DetachExternalFormulas() {
   }
 }
 
+std::set<uint64_t> XlsxDocument::HeaderStringIndexes() {
+  std::set<uint64_t> out;
+  auto add = [&](pugi::xml_node row) {
+    for (pugi::xml_node c : row.children()) {
+      if (LocalName(c.name()) != "c") continue;
+      uint64_t index = HeaderStringIndex(c, c.attribute("t").value());
+      if (index != ~0ull) out.insert(index);
+    }
+  };
+  for (const TextPart& t : text_parts_) {
+    if (t.role != SheetPartRole::kWorksheet) continue;
+    if (to_stream_.count(t.part) > 0) {
+      StreamedSheet::ReadFirstRow(*package_, t.part, limits_, kMaxSheetPartBytes, add);
+      continue;
+    }
+    pugi::xml_node data = package_->Xml(t.part).document_element().find_child(
+        [](pugi::xml_node n) { return LocalName(n.name()) == "sheetData"; });
+    for (pugi::xml_node row : data.children()) {
+      if (LocalName(row.name()) != "row") continue;
+      add(row);
+      break;
+    }
+  }
+  return out;
+}
+
 void XlsxDocument::ReadHeaders() {
   // The items, not their texts: only header cells need a text (joining every item's runs was a
   // twentieth of a staff list's scrub).
   std::vector<pugi::xml_node> strings;
   for (const TextPart& t : text_parts_) {
-    if (t.role != SheetPartRole::kSharedStrings) continue;
+    if (t.role != SheetPartRole::kSharedStrings || t.part == strings_to_stream_) continue;
     for (pugi::xml_node si : package_->Xml(t.part).document_element().children()) {
       if (LocalName(si.name()) == "si") strings.push_back(si);
     }
   }
-  string_hints_.assign(strings.size(), "");
+  uint64_t count = strings.size();
+  std::function<std::string(uint64_t)> string_text = [&](uint64_t index) {
+    return StringItemText(strings[index]);
+  };
+  if (!strings_to_stream_.empty()) {
+    // Streamed, the strings' texts are not at hand: the pass that counts them keeps those of the
+    // header rows' cells, found first.
+    strings_ = std::make_unique<StreamedStrings>(*package_, strings_to_stream_, limits_,
+                                                 kMaxSheetPartBytes, kMaxSharedStrings,
+                                                 HeaderStringIndexes());
+    count = strings_->count();
+    string_text = [&](uint64_t index) {
+      auto it = strings_->texts().find(index);
+      return it == strings_->texts().end() ? std::string() : it->second;
+    };
+  }
+  hints_ = StringHints(count);
   for (const TextPart& t : text_parts_) {
     if (t.role != SheetPartRole::kWorksheet) continue;
     SheetContext& ctx = sheets_[t.part];
     auto row_headers = [&](pugi::xml_node row, bool first) {
-      RowHeaders(row, first, strings, ctx, string_hints_);
+      RowHeaders(row, first, count, string_text, ctx, hints_);
     };
     if (to_stream_.count(t.part) > 0) {
       // One pass: the skeleton, the headers and hints, and the formulas into external links.
       size_t& external = external_formulas_[t.part];
       // Below the headers, rows matter only for shared strings' hints and external formulas.
-      bool every_row = !strings.empty() || external_links_removed_;
+      bool every_row = count > 0 || external_links_removed_;
       auto visit = [&](pugi::xml_node row, bool first) {
         row_headers(row, first);
         if (!external_links_removed_) return;
@@ -501,6 +563,7 @@ void XlsxDocument::ReadHeaders() {
       first = false;
     }
   }
+  if (strings_) strings_->ForgetTexts();
 }
 
 void XlsxDocument::FindExternalTargets() {
@@ -516,7 +579,7 @@ std::vector<SheetUnit> XlsxDocument::UnitsOf(const TextPart& t,
     case SheetPartRole::kWorkbook:
       return WorkbookUnits(root, t.part);
     case SheetPartRole::kSharedStrings:
-      return SharedStringUnits(root, t.part, string_hints_);
+      return SharedStringUnits(root, t.part, hints_);
     case SheetPartRole::kWorksheet:
       return WorksheetUnits(root, t.part, sheets_.at(t.part));
     case SheetPartRole::kPivotCache:
@@ -543,6 +606,10 @@ void XlsxDocument::Scan(const SegmentVisitor& visit) {
   for (const MetaValue& m : metadata_) VisitPieces(SegmentOf(m), max, visit);
   auto visit_unit = [&](const SheetUnit& u) { VisitPieces(SegmentOf(u.unit), max, visit); };
   for (const TextPart& t : text_parts_) {
+    if (strings_ && t.part == strings_->part()) {
+      strings_->ScanUnits(hints_, visit_unit);
+      continue;
+    }
     auto streamed = streamed_.find(t.part);
     if (streamed == streamed_.end()) {
       for (const SheetUnit& u : UnitsOf(t, package_->Xml(t.part))) visit_unit(u);
@@ -613,6 +680,12 @@ void XlsxDocument::WriteParts(const SegmentEditor& edits, Sink& out, bool in_pla
   for (size_t i = 0; i < text_parts_.size(); ++i) {
     const TextPart& t = text_parts_[i];
     collecting = in_place ? &changes[i] : nullptr;
+    if (strings_ && t.part == strings_->part()) {
+      collecting = nullptr;  // spliced as it is written
+      std::vector<DeflatedPiece> pieces = strings_->WriteUnits(hints_, apply);
+      if (!pieces.empty()) deflated[t.part] = std::move(pieces);
+      continue;
+    }
     if (auto it = streamed_.find(t.part); it != streamed_.end()) {
       // Sheet names are renamed by then: the workbook's units come first.
       collecting = nullptr;
@@ -634,8 +707,9 @@ void XlsxDocument::WriteParts(const SegmentEditor& edits, Sink& out, bool in_pla
   XmlOverrides overrides;
   for (size_t i = 0; i < text_parts_.size(); ++i) {
     const TextPart& t = text_parts_[i];
+    // Shared strings hold no formulas: a streamed part has nothing to rename.
     if (!writer.renames().empty() && t.role != SheetPartRole::kKeep &&
-        streamed_.count(t.part) == 0) {
+        streamed_.count(t.part) == 0 && !(strings_ && t.part == strings_->part())) {
       pugi::xml_document* doc = edited[i] ? edited[i] : copy_of(t.part);
       if (RenameSheetsIn(doc->document_element(), writer.renames())) {
         edited[i] = doc;
@@ -685,7 +759,7 @@ void XlsxDocument::WriteStreamed(const StreamedSheet& sheet,
 
 uint64_t XlsxDocument::ReusableBytes() const {
   std::optional<uint64_t> members = embedded_.ReusableBytes();
-  return members ? package_->HeldBytes() + *members : 0;
+  return members ? package_->HeldBytes() + hints_.HeldBytes() + *members : 0;
 }
 
 std::vector<Note> XlsxDocument::Notes() const {

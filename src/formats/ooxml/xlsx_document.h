@@ -8,9 +8,11 @@
 // printer settings, thumbnails and unknown parts are dropped, each reported as a Note. Embedded
 // Office files and pictures are members opened through the registry (office_parts.h); those no
 // adapter takes are dropped too. Parts are parsed whole (pugixml), except worksheets over
-// Limits::stream_sheet_bytes, which are read a row at a time (xlsx_streamed_sheet.h): a part parsed
-// whole may be at most kMaxSheetPartBytes inflated and all of them kMaxWorkbookXmlBytes (a
-// streamed sheet counts with what lies around its rows); larger workbooks are refused.
+// Limits::stream_sheet_bytes, which are read a row at a time (xlsx_streamed_sheet.h), and a shared
+// strings part over Limits::stream_shared_strings_bytes, read a batch of items at a time
+// (xlsx_streamed_strings.h): a part parsed whole may be at most kMaxSheetPartBytes inflated and
+// all of them kMaxWorkbookXmlBytes (a streamed sheet counts with what lies around its rows, a
+// streamed shared strings part with its root's start tag); larger workbooks are refused.
 
 #include <functional>
 #include <map>
@@ -26,6 +28,8 @@
 #include "formats/ooxml/package.h"
 #include "formats/ooxml/xlsx_parts.h"
 #include "formats/ooxml/xlsx_streamed_sheet.h"
+#include "formats/ooxml/xlsx_streamed_strings.h"
+#include "formats/ooxml/xlsx_string_hints.h"
 #include "formats/ooxml/xlsx_units.h"
 #include "formats/options.h"
 #include "formats/source.h"
@@ -39,6 +43,8 @@ namespace deskbench::ooxml {
 inline constexpr uint64_t kMaxSheetPartBytes = 128ull << 20;
 // All scanned parts together (sheets, shared strings, pivot caches, drawings).
 inline constexpr uint64_t kMaxWorkbookXmlBytes = 192ull << 20;
+// Shared strings: each costs 4 bytes of hint index however it is read (xlsx_string_hints.h).
+inline constexpr uint64_t kMaxSharedStrings = 1ull << 25;
 
 class XlsxDocument : public Document {
  public:
@@ -69,6 +75,8 @@ class XlsxDocument : public Document {
   void DetachExternalFormulas();
   // Headers and hints of every worksheet, in order; opens the streamed ones.
   void ReadHeaders();
+  // The shared strings that the first rows of the worksheets (their headers) use.
+  std::set<uint64_t> HeaderStringIndexes();
   // Counts a part parsed whole against kMaxSheetPartBytes and kMaxWorkbookXmlBytes.
   void CountParsedXml(const std::string& part, uint64_t size);
   void FindExternalTargets();
@@ -92,7 +100,9 @@ class XlsxDocument : public Document {
   std::map<std::string, std::unique_ptr<StreamedSheet>> streamed_;  // and how they are read
   std::map<std::string, size_t> external_formulas_;  // streamed sheet -> formulas to detach
   uint64_t parsed_xml_ = 0;
-  std::vector<std::string> string_hints_;  // shared string index -> column header
+  std::string strings_to_stream_;             // the shared strings part, when over the limit
+  std::unique_ptr<StreamedStrings> strings_;  // and how it is read
+  StringHints hints_;                         // shared string index -> column header
   std::vector<MetaValue> metadata_;
   std::vector<Note> notes_;
   std::vector<Note> write_notes_;

@@ -58,6 +58,23 @@ StreamedSheet::StreamedSheet(Package& package, std::string part, const Limits& l
   package.AdoptStreamed(part_, ParseXml(skeleton, part_, package.file(), limits), skeleton_bytes_);
 }
 
+void StreamedSheet::ReadFirstRow(const Package& package, const std::string& part,
+                                 const Limits& limits, uint64_t max_skeleton_bytes,
+                                 const std::function<void(pugi::xml_node row)>& visit) {
+  struct Read {};  // thrown after the first row: the rest of the part is not inflated
+  RowParser parser(part, package.file());
+  try {
+    SheetStream(part, package.file(), limits, max_skeleton_bytes)
+        .Read([&](const ChunkConsumer& consume) { package.Stream(part, consume); },
+              [&](const SheetRow& row) {
+                visit(parser.Parse(row.bytes));
+                throw Read{};
+              },
+              nullptr);
+  } catch (const Read&) {
+  }
+}
+
 ChunkSource StreamedSheet::Source() const {
   return [this](const ChunkConsumer& consume) { package_.Stream(part_, consume); };
 }

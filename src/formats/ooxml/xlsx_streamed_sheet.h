@@ -36,6 +36,13 @@ class StreamedSheet {
                 uint64_t max_skeleton_bytes, bool every_row,
                 const std::function<void(pugi::xml_node row, bool first)>& visit);
 
+  // The first row of sheetData, parsed alone, to visit (not called when there is none), reading the
+  // part only as far as that row: the header cells a streamed shared strings part is read for
+  // before the sheet itself (xlsx_streamed_strings.h).
+  static void ReadFirstRow(const Package& package, const std::string& part, const Limits& limits,
+                           uint64_t max_skeleton_bytes,
+                           const std::function<void(pugi::xml_node row)>& visit);
+
   const std::string& part() const { return part_; }
   uint64_t skeleton_bytes() const { return skeleton_bytes_; }
 

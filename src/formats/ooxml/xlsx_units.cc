@@ -387,16 +387,21 @@ std::vector<SheetUnit> WorkbookUnits(const pugi::xml_node& root, std::string_vie
 }
 
 std::vector<SheetUnit> SharedStringUnits(const pugi::xml_node& root, std::string_view part,
-                                         const std::vector<std::string>& hints) {
+                                         const StringHints& hints) {
   std::vector<SheetUnit> out;
   size_t index = 0;
   for (pugi::xml_node si : root.children()) {
     if (!Is(si, "si")) continue;
-    std::string hint = index < hints.size() && !hints[index].empty() ? hints[index] : "cell";
-    StringItemUnits(si, std::string(part) + " string " + std::to_string(index), hint, out);
+    SharedStringItemUnits(si, part, index, hints, out);
     ++index;
   }
   return out;
+}
+
+void SharedStringItemUnits(const pugi::xml_node& si, std::string_view part, size_t index,
+                           const StringHints& hints, std::vector<SheetUnit>& out) {
+  StringItemUnits(si, std::string(part) + " string " + std::to_string(index),
+                  std::string(hints.Of(index)), out);
 }
 
 std::vector<SheetUnit> WorksheetUnits(const pugi::xml_node& root,

@@ -14,6 +14,7 @@
 
 #include "formats/document.h"
 #include "formats/ooxml/docx_text.h"
+#include "formats/ooxml/xlsx_string_hints.h"
 
 namespace deskbench::ooxml {
 
@@ -44,9 +45,12 @@ struct SheetContext {
 };
 
 std::vector<SheetUnit> WorkbookUnits(const pugi::xml_node& root, std::string_view part);
-// hints[i]: the hint of shared string i ("" -> "cell").
 std::vector<SheetUnit> SharedStringUnits(const pugi::xml_node& root, std::string_view part,
-                                         const std::vector<std::string>& hints);
+                                         const StringHints& hints);
+// The units of shared string `index` (a si element), as SharedStringUnits gives them, for items
+// read one batch at a time (xlsx_streamed_strings.h).
+void SharedStringItemUnits(const pugi::xml_node& si, std::string_view part, size_t index,
+                           const StringHints& hints, std::vector<SheetUnit>& out);
 // rows_at, when given, receives how many of the units come before the rows of the worksheet's
 // own sheetData (all of them when it has none).
 std::vector<SheetUnit> WorksheetUnits(const pugi::xml_node& root, std::string_view part,

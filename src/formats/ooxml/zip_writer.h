@@ -46,6 +46,9 @@ class ZipWriter {
   void AddDeflated(std::string_view name, std::span<const DeflatedPiece> pieces, uint32_t mtime);
   // The archive bytes; the writer cannot be used afterwards.
   std::string Finish();
+  // Room for an archive of about this size, so that the bytes are not copied (and held twice
+  // over) as they grow.
+  void Reserve(uint64_t bytes) { out_.reserve(bytes); }
 
  private:
   struct Written {

@@ -1,5 +1,6 @@
-// A workbook scrubbed through the whole pipeline twice, its worksheet parsed whole and then read
-// as a stream (Limits::stream_sheet_bytes): the same findings, pseudonyms, notes and output.
+// A workbook scrubbed through the whole pipeline, its worksheet and shared strings parsed whole,
+// then either or both read as a stream (Limits::stream_sheet_bytes,
+// Limits::stream_shared_strings_bytes): the same findings, pseudonyms, notes and output.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -89,56 +90,62 @@ std::map<std::string, std::string> Parts(const fs::path& file) {
   return out;
 }
 
-TEST(XlsxStreamedScrub, FindingsAndOutputAreTheSameWhetherTheSheetIsStreamedOrNot) {
+TEST(XlsxStreamedScrub, FindingsAndOutputAreTheSameWhetherTheSheetOrStringsAreStreamedOrNot) {
   fs::path dir = fs::temp_directory_path() / ("deskbench-xlsx-paths-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "in");
   WriteFileAtomic(dir / "in" / "staff.xlsx", StaffList(600));
-  auto scrub = [&](bool streamed, const std::string& out) {
+  auto scrub = [&](bool sheet, bool strings, const std::string& out) {
     RunOptions o;
     o.write = true;
     o.out = dir / out;
     o.key = std::string(32, 'k');
-    o.config.formats.limits.stream_sheet_bytes = streamed ? 0 : ~uint64_t{0};
+    o.config.formats.limits.stream_sheet_bytes = sheet ? 0 : ~uint64_t{0};
+    o.config.formats.limits.stream_shared_strings_bytes = strings ? 0 : ~uint64_t{0};
     return deskbench::Run(PlanInputs({dir / "in"}), o);
   };
-  RunReport whole = scrub(false, "whole");
-  RunReport streamed = scrub(true, "streamed");
-  ASSERT_EQ(whole.files.size(), 1u);
-  ASSERT_EQ(streamed.files.size(), 1u);
-  const FileReport& a = whole.files[0];
-  const FileReport& b = streamed.files[0];
-  ASSERT_EQ(a.status, FileStatus::kScrubbed) << a.reason;
-  ASSERT_EQ(b.status, FileStatus::kScrubbed) << b.reason;
-  EXPECT_GT(a.finding_count, 1500u);  // emails, SSNs, phone numbers, dates of birth, names
-  EXPECT_EQ(a.finding_count, b.finding_count);
-  EXPECT_EQ(a.per_type, b.per_type);
-  ASSERT_EQ(a.findings.size(), b.findings.size());
-  for (size_t i = 0; i < a.findings.size(); ++i) {
-    const ReportedFinding& x = a.findings[i];
-    const ReportedFinding& y = b.findings[i];
-    EXPECT_EQ(x.type, y.type) << i;
-    EXPECT_EQ(x.text, y.text) << i;
-    EXPECT_EQ(x.replacement, y.replacement) << i;
-    EXPECT_EQ(x.location, y.location) << i;
-    EXPECT_EQ(x.segment, y.segment) << i;
-    EXPECT_EQ(x.segment_begin, y.segment_begin) << i;
-  }
-  ASSERT_EQ(a.notes.size(), b.notes.size());
-  auto pa = Parts(dir / "whole" / "staff.xlsx");
-  auto pb = Parts(dir / "streamed" / "staff.xlsx");
-  ASSERT_EQ(pa.size(), pb.size());
-  EXPECT_EQ(pb["xl/sharedStrings.xml"].find("Hollingsworth"), std::string::npos);
-  for (const auto& [name, bytes] : pa) {
-    if (name == "xl/worksheets/sheet1.xml") {
-      auto canonical = [](const std::string& xml) {
-        return ooxml::WriteXml(*ooxml::ParseXml(xml, "sheet", "t", Limits{}));
-      };
-      EXPECT_EQ(canonical(bytes), canonical(pb[name]));
-      EXPECT_EQ(pb[name].find("536-22-"), std::string::npos);
-      EXPECT_EQ(pb[name].find("person7@example.com"), std::string::npos);
-    } else {
-      EXPECT_EQ(bytes, pb[name]) << name;
+  RunReport whole = scrub(false, false, "whole");
+  for (auto [sheet, strings] : {std::pair{true, false}, {false, true}, {true, true}}) {
+    SCOPED_TRACE("sheet streamed: " + std::to_string(sheet) +
+                 ", strings: " + std::to_string(strings));
+    const std::string out = "streamed-" + std::to_string(sheet) + std::to_string(strings);
+    RunReport streamed = scrub(sheet, strings, out);
+    ASSERT_EQ(whole.files.size(), 1u);
+    ASSERT_EQ(streamed.files.size(), 1u);
+    const FileReport& a = whole.files[0];
+    const FileReport& b = streamed.files[0];
+    ASSERT_EQ(a.status, FileStatus::kScrubbed) << a.reason;
+    ASSERT_EQ(b.status, FileStatus::kScrubbed) << b.reason;
+    EXPECT_GT(a.finding_count, 1500u);  // emails, SSNs, phone numbers, dates of birth, names
+    EXPECT_EQ(a.finding_count, b.finding_count);
+    EXPECT_EQ(a.per_type, b.per_type);
+    ASSERT_EQ(a.findings.size(), b.findings.size());
+    for (size_t i = 0; i < a.findings.size(); ++i) {
+      const ReportedFinding& x = a.findings[i];
+      const ReportedFinding& y = b.findings[i];
+      EXPECT_EQ(x.type, y.type) << i;
+      EXPECT_EQ(x.text, y.text) << i;
+      EXPECT_EQ(x.replacement, y.replacement) << i;
+      EXPECT_EQ(x.location, y.location) << i;
+      EXPECT_EQ(x.segment, y.segment) << i;
+      EXPECT_EQ(x.segment_begin, y.segment_begin) << i;
+    }
+    ASSERT_EQ(a.notes.size(), b.notes.size());
+    auto pa = Parts(dir / "whole" / "staff.xlsx");
+    auto pb = Parts(dir / out / "staff.xlsx");
+    ASSERT_EQ(pa.size(), pb.size());
+    EXPECT_EQ(pb["xl/sharedStrings.xml"].find("Hollingsworth"), std::string::npos);
+    for (const auto& [name, bytes] : pa) {
+      if (name == "xl/worksheets/sheet1.xml" && sheet) {
+        auto canonical = [](const std::string& xml) {
+          return ooxml::WriteXml(*ooxml::ParseXml(xml, "sheet", "t", Limits{}));
+        };
+        EXPECT_EQ(canonical(bytes), canonical(pb[name]));
+        EXPECT_EQ(pb[name].find("536-22-"), std::string::npos);
+        EXPECT_EQ(pb[name].find("person7@example.com"), std::string::npos);
+      } else {
+        EXPECT_EQ(bytes, pb[name]) << name;
+      }
     }
   }
   fs::remove_all(dir);
