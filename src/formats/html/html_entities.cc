@@ -126,9 +126,25 @@ bool DecodeEntities(std::string_view raw, uint64_t base, std::string& text,
   return true;
 }
 
-std::string EscapeFor(Context context, std::string_view utf8_text) {
-  std::string out;
-  out.reserve(utf8_text.size() + 8);
+namespace {
+
+// A character the context needs written as a reference (markup characters aside).
+bool NeedsReference(Context context, char c) {
+  switch (context) {
+    case Context::kAttributeDouble:
+      return c == '"';
+    case Context::kAttributeSingle:
+      return c == '\'';
+    case Context::kAttributeUnquoted:
+      return ascii::IsSpace(c) || c == '"' || c == '\'' || c == '=' || c == '`';
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+void AppendEscaped(Context context, std::string_view utf8_text, std::string& out) {
   if (context == Context::kRawText) {
     // Script and style cannot hold references; only a closing tag could break out of them.
     for (size_t i = 0; i < utf8_text.size(); ++i) {
@@ -137,34 +153,36 @@ std::string EscapeFor(Context context, std::string_view utf8_text) {
         out.push_back('\\');
       }
     }
-    return out;
+    return;
   }
-  for (char c : utf8_text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        continue;
-      case '<':
-        out += "&lt;";
-        continue;
-      case '>':
-        out += "&gt;";
-        continue;
-      default:
-        break;
+  size_t run = 0;  // start of the characters not yet appended, all written as they are
+  for (size_t i = 0; i < utf8_text.size(); ++i) {
+    const char c = utf8_text[i];
+    std::string_view entity;
+    if (c == '&') {
+      entity = "&amp;";
+    } else if (c == '<') {
+      entity = "&lt;";
+    } else if (c == '>') {
+      entity = "&gt;";
+    } else if (!NeedsReference(context, c)) {
+      continue;
     }
-    bool escape = false;
-    if (context == Context::kAttributeDouble) escape = c == '"';
-    if (context == Context::kAttributeSingle) escape = c == '\'';
-    if (context == Context::kAttributeUnquoted) {
-      escape = ascii::IsSpace(c) || c == '"' || c == '\'' || c == '=' || c == '`';
-    }
-    if (escape) {
+    out.append(utf8_text.substr(run, i - run));
+    run = i + 1;
+    if (entity.empty()) {
       AppendNumeric(out, static_cast<unsigned char>(c));
     } else {
-      out.push_back(c);
+      out.append(entity);
     }
   }
+  out.append(utf8_text.substr(run));
+}
+
+std::string EscapeFor(Context context, std::string_view utf8_text) {
+  std::string out;
+  out.reserve(utf8_text.size() + 8);
+  AppendEscaped(context, utf8_text, out);
   return out;
 }
 
