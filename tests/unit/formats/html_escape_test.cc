@@ -33,5 +33,52 @@ TEST(HtmlEscape, AppendEscapedAppendsWhatEscapeForReturns) {
   }
 }
 
+// What each context escapes, one character at a time: the plain definition the appending (which
+// skips eight bytes at a time) must match.
+std::string Reference(Context c, std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
+    if (c == Context::kRawText) {
+      out.push_back(ch);
+      if (ch == '<' && i + 1 < s.size() && s[i + 1] == '/') out.push_back('\\');
+      continue;
+    }
+    if (ch == '&') {
+      out += "&amp;";
+    } else if (ch == '<') {
+      out += "&lt;";
+    } else if (ch == '>') {
+      out += "&gt;";
+    } else if ((c == Context::kAttributeDouble && ch == '"') ||
+               (c == Context::kAttributeSingle && ch == '\'') ||
+               (c == Context::kAttributeUnquoted &&
+                (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v' ||
+                 ch == '"' || ch == '\'' || ch == '=' || ch == '`'))) {
+      out += "&#" + std::to_string(static_cast<unsigned char>(ch)) + ";";
+    } else {
+      out.push_back(ch);
+    }
+  }
+  return out;
+}
+
+TEST(HtmlEscape, EveryCharacterAtEveryPlaceOfLongTextIsEscapedAsOneAtATime) {
+  const std::string plain =
+      "Margaret Thompson, 14 Elm Road (Flat 2b) \xc3\xa9\xe2\x80\xa6 ~!@#$%^*";
+  for (Context c : {Context::kText, Context::kAttributeDouble, Context::kAttributeSingle,
+                    Context::kAttributeUnquoted, Context::kRawText}) {
+    ASSERT_EQ(EscapeFor(c, plain), Reference(c, plain));
+    for (int odd = 0; odd < 256; ++odd) {
+      for (size_t at = 0; at < plain.size(); at += 3) {
+        std::string s = plain;
+        s[at] = static_cast<char>(odd);
+        ASSERT_EQ(EscapeFor(c, s), Reference(c, s))
+            << static_cast<int>(c) << " " << odd << " " << at;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace deskbench::html
