@@ -110,7 +110,11 @@ int Run(const ScrubFlags& f) {
     WriteReportJson(report, json);
     json.Commit();
   }
-  WriteFileAtomic(report_dir / "report.html", ReportHtml(report));
+  {
+    AtomicFile html(report_dir / "report.html");
+    WriteReportHtml(report, html);
+    html.Commit();
+  }
   WriteDecisions(report_dir / "decisions.json", report);
   WriteKey(report_dir / "pseudonym.key", o.key);
   if (f.sarif) WriteFileAtomic(report_dir / "report.sarif", ReportSarif(report));

@@ -1,5 +1,7 @@
 #include "scrub/identity_key.h"
 
+#include <optional>
+
 #include "core/ascii.h"
 #include "core/hash.h"
 #include "scrub/decisions.h"
@@ -17,8 +19,12 @@ std::string Person(const names::PersonName& p) {
 
 }  // namespace
 
-std::string IdentityKey(Entity type, std::string_view value, const names::IdentityBook& people,
-                        const names::OrgBook& orgs) {
+namespace {
+
+// The person or organisation value resolves to; nullopt when neither does.
+std::optional<std::string> ResolvedKey(Entity type, std::string_view value,
+                                       const names::IdentityBook& people,
+                                       const names::OrgBook& orgs) {
   if (type == Entity::PERSON) {
     if (auto p = people.Resolve(value)) return Person(*p);
   } else if (type == Entity::EMAIL) {
@@ -30,7 +36,21 @@ std::string IdentityKey(Entity type, std::string_view value, const names::Identi
       return "org:" + Sha256Hex(ascii::Lower(o->full)).substr(0, 16);
     }
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string IdentityKey(Entity type, std::string_view value, const names::IdentityBook& people,
+                        const names::OrgBook& orgs) {
+  if (auto key = ResolvedKey(type, value, people, orgs)) return std::move(*key);
   return ValueId(type, value);
+}
+
+std::string IdentityKey(Entity type, std::string_view value, const names::IdentityBook& people,
+                        const names::OrgBook& orgs, std::string_view value_id) {
+  if (auto key = ResolvedKey(type, value, people, orgs)) return std::move(*key);
+  return std::string(value_id);
 }
 
 }  // namespace deskbench

@@ -15,5 +15,8 @@ namespace deskbench {
 // else the value's own ValueId.
 std::string IdentityKey(Entity type, std::string_view value, const names::IdentityBook& people,
                         const names::OrgBook& orgs);
+// The same where the caller has the value's ValueId already (a SHA-256 not computed twice).
+std::string IdentityKey(Entity type, std::string_view value, const names::IdentityBook& people,
+                        const names::OrgBook& orgs, std::string_view value_id);
 
 }  // namespace deskbench

@@ -431,14 +431,16 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           std::string& value_id = slot->second.id;
           if (fresh) {
             // A scan reports what was found; only a scrub needs (and pays for) the replacement,
-            // and a scan needs the identity only of the findings it reports (below).
-            summary = {
-                f.type,
-                std::string(value),
-                o.write ? replacer.Replace(op, f.type, value) : std::string(),
-                op,
-                0,
-                o.write ? IdentityKey(f.type, value, known.people, known.orgs) : std::string()};
+            // and a scan needs the identity only of the findings it reports (below). A scrub
+            // lists every value by its id (flush_values), which is most values' identity too.
+            if (o.write) value_id = ValueId(f.type, value);
+            summary = {f.type,
+                       std::string(value),
+                       o.write ? replacer.Replace(op, f.type, value) : std::string(),
+                       op,
+                       0,
+                       o.write ? IdentityKey(f.type, value, known.people, known.orgs, value_id)
+                               : std::string()};
           }
           ++summary.count;
           const std::string& rep = summary.replacement;
@@ -449,7 +451,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           if (keep_in_report || o.on_finding) {
             if (value_id.empty()) value_id = ValueId(f.type, value);
             if (summary.identity.empty()) {
-              summary.identity = IdentityKey(f.type, value, known.people, known.orgs);
+              summary.identity = IdentityKey(f.type, value, known.people, known.orgs, value_id);
             }
             size_t lo = f.begin > kContextBytes ? f.begin - kContextBytes : 0;
             size_t hi = std::min(seg.text.size(), f.end + kContextBytes);

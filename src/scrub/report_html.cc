@@ -2,7 +2,8 @@
 // each finding in its context, before and after, grouped by file and by type.
 #include <cmath>
 #include <map>
-#include <sstream>
+#include <string>
+#include <type_traits>
 
 #include "formats/html/html_entities.h"
 #include "scrub/report_writers.h"
@@ -11,9 +12,52 @@ namespace deskbench {
 
 namespace {
 
+// Written in pieces of about 64 KiB through one buffer: a report lists every finding (tens of
+// thousands for a set of staff lists). A stream's insertions and a new string for each escaped
+// value were most of its cost, and then the pages of the whole page held in memory as it grew
+// (the kernel's zeroing of fresh pages was most of what was left).
+class Page {
+ public:
+  explicit Page(Sink& sink) : sink_(sink) { out_.reserve(2 * kPiece); }
+  Page& operator<<(std::string_view s) {
+    out_.append(s);
+    return Spilled();
+  }
+  Page& operator<<(const char* s) { return *this << std::string_view(s); }
+  // Counts and percentages (not characters: none is written as a number).
+  template <typename Integer>
+  requires(std::is_integral_v<Integer> && !std::is_same_v<Integer, char> &&
+           !std::is_same_v<Integer, bool>) Page&
+  operator<<(Integer n) {
+    out_.append(std::to_string(n));
+    return Spilled();
+  }
+  struct Escaped {
+    std::string_view text;
+  };
+  Page& operator<<(Escaped e) {
+    html::AppendEscaped(html::Context::kAttributeDouble, e.text, out_);
+    return Spilled();
+  }
+  void Finish() {
+    sink_.Write(out_);
+    out_.clear();
+  }
+
+ private:
+  static constexpr size_t kPiece = 1 << 16;
+  Page& Spilled() {
+    if (out_.size() >= kPiece) Finish();
+    return *this;
+  }
+
+  Sink& sink_;
+  std::string out_;
+};
+
 // Everything the report writes sits in element text or a double-quoted attribute.
-std::string Esc(std::string_view s) {
-  return html::EscapeFor(html::Context::kAttributeDouble, s);
+Page::Escaped Esc(std::string_view s) {
+  return {s};
 }
 
 constexpr std::string_view kStyle = R"css(
@@ -49,8 +93,14 @@ ins { background:var(--new); color:var(--new-ink); text-decoration:none; padding
 }  // namespace
 
 std::string ReportHtml(const RunReport& r) {
+  StringSink sink;
+  WriteReportHtml(r, sink);
+  return sink.Take();
+}
+
+void WriteReportHtml(const RunReport& r, Sink& sink) {
   const bool scrub = r.command != "scan";  // a scan computes no replacements
-  std::ostringstream h;
+  Page h(sink);
   h << "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
     << "<title>deskbench " << Esc(r.command) << " report</title><style>" << kStyle
@@ -119,7 +169,7 @@ std::string ReportHtml(const RunReport& r) {
     h << "</details>";
   }
   h << "</main></body></html>\n";
-  return h.str();
+  h.Finish();
 }
 
 }  // namespace deskbench

@@ -13,6 +13,8 @@ std::string ReportJson(const RunReport& report);
 // The same bytes, written to sink as they are made (a report of many findings is not held twice).
 void WriteReportJson(const RunReport& report, Sink& sink);
 std::string ReportHtml(const RunReport& report);
+// The same bytes, written to sink in pieces (the page is not held whole).
+void WriteReportHtml(const RunReport& report, Sink& sink);
 // SARIF 2.1.0 with the SECRET findings (what GitHub code scanning reads).
 std::string ReportSarif(const RunReport& report);
 

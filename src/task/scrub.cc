@@ -141,7 +141,11 @@ RunReport ScrubBundle(const fs::path& dir, const TaskScrubOptions& options) {
   record.outputs = HashTree(staged_out.path());
   record.allow = o.config.policy.allow;
   WriteFileAtomic(staged_report.path() / "report.json", ReportJson(report));
-  WriteFileAtomic(staged_report.path() / "report.html", ReportHtml(report));
+  {
+    AtomicFile html(staged_report.path() / "report.html");
+    WriteReportHtml(report, html);
+    html.Commit();
+  }
   WriteDecisions(staged_report.path() / "decisions.json", report);
   WriteFileAtomic(staged_report.path() / "scrub-record.json", ScrubRecordJson(record));
 

@@ -1,6 +1,8 @@
 #include "formats/html/html_entities.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "core/ascii.h"
 #include "core/utf8.h"
@@ -126,9 +128,46 @@ bool DecodeEntities(std::string_view raw, uint64_t base, std::string& text,
   return true;
 }
 
-std::string EscapeFor(Context context, std::string_view utf8_text) {
-  std::string out;
-  out.reserve(utf8_text.size() + 8);
+namespace {
+
+// A character the context needs written as a reference (markup characters aside).
+bool NeedsReference(Context context, char c) {
+  switch (context) {
+    case Context::kAttributeDouble:
+      return c == '"';
+    case Context::kAttributeSingle:
+      return c == '\'';
+    case Context::kAttributeUnquoted:
+      return ascii::IsSpace(c) || c == '"' || c == '\'' || c == '=' || c == '`';
+    default:
+      return false;
+  }
+}
+
+// Whether any of the eight bytes at p may need escaping in the context: '&', '<', '>', and the
+// quote of an attribute (all of quotes, '=', '`' and bytes under 0x21 where it is unquoted).
+// False means none does.
+bool MayNeedEscape(Context context, const char* p) {
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255;
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  auto has = [&](char c) {
+    const uint64_t x = w ^ (kOnes * static_cast<unsigned char>(c));
+    return (x - kOnes) & ~x;
+  };
+  uint64_t flagged = has('&') | has('<') | has('>');
+  if (context == Context::kAttributeDouble) flagged |= has('"');
+  if (context == Context::kAttributeSingle) flagged |= has('\'');
+  if (context == Context::kAttributeUnquoted) {
+    // Bytes of 0x80 and over are never escaped: ~w leaves them out of the under-0x21 test.
+    flagged |= ((w - kOnes * 0x21) & ~w) | has('"') | has('\'') | has('=') | has('`');
+  }
+  return (flagged & (kOnes * 0x80)) != 0;
+}
+
+}  // namespace
+
+void AppendEscaped(Context context, std::string_view utf8_text, std::string& out) {
   if (context == Context::kRawText) {
     // Script and style cannot hold references; only a closing tag could break out of them.
     for (size_t i = 0; i < utf8_text.size(); ++i) {
@@ -137,34 +176,40 @@ std::string EscapeFor(Context context, std::string_view utf8_text) {
         out.push_back('\\');
       }
     }
-    return out;
+    return;
   }
-  for (char c : utf8_text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        continue;
-      case '<':
-        out += "&lt;";
-        continue;
-      case '>':
-        out += "&gt;";
-        continue;
-      default:
-        break;
+  size_t run = 0;  // start of the characters not yet appended, all written as they are
+  for (size_t i = 0; i < utf8_text.size(); ++i) {
+    // Eight bytes at a time past those no context escapes (letters, digits, most punctuation):
+    // a report escapes every value it shows.
+    while (i + 8 <= utf8_text.size() && !MayNeedEscape(context, utf8_text.data() + i)) i += 8;
+    if (i >= utf8_text.size()) break;
+    const char c = utf8_text[i];
+    std::string_view entity;
+    if (c == '&') {
+      entity = "&amp;";
+    } else if (c == '<') {
+      entity = "&lt;";
+    } else if (c == '>') {
+      entity = "&gt;";
+    } else if (!NeedsReference(context, c)) {
+      continue;
     }
-    bool escape = false;
-    if (context == Context::kAttributeDouble) escape = c == '"';
-    if (context == Context::kAttributeSingle) escape = c == '\'';
-    if (context == Context::kAttributeUnquoted) {
-      escape = ascii::IsSpace(c) || c == '"' || c == '\'' || c == '=' || c == '`';
-    }
-    if (escape) {
+    out.append(utf8_text.substr(run, i - run));
+    run = i + 1;
+    if (entity.empty()) {
       AppendNumeric(out, static_cast<unsigned char>(c));
     } else {
-      out.push_back(c);
+      out.append(entity);
     }
   }
+  out.append(utf8_text.substr(run));
+}
+
+std::string EscapeFor(Context context, std::string_view utf8_text) {
+  std::string out;
+  out.reserve(utf8_text.size() + 8);
+  AppendEscaped(context, utf8_text, out);
   return out;
 }
 

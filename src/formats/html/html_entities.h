@@ -19,5 +19,7 @@ bool DecodeEntities(std::string_view raw, uint64_t base, std::string& text,
 enum class Context { kText, kAttributeDouble, kAttributeSingle, kAttributeUnquoted, kRawText };
 
 std::string EscapeFor(Context context, std::string_view utf8);
+// The same, appended to out (runs that need no reference are appended whole).
+void AppendEscaped(Context context, std::string_view utf8, std::string& out);
 
 }  // namespace deskbench::html

@@ -66,7 +66,11 @@ void Unwrap(pugi::xml_node node) {
   parent.remove_child(node);
 }
 
-void ForEachElement(pugi::xml_node root, const std::function<bool(pugi::xml_node)>& visit) {
+// Every element below root, depth first; visit returns whether to go into the element. A
+// template, not a std::function: each story is walked three times on opening, every element
+// visited (an indirect call each was a sixth of the walks).
+template <typename Visit>
+void ForEachElement(pugi::xml_node root, Visit&& visit) {
   for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     if (visit(c)) ForEachElement(c, visit);

@@ -38,5 +38,23 @@ TEST(IdentityKey, AnythingElseIsItsOwnValue) {
             ValueId(Entity::PERSON, "Ann Smith"));
 }
 
+TEST(IdentityKey, GivenTheValueIdTheKeysAreTheSame) {
+  names::IdentityBook people;
+  people.Add("Jane Doe");
+  names::OrgBook orgs;
+  orgs.Add("Brightline Logistics Inc.");
+  const std::pair<Entity, std::string_view> values[] = {
+      {Entity::PERSON, "Jane Doe"},       {Entity::PERSON, "Doe"},
+      {Entity::PERSON, "Ann Smith"},      {Entity::EMAIL, "jane.doe@brightline.com"},
+      {Entity::EMAIL, "ops@example.org"}, {Entity::ORGANIZATION, "Brightline Logistics"},
+      {Entity::ORGANIZATION, "Acme Ltd"}, {Entity::PHONE, "+1 415 555 0134"},
+  };
+  for (const auto& [type, value] : values) {
+    EXPECT_EQ(IdentityKey(type, value, people, orgs, ValueId(type, value)),
+              IdentityKey(type, value, people, orgs))
+        << value;
+  }
+}
+
 }  // namespace
 }  // namespace deskbench

@@ -57,6 +57,20 @@ TEST(JsonTextTest, RandomBytesAreWrittenAsNlohmannDumpsThem) {
   }
 }
 
+TEST(JsonTextTest, LongStringsAreWrittenAsNlohmannDumpsThem) {
+  // Longer than a word of eight bytes several times over, with the one byte that needs escaping
+  // (or is not ASCII) at every position: the plain check reads eight bytes at a time.
+  const std::string plain = "The quick brown fox jumps over the lazy dog 0123456789 ~!@#$%^&*()";
+  for (char odd : {'"', '\\', '\x1f', '\x7f', '\x80', '\xff', '\0', '\n'}) {
+    for (size_t at = 0; at < plain.size(); ++at) {
+      std::string s = plain;
+      s[at] = odd;
+      ASSERT_EQ(Written(s), Nlohmann(s)) << at;
+    }
+  }
+  EXPECT_EQ(Written(plain), "\"" + plain + "\"");
+}
+
 TEST(JsonTextTest, NumbersAreWrittenAsNlohmannDumpsThem) {
   for (uint64_t v : {uint64_t{0}, uint64_t{7}, uint64_t{1234567890123}, ~uint64_t{0}}) {
     std::string out;
@@ -67,6 +81,19 @@ TEST(JsonTextTest, NumbersAreWrittenAsNlohmannDumpsThem) {
     std::string out;
     json_text::AppendDouble(out, v);
     EXPECT_EQ(out, Nlohmann(v));
+  }
+  // Formatted doubles are kept in a small table: values that share a slot, and values seen
+  // again after others took it, are each still written as themselves.
+  for (int round = 0; round < 2; ++round) {
+    for (int i = 0; i <= 2000; ++i) {
+      double v = i / 1000.0;
+      std::string out;
+      json_text::AppendDouble(out, v);
+      ASSERT_EQ(out, Nlohmann(v)) << v;
+      out.clear();
+      json_text::AppendDouble(out, -v * 7);
+      ASSERT_EQ(out, Nlohmann(-v * 7)) << v;
+    }
   }
 }
 
