@@ -57,16 +57,6 @@ std::string Package(const std::string& document) {
   return w.Finish();
 }
 
-std::string Canonical(const std::string& package) {
-  return CanonicalPart(package, kPart, "fuzz.docx");
-}
-
-std::vector<std::string> NoteLines(Document& doc) {
-  std::vector<std::string> out;
-  for (const Note& n : doc.Notes()) out.push_back(n.part + ": " + n.action);
-  return out;
-}
-
 }  // namespace
 }  // namespace deskbench::fuzz
 
@@ -82,26 +72,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     options.keep_comments = size % 2 == 1;
     return std::make_unique<ooxml::DocxDocument>(ByteSource::FromBytes(bytes), options);
   };
-  std::unique_ptr<ooxml::DocxDocument> streamed;
-  try {
-    streamed = open(package, true);
-  } catch (const Refusal&) {
-    return 0;
-  }
-  std::string edited;
-  std::string same = fuzz::Exercise(*streamed, &edited);
-  fuzz::Check(fuzz::OfficeTexts(*open(same, true)) == fuzz::OfficeTexts(*streamed));
-  open(edited, true)->Scan([](const Segment&) {});
-  std::unique_ptr<ooxml::DocxDocument> whole;
-  try {
-    whole = open(package, false);
-  } catch (const Refusal&) {
-    return 0;  // the whole-part parser refuses a declaration even inside a comment
-  }
-  fuzz::Check(fuzz::Segments(*whole) == fuzz::Segments(*streamed));
-  fuzz::Check(fuzz::NoteLines(*whole) == fuzz::NoteLines(*streamed));
-  std::string edited_whole;
-  fuzz::Exercise(*whole, &edited_whole);
-  fuzz::Check(fuzz::Canonical(edited_whole) == fuzz::Canonical(edited));
+  fuzz::CompareStreamedWithWhole(package, fuzz::kPart, open, true);
   return 0;
 }

@@ -92,4 +92,43 @@ inline std::string CanonicalPart(const std::string& package, const std::string& 
   return ooxml::WriteXml(*ooxml::ParseXml(reader.Read(*e), part, name, Limits{}));
 }
 
+inline std::vector<std::string> NoteLines(Document& doc) {
+  std::vector<std::string> out;
+  for (const Note& n : doc.Notes()) out.push_back(n.part + ": " + n.action);
+  return out;
+}
+
+// A part read as a stream against the same part parsed whole; `open(bytes, streamed)` opens a
+// package either way. The streamed document's writes open again with the same text; when the
+// whole-part path opens the package too (it may refuse what the stream reads, or the reverse),
+// both give the same segments (and notes, with `notes`) and write `part` so that it reads the
+// same. Returns the two documents, null where one was refused, for the target's own checks.
+template <typename Open>
+auto CompareStreamedWithWhole(const std::string& package, const std::string& part, Open open,
+                              bool notes) {
+  struct Both {
+    decltype(open(package, true)) streamed, whole;
+  } both;
+  try {
+    both.streamed = open(package, true);
+  } catch (const Refusal&) {
+    return both;
+  }
+  std::string edited;
+  std::string same = Exercise(*both.streamed, &edited);
+  Check(OfficeTexts(*open(same, true)) == OfficeTexts(*both.streamed));
+  open(edited, true)->Scan([](const Segment&) {});
+  try {
+    both.whole = open(package, false);
+  } catch (const Refusal&) {
+    return both;
+  }
+  Check(Segments(*both.whole) == Segments(*both.streamed));
+  if (notes) Check(NoteLines(*both.whole) == NoteLines(*both.streamed));
+  std::string edited_whole;
+  Exercise(*both.whole, &edited_whole);
+  Check(CanonicalPart(edited_whole, part, "fuzz") == CanonicalPart(edited, part, "fuzz"));
+  return both;
+}
+
 }  // namespace deskbench::fuzz

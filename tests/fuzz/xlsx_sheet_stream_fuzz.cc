@@ -19,43 +19,13 @@
 namespace deskbench::fuzz {
 namespace {
 
-const std::string kSml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const std::string kSheetPart = "xl/worksheets/sheet1.xml";
 
-using fixture::Rels;
-
 std::string Workbook(const std::string& sheet) {
-  ooxml::ZipWriter w;
-  auto add = [&](const std::string& name, const std::string& content) {
-    w.Add(name, content, ooxml::kNeutralZipTime);
-  };
-  add("[Content_Types].xml",
-      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default "
-      "Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+"
-      "xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"" +
-          kSml + "sheet.main+xml\"/><Override PartName=\"/" + kSheetPart + "\" ContentType=\"" +
-          kSml + "worksheet+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" +
-          kSml + "sharedStrings+xml\"/></Types>");
-  add("_rels/.rels", Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
-                          "/officeDocument\" Target=\"xl/workbook.xml\"/>"));
-  add("xl/workbook.xml",
-      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"" +
-          kRel +
-          "\"><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-  add("xl/_rels/workbook.xml.rels",
-      Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
-           "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
-           kRel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"));
-  add("xl/sharedStrings.xml",
+  return fixture::Workbook(
+      {{"Data", sheet}},
       "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>Name</t>"
       "</si><si><t>Date of birth</t></si><si><t>Ann Lee</t></si></sst>");
-  add(kSheetPart, sheet);
-  return w.Finish();
-}
-
-std::string Canonical(const std::string& package) {
-  return CanonicalPart(package, kSheetPart, "fuzz.xlsx");
 }
 
 }  // namespace
@@ -71,25 +41,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     options.limits.stream_sheet_bytes = streamed ? 0 : ~uint64_t{0};
     return std::make_unique<ooxml::XlsxDocument>(ByteSource::FromBytes(bytes), options);
   };
-  std::unique_ptr<ooxml::XlsxDocument> streamed;
-  try {
-    streamed = open(book, true);
-  } catch (const Refusal&) {
-    return 0;
-  }
-  std::string edited;
-  std::string same = fuzz::Exercise(*streamed, &edited);
-  fuzz::Check(fuzz::OfficeTexts(*open(same, true)) == fuzz::OfficeTexts(*streamed));
-  open(edited, true)->Scan([](const Segment&) {});
-  std::unique_ptr<ooxml::XlsxDocument> whole;
-  try {
-    whole = open(book, false);
-  } catch (const Refusal&) {
-    return 0;  // the streaming reader accepts a little less, never more (checked here)
-  }
-  fuzz::Check(fuzz::Segments(*whole) == fuzz::Segments(*streamed));
-  std::string edited_whole;
-  fuzz::Exercise(*whole, &edited_whole);
-  fuzz::Check(fuzz::Canonical(edited_whole) == fuzz::Canonical(edited));
+  fuzz::CompareStreamedWithWhole(book, fuzz::kSheetPart, open, false);
   return 0;
 }

@@ -18,11 +18,8 @@
 namespace deskbench::ooxml {
 namespace {
 
-using fixture::Rels;
-
 const std::string kMainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const std::string kSml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 const std::string kStringsPart = "xl/sharedStrings.xml";
 
 const std::vector<std::string> kItems = {
@@ -183,12 +180,6 @@ TEST(StringStreamTest, WhatTheBatchHandlerThrowsComesThroughExpat) {
 
 // --- the adapter's two paths ---------------------------------------------------------------
 
-std::string Zip(const std::vector<std::pair<std::string, std::string>>& parts) {
-  ZipWriter w;
-  for (const auto& [name, content] : parts) w.Add(name, content, kNeutralZipTime);
-  return w.Finish();
-}
-
 // The part as WriteXml writes it (comments out, one form of every tag and escape).
 std::string Canonical(const std::string& xml) {
   return WriteXml(*ParseXml(xml, "part", "test", Limits{}));
@@ -225,30 +216,7 @@ std::string Workbook(const std::string& strings) {
                        "</sheetData></worksheet>";
   std::string sheet2 = "<?xml version=\"1.0\"?>\n<worksheet " + ns + "><sheetData>" + rows2 +
                        "</sheetData></worksheet>";
-  return Zip({
-      {"[Content_Types].xml",
-       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default "
-       "Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+"
-       "xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"" +
-           kSml + "sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" " +
-           "ContentType=\"" + kSml +
-           "worksheet+xml\"/><Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"" +
-           kSml + "worksheet+xml\"/><Override PartName=\"/" + kStringsPart + "\" ContentType=\"" +
-           kSml + "sharedStrings+xml\"/></Types>"},
-      {"_rels/.rels", Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
-                           "/officeDocument\" Target=\"xl/workbook.xml\"/>")},
-      {"xl/workbook.xml", "<workbook " + ns +
-                              "><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/><sheet "
-                              "name=\"More\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>"},
-      {"xl/_rels/workbook.xml.rels",
-       Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
-            "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
-            kRel + "/worksheet\" Target=\"worksheets/sheet2.xml\"/><Relationship Id=\"rId3\" " +
-            "Type=\"" + kRel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>")},
-      {"xl/worksheets/sheet1.xml", sheet1},
-      {"xl/worksheets/sheet2.xml", sheet2},
-      {kStringsPart, strings},
-  });
+  return fixture::Workbook({{"Data", sheet1}, {"More", sheet2}}, strings);
 }
 
 // 4006 items: headers 0-2, names 5-1102, addresses 1005-2002, notes 2005-3002, others after;

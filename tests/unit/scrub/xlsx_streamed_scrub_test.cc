@@ -21,11 +21,7 @@ namespace deskbench {
 namespace {
 namespace fs = std::filesystem;
 
-const std::string kSml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const std::string kNs = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
-
-using fixture::Rels;
 
 // A staff list: shared-string names and headers, inline emails and notes, SSNs, phone numbers and
 // dates of birth as numbers, as exports write them.
@@ -55,30 +51,7 @@ std::string StaffList(int rows) {
   for (const char* h : headers) sst += std::string("<si><t>") + h + "</t></si>";
   for (const char* p : people) sst += std::string("<si><t>") + p + "</t></si>";
   sst += "</sst>";
-  ooxml::ZipWriter w;
-  auto add = [&](const std::string& name, const std::string& content) {
-    w.Add(name, content, ooxml::kNeutralZipTime);
-  };
-  add("[Content_Types].xml",
-      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default "
-      "Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+"
-      "xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"" +
-          kSml + "sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" " +
-          "ContentType=\"" + kSml +
-          "worksheet+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" " + "ContentType=\"" +
-          kSml + "sharedStrings+xml\"/></Types>");
-  add("_rels/.rels", Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
-                          "/officeDocument\" Target=\"xl/workbook.xml\"/>"));
-  add("xl/workbook.xml", "<workbook " + kNs + " xmlns:r=\"" + kRel +
-                             "\"><sheets><sheet name=\"Staff\" sheetId=\"1\" r:id=\"rId1\"/>"
-                             "</sheets></workbook>");
-  add("xl/_rels/workbook.xml.rels",
-      Rels("<Relationship Id=\"rId1\" Type=\"" + kRel +
-           "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
-           kRel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"));
-  add("xl/sharedStrings.xml", sst);
-  add("xl/worksheets/sheet1.xml", sheet);
-  return w.Finish();
+  return fixture::Workbook({{"Staff", sheet}}, sst);
 }
 
 std::map<std::string, std::string> Parts(const fs::path& file) {
