@@ -10,10 +10,14 @@
 #include "formats/ooxml/story_stream.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
+#include "office_fixtures.h"
 #include "test_support.h"
 
 namespace deskbench::ooxml {
 namespace {
+
+using testing::Replacing;
+using testing::Unzip;
 
 using Parts = std::vector<std::pair<std::string, std::string>>;
 
@@ -282,13 +286,6 @@ std::vector<Seen> Segments(Document& doc) {
 std::vector<std::string> NoteLines(Document& doc) {
   std::vector<std::string> out;
   for (const Note& n : doc.Notes()) out.push_back(n.part + ": " + n.action);
-  return out;
-}
-
-std::map<std::string, std::string> Unzip(const std::string& bytes) {
-  ZipReader reader(bytes, "out.docx", Limits{});
-  std::map<std::string, std::string> out;
-  for (const ZipEntry& e : reader.entries()) out[e.name] = reader.Read(e);
   return out;
 }
 

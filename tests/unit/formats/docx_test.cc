@@ -14,6 +14,9 @@
 namespace deskbench::ooxml {
 namespace {
 
+using testing::Replacing;
+using testing::Unzip;
+
 using Parts = std::vector<std::pair<std::string, std::string>>;
 
 constexpr const char* kNs =
@@ -66,13 +69,6 @@ std::string Docx(const std::string& body, const Parts& extra = {},
   }
   parts.insert(parts.end(), extra.begin(), extra.end());
   return Zip(parts);
-}
-
-std::map<std::string, std::string> Unzip(const std::string& bytes) {
-  ZipReader reader(bytes, "out.docx", Limits{});
-  std::map<std::string, std::string> out;
-  for (const ZipEntry& e : reader.entries()) out[e.name] = reader.Read(e);
-  return out;
 }
 
 std::vector<std::string> Texts(Document& doc) {

@@ -1,14 +1,25 @@
 #pragma once
 // Small Office packages built in memory for the adapter tests that need one inside another (a
-// chart's workbook, an embedded document).
+// chart's workbook, an embedded document), and a package's entries read back.
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/limits.h"
+#include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
 
 namespace deskbench::testing {
+
+// Every entry of a package, inflated, by name.
+inline std::map<std::string, std::string> Unzip(const std::string& bytes) {
+  ooxml::ZipReader reader(bytes, "package", Limits{});
+  std::map<std::string, std::string> out;
+  for (const ooxml::ZipEntry& e : reader.entries()) out[e.name] = reader.Read(e);
+  return out;
+}
 
 // A workbook with one sheet whose cell A1 holds text (a shared string).
 inline std::string TinyWorkbook(const std::string& text) {

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the adapter tests: collect segments, and edit by finding a string.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,26 @@ inline SegmentEditor Replacing(const std::string& needle, const std::string& rep
     for (size_t at = s.text.find(needle); at != std::string_view::npos;
          at = s.text.find(needle, at + needle.size())) {
       edits.push_back({at, at + needle.size(), replacement});
+    }
+    return edits;
+  };
+}
+
+// An editor that replaces, left to right, whichever key of `table` starts at each position.
+inline SegmentEditor Replacing(std::map<std::string, std::string> table) {
+  return [table](const Segment& s) {
+    std::vector<Edit> edits;
+    for (size_t i = 0; i < s.text.size();) {
+      bool hit = false;
+      for (const auto& [from, to] : table) {
+        if (s.text.substr(i).starts_with(from)) {
+          edits.push_back({i, i + from.size(), to});
+          i += from.size();
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) ++i;
     }
     return edits;
   };

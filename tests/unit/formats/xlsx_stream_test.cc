@@ -12,10 +12,14 @@
 #include "formats/ooxml/xml_part.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
+#include "office_fixtures.h"
 #include "test_support.h"
 
 namespace deskbench::ooxml {
 namespace {
+
+using testing::Replacing;
+using testing::Unzip;
 
 using Parts = std::vector<std::pair<std::string, std::string>>;
 
@@ -372,32 +376,6 @@ Limits Streaming(bool streamed) {
 // The part as WriteXml writes it (comments out, one form of every tag and escape).
 std::string Canonical(const std::string& xml) {
   return WriteXml(*ParseXml(xml, "part", "test", Limits{}));
-}
-
-std::map<std::string, std::string> Unzip(const std::string& bytes) {
-  ZipReader reader(bytes, "out.xlsx", Limits{});
-  std::map<std::string, std::string> out;
-  for (const ZipEntry& e : reader.entries()) out[e.name] = reader.Read(e);
-  return out;
-}
-
-SegmentEditor Replacing(std::map<std::string, std::string> table) {
-  return [table](const Segment& s) {
-    std::vector<Edit> edits;
-    for (size_t i = 0; i < s.text.size();) {
-      bool hit = false;
-      for (const auto& [from, to] : table) {
-        if (s.text.substr(i).starts_with(from)) {
-          edits.push_back({i, i + from.size(), to});
-          i += from.size();
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) ++i;
-    }
-    return edits;
-  };
 }
 
 TEST(XlsxStreamTest, BothPathsGiveTheSameSegmentsPartsAndNotes) {

@@ -13,10 +13,14 @@
 #include "formats/ooxml/xml_part.h"
 #include "formats/ooxml/zip_reader.h"
 #include "formats/ooxml/zip_writer.h"
+#include "office_fixtures.h"
 #include "test_support.h"
 
 namespace deskbench::ooxml {
 namespace {
+
+using testing::Replacing;
+using testing::Unzip;
 
 const std::string kMainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -253,32 +257,6 @@ Limits Streaming(bool strings, bool sheets) {
   limits.stream_shared_strings_bytes = strings ? 0 : ~uint64_t{0};
   limits.stream_sheet_bytes = sheets ? 0 : ~uint64_t{0};
   return limits;
-}
-
-std::map<std::string, std::string> Unzip(const std::string& bytes) {
-  ZipReader reader(bytes, "out.xlsx", Limits{});
-  std::map<std::string, std::string> out;
-  for (const ZipEntry& e : reader.entries()) out[e.name] = reader.Read(e);
-  return out;
-}
-
-SegmentEditor Replacing(std::map<std::string, std::string> table) {
-  return [table](const Segment& s) {
-    std::vector<Edit> edits;
-    for (size_t i = 0; i < s.text.size();) {
-      bool hit = false;
-      for (const auto& [from, to] : table) {
-        if (s.text.substr(i).starts_with(from)) {
-          edits.push_back({i, i + from.size(), to});
-          i += from.size();
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) ++i;
-    }
-    return edits;
-  };
 }
 
 std::vector<SegmentEditor> Editors() {
