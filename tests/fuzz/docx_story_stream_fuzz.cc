@@ -64,14 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace deskbench;
   std::string package = fuzz::Package(std::string(reinterpret_cast<const char*>(data), size));
   // Inputs of odd size keep (and scrub) their comments: both paths get fuzzed.
-  auto open = [&](const std::string& bytes, bool streamed) {
-    FormatOptions options;
-    options.limits = fuzz::SmallLimits();
-    options.limits.max_xml_depth = 64;
-    options.limits.stream_story_bytes = streamed ? 0 : ~uint64_t{0};
-    options.keep_comments = size % 2 == 1;
-    return std::make_unique<ooxml::DocxDocument>(ByteSource::FromBytes(bytes), options);
-  };
+  auto open =
+      fuzz::StreamingOpener<ooxml::DocxDocument>(&Limits::stream_story_bytes, size % 2 == 1);
   fuzz::CompareStreamedWithWhole(package, fuzz::kPart, open, true);
   return 0;
 }

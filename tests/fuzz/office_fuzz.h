@@ -98,6 +98,19 @@ inline std::vector<std::string> NoteLines(Document& doc) {
   return out;
 }
 
+// Opens a package with one kind of part streamed (`limit` at 0) or parsed whole (unlimited).
+template <typename OfficeDocument>
+auto StreamingOpener(uint64_t Limits::*limit, bool keep_comments = false) {
+  return [limit, keep_comments](const std::string& bytes, bool streamed) {
+    FormatOptions options;
+    options.limits = SmallLimits();
+    options.limits.max_xml_depth = 64;
+    options.limits.*limit = streamed ? 0 : ~uint64_t{0};
+    options.keep_comments = keep_comments;
+    return std::make_unique<OfficeDocument>(ByteSource::FromBytes(bytes), options);
+  };
+}
+
 // A part read as a stream against the same part parsed whole; `open(bytes, streamed)` opens a
 // package either way. The streamed document's writes open again with the same text; when the
 // whole-part path opens the package too (it may refuse what the stream reads, or the reverse),

@@ -34,13 +34,7 @@ std::string Workbook(const std::string& sheet) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace deskbench;
   std::string book = fuzz::Workbook(std::string(reinterpret_cast<const char*>(data), size));
-  auto open = [](const std::string& bytes, bool streamed) {
-    FormatOptions options;
-    options.limits = fuzz::SmallLimits();
-    options.limits.max_xml_depth = 64;
-    options.limits.stream_sheet_bytes = streamed ? 0 : ~uint64_t{0};
-    return std::make_unique<ooxml::XlsxDocument>(ByteSource::FromBytes(bytes), options);
-  };
+  auto open = fuzz::StreamingOpener<ooxml::XlsxDocument>(&Limits::stream_sheet_bytes);
   fuzz::CompareStreamedWithWhole(book, fuzz::kSheetPart, open, false);
   return 0;
 }
