@@ -8,8 +8,10 @@
 #include <unordered_set>
 
 #include "core/ascii.h"
+#include "core/hints.h"
 #include "detect/context.h"
 #include "detect/database.h"
+#include "detect/field_code.h"
 #include "detect/names/name_finder.h"
 #include "detect/recognizer.h"
 #include "detect/term_index.h"
@@ -476,6 +478,16 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
 
   if (c.names) names::NameFinder::Default().Find(text, hint, c.policy, s.findings);
 
+  // Nothing may replace a field instruction's keyword, switches or the names it refers to.
+  if (hint == kFieldCodeHint) {
+    const auto syntax = FieldCodeSyntax(text);
+    std::erase_if(s.findings, [&](const Finding& f) {
+      for (const auto& [b, e] : syntax) {
+        if (f.begin < e && f.end > b) return true;
+      }
+      return false;
+    });
+  }
   std::erase_if(s.findings, [&](const Finding& f) {
     if (!c.policy.Enabled(f.type) || f.score < c.policy.Threshold(f.type)) return true;
     if (!c.allow.empty() && f.end - f.begin <= c.longest_allow) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/ascii.h"
+#include "core/hints.h"
 #include "formats/ooxml/xml_part.h"
 #include "formats/splice.h"
 
@@ -93,7 +94,7 @@ class StoryCollector::Walker : UnitBuilder {
       }
       where += " paragraph " + std::to_string(paragraphs_);
       int p = NewUnit(where, in_text_box ? "text box" : hint_);
-      int f = NewUnit(where + " field code", "field code");
+      int f = NewUnit(where + " field code", kFieldCodeHint);
       Walk(child, p, f, in_text_box);
     } else if ((local == "t" || local == "delText") && paragraph >= 0) {
       AddText(paragraph, child, ElementText(child));
