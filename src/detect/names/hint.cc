@@ -26,13 +26,16 @@ constexpr std::array<std::string_view, 3> kHolderWords = {"holder", "cardholder"
 constexpr std::array<std::string_view, 4> kGivenWords = {"first", "given", "forename", "firstname"};
 constexpr std::array<std::string_view, 4> kSurnameWords = {"last", "surname", "family", "lastname"};
 // "Company name", "File name", "User name": a name, but not a person's.
-constexpr std::array<std::string_view, 40> kNotPersonWords = {
-    "company",  "org",     "organization", "organisation", "product",   "file",    "user",
-    "username", "host",    "hostname",     "domain",       "city",      "country", "street",
-    "brand",    "project", "business",     "display",      "nick",      "screen",  "account",
-    "app",      "server",  "database",     "db",           "table",     "field",   "column",
-    "key",      "tag",     "type",         "class",        "event",     "item",    "sheet",
-    "folder",   "dataset", "team",         "group",        "department"};
+constexpr std::array<std::string_view, 61> kNotPersonWords = {
+    "company", "org", "organization", "organisation", "product", "file", "user", "username", "host",
+    "hostname", "domain", "city", "country", "street", "brand", "project", "business", "display",
+    "nick", "screen", "account", "app", "server", "database", "db", "table", "field", "column",
+    "key", "tag", "type", "class", "event", "item", "sheet", "folder", "dataset", "team", "group",
+    "department",
+    // Names of the parts of a document or a program: "shape name", "style name", "font name".
+    "shape", "object", "layer", "slide", "style", "font", "image", "picture", "chart", "series",
+    "axis", "range", "variable", "property", "function", "method", "module", "package", "element",
+    "node", "theme"};
 constexpr std::array<std::string_view, 14> kOrgWords = {
     "company", "organization", "organisation", "org",         "employer", "vendor", "supplier",
     "client",  "firm",         "business",     "institution", "bank",     "agency", "customer"};

@@ -227,6 +227,15 @@ TEST(NamesPerson, HoldersTenantsAndGuests) {
   EXPECT_TRUE(Of(kPerson, "Quorvane Tilsbeck", "account").empty());
 }
 
+// The name of a shape, a style or a font is no person's name; a person named in one still is.
+TEST(NamesPerson, NamesOfThingsInADocument) {
+  EXPECT_TRUE(Of(kPerson, "Simple", "shape name").empty());
+  EXPECT_TRUE(Of(kPerson, "Quorvane Tilsbeck", "style name").empty());
+  EXPECT_TRUE(Of(kPerson, "Garamond", "font name").empty());
+  EXPECT_EQ(Of(kPerson, "Photo of Margaret Hollingsworth", "shape name"),
+            (Strings{"Margaret Hollingsworth"}));
+}
+
 TEST(NamesPerson, ScoresSaySureFromUnsure) {
   auto score = [](std::string_view text) {
     std::vector<Finding> out;
