@@ -196,6 +196,35 @@ class RunAnalyzer {
     return start;
   }
 
+  // "Orders for Northwind Company", "Shares of Lehman Brothers": everyday words and "for" or "of"
+  // before a name proper are the sentence's, not the firm's ("Bank of America", "Institute for
+  // Fiscal Studies" keep theirs: an organisation word or a place leads them).
+  size_t StripEverydayLead(size_t start, size_t limit) const {
+    size_t c = start;
+    while (c < limit && T(c).shape != Shape::kConnector) {
+      constexpr uint32_t kNamed = kOrgKeyword | kLegalSuffix | kPlacePrefix | kCity | kCountry |
+                                  kRegion | kFirst | kSurname;
+      if (!(T(c).flags & (kCommon | kWord)) || (T(c).flags & kNamed)) return start;
+      ++c;
+    }
+    if (c == start || c >= limit) return start;
+    const std::string_view connector = TokenText(c_, T(c));
+    if (!ascii::EqualsIgnoreCase(connector, "of") && !ascii::EqualsIgnoreCase(connector, "for")) {
+      return start;
+    }
+    for (size_t i = c + 1; i < limit; ++i) {
+      // A name proper: no everyday or organisation word, nor words joined ("Open-Source")
+      // unless they are names ("Roberts-Anderson").
+      const uint32_t everyday = kCommon | kFunction | kWord | kOrgKeyword | kLegalSuffix;
+      const bool joined = TokenText(c_, T(i)).find('-') != std::string_view::npos;
+      if (T(i).shape != Shape::kConnector && !(T(i).flags & everyday) &&
+          (!joined || (T(i).part_flags & (kFirst | kSurname)))) {
+        return StripLeading(c + 1, limit);
+      }
+    }
+    return start;
+  }
+
   // "New" is a function word ("New Project"), but not where it starts a place's name: "New York
   // University", "NEW MEXICO STATE UNIVERSITY".
   bool StartsPlace(size_t i) const {
@@ -235,7 +264,7 @@ class RunAnalyzer {
         if ((T(start - 1).flags & kFunction) && T(start - 1).shape != Shape::kConnector) break;
         --start;
       }
-      start = StripLeading(start, k);
+      start = StripEverydayLead(StripLeading(start, k), k);
       if (start >= k) continue;
       bool generic = ascii::EqualsIgnoreCase(TokenText(c_, s), "company") ||
                      ascii::EqualsIgnoreCase(TokenText(c_, s), "corporation") ||
@@ -278,7 +307,7 @@ class RunAnalyzer {
                c_.text.substr(T(start - 1).begin, 3) == "and")) {
         --start;
       }
-      start = StripLeading(start, k);
+      start = StripEverydayLead(StripLeading(start, k), k);
       size_t end = k;
       // "Bank of America", "University of Leeds", "Institute for Fiscal Studies"; not "Hospital
       // on Monday": "on" and "upon" join places ("Newcastle upon Tyne"), not organisations.

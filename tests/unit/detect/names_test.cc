@@ -407,6 +407,16 @@ TEST(NamesOrganization, LegalSuffixes) {
             (Strings{"Kallert Klapp GbR", "Dietz Stiftung & Co. KGaA"}));
   EXPECT_EQ(Of(kOrg, "We signed with Nordlicht ApS, Volga Trading OOO and Farias Ltda."),
             (Strings{"Nordlicht ApS", "Volga Trading OOO", "Farias Ltda"}));
+  // Everyday words and "for" or "of" before a firm are the sentence's; an organisation word or
+  // a place leading the name keeps them.
+  EXPECT_EQ(Of(kOrg, "Orders for Northwind Company go to Ann."), (Strings{"Northwind Company"}));
+  EXPECT_EQ(Of(kOrg, "Innovations for Lucent Technologies"), (Strings{"Lucent Technologies"}));
+  EXPECT_EQ(Of(kOrg, "The Institute for Fiscal Studies Ltd replied."),
+            (Strings{"Institute for Fiscal Studies Ltd"}));
+  // Everyday words joined are no name proper to cut down to: nothing learnt to propagate.
+  for (const std::string& org : Of(kOrg, "License for Open-Source Software")) {
+    EXPECT_NE(org, "Open-Source Software");
+  }
   // Written otherwise, the short forms are words and codes.
   EXPECT_TRUE(Of(kOrg, "Mark the Ticket Ooo and the Rows Aps.").empty());
 }
