@@ -43,7 +43,10 @@ constexpr std::string_view kOrgKeywords[] = {
     "hotel", "studios", "pharma", "therapeutics", "biosciences", "commission", "bureau", "brands",
     "realty", "properties", "academy", "school", "center", "centre",
     // Family firms: "Borman and Sons", "Lehman Brothers", "Carlier et Fils", "Farias e Filhos".
-    "sons", "brothers", "fils", "figli", "filhos", "hijos"};
+    "sons", "brothers", "fils", "figli", "filhos", "hijos",
+    // Doctors', pharmacists' and barristers' firms: "Westgate Family Practice", "Boots
+    // Pharmacy", "Essex Court Chambers" (not Surgery: "Cardiac Surgery" is a department).
+    "practice", "pharmacy", "chambers"};
 constexpr std::string_view kCalendarWords[] = {
     "january",   "february",  "march",   "april",     "may",      "june",        "july",
     "august",    "september", "october", "november",  "december", "monday",      "tuesday",

@@ -445,6 +445,11 @@ TEST(NamesOrganization, UniversitiesAndAgencies) {
   EXPECT_TRUE(
       Of(kOrg, "She went to High School in Ohio; the Community College board met.").empty());
   EXPECT_EQ(Of(kOrg, "Windows Server and Amazon Web Services"), (Strings{"Amazon Web Services"}));
+  // Doctors' practices and barristers' chambers; not a practice of everyday words.
+  EXPECT_EQ(Of(kOrg, "She is followed at Westgate Family Practice."),
+            (Strings{"Westgate Family Practice"}));
+  EXPECT_EQ(Of(kOrg, "Instructed by Essex Court Chambers."), (Strings{"Essex Court Chambers"}));
+  EXPECT_TRUE(Of(kOrg, "This is Best Practice. After Cardiac Surgery she rested.").empty());
 }
 
 TEST(NamesOrganization, NoFalsePositives) {
