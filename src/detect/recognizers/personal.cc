@@ -311,7 +311,9 @@ constexpr std::string_view kBirthWords[] = {
     "born",          "birth",    "dob",          "d.o.b",
     "date of birth", "birthday", "birthdate",    "birth date",
     "geb",           "geboren",  "geburtsdatum", "nacimiento",
-    "nascita",       "né",       "née",          "date de naissance"};
+    "nascita",       "né",       "née",          "date de naissance",
+    "geboortedatum", "nacido",   "nacida",       "nascimento",
+    "nascido",       "nascida"};
 constexpr std::string_view kRecordWords[] = {
     "mrn", "mrn#", "medical record", "medical record number", "patient id", "patient number",
     "patient no", "patient #", "chart number", "chart no", "chart #", "hospital number",
@@ -331,7 +333,8 @@ constexpr std::string_view kRecordKeywords[] = {
 constexpr std::string_view kRecordValue = R"((?:[A-Z]{1,3}-?)?\d{5,10}[A-Z]?|\d{2,4}-\d{3,8})";
 // Written before a date; "d.o.b." and "geb." end in a dot, the others are whole words.
 constexpr std::string_view kBirthKeywordRegex =
-    R"((?:\b(?:born|birth|birthday|birthdate|dob|geboren|geburtsdatum|nacimiento|nascita|naissance)\b|\bd\.o\.b\.?|\bgeb\.))";
+    R"((?:\b(?:born|birth|birthday|birthdate|dob|geboren|geburtsdatum|geboortedatum|nacimiento|)"
+    R"(nacid[oa]|nascita|nascimento|nascid[oa]|naissance)\b|\bd\.o\.b\.?|\bgeb\.|\bn\xC3\xA9e?[ ,]))";
 
 constexpr std::string_view kPostcodeKeywords[] = {"postcode", "post code", "postal code",
                                                   "postcodes"};
@@ -339,12 +342,24 @@ constexpr std::string_view kPostcodeKeywords[] = {"postcode", "post code", "post
 constexpr std::string_view kMonth =
     "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+// German, French, Spanish, Italian, Dutch and Portuguese names (validators::MonthFromName), in
+// the day-first form only: the one those languages write, and each form multiplies the pattern.
+constexpr std::string_view kForeignMonth =
+    "(?:januar[iy]?|janvier|enero|gennaio|janeiro|februar[iy]?|f\xC3\xA9vrier|fevrier|febrero|"
+    "febbraio|fevereiro|m\xC3\xA4rz|maerz|mars|marzo|maart|mar\xC3\xA7o|marco|avril|abril|"
+    "aprile|mai|mayo|maggio|mei|maio|juni|juin|junio|giugno|junho|juli|juillet|julio|luglio|julho|"
+    "ao\xC3\xBBt|aout|agosto|augustus|septembre|septiembre|setiembre|settembre|setembro|"
+    "oktober|octobre|octubre|ottobre|outubro|novembre|noviembre|novembro|dezember|"
+    "d\xC3\xA9"
+    "cembre|decembre|diciembre|dicembre|dezembro)";
 
 std::string BirthDateRegex() {
   std::string month(kMonth);
+  std::string any_month = "(?:" + month + "|" + std::string(kForeignMonth) + ")";
   return std::string(R"(\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b)") +
          R"(|\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)" +
-         R"(|\b\d{1,2}(?:st|nd|rd|th)?\.?(?: of)?[ -])" + month + R"(\.?,?[ -](?:19|20)\d{2}\b)" +
+         R"(|\b\d{1,2}(?:st|nd|rd|th)?\.?(?: of| de)?[ -])" + any_month +
+         R"(\.?,?(?: de)?[ -](?:19|20)\d{2}\b)" + R"(|\b\d{1,2}-)" + month + R"(-\d{2}\b)" +
          R"(|\b)" + month + R"(\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b)";
 }
 

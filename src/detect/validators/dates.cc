@@ -1,6 +1,7 @@
 #include "detect/validators/dates.h"
 
 #include <chrono>
+#include <utility>
 
 #include "core/ascii.h"
 
@@ -55,6 +56,74 @@ int MonthFromName(std::string_view word) {
       return m + 1;
     }
   }
+  // German, French, Spanish, Italian, Dutch and Portuguese names, written whole (UTF-8; the
+  // accented ones also without their accents).
+  static constexpr std::pair<std::string_view, int> kForeign[] = {{"januar", 1},
+                                                                  {"janvier", 1},
+                                                                  {"enero", 1},
+                                                                  {"gennaio", 1},
+                                                                  {"januari", 1},
+                                                                  {"janeiro", 1},
+                                                                  {"februar", 2},
+                                                                  {"f\xC3\xA9vrier", 2},
+                                                                  {"fevrier", 2},
+                                                                  {"febrero", 2},
+                                                                  {"febbraio", 2},
+                                                                  {"februari", 2},
+                                                                  {"fevereiro", 2},
+                                                                  {"m\xC3\xA4rz", 3},
+                                                                  {"maerz", 3},
+                                                                  {"mars", 3},
+                                                                  {"marzo", 3},
+                                                                  {"maart", 3},
+                                                                  {"mar\xC3\xA7o", 3},
+                                                                  {"marco", 3},
+                                                                  {"avril", 4},
+                                                                  {"abril", 4},
+                                                                  {"aprile", 4},
+                                                                  {"mai", 5},
+                                                                  {"mayo", 5},
+                                                                  {"maggio", 5},
+                                                                  {"mei", 5},
+                                                                  {"maio", 5},
+                                                                  {"juni", 6},
+                                                                  {"juin", 6},
+                                                                  {"junio", 6},
+                                                                  {"giugno", 6},
+                                                                  {"junho", 6},
+                                                                  {"juli", 7},
+                                                                  {"juillet", 7},
+                                                                  {"julio", 7},
+                                                                  {"luglio", 7},
+                                                                  {"julho", 7},
+                                                                  {"ao\xC3\xBBt", 8},
+                                                                  {"aout", 8},
+                                                                  {"agosto", 8},
+                                                                  {"augustus", 8},
+                                                                  {"septembre", 9},
+                                                                  {"septiembre", 9},
+                                                                  {"setiembre", 9},
+                                                                  {"settembre", 9},
+                                                                  {"setembro", 9},
+                                                                  {"oktober", 10},
+                                                                  {"octobre", 10},
+                                                                  {"octubre", 10},
+                                                                  {"ottobre", 10},
+                                                                  {"outubro", 10},
+                                                                  {"novembre", 11},
+                                                                  {"noviembre", 11},
+                                                                  {"novembro", 11},
+                                                                  {"dezember", 12},
+                                                                  {"d\xC3\xA9"
+                                                                   "cembre",
+                                                                   12},
+                                                                  {"decembre", 12},
+                                                                  {"diciembre", 12},
+                                                                  {"dicembre", 12},
+                                                                  {"dezembro", 12}};
+  for (const auto& [name, m] : kForeign) {
+    if (word.size() == name.size() && ascii::EqualsIgnoreCase(word, name)) return m;
+  }
   return 0;
 }
 
@@ -62,6 +131,7 @@ bool PlausibleBirthDate(std::string_view s, Ymd today) {
   Number numbers[3];
   int count = 0;
   int month_name = 0;
+  int numbers_before_month = 0;
   for (size_t i = 0; i < s.size();) {
     char c = s[i];
     if (ascii::IsDigit(c)) {
@@ -72,27 +142,38 @@ bool PlausibleBirthDate(std::string_view s, Ymd today) {
       }
       if (count == 3) return false;
       numbers[count++] = n;
-    } else if (ascii::IsAlpha(c)) {
+    } else if (ascii::IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80) {
       size_t from = i;
-      while (i < s.size() && ascii::IsAlpha(s[i])) ++i;
+      while (i < s.size() && (ascii::IsAlpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80)) {
+        ++i;
+      }
       std::string_view word = s.substr(from, i - from);
       bool ordinal = from > 0 && ascii::IsDigit(s[from - 1]) && word.size() == 2 &&
                      (ascii::EqualsIgnoreCase(word, "st") || ascii::EqualsIgnoreCase(word, "nd") ||
                       ascii::EqualsIgnoreCase(word, "rd") || ascii::EqualsIgnoreCase(word, "th"));
-      if (ordinal || ascii::EqualsIgnoreCase(word, "of")) continue;
+      // "4th of May", "4 de mayo de 1980".
+      if (ordinal || ascii::EqualsIgnoreCase(word, "of") || ascii::EqualsIgnoreCase(word, "de")) {
+        continue;
+      }
       int m = MonthFromName(word);
       if (m == 0 || month_name != 0) return false;
       month_name = m;
+      numbers_before_month = count;
     } else {
       ++i;
     }
   }
   if (month_name != 0) {
     if (count != 2) return false;
-    // "31 Jan 1980" or "Jan 31, 1980": the year is the number with four digits.
+    // "31 Jan 1980" or "Jan 31, 1980": the year is the number with four digits; in "4-May-80"
+    // (day, month, year, as clinical records and spreadsheets write it) it has two.
     const Number& year = numbers[0].digits == 4 ? numbers[0] : numbers[1];
     const Number& day = numbers[0].digits == 4 ? numbers[1] : numbers[0];
-    if (year.digits != 4 || day.digits > 2) return false;
+    if (day.digits > 2) return false;
+    if (year.digits == 2 && numbers_before_month == 1 && &year == &numbers[1]) {
+      return InBirthRange({FullYear(year, today), month_name, day.value}, today);
+    }
+    if (year.digits != 4) return false;
     return InBirthRange({year.value, month_name, day.value}, today);
   }
   if (count != 3) return false;

@@ -314,6 +314,33 @@ TEST(Personal, AustralianAndCanadianAddressTails) {
 
 // A place no list knows, after words only a place follows; not a month, a thing or an everyday
 // word after the same words.
+// Dates of birth as clinical records and other languages write them.
+TEST(Personal, DatesOfBirthInOtherFormsAndLanguages) {
+  Engine engine(Only({Entity::DATE_OF_BIRTH}));
+  const std::pair<const char*, const char*> found[] = {
+      {"DOB: 4-May-80", "4-May-80"},
+      {"Geburtsdatum: 4. Mai 1980", "4. Mai 1980"},
+      {"Geburtsdatum: 4. M\xC3\xA4rz 1980", "4. M\xC3\xA4rz 1980"},
+      {"n\xC3\xA9 le 4 mai 1980 \xC3\xA0 Lyon", "4 mai 1980"},
+      {"n\xC3\xA9"
+       "e le 12 d\xC3\xA9"
+       "cembre 1975",
+       "12 d\xC3\xA9"
+       "cembre 1975"},
+      {"Fecha de nacimiento: 4 de mayo de 1980", "4 de mayo de 1980"},
+      {"Geboortedatum: 4 mei 1980", "4 mei 1980"},
+      {"Data de nascimento: 4 de maio de 1980", "4 de maio de 1980"},
+  };
+  for (const auto& [text, date] : found) {
+    EXPECT_EQ(Scan(engine, text), (Hits{{date, Entity::DATE_OF_BIRTH}})) << text;
+  }
+  for (const char* text : {"Meeting on 4-May-80 at noon.", "NATO summit, 4 May 1980",
+                           "Le 4 mai 1980, la r\xC3\xA9union", "Geburtsdatum: 4. Mai",
+                           "DOB: 4-Mai-80x", "DOB: 31-Feb-80"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+}
+
 TEST(Personal, UnlistedPlacesAfterPlacePhrases) {
   Engine engine(Only({Entity::LOCATION}));
   EXPECT_EQ(Scan(engine, "She lives in Quarnvale with her cat."),
