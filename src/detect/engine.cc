@@ -354,6 +354,7 @@ struct Engine::Scanner::State {
   std::vector<Finding> findings;
   std::vector<Finding> kept;  // ResolveOverlaps' working space
   std::string lowered;        // the allow-list check's working space
+  std::string blanked;        // a field instruction with its syntax blanked
 
   ~State() {
     if (scratch != nullptr) hs_free_scratch(scratch);
@@ -476,11 +477,18 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
     s.findings.push_back({r.type, match.begin, match.end, match.score, r.id});
   }
 
-  if (c.names) names::NameFinder::Default().Find(text, hint, c.policy, s.findings);
-
-  // Nothing may replace a field instruction's keyword, switches or the names it refers to.
-  if (hint == kFieldCodeHint) {
+  if (hint != kFieldCodeHint) {
+    if (c.names) names::NameFinder::Default().Find(text, hint, c.policy, s.findings);
+  } else {
+    // Nothing may replace a field instruction's keyword, switches or the names it refers to;
+    // names are looked for with them blanked, so that they neither join a name nor make one
+    // ("AUTHOR Ann Lee", "DOCVARIABLE Company").
     const auto syntax = FieldCodeSyntax(text);
+    if (c.names) {
+      s.blanked.assign(text);
+      for (const auto& [b, e] : syntax) s.blanked.replace(b, e - b, e - b, ' ');
+      names::NameFinder::Default().Find(s.blanked, {}, c.policy, s.findings);
+    }
     std::erase_if(s.findings, [&](const Finding& f) {
       for (const auto& [b, e] : syntax) {
         if (f.begin < e && f.end > b) return true;

@@ -42,8 +42,6 @@ constexpr std::string_view kOrgKeywords[] = {
     "manufacturing", "society", "association", "federation", "fund", "bakery", "restaurant",
     "hotel", "studios", "pharma", "therapeutics", "biosciences", "commission", "bureau", "brands",
     "realty", "properties", "academy", "school", "center", "centre",
-    // Family firms: "Borman and Sons", "Lehman Brothers", "Carlier et Fils", "Farias e Filhos".
-    "sons", "brothers", "fils", "figli", "filhos", "hijos",
     // Doctors', pharmacists' and barristers' firms: "Westgate Family Practice", "Boots
     // Pharmacy", "Essex Court Chambers" (not Surgery: "Cardiac Surgery" is a department).
     "practice", "pharmacy", "chambers"};
@@ -267,6 +265,7 @@ Lexicon::Lexicon() {
   for (auto w : kLegalSuffixes) add(w, kLegalSuffix);
   for (auto w : kRiskySuffixes) add(w, kRiskySuffix);
   for (auto w : kOrgKeywords) add(w, kOrgKeyword);
+  for (auto w : kFamilyFirmWords) add(w, kOrgKeyword);
   for (auto w : kTitles) add(w, kTitle);
   for (auto w : kCalendarWords) add(w, kCalendar);
   for (auto w : kFunctionWords) add(w, kFunction);

@@ -35,6 +35,11 @@ enum WordFlag : uint32_t {
   kThing = 1u << 19,
 };
 
+// Organisation words that end a family firm's name, which reaches back over its "and": "Borman
+// and Sons", "Lehman Brothers", "Carlier et Fils", "Farias e Filhos".
+inline constexpr std::string_view kFamilyFirmWords[] = {"sons",  "brothers", "fils",
+                                                        "figli", "filhos",   "hijos"};
+
 struct WordInfo {
   uint32_t flags = 0;
   uint8_t city_tier = 0;    // 1..3, larger for larger cities

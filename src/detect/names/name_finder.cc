@@ -5,8 +5,6 @@
 #include <string>
 
 #include "core/ascii.h"
-#include "core/hints.h"
-#include "detect/field_code.h"
 #include "detect/names/csv_text.h"
 #include "detect/names/cues.h"
 #include "detect/names/hint.h"
@@ -365,7 +363,7 @@ class RunAnalyzer {
   }
 
   static bool FamilyWord(std::string_view w) {
-    for (std::string_view f : {"sons", "brothers", "fils", "figli", "filhos", "hijos"}) {
+    for (std::string_view f : kFamilyFirmWords) {
       if (ascii::EqualsIgnoreCase(w, f)) return true;
     }
     return false;
@@ -1139,15 +1137,6 @@ void NameFinder::Find(std::string_view text, std::string_view hint, const Policy
                       std::vector<Finding>& out) const {
   if (!policy.Enabled(Entity::PERSON) && !policy.Enabled(Entity::ORGANIZATION) &&
       !policy.Enabled(Entity::LOCATION)) {
-    return;
-  }
-  if (hint == kFieldCodeHint) {
-    // A field's keyword and switches are blanked, so that they neither join a name nor make one
-    // ("AUTHOR Ann Lee", "DOCVARIABLE Company"); the engine drops what still touches them.
-    thread_local std::string blanked;
-    blanked.assign(text);
-    for (const auto& [b, e] : FieldCodeSyntax(text)) blanked.replace(b, e - b, e - b, ' ');
-    FindWithKind(blanked, HintKind{}, policy, out);
     return;
   }
   if (hint.empty()) {

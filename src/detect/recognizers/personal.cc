@@ -162,10 +162,6 @@ bool ValidMbi(std::string_view text, Match& m, const Policy&) {
   return HasContext(text, m.begin, m.end, {}, kMbiWords);
 }
 
-// "my name is keisha washington": who introduces themselves names themselves, in chats and
-// transcripts often in lower case, which the name finder (capitalised words) does not read. The
-// first word must be a given name (a surname after "surname is"), and no everyday word; a second
-// word joins it when it is a surname or a word no list knows.
 // The end of a word of a name at i: letters (any non-ASCII byte taken as one), and a hyphen or
 // apostrophe between letters ("Jean-Luc", "O'Hare").
 size_t NameWordEnd(std::string_view text, size_t i) {
@@ -251,6 +247,10 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
   return true;
 }
 
+// "my name is keisha washington": who introduces themselves names themselves, in chats and
+// transcripts often in lower case, which the name finder (capitalised words) does not read. The
+// first word must be a given name (a surname after "surname is"), and no everyday word; a second
+// word joins it when it is a surname or a word no list knows.
 bool NameAfterIntroduction(std::string_view text, Match& m, const Policy&) {
   namespace n = names;
   constexpr uint32_t kNotName = n::kCommon | n::kAmbiguous | n::kWord | n::kFunction |
