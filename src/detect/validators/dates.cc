@@ -1,7 +1,6 @@
 #include "detect/validators/dates.h"
 
 #include <chrono>
-#include <utility>
 
 #include "core/ascii.h"
 
@@ -57,72 +56,27 @@ int MonthFromName(std::string_view word) {
     }
   }
   // German, French, Spanish, Italian, Dutch and Portuguese names, written whole (UTF-8; the
-  // accented ones also without their accents).
-  static constexpr std::pair<std::string_view, int> kForeign[] = {{"januar", 1},
-                                                                  {"janvier", 1},
-                                                                  {"enero", 1},
-                                                                  {"gennaio", 1},
-                                                                  {"januari", 1},
-                                                                  {"janeiro", 1},
-                                                                  {"februar", 2},
-                                                                  {"f\xC3\xA9vrier", 2},
-                                                                  {"fevrier", 2},
-                                                                  {"febrero", 2},
-                                                                  {"febbraio", 2},
-                                                                  {"februari", 2},
-                                                                  {"fevereiro", 2},
-                                                                  {"m\xC3\xA4rz", 3},
-                                                                  {"maerz", 3},
-                                                                  {"mars", 3},
-                                                                  {"marzo", 3},
-                                                                  {"maart", 3},
-                                                                  {"mar\xC3\xA7o", 3},
-                                                                  {"marco", 3},
-                                                                  {"avril", 4},
-                                                                  {"abril", 4},
-                                                                  {"aprile", 4},
-                                                                  {"mai", 5},
-                                                                  {"mayo", 5},
-                                                                  {"maggio", 5},
-                                                                  {"mei", 5},
-                                                                  {"maio", 5},
-                                                                  {"juni", 6},
-                                                                  {"juin", 6},
-                                                                  {"junio", 6},
-                                                                  {"giugno", 6},
-                                                                  {"junho", 6},
-                                                                  {"juli", 7},
-                                                                  {"juillet", 7},
-                                                                  {"julio", 7},
-                                                                  {"luglio", 7},
-                                                                  {"julho", 7},
-                                                                  {"ao\xC3\xBBt", 8},
-                                                                  {"aout", 8},
-                                                                  {"agosto", 8},
-                                                                  {"augustus", 8},
-                                                                  {"septembre", 9},
-                                                                  {"septiembre", 9},
-                                                                  {"setiembre", 9},
-                                                                  {"settembre", 9},
-                                                                  {"setembro", 9},
-                                                                  {"oktober", 10},
-                                                                  {"octobre", 10},
-                                                                  {"octubre", 10},
-                                                                  {"ottobre", 10},
-                                                                  {"outubro", 10},
-                                                                  {"novembre", 11},
-                                                                  {"noviembre", 11},
-                                                                  {"novembro", 11},
-                                                                  {"dezember", 12},
-                                                                  {"d\xC3\xA9"
-                                                                   "cembre",
-                                                                   12},
-                                                                  {"decembre", 12},
-                                                                  {"diciembre", 12},
-                                                                  {"dicembre", 12},
-                                                                  {"dezembro", 12}};
-  for (const auto& [name, m] : kForeign) {
-    if (word.size() == name.size() && ascii::EqualsIgnoreCase(word, name)) return m;
+  // accented ones also without their accents), month by month.
+  static constexpr std::string_view kForeign[12][7] = {
+      {"januar", "janvier", "enero", "gennaio", "januari", "janeiro"},
+      {"februar", "f\xC3\xA9vrier", "fevrier", "febrero", "febbraio", "februari", "fevereiro"},
+      {"m\xC3\xA4rz", "maerz", "mars", "marzo", "maart", "mar\xC3\xA7o", "marco"},
+      {"avril", "abril", "aprile"},
+      {"mai", "mayo", "maggio", "mei", "maio"},
+      {"juni", "juin", "junio", "giugno", "junho"},
+      {"juli", "juillet", "julio", "luglio", "julho"},
+      {"ao\xC3\xBBt", "aout", "agosto", "augustus"},
+      {"septembre", "septiembre", "setiembre", "settembre", "setembro"},
+      {"oktober", "octobre", "octubre", "ottobre", "outubro"},
+      {"novembre", "noviembre", "novembro"},
+      {"dezember",
+       "d\xC3\xA9"
+       "cembre",
+       "decembre", "diciembre", "dicembre", "dezembro"}};
+  for (int m = 0; m < 12; ++m) {
+    for (std::string_view name : kForeign[m]) {
+      if (!name.empty() && ascii::EqualsIgnoreCase(word, name)) return m + 1;
+    }
   }
   return 0;
 }
@@ -170,7 +124,7 @@ bool PlausibleBirthDate(std::string_view s, Ymd today) {
     const Number& year = numbers[0].digits == 4 ? numbers[0] : numbers[1];
     const Number& day = numbers[0].digits == 4 ? numbers[1] : numbers[0];
     if (day.digits > 2) return false;
-    if (year.digits == 2 && numbers_before_month == 1 && &year == &numbers[1]) {
+    if (year.digits == 2 && numbers_before_month == 1) {
       return InBirthRange({FullYear(year, today), month_name, day.value}, today);
     }
     if (year.digits != 4) return false;

@@ -246,8 +246,8 @@ bool GenericAssignment(std::string_view text, Match& m, const Policy&) {
 }
 
 bool LabelledPassword(std::string_view text, Match& m, const Policy&) {
-  // The label is a word of its own, not the end of an identifier ("db_password:" is the
-  // generic rule's) nor a password's description ("Password: required").
+  // The label is a word of its own, not the end of an identifier or a quoted key
+  // ("db_password:", "\"password\":" are the generic rule's).
   if (m.begin > 0 &&
       (ascii::IsWordByte(text[m.begin - 1]) || text[m.begin - 1] == '.' ||
        text[m.begin - 1] == '-' || text[m.begin - 1] == '"' || text[m.begin - 1] == '\'')) {
