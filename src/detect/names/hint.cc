@@ -26,7 +26,7 @@ constexpr std::array<std::string_view, 3> kHolderWords = {"holder", "cardholder"
 constexpr std::array<std::string_view, 4> kGivenWords = {"first", "given", "forename", "firstname"};
 constexpr std::array<std::string_view, 4> kSurnameWords = {"last", "surname", "family", "lastname"};
 // "Company name", "File name", "User name": a name, but not a person's.
-constexpr std::array<std::string_view, 61> kNotPersonWords = {
+constexpr std::array<std::string_view, 62> kNotPersonWords = {
     "company", "org", "organization", "organisation", "product", "file", "user", "username", "host",
     "hostname", "domain", "city", "country", "street", "brand", "project", "business", "display",
     "nick", "screen", "account", "app", "server", "database", "db", "table", "field", "column",
@@ -35,7 +35,9 @@ constexpr std::array<std::string_view, 61> kNotPersonWords = {
     // Names of the parts of a document or a program: "shape name", "style name", "font name".
     "shape", "object", "layer", "slide", "style", "font", "image", "picture", "chart", "series",
     "axis", "range", "variable", "property", "function", "method", "module", "package", "element",
-    "node", "theme"};
+    "node", "theme",
+    // A spreadsheet's defined name names a range of cells.
+    "defined"};
 constexpr std::array<std::string_view, 14> kOrgWords = {
     "company", "organization", "organisation", "org",         "employer", "vendor", "supplier",
     "client",  "firm",         "business",     "institution", "bank",     "agency", "customer"};

@@ -512,6 +512,10 @@ class RunAnalyzer {
       uint32_t f = T(start).flags | T(start).part_flags;
       bool known = (c_.hint.given && (f & kFirst)) || (c_.hint.surname && (f & kSurname)) ||
                    (f & (kFirst | kSurname));
+      // "Species", "Moscow" under "Name": a word or a place that no list knows as a name labels
+      // a row, it names no one. Under "Surname" the column says what the word is.
+      bool told = c_.hint.given || c_.hint.surname;
+      if (!known && !told && (f & (kCommon | kWord | kCity | kCountry | kRegion))) return false;
       score = known ? 0.8f : 0.6f;
     } else {
       // "Xiang Zhao" yes, "Quarterly Report" or "Project Phoenix" under "Name" no.

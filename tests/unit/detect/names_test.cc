@@ -99,6 +99,12 @@ TEST(NamesPerson, LoneGivenNameNeedsStrongContext) {
   EXPECT_EQ(Of(kPerson, "Brown", "Last name"), (Strings{"Brown"}));
   EXPECT_TRUE(Of(kPerson, "Quarterly Report", "Name").empty());
   EXPECT_TRUE(Of(kPerson, "Rebecca", "File name").empty());
+  // A row's label or a place under a name column, and a spreadsheet's named range.
+  EXPECT_TRUE(Of(kPerson, "Species", "name").empty());
+  EXPECT_TRUE(Of(kPerson, "Moscow", "Name").empty());
+  EXPECT_EQ(Of(kPerson, "Moscow", "Last name"), (Strings{"Moscow"}));
+  EXPECT_EQ(Of(kPerson, "Okonkwo", "Name"), (Strings{"Okonkwo"}));
+  EXPECT_TRUE(Of(kPerson, "Sales", "defined name").empty());
 }
 
 TEST(NamesPerson, MeetingNotesAndSignatures) {
