@@ -240,6 +240,15 @@ class RunAnalyzer {
       const Token& s = T(k);
       if (used_[k] || s.shape == Shape::kConnector || !(s.flags & kLegalSuffix)) continue;
       if ((s.flags & kRiskySuffix) && !RiskySuffixAsWritten(TokenText(c_, s))) continue;
+      // "V, DV, AS: use checked" and "OCTET SE-\nQUENCE": the short forms are not written after a
+      // comma without their dots ("Igalia, S.L." is), nor as the start of a hyphenated word.
+      if (s.flags & kRiskySuffix) {
+        std::string_view w = TokenText(c_, s);
+        bool dotted = w.find('.') != std::string_view::npos;
+        if ((s.comma_before && !dotted) || (s.end < c_.text.size() && c_.text[s.end] == '-')) {
+          continue;
+        }
+      }
       size_t end = k;
       // "Co., Ltd.", "Pty Ltd", "GmbH & Co. KG".
       while (end + 1 < n && !used_[end + 1]) {

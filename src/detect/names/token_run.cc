@@ -36,7 +36,9 @@ bool LetterAt(std::string_view text, size_t i, size_t* len = nullptr, bool* uppe
   auto cp = static_cast<UChar32>(utf8::Decode(text, k));
   if (len != nullptr) *len = n;
   if (upper != nullptr) *upper = u_isupper(cp);
-  return u_isalpha(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK) != 0;
+  // Marks count as letters, combining ones and spacing ones alike: PDFs set in TeX's old fonts
+  // draw "Schröder" as "Schr¨oder", and people type "O´Brien" with an acute accent.
+  return u_isalpha(cp) || (U_GET_GC_MASK(cp) & (U_GC_M_MASK | U_GC_SK_MASK)) != 0;
 }
 
 bool IsApostropheAt(std::string_view text, size_t i, size_t* len) {

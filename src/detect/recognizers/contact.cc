@@ -48,6 +48,24 @@ bool ClosesUrlCredentials(std::string_view text, size_t at) {
   return false;
 }
 
+// File name extensions that are no top-level domain, or one that names files far more often
+// (.zip, .mov): "icon@2x.png", TeX's "ver@array.sty", "layout@media.css" are no addresses.
+bool IsFileExtension(std::string_view tld) {
+  static constexpr std::string_view kExtensions[] = {
+      "aspx", "avi",  "bat",   "bib",  "bmp",  "cfg",  "cls",  "conf",  "cpp",  "css",
+      "csv",  "dat",  "dll",   "doc",  "docx", "dtx",  "eot",  "exe",   "gif",  "gz",
+      "hpp",  "htm",  "html",  "ico",  "ini",  "java", "jpeg", "jpg",   "js",   "json",
+      "jsp",  "jsx",  "kt",    "less", "lock", "log",  "lua",  "map",   "mjs",  "mkv",
+      "mov",  "mp3",  "mp4",   "otf",  "pdf",  "php",  "png",  "ppt",   "pptx", "ps1",
+      "rb",   "rst",  "sass",  "scss", "sql",  "sty",  "svg",  "swift", "tar",  "tex",
+      "tgz",  "tif",  "tiff",  "toml", "ts",   "tsx",  "ttf",  "txt",   "vue",  "wav",
+      "webp", "woff", "woff2", "xls",  "xlsx", "xml",  "xz",   "yaml",  "yml",  "zip"};
+  for (std::string_view e : kExtensions) {
+    if (ascii::EqualsIgnoreCase(tld, e)) return true;
+  }
+  return false;
+}
+
 // The pattern matches from the '@' (a literal that vectorscan finds fast, where a leading
 // local-part class would make every word a candidate start); the local part is found here by
 // walking left, which widens the span.
@@ -72,6 +90,7 @@ bool ValidEmail(std::string_view text, Match& m, const Policy&) {
   // RFC 1035 labels: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.
   std::string_view domain = s.substr(at + 1);
   if (domain.size() > 253) return false;
+  if (IsFileExtension(domain.substr(domain.rfind('.') + 1))) return false;
   while (!domain.empty()) {
     std::string_view label = domain.substr(0, domain.find('.'));
     if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') {

@@ -214,9 +214,12 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
   for (std::string_view w : kPlaceLeads) lead |= first_word == w;
   lead = lead && end + 1 < text.size() && text[end] == ' ' && capital_at(end + 1);
   if (first & kNeverPlace) return false;
-  if ((first & kNotPlace) && !lead && !(first & (n::kCity | n::kCountry | n::kRegion))) {
-    return false;
-  }
+  constexpr uint32_t kKnownPlace = n::kCity | n::kCountry | n::kRegion;
+  if ((first & kNotPlace) && !lead && !(first & kKnownPlace)) return false;
+  // "Moved to LPPL", "based in AWS": an unknown word in capitals is an acronym, not a town.
+  bool capitals = true;
+  for (char c : first_word) capitals &= !ascii::IsLower(c);
+  if (capitals && !(first & kKnownPlace)) return false;
   for (int words = 1; words < 4; ++words) {
     size_t i = end;
     if (i >= text.size() || text[i] != ' ') break;

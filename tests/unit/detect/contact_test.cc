@@ -46,6 +46,11 @@ TEST(Email, RejectsNearMisses) {
   EXPECT_TRUE(Find(Entity::EMAIL, "version 1.2@3.4 and a..b@example.com").empty());
   EXPECT_TRUE(Find(Entity::EMAIL, "git@github.com:org/repo is fine? x@y.123").size() == 1);
   EXPECT_TRUE(Find(Entity::EMAIL, "caf\xc3\xa9name@example.com").empty());
+  // File names with an '@': retina images, TeX's \csname ver@array.sty\endcsname.
+  EXPECT_TRUE(Find(Entity::EMAIL, "icon@2x.png, logo@3x.PNG, ver@array.sty, a@b.min.js").empty());
+  // Real top-level domains that are also extensions in some languages are still addresses.
+  EXPECT_EQ(Find(Entity::EMAIL, "ana@empresa.com.py, ion@firma.md"),
+            (Strings{"ana@empresa.com.py", "ion@firma.md"}));
 }
 
 TEST(Email, PasswordAndHostOfAUrlAreNoAddress) {

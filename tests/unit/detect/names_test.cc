@@ -96,6 +96,7 @@ TEST(NamesPerson, LoneGivenNameNeedsStrongContext) {
   EXPECT_EQ(Of(kPerson, "Rebecca", "First name"), (Strings{"Rebecca"}));
   EXPECT_EQ(Of(kPerson, "Xiang Zhao", "Contact"), (Strings{"Xiang Zhao"}));
   EXPECT_EQ(Of(kPerson, "Doe, Jane", "Name"), (Strings{"Doe, Jane"}));
+  EXPECT_TRUE(Of(kPerson, "French, German, Italian, Portuguese, Swedish, and Dutch").empty());
   EXPECT_EQ(Of(kPerson, "Brown", "Last name"), (Strings{"Brown"}));
   EXPECT_TRUE(Of(kPerson, "Quarterly Report", "Name").empty());
   EXPECT_TRUE(Of(kPerson, "Rebecca", "File name").empty());
@@ -134,6 +135,9 @@ TEST(NamesPerson, UnicodeNames) {
   EXPECT_EQ(Of(kPerson, "Signed by François Lefèvre and Łukasz Nowak."),
             (Strings{"François Lefèvre", "Łukasz Nowak"}));
   EXPECT_EQ(Of(kPerson, "“Sarah O’Connor” wrote back."), (Strings{"Sarah O’Connor"}));
+  // Text of PDFs set in TeX's old fonts: the accent is a glyph of its own before the letter.
+  EXPECT_EQ(Of(kPerson, "Written by Martin Schr¨oder and Rainer Sch¨opf."),
+            (Strings{"Martin Schr¨oder", "Rainer Sch¨opf"}));
 }
 
 // Names from outside the US Census lists (data/*_intl.txt), in sentences written for this test.
@@ -468,9 +472,14 @@ TEST(NamesOrganization, NoFalsePositives) {
            "THIS IS AS GOOD AS IT GETS",
            "The Limited Company",
            "Parent Company guarantee",
+           // Short legal forms after a comma or starting a hyphenated word.
+           "Flags: V, DV, AS: use checked instead.",
+           "the length of the contents of the OCTET SE-\nQUENCE",
        }) {
     EXPECT_TRUE(Of(kOrg, text).empty()) << text;
   }
+  EXPECT_EQ(Of(kOrg, "Signed with Equinor ASA, Kongsberg AS and Igalia, S.L."),
+            (Strings{"Equinor ASA", "Kongsberg AS", "Igalia, S.L"}));
 }
 
 // Licence texts are written in capitals, so a whole clause is one run of capitalised words; a

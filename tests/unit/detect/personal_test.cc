@@ -355,6 +355,7 @@ TEST(Personal, UnlistedPlacesAfterPlacePhrases) {
             (Hits{{"Quarnvale", Entity::LOCATION}}));
   EXPECT_EQ(Scan(engine, "Headquartered in Quarnvale's old mill."),
             (Hits{{"Quarnvale", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "SHE WAS BORN IN LONDON"), (Hits{{"LONDON", Entity::LOCATION}}));
   for (std::string_view text : {
            "The option is located in Settings.",
            "The release is based in March.",
@@ -362,6 +363,8 @@ TEST(Personal, UnlistedPlacesAfterPlacePhrases) {
            "She moved to Inc. headquarters.",
            "He was born in the spring.",
            "moved to Quarnvale@example.com",
+           "General: Moved to LPPL 1.3c.",
+           "The service is based in AWS.",
        }) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
