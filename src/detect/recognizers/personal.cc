@@ -382,7 +382,7 @@ constexpr std::string_view kStreetTypes[] = {
 // Portuguese come first ("Calle Mayor 12", "Via Roma 5").
 constexpr std::string_view kStreetSuffixRegex =
     R"((?:stra(?:\xc3\x9f|ss)e|str\.|gasse|weg|allee|platz|damm|ufer|chaussee|straat|laan|gracht|)"
-    R"(plein|kade|steeg|dijk) \d)";
+    R"(plein|kade|steeg|dijk|dreef|baan|singel) \d)";
 constexpr std::string_view kNumberTypeRegex =
     R"(\b\d{1,4}(?: ?bis| ?ter|[a-z])?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|)"
     R"(all(?:\xc3\xa9|e)e|impasse|quai|route|cours|faubourg|passage) )";
@@ -403,32 +403,36 @@ constexpr std::string_view kUkPostcode =
 // The rest of the USPS street suffixes (Publication 28, appendix C1): most are also words or parts
 // of names ("Park", "Hill", "Spring"), so an address ending in one is reported only with a unit or
 // a town, state and ZIP code after it ("8422 Tyler Burgs Apt. 233, Port Jessica, NC 04012").
+// So are the road types of Australia and New Zealand (AS/NZS 4819) and Britain that USPS lacks,
+// with a state and postcode or a postcode after them ("45 Timothy Frontage, North Caleb, WA 2661").
 constexpr std::string_view kUspsStreetTypes[] = {
-    "Annex",      "Arcade",   "Bayou",   "Beach",      "Bend",      "Bluff",    "Bluffs",
-    "Bottom",     "Branch",   "Bridge",  "Brook",      "Brooks",    "Burg",     "Burgs",
-    "Bypass",     "Camp",     "Canyon",  "Cape",       "Causeway",  "Center",   "Centers",
-    "Cliff",      "Cliffs",   "Club",    "Common",     "Commons",   "Corner",   "Corners",
-    "Course",     "Cove",     "Coves",   "Creek",      "Crest",     "Crossing", "Crossroad",
-    "Curve",      "Dale",     "Dam",     "Divide",     "Estate",    "Estates",  "Extension",
-    "Extensions", "Fall",     "Falls",   "Ferry",      "Field",     "Fields",   "Flat",
-    "Flats",      "Ford",     "Fords",   "Forest",     "Forge",     "Forges",   "Fork",
-    "Forks",      "Fort",     "Garden",  "Gateway",    "Glen",      "Glens",    "Green",
-    "Greens",     "Harbor",   "Harbors", "Haven",      "Heights",   "Hill",     "Hills",
-    "Hollow",     "Inlet",    "Island",  "Islands",    "Isle",      "Junction", "Junctions",
-    "Key",        "Keys",     "Knoll",   "Knolls",     "Lake",      "Lakes",    "Land",
-    "Landing",    "Light",    "Lights",  "Loaf",       "Lock",      "Locks",    "Lodge",
-    "Mall",       "Manor",    "Manors",  "Meadow",     "Meadows",   "Mill",     "Mills",
-    "Mission",    "Motorway", "Mount",   "Mountain",   "Mountains", "Neck",     "Orchard",
-    "Oval",       "Overpass", "Park",    "Parks",      "Pass",      "Passage",  "Path",
-    "Pine",       "Pines",    "Plain",   "Plains",     "Point",     "Points",   "Port",
-    "Ports",      "Prairie",  "Radial",  "Ramp",       "Ranch",     "Rapid",    "Rapids",
-    "Rest",       "Ridge",    "Ridges",  "River",      "Route",     "Row",      "Rue",
-    "Run",        "Shoal",    "Shoals",  "Shore",      "Shores",    "Skyway",   "Spring",
-    "Springs",    "Spur",     "Spurs",   "Station",    "Stravenue", "Stream",   "Summit",
-    "Throughway", "Trace",    "Track",   "Trafficway", "Tunnel",    "Turnpike", "Underpass",
-    "Union",      "Unions",   "Valley",  "Valleys",    "Viaduct",   "View",     "Views",
-    "Village",    "Villages", "Ville",   "Vista",      "Walk",      "Walks",    "Wall",
-    "Well",       "Wells"};
+    "Amble",   "Brae",       "Circuit",   "Concourse", "Esplanade", "Foreshore",  "Frontage",
+    "Glade",   "Grange",     "Nook",      "Outlook",   "Parade",    "Promenade",  "Quay",
+    "Ramble",  "Rise",       "Vale",      "Wharf",     "Wynd",      "Annex",      "Arcade",
+    "Bayou",   "Beach",      "Bend",      "Bluff",     "Bluffs",    "Bottom",     "Branch",
+    "Bridge",  "Brook",      "Brooks",    "Burg",      "Burgs",     "Bypass",     "Camp",
+    "Canyon",  "Cape",       "Causeway",  "Center",    "Centers",   "Cliff",      "Cliffs",
+    "Club",    "Common",     "Commons",   "Corner",    "Corners",   "Course",     "Cove",
+    "Coves",   "Creek",      "Crest",     "Crossing",  "Crossroad", "Curve",      "Dale",
+    "Dam",     "Divide",     "Estate",    "Estates",   "Extension", "Extensions", "Fall",
+    "Falls",   "Ferry",      "Field",     "Fields",    "Flat",      "Flats",      "Ford",
+    "Fords",   "Forest",     "Forge",     "Forges",    "Fork",      "Forks",      "Fort",
+    "Garden",  "Gateway",    "Glen",      "Glens",     "Green",     "Greens",     "Harbor",
+    "Harbors", "Haven",      "Heights",   "Hill",      "Hills",     "Hollow",     "Inlet",
+    "Island",  "Islands",    "Isle",      "Junction",  "Junctions", "Key",        "Keys",
+    "Knoll",   "Knolls",     "Lake",      "Lakes",     "Land",      "Landing",    "Light",
+    "Lights",  "Loaf",       "Lock",      "Locks",     "Lodge",     "Mall",       "Manor",
+    "Manors",  "Meadow",     "Meadows",   "Mill",      "Mills",     "Mission",    "Motorway",
+    "Mount",   "Mountain",   "Mountains", "Neck",      "Orchard",   "Oval",       "Overpass",
+    "Park",    "Parks",      "Pass",      "Passage",   "Path",      "Pine",       "Pines",
+    "Plain",   "Plains",     "Point",     "Points",    "Port",      "Ports",      "Prairie",
+    "Radial",  "Ramp",       "Ranch",     "Rapid",     "Rapids",    "Rest",       "Ridge",
+    "Ridges",  "River",      "Route",     "Row",       "Rue",       "Run",        "Shoal",
+    "Shoals",  "Shore",      "Shores",    "Skyway",    "Spring",    "Springs",    "Spur",
+    "Spurs",   "Station",    "Stravenue", "Stream",    "Summit",    "Throughway", "Trace",
+    "Track",   "Trafficway", "Tunnel",    "Turnpike",  "Underpass", "Union",      "Unions",
+    "Valley",  "Valleys",    "Viaduct",   "View",      "Views",     "Village",    "Villages",
+    "Ville",   "Vista",      "Walk",      "Walks",     "Wall",      "Well",       "Wells"};
 
 std::string StreetTypeRegex(std::span<const std::string_view> kinds) {
   std::string types;

@@ -89,6 +89,21 @@ size_t SkipSeparator(std::string_view text, size_t i) {
   return spaces > 0 ? i : std::string_view::npos;
 }
 
+// Past a line break and the blanks around it ("Main Street\n  Springfield"), or npos: an address
+// block writes its town, state and code on the lines under the street.
+size_t SkipLineBreak(std::string_view text, size_t i) {
+  if (i < text.size() && text[i] == ',') ++i;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i < text.size() && text[i] == '\r') ++i;
+  if (i >= text.size() || text[i] != '\n') return std::string_view::npos;
+  ++i;
+  for (size_t blanks = 0; i < text.size() && (text[i] == ' ' || text[i] == '\t') && blanks < 8;
+       ++blanks) {
+    ++i;
+  }
+  return i;
+}
+
 // A capitalised word ("Springfield", "O'Hare", "NW"); returns its end or npos.
 size_t Word(std::string_view text, size_t i) {
   if (i >= text.size() || !ascii::IsUpper(text[i])) return std::string_view::npos;
@@ -205,7 +220,7 @@ size_t Postcode(std::string_view text, size_t i) {
 // ", Springfield, IL 62704", ", London SW1A 2AA", ", Fitzroy VIC 3065" or ", Toronto, ON M5V
 // 3L9": up to three place words, then a state or province code (after at least one word) or a
 // postcode.
-size_t PlaceTail(std::string_view text, size_t i) {
+size_t PlaceTail(std::string_view text, size_t i, bool across_lines) {
   size_t words = 0;
   while (i != std::string_view::npos && i < text.size()) {
     if (words > 0) {
@@ -220,6 +235,8 @@ size_t PlaceTail(std::string_view text, size_t i) {
     if (w == std::string_view::npos) break;
     ++words;
     i = SkipSeparator(text, w);
+    // "London\nSW1A 2AA": the town on a line of its own, the code on the next.
+    if (i == std::string_view::npos && across_lines) i = SkipLineBreak(text, w);
   }
   return std::string_view::npos;
 }
@@ -291,7 +308,12 @@ size_t ExtendStreetAddress(std::string_view text, size_t end) {
     if (size_t u = Unit(text, s); u != std::string_view::npos) end = u;
   }
   if (size_t s = SkipSeparator(text, end); s != std::string_view::npos) {
-    if (size_t t = PlaceTail(text, s); t != std::string_view::npos) end = t;
+    if (size_t t = PlaceTail(text, s, true); t != std::string_view::npos) return t;
+  }
+  // The lines under it, when they end in a ZIP code or postcode: a tail that ends in none is
+  // another line of the text.
+  if (size_t s = SkipLineBreak(text, end); s != std::string_view::npos) {
+    if (size_t t = PlaceTail(text, s, true); t != std::string_view::npos) return t;
   }
   return end;
 }

@@ -101,13 +101,33 @@ size_t HouseNumberAt(std::string_view text, size_t i) {
   return j;
 }
 
+// "Calle Rosenquist, 2016-2018" is a person and the years of a copyright line: a house number
+// that reads as a year or a range of years takes a postal code and town.
+bool YearLike(std::string_view number) {
+  auto year = [](std::string_view y) {
+    return y.size() == 4 && (y.starts_with("19") || y.starts_with("20")) && ascii::IsDigit(y[2]) &&
+           ascii::IsDigit(y[3]);
+  };
+  return year(number.substr(0, 4)) &&
+         (number.size() == 4 || (number.size() == 9 && number[4] == '-' && year(number.substr(5))));
+}
+
 // Past ", 10115 Berlin", " 75002 Paris", ", 1016 GV Amsterdam", "- 00184 Roma" after an address;
 // `end` when no postal code and town follow.
 size_t PostalTownAfter(std::string_view text, size_t end) {
   size_t i = end;
   if (i < text.size() && (text[i] == ',' || text[i] == '-')) ++i;
-  if (i >= text.size() || text[i] != ' ') return end;
+  // Letters and signatures put the postal code and town on the next line ("Crüsemannallee 3\n
+  // D-28213 Bremen"); there a four-digit year starts a line of something else.
+  bool next_line = false;
   while (i < text.size() && text[i] == ' ' && i - end < 4) ++i;
+  if (i < text.size() && (text[i] == '\n' || text[i] == '\r')) {
+    i += StartsWithAt(text, i, "\r\n") ? 2 : 1;
+    while (i < text.size() && text[i] == ' ' && i - end < 12) ++i;
+    next_line = true;
+  } else if (i == end || text[i - 1] != ' ') {
+    return end;
+  }
   if (i + 1 < text.size() && text[i] == '-' && text[i + 1] == ' ') i += 2;  // "Roma, 5 - 00184"
 
   if (StartsWithAt(text, i, "D-") || StartsWithAt(text, i, "F-") || StartsWithAt(text, i, "I-") ||
@@ -117,17 +137,22 @@ size_t PostalTownAfter(std::string_view text, size_t end) {
   size_t digits = i;
   while (digits < text.size() && ascii::IsDigit(text[digits]) && digits - i < 6) ++digits;
   if (digits - i != 4 && digits - i != 5) return end;
+  if (next_line && digits - i == 4 && YearLike(text.substr(i, 4))) return end;
   size_t j = digits;
   // A Portuguese postcode: four digits, a hyphen and three ("1100-053").
   if (digits - i == 4 && j + 4 <= text.size() && text[j] == '-' && ascii::IsDigit(text[j + 1]) &&
       ascii::IsDigit(text[j + 2]) && ascii::IsDigit(text[j + 3])) {
     j += 4;
   }
-  // A Dutch postcode: four digits and two capitals ("1016 GV").
+  // A Dutch postcode: four digits and two capitals, spaced or not ("1016 GV", "2159NL").
   if (digits - i == 4 && j + 3 < text.size() && text[j] == ' ' && ascii::IsUpper(text[j + 1]) &&
-      ascii::IsUpper(text[j + 2]) && text[j + 3] == ' ') {
+      ascii::IsUpper(text[j + 2]) && (text[j + 3] == ' ' || text[j + 3] == ',')) {
     j += 3;
+  } else if (digits - i == 4 && j + 2 < text.size() && ascii::IsUpper(text[j]) &&
+             ascii::IsUpper(text[j + 1]) && (text[j + 2] == ' ' || text[j + 2] == ',')) {
+    j += 2;
   }
+  if (j < text.size() && text[j] == ',') ++j;  // "4166 AS, Zevenbergen"
   if (j >= text.size() || text[j] != ' ' || !UpperAt(text, j + 1)) return end;
   size_t town = WordEnd(text, j + 1);
   // "Frankfurt am Main", "Châlons-en-Champagne", "Villeneuve d'Ascq": a town's further words.
@@ -141,17 +166,6 @@ size_t PostalTownAfter(std::string_view text, size_t end) {
     }
   }
   return town;
-}
-
-// "Calle Rosenquist, 2016-2018" is a person and the years of a copyright line: a house number
-// that reads as a year or a range of years takes a postal code and town.
-bool YearLike(std::string_view number) {
-  auto year = [](std::string_view y) {
-    return y.size() == 4 && (y.starts_with("19") || y.starts_with("20")) && ascii::IsDigit(y[2]) &&
-           ascii::IsDigit(y[3]);
-  };
-  return year(number.substr(0, 4)) &&
-         (number.size() == 4 || (number.size() == 9 && number[4] == '-' && year(number.substr(5))));
 }
 
 // Sets the score (and takes in a postal code and town after the number); false when the address

@@ -269,6 +269,13 @@ TEST(Personal, ContinentalStreetAddresses) {
       {"Sede: Via Roma, 5 - 00184 Roma", "Via Roma, 5 - 00184 Roma"},
       {"Piazza della Signoria 1, Firenze", "Piazza della Signoria 1"},
       {"Morada: Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053 Lisboa"},
+      // A letterhead: the postal code and town on the next line.
+      {"Martin Schr\xC3\xB6"
+       "der\nCr\xC3\xBCsemannallee 3\nD-28213 Bremen\n",
+       "Cr\xC3\xBCsemannallee 3\nD-28213 Bremen"},
+      {"Keizersgracht 123\r\n1015 CJ Amsterdam", "Keizersgracht 123\r\n1015 CJ Amsterdam"},
+      {"Adres: Marktsingel 8, 3811HJ, Amersfoort", "Marktsingel 8, 3811HJ, Amersfoort"},
+      {"Stationsdreef 12, 5211 HM, Eindhoven", "Stationsdreef 12, 5211 HM, Eindhoven"},
   };
   for (const auto& [text, address] : found) {
     EXPECT_EQ(Scan(engine, text), (Hits{{address, Entity::STREET_ADDRESS}})) << text;
@@ -284,6 +291,33 @@ TEST(Personal, ContinentalStreetAddresses) {
        }) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
+  // A line after the address that starts with a year is something else.
+  EXPECT_EQ(Scan(engine, "Hauptstr. 5\n2024 Annual Report"),
+            (Hits{{"Hauptstr. 5", Entity::STREET_ADDRESS}}));
+}
+
+// An address block on an envelope, a letterhead or a signature: the town, state and code on the
+// lines under the street, taken in when the lines end in a ZIP code or postcode.
+TEST(Personal, AddressBlocksOverSeveralLines) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  for (std::string_view address : {
+           "123 Main Street\nSpringfield, IL 62704",
+           "1600 Pennsylvania Avenue NW\r\nWashington, DC 20500-0003",
+           "10 Downing Street\nLondon\nSW1A 2AA",
+           "22 Harbour Road,\n    Bristol BS1 5TY",
+           "44 Jesse Avenue\nPort Scott NT 0820",
+       }) {
+    std::string text = "Jane Doe\n" + std::string(address) + "\n\nNext paragraph.";
+    EXPECT_EQ(Scan(engine, text), (Hits{{std::string(address), Entity::STREET_ADDRESS}})) << text;
+  }
+  // A road type that is also a word takes a unit or a town and code.
+  EXPECT_TRUE(Scan(engine, "We watched 12 Easter Parade floats and 3 Rise tests.").empty());
+  // Lines that end in no code are the text going on.
+  EXPECT_EQ(Scan(engine, "The office at 5 High Street\nIs Closed Today\nfor repairs."),
+            (Hits{{"5 High Street", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(
+      Scan(engine, "See 5 High Street\n\nLondon SW1A 2AA"),
+      (Hits{{"5 High Street", Entity::STREET_ADDRESS}, {"SW1A 2AA", Entity::STREET_ADDRESS}}));
 }
 
 // The town, state or province and postcode after the street, as Australia and Canada write them;
@@ -297,6 +331,8 @@ TEST(Personal, AustralianAndCanadianAddressTails) {
            "290 Bremner Blvd, Toronto, ON M5V 3L9",
            "9333 Cameron Road, Lake Heather, BC V6B4Y8",
            "400 Pine Street, Seattle, WA 98101",
+           "7 Ocean Parade, Coogee NSW 2034",
+           "15 Harbour Esplanade, Docklands, VIC, 3008",
        }) {
     EXPECT_EQ(Scan(engine, "Ship to " + std::string(address) + "."),
               (Hits{{std::string(address), Entity::STREET_ADDRESS}}));
