@@ -22,16 +22,16 @@ uint64_t HashKey(std::string_view s) {
 
 // Structural words of names, written here rather than in data/: they are part of the grammar.
 constexpr std::string_view kLegalSuffixes[] = {
-    "inc",  "incorporated", "llc", "ltd",  "limited", "gmbh",        "spa",  "sas",     "sarl",
-    "bv",   "nv",           "llp", "plc",  "corp",    "corporation", "co",   "company", "pty",
-    "kk",   "a/s",          "srl", "sl",   "kg",      "ohg",         "lda",  "oyj",     "asa",
-    "bhd",  "pte",          "pvt", "ag",   "sa",      "as",          "ab",   "lp",      "oy",
-    "se",   "ug",           "gbr", "kgaa", "ggmbh",   "ltda",        "bvba", "sprl",    "eireli",
-    "sagl", "pjsc",         "aps", "ooo",  "jsc",     "kft"};
+    "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "spa", "sas", "sarl", "bv", "nv", "llp",
+    "plc", "corp", "corporation", "co", "company", "pty", "kk", "a/s", "srl", "sl", "kg", "ohg",
+    "lda", "oyj", "asa", "bhd", "pte", "pvt", "ag", "sa", "as", "ab", "lp", "oy", "se", "ug", "gbr",
+    "kgaa", "ggmbh", "ltda", "bvba", "sprl", "eireli", "sagl", "pjsc", "aps", "ooo", "jsc", "kft",
+    // German registered association, cooperative and sole trader: "e.V.", "eG", "e.K.".
+    "ev", "eg", "ek"};
 // Suffixes that are also everyday words or abbreviations: only when written exactly so.
-constexpr std::string_view kRiskySuffixes[] = {"ag",  "sa",  "as",  "ab",  "lp",  "oy",
-                                               "se",  "sl",  "kg",  "ug",  "co",  "se",
-                                               "lda", "asa", "aps", "ooo", "jsc", "kft"};
+constexpr std::string_view kRiskySuffixes[] = {"ag",  "sa",  "as",  "ab",  "lp", "oy",  "se",
+                                               "sl",  "kg",  "ug",  "co",  "se", "lda", "asa",
+                                               "aps", "ooo", "jsc", "kft", "ev", "eg",  "ek"};
 constexpr std::string_view kOrgKeywords[] = {
     "bank", "bancorp", "group", "holdings", "partners", "associates", "capital", "consulting",
     "consultants", "university", "hospital", "foundation", "institute", "technologies",

@@ -314,6 +314,25 @@ bool RunScanner::Next(TokenRun& run) {
         pos_ = next.end;
         continue;
       }
+      // "Sportverein Rotweiss e.V.", "Volksbank Mittelhessen eG": German legal forms that start
+      // in lower case. They end the name.
+      if (lower == "e") {
+        size_t e = q < n && text_[q] == '.' ? q + 1 : q;
+        if (e < n && (text_[e] == 'V' || text_[e] == 'G' || text_[e] == 'K') &&
+            (e + 1 >= n || !ascii::IsAlnum(text_[e + 1]))) {
+          char key[4] = {'e', ascii::ToLower(text_[e]), '\0', '\0'};
+          const WordInfo* w = Lexicon::Get().Find({key, 2});
+          if (w == nullptr) break;
+          Token suffix;
+          suffix.begin = p;
+          suffix.end = e + 1;
+          suffix.flags = w->flags;
+          suffix.dot_after = e + 1 < n && text_[e + 1] == '.';
+          run.tokens[run.size++] = suffix;
+          pos_ = e + 1;
+          break;
+        }
+      }
       // "Martin v. Loewis": "v." for von, between two capitalised words.
       if (lower == "v" && q + 2 < n && text_[q] == '.' && text_[q + 1] == ' ' &&
           UpperAt(text_, q + 2)) {

@@ -478,6 +478,9 @@ TEST(NamesOrganization, NoFalsePositives) {
        }) {
     EXPECT_TRUE(Of(kOrg, text).empty()) << text;
   }
+  EXPECT_EQ(Of(kOrg, "Mitglied im Sportverein Rotweiss e.V. und der Volksbank Mittelhessen eG."),
+            (Strings{"Sportverein Rotweiss e.V", "Volksbank Mittelhessen eG"}));
+  EXPECT_TRUE(Of(kOrg, "Fruit e.g. Apples, and Nuts eg Walnuts.").empty());
   EXPECT_EQ(Of(kOrg, "Signed with Equinor ASA, Kongsberg AS and Igalia, S.L."),
             (Strings{"Equinor ASA", "Kongsberg AS", "Igalia, S.L"}));
 }
