@@ -52,14 +52,14 @@ bool ClosesUrlCredentials(std::string_view text, size_t at) {
 // (.zip, .mov): "icon@2x.png", TeX's "ver@array.sty", "layout@media.css" are no addresses.
 bool IsFileExtension(std::string_view tld) {
   static constexpr std::string_view kExtensions[] = {
-      "aspx", "avi",  "bat",   "bib",  "bmp",  "cfg",  "cls",  "conf",  "cpp",  "css",
-      "csv",  "dat",  "dll",   "doc",  "docx", "dtx",  "eot",  "exe",   "gif",  "gz",
-      "hpp",  "htm",  "html",  "ico",  "ini",  "java", "jpeg", "jpg",   "js",   "json",
-      "jsp",  "jsx",  "kt",    "less", "lock", "log",  "lua",  "map",   "mjs",  "mkv",
-      "mov",  "mp3",  "mp4",   "otf",  "pdf",  "php",  "png",  "ppt",   "pptx", "ps1",
-      "rb",   "rst",  "sass",  "scss", "sql",  "sty",  "svg",  "swift", "tar",  "tex",
-      "tgz",  "tif",  "tiff",  "toml", "ts",   "tsx",  "ttf",  "txt",   "vue",  "wav",
-      "webp", "woff", "woff2", "xls",  "xlsx", "xml",  "xz",   "yaml",  "yml",  "zip"};
+      "aspx", "avi",  "bat", "bib",   "bmp",  "cfg",  "cls",  "conf",  "cpp",  "css",  "csv",
+      "dat",  "dll",  "doc", "docx",  "dtx",  "eot",  "exe",  "gif",   "gz",   "hpp",  "htm",
+      "html", "ico",  "ini", "java",  "jpeg", "jpg",  "js",   "json",  "jsp",  "jsx",  "kt",
+      "less", "lock", "log", "lua",   "map",  "min",  "mjs",  "mkv",   "mov",  "mp3",  "mp4",
+      "otf",  "pdf",  "php", "png",   "ppt",  "pptx", "ps1",  "rb",    "rst",  "sass", "scss",
+      "sql",  "sty",  "svg", "swift", "tar",  "tex",  "tgz",  "tif",   "tiff", "toml", "ts",
+      "tsx",  "ttf",  "txt", "vue",   "wav",  "webp", "woff", "woff2", "xls",  "xlsx", "xml",
+      "xz",   "yaml", "yml", "zip"};
   for (std::string_view e : kExtensions) {
     if (ascii::EqualsIgnoreCase(tld, e)) return true;
   }
@@ -90,7 +90,16 @@ bool ValidEmail(std::string_view text, Match& m, const Policy&) {
   // RFC 1035 labels: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.
   std::string_view domain = s.substr(at + 1);
   if (domain.size() > 253) return false;
-  if (IsFileExtension(domain.substr(domain.rfind('.') + 1))) return false;
+  // "margaret.h@example.com.csv": a file named after an address, which ends before the extension;
+  // "icon@2x.png" names a file and nobody.
+  while (IsFileExtension(domain.substr(domain.rfind('.') + 1))) {
+    domain = domain.substr(0, domain.rfind('.'));
+    const size_t dot = domain.rfind('.');
+    if (dot == std::string_view::npos) return false;
+    std::string_view tld = domain.substr(dot + 1);
+    if (tld.size() < 2 || !std::all_of(tld.begin(), tld.end(), ascii::IsAlpha)) return false;
+    m.end = m.begin + at + 1 + domain.size();
+  }
   while (!domain.empty()) {
     std::string_view label = domain.substr(0, domain.find('.'));
     if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') {

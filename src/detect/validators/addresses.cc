@@ -278,6 +278,35 @@ bool IsStreetNameWord(std::string_view t) {
 
 }  // namespace
 
+namespace {
+
+// Back over a flat or unit written before the house number, as Britain and Australia do ("Flat
+// 3, 22 Baker Street", "Unit 4, 15 Harbour Esplanade"); `number` when none is there.
+size_t UnitBefore(std::string_view text, size_t number) {
+  size_t i = number;
+  size_t blanks = 0;
+  while (i > 0 && text[i - 1] == ' ' && blanks < 2) {
+    --i;
+    ++blanks;
+  }
+  if (blanks == 0 || i == 0 || text[i - 1] != ',') return number;
+  --i;
+  size_t id = i;
+  while (id > 0 && i - id < 5 && ascii::IsAlnum(text[id - 1])) --id;
+  if (id == i || !ascii::IsDigit(text[id]) || id < 2 || text[id - 1] != ' ') return number;
+  size_t word = id - 1;
+  while (word > 0 && ascii::IsAlpha(text[word - 1])) --word;
+  std::string_view unit = text.substr(word, id - 1 - word);
+  if (word > 0 && ascii::IsWordByte(text[word - 1])) return number;
+  for (std::string_view u :
+       {"Flat", "Unit", "Apartment", "Apt", "Suite", "Studio", "FLAT", "UNIT"}) {
+    if (unit == u) return word;
+  }
+  return number;
+}
+
+}  // namespace
+
 size_t StreetAddressStart(std::string_view text, size_t type_begin) {
   if (type_begin > text.size()) return std::string_view::npos;
   size_t i = type_begin;
@@ -293,7 +322,8 @@ size_t StreetAddressStart(std::string_view text, size_t type_begin) {
     }
     std::string_view token = text.substr(j, i - j);
     if (words > 0 && IsHouseNumber(token)) {
-      return j == 0 || !ascii::IsWordByte(text[j - 1]) ? j : std::string_view::npos;
+      if (j > 0 && ascii::IsWordByte(text[j - 1])) return std::string_view::npos;
+      return UnitBefore(text, j);
     }
     if (!IsStreetNameWord(token)) return std::string_view::npos;
     ++words;
@@ -341,8 +371,9 @@ float StreetAddressScore(std::string_view address) {
       return 0.9f;
     }
   }
-  for (std::string_view unit : {"Apt", "Apartment", "Suite", "Ste", "Unit", "#", "Floor", "Fl",
-                                "Room", "Rm", "APT", "SUITE", "STE", "UNIT"}) {
+  for (std::string_view unit :
+       {"Apt", "Apartment", "Suite", "Ste", "Unit", "#", "Floor", "Fl", "Room", "Rm", "APT",
+        "SUITE", "STE", "UNIT", "Flat", "Studio", "FLAT"}) {
     for (size_t at = address.find(unit); at != std::string_view::npos;
          at = address.find(unit, at + 1)) {
       size_t after = at + unit.size();

@@ -48,6 +48,10 @@ TEST(Email, RejectsNearMisses) {
   EXPECT_TRUE(Find(Entity::EMAIL, "caf\xc3\xa9name@example.com").empty());
   // File names with an '@': retina images, TeX's \csname ver@array.sty\endcsname.
   EXPECT_TRUE(Find(Entity::EMAIL, "icon@2x.png, logo@3x.PNG, ver@array.sty, a@b.min.js").empty());
+  // A file named after an address: the address, without the extension.
+  EXPECT_EQ(Find(Entity::EMAIL, "open('/home/user/margaret.h@example.com.csv')"),
+            (Strings{"margaret.h@example.com"}));
+  EXPECT_TRUE(Find(Entity::EMAIL, "report@host.123.csv").empty());
   // Real top-level domains that are also extensions in some languages are still addresses.
   EXPECT_EQ(Find(Entity::EMAIL, "ana@empresa.com.py, ion@firma.md"),
             (Strings{"ana@empresa.com.py", "ion@firma.md"}));

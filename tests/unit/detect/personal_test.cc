@@ -332,7 +332,7 @@ TEST(Personal, AustralianAndCanadianAddressTails) {
            "9333 Cameron Road, Lake Heather, BC V6B4Y8",
            "400 Pine Street, Seattle, WA 98101",
            "7 Ocean Parade, Coogee NSW 2034",
-           "15 Harbour Esplanade, Docklands, VIC, 3008",
+           "Unit 4, 15 Harbour Esplanade, Docklands, VIC, 3008",
        }) {
     EXPECT_EQ(Scan(engine, "Ship to " + std::string(address) + "."),
               (Hits{{std::string(address), Entity::STREET_ADDRESS}}));
@@ -410,6 +410,10 @@ TEST(Personal, UkAddressesAndPostcodes) {
   Engine engine(Only({Entity::STREET_ADDRESS}));
   EXPECT_EQ(Scan(engine, "Write to 10 Downing Street, London SW1A 2AA."),
             (Hits{{"10 Downing Street, London SW1A 2AA", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Write to Flat 3, 22 Baker Street, London NW1 6XE."),
+            (Hits{{"Flat 3, 22 Baker Street, London NW1 6XE", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Item 3, 22 Baker Street"),
+            (Hits{{"22 Baker Street", Entity::STREET_ADDRESS}}));
   EXPECT_EQ(Scan(engine, "Flat at 221B Baker Street, Marylebone"),
             (Hits{{"221B Baker Street", Entity::STREET_ADDRESS}}));
   EXPECT_EQ(Scan(engine, "Postcode: EC1A 1BB"), (Hits{{"EC1A 1BB", Entity::STREET_ADDRESS}}));
@@ -417,8 +421,9 @@ TEST(Personal, UkAddressesAndPostcodes) {
   EXPECT_EQ(Scan(engine, "Postal code: GIR 0AA"), (Hits{{"GIR 0AA", Entity::STREET_ADDRESS}}));
   EXPECT_EQ(Scan(engine, "Postcode CR26XH"), (Hits{{"CR26XH", Entity::STREET_ADDRESS}}));
   EXPECT_EQ(Scan(engine, " B33 8TH ", "Postcode"), (Hits{{"B33 8TH", Entity::STREET_ADDRESS}}));
-  EXPECT_EQ(Scan(engine, "Unit 4, 12 Mill Lane, Leeds, West Yorkshire LS1 4DY"),
-            (Hits{{"12 Mill Lane, Leeds, West Yorkshire LS1 4DY", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(
+      Scan(engine, "Unit 4, 12 Mill Lane, Leeds, West Yorkshire LS1 4DY"),
+      (Hits{{"Unit 4, 12 Mill Lane, Leeds, West Yorkshire LS1 4DY", Entity::STREET_ADDRESS}}));
   // After a town, in a signature: the town is the context, the postcode the finding.
   EXPECT_EQ(Scan(engine, "Halvorsen LLP | 22 Bishopsgate, London EC2N 4AJ | +44 20"),
             (Hits{{"EC2N 4AJ", Entity::STREET_ADDRESS}}));
