@@ -29,9 +29,9 @@ constexpr std::string_view kLegalSuffixes[] = {
     // German registered association, cooperative and sole trader: "e.V.", "eG", "e.K.".
     "ev", "eg", "ek"};
 // Suffixes that are also everyday words or abbreviations: only when written exactly so.
-constexpr std::string_view kRiskySuffixes[] = {"ag",  "sa",  "as",  "ab",  "lp", "oy",  "se",
-                                               "sl",  "kg",  "ug",  "co",  "se", "lda", "asa",
-                                               "aps", "ooo", "jsc", "kft", "ev", "eg",  "ek"};
+constexpr std::string_view kRiskySuffixes[] = {"ag",  "sa",  "as",  "ab", "lp",  "oy",  "se",
+                                               "sl",  "kg",  "ug",  "co", "lda", "asa", "aps",
+                                               "ooo", "jsc", "kft", "ev", "eg",  "ek"};
 constexpr std::string_view kOrgKeywords[] = {
     "bank", "bancorp", "group", "holdings", "partners", "associates", "capital", "consulting",
     "consultants", "university", "hospital", "foundation", "institute", "technologies",

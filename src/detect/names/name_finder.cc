@@ -240,13 +240,14 @@ class RunAnalyzer {
     for (size_t k = 1; k < n; ++k) {
       const Token& s = T(k);
       if (used_[k] || s.shape == Shape::kConnector || !(s.flags & kLegalSuffix)) continue;
-      if ((s.flags & kRiskySuffix) && !RiskySuffixAsWritten(TokenText(c_, s))) continue;
-      // "V, DV, AS: use checked" and "OCTET SE-\nQUENCE": the short forms are not written after a
-      // comma without their dots ("Igalia, S.L." is), nor as the start of a hyphenated word.
+      // Short forms count only as written ("AG", not "ag"), and not after a comma without their
+      // dots ("V, DV, AS: use checked"; "Igalia, S.L." is one) nor starting a hyphenated word
+      // ("OCTET SE-\nQUENCE").
       if (s.flags & kRiskySuffix) {
         std::string_view w = TokenText(c_, s);
         bool dotted = w.find('.') != std::string_view::npos;
-        if ((s.comma_before && !dotted) || (s.end < c_.text.size() && c_.text[s.end] == '-')) {
+        if (!RiskySuffixAsWritten(w) || (s.comma_before && !dotted) ||
+            (s.end < c_.text.size() && c_.text[s.end] == '-')) {
           continue;
         }
       }

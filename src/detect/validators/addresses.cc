@@ -89,21 +89,6 @@ size_t SkipSeparator(std::string_view text, size_t i) {
   return spaces > 0 ? i : std::string_view::npos;
 }
 
-// Past a line break and the blanks around it ("Main Street\n  Springfield"), or npos: an address
-// block writes its town, state and code on the lines under the street.
-size_t SkipLineBreak(std::string_view text, size_t i) {
-  if (i < text.size() && text[i] == ',') ++i;
-  while (i < text.size() && text[i] == ' ') ++i;
-  if (i < text.size() && text[i] == '\r') ++i;
-  if (i >= text.size() || text[i] != '\n') return std::string_view::npos;
-  ++i;
-  for (size_t blanks = 0; i < text.size() && (text[i] == ' ' || text[i] == '\t') && blanks < 8;
-       ++blanks) {
-    ++i;
-  }
-  return i;
-}
-
 // A capitalised word ("Springfield", "O'Hare", "NW"); returns its end or npos.
 size_t Word(std::string_view text, size_t i) {
   if (i >= text.size() || !ascii::IsUpper(text[i])) return std::string_view::npos;
@@ -276,10 +261,6 @@ bool IsStreetNameWord(std::string_view t) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // Back over a flat or unit written before the house number, as Britain and Australia do ("Flat
 // 3, 22 Baker Street", "Unit 4, 15 Harbour Esplanade"); `number` when none is there.
 size_t UnitBefore(std::string_view text, size_t number) {
@@ -306,6 +287,19 @@ size_t UnitBefore(std::string_view text, size_t number) {
 }
 
 }  // namespace
+
+size_t SkipLineBreak(std::string_view text, size_t i) {
+  if (i < text.size() && text[i] == ',') ++i;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i < text.size() && text[i] == '\r') ++i;
+  if (i >= text.size() || text[i] != '\n') return std::string_view::npos;
+  ++i;
+  for (size_t blanks = 0; i < text.size() && (text[i] == ' ' || text[i] == '\t') && blanks < 8;
+       ++blanks) {
+    ++i;
+  }
+  return i;
+}
 
 size_t StreetAddressStart(std::string_view text, size_t type_begin) {
   if (type_begin > text.size()) return std::string_view::npos;

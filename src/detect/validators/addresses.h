@@ -18,6 +18,10 @@ bool IsUsStateCode(std::string_view s);
 // number is there.
 size_t StreetAddressStart(std::string_view text, size_t type_begin);
 
+// Past a comma, a line break and the blanks around it ("Main Street,\n  Springfield"), or npos
+// when no line break is there: an address block writes its town and code under the street.
+size_t SkipLineBreak(std::string_view text, size_t i);
+
 // Where an address that ends (after its street type) at `end` really ends: past a unit ("Apt
 // 3B", "Suite 300", "#12"), then past a US "City, ST 12345-6789" or a UK "Town, County POSTCODE"
 // when one follows. Returns `end` when nothing follows.

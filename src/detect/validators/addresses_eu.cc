@@ -3,6 +3,7 @@
 #include <initializer_list>
 
 #include "core/ascii.h"
+#include "detect/validators/addresses.h"
 
 namespace deskbench::validators {
 
@@ -119,14 +120,13 @@ size_t PostalTownAfter(std::string_view text, size_t end) {
   if (i < text.size() && (text[i] == ',' || text[i] == '-')) ++i;
   // Letters and signatures put the postal code and town on the next line ("Crüsemannallee 3\n
   // D-28213 Bremen"); there a four-digit year starts a line of something else.
-  bool next_line = false;
-  while (i < text.size() && text[i] == ' ' && i - end < 4) ++i;
-  if (i < text.size() && (text[i] == '\n' || text[i] == '\r')) {
-    i += StartsWithAt(text, i, "\r\n") ? 2 : 1;
-    while (i < text.size() && text[i] == ' ' && i - end < 12) ++i;
-    next_line = true;
-  } else if (i == end || text[i - 1] != ' ') {
-    return end;
+  const size_t below = SkipLineBreak(text, i);
+  const bool next_line = below != std::string_view::npos;
+  if (next_line) {
+    i = below;
+  } else {
+    if (i >= text.size() || text[i] != ' ') return end;
+    while (i < text.size() && text[i] == ' ' && i - end < 4) ++i;
   }
   if (i + 1 < text.size() && text[i] == '-' && text[i + 1] == ' ') i += 2;  // "Roma, 5 - 00184"
 
