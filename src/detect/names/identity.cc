@@ -188,6 +188,11 @@ void IdentityBook::Add(std::string_view full_name) {
   IndexPerson(static_cast<uint32_t>(people_.size() - 1));
 }
 
+bool IdentityBook::Names(std::string_view word) const {
+  const std::string folded = Fold(word);
+  return by_first_.contains(folded) || by_last_.contains(folded);
+}
+
 std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const {
   mention = ascii::Trim(mention);
   if (size_t at = mention.find('@'); at != std::string_view::npos) mention = mention.substr(0, at);

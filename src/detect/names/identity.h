@@ -28,6 +28,9 @@ class IdentityBook {
   // Every variant worth searching for across the task (full names, "J. Doe", surnames, "jdoe",
   // "jane.doe"), for Policy::terms in pass 2. Variants shared by two identities are left out.
   std::vector<std::string> Variants() const;
+  // True when `word` is the given name or surname of someone in the book: a pseudonym made of it
+  // would put a real name of the task back.
+  bool Names(std::string_view word) const;
   size_t size() const { return people_.size(); }
 
  private:

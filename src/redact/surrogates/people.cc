@@ -64,11 +64,19 @@ std::string Fold(std::string_view w) {
   return out;
 }
 
-std::string_view Pick(Keyed& keyed, std::span<const std::string_view> list,
-                      std::string_view avoid) {
+// A fake name part: never the part it replaces, nor a given name or surname of anyone else the
+// task names ("Fairweather" in the list must not stand in for someone beside a real Fairweather).
+std::string_view Pick(Keyed& keyed, std::span<const std::string_view> list, std::string_view avoid,
+                      const names::IdentityBook* people) {
+  auto usable = [&](std::string_view w) {
+    return !ascii::EqualsIgnoreCase(w, avoid) && (people == nullptr || !people->Names(w));
+  };
   for (int i = 0; i < 16; ++i) {
     std::string_view w = keyed.Pick(list);
-    if (!ascii::EqualsIgnoreCase(w, avoid)) return w;
+    if (usable(w)) return w;
+  }
+  for (std::string_view w : list) {
+    if (usable(w)) return w;
   }
   return ascii::EqualsIgnoreCase(list[0], avoid) ? list[1] : list[0];
 }
@@ -96,7 +104,7 @@ std::string FakeSurnameToken(const SurrogateKey& sk, std::string_view token) {
     if (!part.empty()) {
       std::string folded = Fold(part);
       Keyed keyed(sk.key, "person.last", folded);
-      out += RenderLike(Pick(keyed, fake::Surnames(), folded), part);
+      out += RenderLike(Pick(keyed, fake::Surnames(), folded, sk.people), part);
     }
     if (dash == token.size()) break;
     out.push_back('-');
@@ -108,7 +116,7 @@ std::string FakeSurnameToken(const SurrogateKey& sk, std::string_view token) {
 std::string FakeFirstName(const SurrogateKey& sk, std::string_view first, std::string_view last) {
   std::string seed = Fold(first) + '\x1f' + Fold(last);
   Keyed keyed(sk.key, "person.first", seed);
-  return std::string(Pick(keyed, fake::FirstNames(), Fold(first)));
+  return std::string(Pick(keyed, fake::FirstNames(), Fold(first), sk.people));
 }
 
 // The fake initial of a given name known only by its initial.
@@ -266,7 +274,7 @@ std::string FakePerson(const SurrogateKey& sk, std::string_view mention) {
       case Role::kLast:
         if (IsInitial(t)) {
           Keyed keyed(sk.key, "person.last", id.last.empty() ? Fold(t) : id.last);
-          std::string fake(Pick(keyed, fake::Surnames(), ""));
+          std::string fake(Pick(keyed, fake::Surnames(), "", sk.people));
           out +=
               RenderInitial(fake[0] == ascii::ToUpper(t[0]) ? PickLetter(keyed, t[0]) : fake[0], t);
         } else {

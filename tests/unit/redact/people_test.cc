@@ -168,6 +168,28 @@ TEST(FakePerson, IdentityBookLinksVariants) {
   }
 }
 
+// A pseudonym never brings back a real name of the task: when the fake picked for one person is
+// another person's given name or surname, another fake is picked.
+TEST(FakePerson, NeverAnotherRealNameOfTheTask) {
+  for (char k = 'a'; k <= 'z'; ++k) {
+    const std::string key(32, k);
+    names::IdentityBook alone;
+    alone.Add("Theodore Vandermeer");
+    auto fake = Words(Replacer(key, &alone).Pseudonym(Entity::PERSON, "Theodore Vandermeer"));
+    ASSERT_EQ(fake.size(), 2u);
+    // The task also names people called what that fake would have been.
+    names::IdentityBook book;
+    book.Add("Theodore Vandermeer");
+    book.Add("Bartholomew " + fake[1]);
+    book.Add(fake[0] + " Okonkwo");
+    ASSERT_TRUE(book.Names(fake[0]) && book.Names(fake[1]));
+    auto now = Words(Replacer(key, &book).Pseudonym(Entity::PERSON, "Theodore Vandermeer"));
+    ASSERT_EQ(now.size(), 2u);
+    EXPECT_FALSE(book.Names(now[0])) << now[0];
+    EXPECT_FALSE(book.Names(now[1])) << now[1];
+  }
+}
+
 TEST(FakePerson, OddInputDoesNotBreak) {
   Replacer r(kKey);
   for (std::string s : {",", " , ", "Dr.", "Jr.", "-", "--", "Doe,", ", Jane", "a-", "\xff\xfe",
