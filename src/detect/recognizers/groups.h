@@ -14,5 +14,7 @@ std::span<const PatternRecognizer>
 Personal();  // DATE_OF_BIRTH, MEDICAL_RECORD_NUMBER, STREET_ADDRESS, PERSON, LOCATION
 std::span<const PatternRecognizer> Secrets();  // SECRET
 std::span<const PatternRecognizer> Markers();  // CONFIDENTIAL_MARKER
+// Identifiers named by their column header or key, whatever their check digits.
+std::span<const PatternRecognizer> Columns();
 
 }  // namespace deskbench::recognizers

@@ -429,7 +429,11 @@ TEST(NationalIds, SnakeCaseHeaders) {
             (Hits{{"234567890124", Entity::IN_AADHAAR}}));
   EXPECT_EQ(Scan(aadhaar, "234567890124", "aadhaarNumber"),
             (Hits{{"234567890124", Entity::IN_AADHAAR}}));
-  EXPECT_TRUE(Scan(aadhaar, "234567890125", "aadhaar_no").empty());
+  // A failed checksum under the header is still the header's identifier, found at a lower score
+  // by the column recognizer (columns_test.cc), not by the checksummed one.
+  auto bad_check = aadhaar.NewScanner().Scan("234567890125", "aadhaar_no");
+  ASSERT_EQ(bad_check.size(), 1u);
+  EXPECT_EQ(bad_check[0].recognizer, "in_aadhaar_column");
   EXPECT_TRUE(Scan(aadhaar, "234567890124", "account_no").empty());
 
   Engine dl(Only({Entity::US_DRIVER_LICENSE}));

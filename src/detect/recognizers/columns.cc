@@ -1,0 +1,158 @@
+// A value alone in a column or field whose header names an identifier ("National Insurance No",
+// "SSN", "Telephone", "Passport"): reported as that identifier even when its checksum or
+// numbering plan fails. Spreadsheets of test, migrated or mistyped data are full of numbers that
+// fail the published rules ("ZH938090M" has no valid NINO suffix, "63195 014 427" is in no
+// numbering plan), and the header says what they are; failing closed means scrubbing them. The
+// validated recognizers score higher, so a value that passes its check keeps their finding.
+
+#include <string_view>
+
+#include "core/ascii.h"
+#include "detect/recognizers/groups.h"
+#include "detect/validators/anchored.h"
+
+namespace deskbench::recognizers {
+
+namespace {
+
+using validators::WholeCell;
+
+// Under the validated recognizers' scores (0.75 and up) and over the default threshold (0.5).
+constexpr float kColumnScore = 0.7f;
+
+// Headers and keys, matched as whole words of the hint. Narrower than the context words of the
+// validated recognizers: here the header alone decides.
+constexpr std::string_view kPhoneHeaders[] = {
+    "phone",      "telephone",   "tel",         "mobile",          "mob",         "fax",
+    "cellphone",  "cell phone",  "phone no",    "mobile no",       "telefon",     "telefono",
+    "teléfono",   "téléphone",   "handy",       "cellulare",       "whatsapp",    "contact number",
+    "contact no", "phonenumber", "mobilephone", "telephonenumber", "mobilenumber"};
+constexpr std::string_view kSsnHeaders[] = {"ssn", "social security", "socialsecuritynumber"};
+constexpr std::string_view kNinoHeaders[] = {
+    "national insurance", "nino", "ni number", "ni no", "nino#", "ni_number"};
+constexpr std::string_view kNhsHeaders[] = {"nhs number", "nhs no", "nhs"};
+constexpr std::string_view kSinHeaders[] = {"sin", "social insurance", "nas"};
+constexpr std::string_view kTfnHeaders[] = {"tfn", "tax file number", "tax file no"};
+constexpr std::string_view kAadhaarHeaders[] = {"aadhaar", "aadhar"};
+constexpr std::string_view kPassportHeaders[] = {"passport", "passport no", "passport number"};
+constexpr std::string_view kLicenseHeaders[] = {
+    "driver's license", "drivers license", "driver license",  "driving licence",
+    "driver licence",   "drivers licence", "driving license", "license number",
+    "licence number",   "dl number",       "dl no",           "driverlicense"};
+
+// A phone number as people type it: digits with blanks, dashes, dots, slashes or parentheses.
+constexpr std::string_view kPhoneValue = R"([+(]?\d[\d ()./\-]{5,22}\d)";
+// The national numbers' own shapes, as typed whatever their check digits.
+constexpr std::string_view kSsnValue = R"(\d{3}[ \-]?\d{2}[ \-]?\d{4})";
+constexpr std::string_view kNinoValue = R"([A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Za-z]?)";
+constexpr std::string_view kNhsValue = R"(\d{3}[ \-]?\d{3}[ \-]?\d{4})";
+constexpr std::string_view kSinValue = R"(\d{3}[ \-]?\d{3}[ \-]?\d{3})";
+constexpr std::string_view kTfnValue = R"(\d{3} ?\d{3} ?\d{2,3})";
+constexpr std::string_view kAadhaarValue = R"(\d{4}[ \-]?\d{4}[ \-]?\d{4})";
+// Passports and licences differ by country and state: letters and digits, maybe grouped.
+constexpr std::string_view kDocumentValue = R"([A-Za-z0-9](?:[A-Za-z0-9]|[ \-][A-Za-z0-9]){4,19})";
+
+std::string_view Span(std::string_view text, const Match& m) {
+  return text.substr(m.begin, m.end - m.begin);
+}
+
+// A date ("2024.01.31", "31/01/2024") or a decimal ("12345.678") is no phone or document number.
+bool DateOrDecimal(std::string_view s) {
+  size_t groups = 1, seps = 0;
+  char sep = 0;
+  for (char c : s) {
+    if (ascii::IsDigit(c)) continue;
+    if (c != '.' && c != '/' && c != '-') return false;
+    if (sep != 0 && c != sep) return false;
+    sep = c;
+    ++seps;
+    ++groups;
+  }
+  if (seps == 0) return false;
+  if (groups == 2) return sep == '.';
+  return groups == 3 && (s.size() == 10 || s.size() == 8);
+}
+
+bool Checked(std::string_view s, size_t min_digits, size_t max_digits) {
+  size_t digits = 0;
+  char first = 0;
+  bool same = true;
+  for (char c : s) {
+    if (!ascii::IsDigit(c)) continue;
+    if (digits++ == 0) first = c;
+    same = same && c == first;
+  }
+  // A masked value ("XXXXX1234") shows only what may be shown.
+  const bool masked = s.find("XXX") != s.npos || s.find("xxx") != s.npos;
+  return digits >= min_digits && digits <= max_digits && !same && !masked;
+}
+
+bool PhoneValue(std::string_view text, Match& m, const Policy&) {
+  std::string_view s = Span(text, m);
+  return Checked(s, 7, 15) && !DateOrDecimal(s);
+}
+
+bool NationalValue(std::string_view text, Match& m, const Policy&) {
+  return Checked(Span(text, m), 6, 12);
+}
+
+// At least three digits, and no word of three letters or more without one: "C01X00T47",
+// "S530-4609-1234", not "Not issued" or "GB 2031".
+bool DocumentValue(std::string_view text, Match& m, const Policy&) {
+  std::string_view s = Span(text, m);
+  size_t letters = 0;
+  bool digit_in_word = false;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == ' ' || s[i] == '-') {
+      if (letters >= 3 && !digit_in_word) return false;
+      letters = 0;
+      digit_in_word = false;
+    } else if (ascii::IsDigit(s[i])) {
+      digit_in_word = true;
+    } else {
+      ++letters;
+    }
+  }
+  return Checked(s, 3, 20) && !DateOrDecimal(s);
+}
+
+}  // namespace
+
+std::span<const PatternRecognizer> Columns() {
+  static const std::string phone = validators::WholeSegment(kPhoneValue);
+  static const std::string ssn = validators::WholeSegment(kSsnValue);
+  static const std::string nino = validators::WholeSegment(kNinoValue);
+  static const std::string nhs = validators::WholeSegment(kNhsValue);
+  static const std::string sin = validators::WholeSegment(kSinValue);
+  static const std::string tfn = validators::WholeSegment(kTfnValue);
+  static const std::string aadhaar = validators::WholeSegment(kAadhaarValue);
+  static const std::string document = validators::WholeSegment(kDocumentValue);
+  auto column = [](std::string_view id, Entity type, const std::string& regex, Validator check,
+                   std::span<const std::string_view> headers) {
+    return PatternRecognizer{.id = id,
+                             .type = type,
+                             .regex = regex,
+                             .score = kColumnScore,
+                             .validate = check,
+                             .context = headers,
+                             .context_score = kColumnScore,
+                             .context_required = true};
+  };
+  static const PatternRecognizer recognizers[] = {
+      column("phone_column", Entity::PHONE, phone, WholeCell<PhoneValue>, kPhoneHeaders),
+      column("us_ssn_column", Entity::US_SSN, ssn, WholeCell<NationalValue>, kSsnHeaders),
+      column("uk_nino_column", Entity::UK_NINO, nino, WholeCell<NationalValue>, kNinoHeaders),
+      column("uk_nhs_column", Entity::UK_NHS, nhs, WholeCell<NationalValue>, kNhsHeaders),
+      column("ca_sin_column", Entity::CA_SIN, sin, WholeCell<NationalValue>, kSinHeaders),
+      column("au_tfn_column", Entity::AU_TFN, tfn, WholeCell<NationalValue>, kTfnHeaders),
+      column("in_aadhaar_column", Entity::IN_AADHAAR, aadhaar, WholeCell<NationalValue>,
+             kAadhaarHeaders),
+      column("us_passport_column", Entity::US_PASSPORT, document, WholeCell<DocumentValue>,
+             kPassportHeaders),
+      column("us_driver_license_column", Entity::US_DRIVER_LICENSE, document,
+             WholeCell<DocumentValue>, kLicenseHeaders),
+  };
+  return recognizers;
+}
+
+}  // namespace deskbench::recognizers
