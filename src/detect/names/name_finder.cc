@@ -299,6 +299,10 @@ class RunAnalyzer {
       const Token& kw = T(k);
       if (used_[k] || kw.shape == Shape::kConnector || !(kw.flags & kOrgKeyword)) continue;
       if (kw.shape != Shape::kCap && kw.shape != Shape::kUpper) continue;
+      // "C. Chambers and D. Ungar", "J. Banks": after initials the word is a surname.
+      if (k > 0 && T(k - 1).shape == Shape::kInitial && T(k - 1).dot_after && !kw.comma_before) {
+        continue;
+      }
       size_t start = k;
       // A family firm is named across its "and": "Borman and Sons", "Carlier et Fils".
       if (k >= 2 && IsAnd(T(k - 1)) && !used_[k - 2] && T(k - 2).shape != Shape::kConnector &&
@@ -835,6 +839,8 @@ class RunAnalyzer {
       score = 0.7f + context;
     } else if (context > 0 && !PluralOfWord(last)) {
       score = 0.55f + context;
+    } else if (AuthorList() && !(lf & kCalendar) && !PluralOfWord(last)) {
+      score = 0.7f;
     } else {
       return false;
     }
@@ -851,6 +857,26 @@ class RunAnalyzer {
     emit_.Emit(Entity::PERSON, T(k).begin, T(end).end, score, kIdNameGazetteer);
     Use(k, end);
     return true;
+  }
+
+  // "M. Islam, S. Niki, T. Sakurai, K. Akimoto": three or more items of initials and a
+  // capitalised word, separated by commas, are a list of authors; a surname no list knows (or
+  // that is also a town) is a surname there.
+  bool AuthorList() {
+    if (author_list_ < 0) {
+      int items = 0;
+      for (size_t k = 0; k + 1 < run_.size; ++k) {
+        if (k > 0 && !T(k).comma_before) continue;
+        size_t j = k;
+        while (j < run_.size && T(j).shape == Shape::kInitial && T(j).dot_after &&
+               (j == k || !T(j).comma_before)) {
+          ++j;
+        }
+        if (j > k && j < run_.size && !T(j).comma_before && T(j).shape == Shape::kCap) ++items;
+      }
+      author_list_ = items >= 3 ? 1 : 0;
+    }
+    return author_list_ == 1;
   }
 
   // A word that can be part of a name nobody listed: a known name, or no word of English or place.
@@ -1100,6 +1126,7 @@ class RunAnalyzer {
   const TokenRun& run_;
   Emitter emit_;
   bool used_[TokenRun::kMax] = {};
+  int author_list_ = -1;  // AuthorList(), once a run: -1 not yet known
   size_t last_place_ = TokenRun::kMax;
   char prev_buf_[16];
   char next_buf_[16];

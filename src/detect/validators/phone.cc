@@ -149,6 +149,12 @@ bool PhoneShapePlausible(std::string_view text, size_t begin, size_t end) {
       return false;
     }
   }
+  // A year in parentheses and a page or article number: a citation ("J. Appl. Phys. 97 (2005)
+  // 084903"). Parenthesised area codes of four digits start with the trunk prefix 0.
+  if (candidate[0] == '(' && groups >= 2 && group_text[0].size() == 4 &&
+      LooksLikeYear(group_text[0])) {
+    return false;
+  }
   // Runs of one- and two-digit groups are tables and lists ("10 20 30 40 50"), unless written
   // the French way with a trunk prefix ("01 23 45 67 89").
   if (candidate[0] != '+' && candidate[0] != '(' && group_text[0][0] != '0') {

@@ -119,6 +119,11 @@ TEST(Phone, ShapeRejectsLookAlikes) {
   EXPECT_FALSE(shape("192.168.100.200"));
   EXPECT_FALSE(shape("123-456"));
   EXPECT_FALSE(shape("1234567890123456"));
+  // A citation's year and article number; a parenthesised area code is not a year.
+  EXPECT_FALSE(shape("(2005) 084903"));
+  EXPECT_FALSE(shape("(1998) 1234567"));
+  EXPECT_TRUE(shape("(0201) 123456"));
+  EXPECT_TRUE(shape("(201) 555-0123"));
   std::string_view text = "INV-415-555-2671";
   EXPECT_FALSE(PhoneShapePlausible(text, 4, text.size()));
   text = "4111 415 555 2671";

@@ -80,6 +80,15 @@ TEST(NamesPerson, TitlesAndInvertedNames) {
   EXPECT_EQ(Of(kPerson, "Approved: J. R. Okafor; filed by M. Castellano"),
             (Strings{"J. R. Okafor", "M. Castellano"}));
   EXPECT_TRUE(Of(kPerson, "Plan B. Introduction").empty());
+  // A list of authors: surnames no list knows, or that are towns too, are surnames there.
+  EXPECT_EQ(Of(kPerson, "[4] S. Niki, T. Sakurai, K. Tanabe, Thin Solid Films 517 (2009)."),
+            (Strings{"S. Niki", "T. Sakurai", "K. Tanabe"}));
+  EXPECT_TRUE(Of(kLoc, "[4] S. Niki, T. Sakurai, K. Tanabe, Thin Solid Films 517 (2009).").empty());
+  // Two are no list, and sections or words are no surnames in one.
+  EXPECT_TRUE(Of(kPerson, "See T. Sakurai, K. Tanabe").empty());
+  EXPECT_TRUE(Of(kPerson, "A. Introduction, B. Methods, C. Results, D. Discussion").empty());
+  // After initials, an organisation word is a surname: no firm "C. Chambers and D. Ungar".
+  EXPECT_TRUE(Of(kOrg, "[9] C. Chambers and D. Ungar. Customization, In PLDI, 1989.").empty());
   EXPECT_TRUE(Of(kPerson, "See Option A. Johnson County is next.").empty());
   // A job title and an employer under a signature: "Staff" ends the title, it is no surname.
   for (const std::string& found : Of(kPerson, "Kind regards,\nBryan\nChief of Staff, Wade-Lee")) {
