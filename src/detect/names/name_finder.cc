@@ -11,6 +11,7 @@
 #include "detect/names/lexicon.h"
 #include "detect/names/slots.h"
 #include "detect/names/token_run.h"
+#include "detect/validators/addresses.h"
 #include "detect/validators/dates.h"
 
 namespace deskbench::names {
@@ -108,6 +109,7 @@ class RunAnalyzer {
 
   void Analyze() {
     const size_t n = run_.size;
+    if (c_.person) VancouverAuthors();
     if (c_.org) {
       OrgsBySuffix();
       OrgsByKeyword();
@@ -857,6 +859,60 @@ class RunAnalyzer {
     emit_.Emit(Entity::PERSON, T(k).begin, T(end).end, score, kIdNameGazetteer);
     Use(k, end);
     return true;
+  }
+
+  // The initials of a Vancouver-style author ("Moncada S", "Düzgün AP"): one to three capitals
+  // without dots, the last item's followed by its full stop.
+  bool VancouverInitials(size_t i, bool last) const {
+    const Token& t = T(i);
+    if (t.comma_before || (t.dot_after && !last)) return false;
+    return t.shape == Shape::kInitial || (t.shape == Shape::kUpper && t.end - t.begin <= 3);
+  }
+
+  // "Moncada S, Higgs A, Furchgott R", "Kuyumcu A, Düzgün AP, Özmen MM": authors as medical and
+  // scientific journals list them (the Vancouver style), surname then initials. Two or more such
+  // items in a row, separated by commas; two need a surname the lists know. Lists whose every
+  // "initials" are a legal form or a state ("Acme AG, Globex SA"; "Plano TX, Frisco TX") are
+  // firms and places, and a surname is no country or thing, nor a word unless the lists know it
+  // as a surname too ("Smith J", not "Windows XP, Office XP"); towns count ("Moncada S") where
+  // not every item is one.
+  void VancouverAuthors() {
+    const size_t n = run_.size;
+    size_t k = 0;
+    while (k + 1 < n) {
+      size_t items = 0, known = 0, towns = 0, j = k;
+      bool plain_initials = false;
+      while (j + 1 < n && (j == k || T(j).comma_before)) {
+        const Token& name = T(j);
+        const uint32_t f = name.flags | name.part_flags;
+        if (name.shape != Shape::kCap ||
+            (f & (kCalendar | kCountry | kRegion | kThing | kTitle | kFunction | kOrgKeyword |
+                  kLegalSuffix)) ||
+            ((f & (kCommon | kWord | kAmbiguous)) && !(f & kSurname))) {
+          break;
+        }
+        const bool last = j + 2 >= n || !T(j + 2).comma_before;
+        if (!VancouverInitials(j + 1, last)) break;
+        const Token& initials = T(j + 1);
+        if (!(initials.flags & (kLegalSuffix | kRegion)) &&
+            !validators::IsUsStateCode(TokenText(c_, initials))) {
+          plain_initials = true;
+        }
+        if (f & kSurname) ++known;
+        if ((f & kCity) && !(f & kSurname)) ++towns;
+        ++items;
+        j += 2;
+      }
+      if (plain_initials && ((items >= 3 && towns < items) || (items == 2 && known > 0))) {
+        for (size_t i = k; i < j; i += 2) {
+          emit_.Emit(Entity::PERSON, T(i).begin, T(i + 1).end, 0.8f, kIdNameGazetteer);
+          Use(i, i + 1);
+        }
+        k = j;
+      } else {
+        ++k;
+      }
+    }
   }
 
   // "M. Islam, S. Niki, T. Sakurai, K. Akimoto": three or more items of initials and a

@@ -87,6 +87,18 @@ TEST(NamesPerson, TitlesAndInvertedNames) {
   // Two are no list, and sections or words are no surnames in one.
   EXPECT_TRUE(Of(kPerson, "See T. Sakurai, K. Tanabe").empty());
   EXPECT_TRUE(Of(kPerson, "A. Introduction, B. Methods, C. Results, D. Discussion").empty());
+  // Vancouver style: surname, then initials without dots. Surnames that are words or towns too.
+  EXPECT_EQ(Of(kPerson, "1. Moncada S, Higgs A, Furchgott R: Nitric oxide. Pharmacol Rev."),
+            (Strings{"Moncada S", "Higgs A", "Furchgott R"}));
+  EXPECT_EQ(Of(kPerson, "Kuyumcu A, Düzgün AP, Özmen MM. Travma ve enfeksiyon."),
+            (Strings{"Kuyumcu A", "Düzgün AP", "Özmen MM"}));
+  EXPECT_EQ(Of(kPerson, "Smith J, Brown AB. A study of things."), (Strings{"Smith J", "Brown AB"}));
+  EXPECT_TRUE(Of(kOrg, "Smith J, Jones AB. A study of things.").empty());
+  // Firms with their legal forms, towns with their states, products with their versions.
+  EXPECT_TRUE(Of(kPerson, "Acme AG, Globex SA, Initech BV").empty());
+  EXPECT_TRUE(Of(kPerson, "Plano TX, Frisco TX, Allen TX").empty());
+  EXPECT_TRUE(Of(kPerson, "Windows XP, Office XP, Vista SP").empty());
+  EXPECT_TRUE(Of(kPerson, "Zorblat Q, Mirrovin K").empty());  // two unknown surnames: no list
   // After initials, an organisation word is a surname: no firm "C. Chambers and D. Ungar".
   EXPECT_TRUE(Of(kOrg, "[9] C. Chambers and D. Ungar. Customization, In PLDI, 1989.").empty());
   EXPECT_TRUE(Of(kPerson, "See Option A. Johnson County is next.").empty());
