@@ -861,11 +861,11 @@ class RunAnalyzer {
     return true;
   }
 
-  // The initials of a Vancouver-style author ("Moncada S", "Düzgün AP"): one to three capitals
-  // without dots, the last item's followed by its full stop.
-  bool VancouverInitials(size_t i, bool last) const {
+  // The initials of a Vancouver-style author ("Moncada S", "Düzgün AP", "Yamamoto K."): one to
+  // three capitals, without dots but for a full stop.
+  bool VancouverInitials(size_t i) const {
     const Token& t = T(i);
-    if (t.comma_before || (t.dot_after && !last)) return false;
+    if (t.comma_before) return false;
     return t.shape == Shape::kInitial || (t.shape == Shape::kUpper && t.end - t.begin <= 3);
   }
 
@@ -891,8 +891,7 @@ class RunAnalyzer {
             ((f & (kCommon | kWord | kAmbiguous)) && !(f & kSurname))) {
           break;
         }
-        const bool last = j + 2 >= n || !T(j + 2).comma_before;
-        if (!VancouverInitials(j + 1, last)) break;
+        if (!VancouverInitials(j + 1)) break;
         const Token& initials = T(j + 1);
         if (!(initials.flags & (kLegalSuffix | kRegion)) &&
             !validators::IsUsStateCode(TokenText(c_, initials))) {

@@ -92,6 +92,8 @@ TEST(NamesPerson, TitlesAndInvertedNames) {
             (Strings{"Moncada S", "Higgs A", "Furchgott R"}));
   EXPECT_EQ(Of(kPerson, "Kuyumcu A, Düzgün AP, Özmen MM. Travma ve enfeksiyon."),
             (Strings{"Kuyumcu A", "Düzgün AP", "Özmen MM"}));
+  EXPECT_EQ(Of(kPerson, "17. Yamamoto K., Kondo T, Kimata A. Effects."),
+            (Strings{"Yamamoto K", "Kondo T", "Kimata A"}));
   EXPECT_EQ(Of(kPerson, "Smith J, Brown AB. A study of things."), (Strings{"Smith J", "Brown AB"}));
   EXPECT_TRUE(Of(kOrg, "Smith J, Jones AB. A study of things.").empty());
   // Firms with their legal forms, towns with their states, products with their versions.
