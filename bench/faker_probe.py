@@ -15,7 +15,11 @@ countries have the wrong length and many of its phone numbers are in no numberin
 100 % is not the ceiling for IBAN and PHONE.
 
 The "tuning" set's templates were used while improving the recognizers; the "heldout" set's
-were written afterwards and were not, so it is the fairer figure."""
+were written afterwards and were not, so it is the fairer figure.
+
+--generator fakerjs takes the text from a second generator instead, @faker-js/faker in 24
+locales with templates of its own (bench/fakerjs_probe.mjs; needs node and FAKERJS set as that
+file says)."""
 import argparse
 import collections
 import json
@@ -29,7 +33,7 @@ from pathlib import Path
 try:
     from faker import Faker
 except ImportError:
-    sys.exit("faker_probe.py: needs Faker (apt-get install python3-fake-factory)")
+    Faker = None
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCALES = ["en_US", "en_GB", "en_AU", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL"]
@@ -127,8 +131,17 @@ def main():
     ap.add_argument("--n", type=int, default=800)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--misses", default="")
+    ap.add_argument("--generator", choices=["faker", "fakerjs"], default="faker")
     a = ap.parse_args()
-    text, labels = build(HELDOUT if a.set == "heldout" else TUNING, a.n, a.seed)
+    if a.generator == "fakerjs":
+        out = subprocess.run(["node", str(ROOT / "bench" / "fakerjs_probe.mjs"), str(a.n),
+                              str(a.seed)], capture_output=True, check=True)
+        probe = json.loads(out.stdout)
+        text, labels = probe["text"].encode(), probe["labels"]
+    elif Faker is None:
+        sys.exit("faker_probe.py: needs Faker (apt-get install python3-fake-factory)")
+    else:
+        text, labels = build(HELDOUT if a.set == "heldout" else TUNING, a.n, a.seed)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "probe.txt"
         path.write_bytes(text)

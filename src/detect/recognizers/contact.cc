@@ -121,7 +121,8 @@ constexpr std::string_view kNotPhoneWords[] = {
 
 constexpr std::string_view kPhoneWords[] = {
     "phone", "telephone", "tel", "mobile", "cell", "fax", "call", "contact", "mob", "sms", "dial",
-    "whatsapp", "ph",
+    "whatsapp", "ph", "rang", "ring", "landline", "hotline", "helpline", "switchboard", "voicemail",
+    "my number", "text me", "reach me",
     // The same words in the languages whose national formats kContextRegions adds.
     "t\xC3\xA9l", "t\xC3\xA9l\xC3\xA9phone", "telefon", "telefono",
     "tel\xC3\xA9"
@@ -205,6 +206,19 @@ bool NationalShapeOfAnotherCountry(std::string_view number) {
   return true;
 }
 
+// Written the way only phone numbers are, whatever plan they belong to: a '+' and 8 to 15 digits,
+// or a trunk prefix 0 and 9 to 12 digits. Failing closed: a number its label calls a phone number
+// and written as one is scrubbed though no numbering plan lists it (mistyped, invented for tests,
+// or from a plan newer than libphonenumber's metadata).
+bool DialledShape(std::string_view number) {
+  size_t digits = 0;
+  for (char c : number) digits += ascii::IsDigit(c);
+  if (number.front() == '+') return digits >= 8 && digits <= 15;
+  const size_t first = number.find_first_of("0123456789");
+  return first != std::string_view::npos && number[first] == '0' && number[first + 1] != '0' &&
+         digits >= 9 && digits <= 12;
+}
+
 // A phone word before the number on its own line, as a label is written ("Tél. : 01 42 68 53
 // 00", "Please call +39 937 11433856"): a phone number on the line above, or a word after, must
 // not make an order number a phone number.
@@ -221,9 +235,12 @@ bool LabelledAsPhone(std::string_view text, const Match& m) {
 // for the reader to dial are phone numbers all the same).
 bool LabelledNumberOfAnotherPlan(std::string_view text, const Match& m) {
   const std::string_view number = text.substr(m.begin, m.end - m.begin);
-  if (number.front() == '+') return LabelledAsPhone(text, m) && PhoneNumberPossible(number);
+  if (number.front() == '+') {
+    return LabelledAsPhone(text, m) && (PhoneNumberPossible(number) || DialledShape(number));
+  }
   if (!NationalShapeOfAnotherCountry(number)) return false;
-  return LabelledAsPhone(text, m) && PhoneNumberValid(number, ContextRegions());
+  return LabelledAsPhone(text, m) &&
+         (DialledShape(number) || PhoneNumberValid(number, ContextRegions()));
 }
 
 bool PhonePlausibleAndValid(std::string_view text, Match& m, const Policy& policy) {
