@@ -70,6 +70,11 @@ inline bool ContainsIgnoreCase(std::string_view s, std::string_view lower_word) 
   return false;
 }
 
+// The byte at i, or NUL past the end: lets a validator look ahead without a bounds check each.
+inline char ByteAt(std::string_view text, size_t i) {
+  return i < text.size() ? text[i] : '\0';
+}
+
 inline std::string_view Trim(std::string_view s) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
   while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);

@@ -9,9 +9,7 @@ namespace deskbench::recognizers {
 
 namespace {
 
-char ByteAt(std::string_view text, size_t i) {
-  return i < text.size() ? text[i] : '\0';
-}
+using ascii::ByteAt;
 char ByteBefore(std::string_view text, size_t i, size_t k = 1) {
   return i >= k ? text[i - k] : '\0';
 }

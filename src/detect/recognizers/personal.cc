@@ -151,6 +151,9 @@ bool NumberTypeNameAddress(std::string_view text, Match& m, const Policy&) {
 bool TypeNameNumberAddress(std::string_view text, Match& m, const Policy&) {
   return validators::TypeNameNumberAddress(text, m);
 }
+bool NamedStreetPostcodeAddress(std::string_view text, Match& m, const Policy&) {
+  return validators::NamedStreetPostcodeAddress(text, m);
+}
 
 // A US Medicare Beneficiary Identifier ("1EG4-TE5-MK73"): the pattern fixes every position. Written
 // with its two dashes it is one; without them it could be any code, so a word must say so.
@@ -377,18 +380,27 @@ constexpr std::string_view kStreetTypes[] = {
     "Crescent",   "Cres", "Grove",   "Gardens", "Gdns",    "Mews", "Plaza",   "Pike",
     "Expressway", "Expy", "Freeway", "Fwy",     "Loop"};
 
-// Continental street types (validators/addresses_eu.h). German and Dutch end the name's word
-// ("Musterstraße 12"); French comes after the number ("12 rue de la Paix"); Spanish, Italian and
-// Portuguese come first ("Calle Mayor 12", "Via Roma 5").
+// Continental street types (validators/addresses_eu.h). German, Dutch, the Nordic languages and
+// Finnish end the name's word or follow it ("Musterstraße 12", "Lundevej 46B", "Holmbergs Gata
+// 48", "Mannerheiminkatu 5"), as Turkish and Hungarian do ("Mevlana Sokak 99", "Váci utca 1");
+// French comes after the number ("12 rue de la Paix"); Spanish, Italian and Portuguese come first
+// ("Calle Mayor 12", "Via Roma 5").
 constexpr std::string_view kStreetSuffixRegex =
     R"((?:stra(?:\xc3\x9f|ss)e|str\.|gasse|weg|allee|platz|damm|ufer|chaussee|straat|laan|gracht|)"
-    R"(plein|kade|steeg|dijk|dreef|baan|singel) \d)";
+    R"(plein|kade|steeg|dijk|dreef|baan|singel|vej|vei|veien|gade|gata|gatan|v\xc3\xa4gen|)"
+    R"(gr\xc3\xa4nd|katu|kuja|polku|raitti|sokak|caddesi|utca) \d)";
 constexpr std::string_view kNumberTypeRegex =
     R"(\b\d{1,4}(?: ?bis| ?ter|[a-z])?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|)"
     R"(all(?:\xc3\xa9|e)e|impasse|quai|route|cours|faubourg|passage) )";
 constexpr std::string_view kTypeFirstRegex =
     R"(\b(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Carrer|Camino|Ronda|Rambla|Via|Viale|Piazza|)"
     R"(Piazzale|Corso|Largo|Vicolo|Rua|Travessa) )";
+
+// A house number, a comma and a postal code of four or five digits (or "137 69", "66-332"),
+// then a capital: "824, 08550 Pori". The validator reads the street's name before it.
+constexpr std::string_view kNumberPostcodeRegex =
+    R"(\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?, (?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})(?:-\d{3})? )"
+    R"((?:[A-Z]|\xc3[\x80-\x9e]|[\xc4\xc5]))";
 
 constexpr std::string_view kUkPostcodeSpaced =
     "(?:[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]"
@@ -563,6 +575,11 @@ std::span<const PatternRecognizer> Build() {
        .regex = kTypeFirstRegex,
        .score = 0.75f,
        .validate = TypeNameNumberAddress},
+      {.id = "street_address_postcode_town",
+       .type = Entity::STREET_ADDRESS,
+       .regex = kNumberPostcodeRegex,
+       .score = 0.8f,
+       .validate = NamedStreetPostcodeAddress},
       {.id = "po_box",
        .type = Entity::STREET_ADDRESS,
        .regex = R"(\b(?:P\.? ?O\.?|Post Office) Box \d{1,6}\b)",

@@ -136,19 +136,37 @@ size_t PostalTownAfter(std::string_view text, size_t end) {
   }
   size_t digits = i;
   while (digits < text.size() && ascii::IsDigit(text[digits]) && digits - i < 6) ++digits;
+  size_t j = digits;
+  // Three digits and two, spaced (Czech, Slovak, Swedish, Greek: "137 69"), or two and three
+  // joined by a hyphen (Polish: "66-332").
+  if (digits - i == 3 && j + 3 <= text.size() && text[j] == ' ' && ascii::IsDigit(text[j + 1]) &&
+      ascii::IsDigit(text[j + 2]) && !ascii::IsDigit(ascii::ByteAt(text, j + 3))) {
+    j += 3;
+    digits = i + 5;
+  } else if (digits - i == 2 && j + 4 <= text.size() && text[j] == '-' &&
+             ascii::IsDigit(text[j + 1]) && ascii::IsDigit(text[j + 2]) &&
+             ascii::IsDigit(text[j + 3]) && !ascii::IsDigit(ascii::ByteAt(text, j + 4))) {
+    j += 4;
+    digits = i + 5;
+  }
   if (digits - i != 4 && digits - i != 5) return end;
   if (next_line && digits - i == 4 && YearLike(text.substr(i, 4))) return end;
-  size_t j = digits;
+  // A Brazilian CEP: five digits, a hyphen and three ("04341-030").
+  if (j == digits && digits - i == 5 && j + 4 <= text.size() && text[j] == '-' &&
+      ascii::IsDigit(text[j + 1]) && ascii::IsDigit(text[j + 2]) && ascii::IsDigit(text[j + 3])) {
+    j += 4;
+  }
   // A Portuguese postcode: four digits, a hyphen and three ("1100-053").
-  if (digits - i == 4 && j + 4 <= text.size() && text[j] == '-' && ascii::IsDigit(text[j + 1]) &&
-      ascii::IsDigit(text[j + 2]) && ascii::IsDigit(text[j + 3])) {
+  if (j == digits && digits - i == 4 && j + 4 <= text.size() && text[j] == '-' &&
+      ascii::IsDigit(text[j + 1]) && ascii::IsDigit(text[j + 2]) && ascii::IsDigit(text[j + 3])) {
     j += 4;
   }
   // A Dutch postcode: four digits and two capitals, spaced or not ("1016 GV", "2159NL").
-  if (digits - i == 4 && j + 3 < text.size() && text[j] == ' ' && ascii::IsUpper(text[j + 1]) &&
-      ascii::IsUpper(text[j + 2]) && (text[j + 3] == ' ' || text[j + 3] == ',')) {
+  if (j == digits && digits - i == 4 && j + 3 < text.size() && text[j] == ' ' &&
+      ascii::IsUpper(text[j + 1]) && ascii::IsUpper(text[j + 2]) &&
+      (text[j + 3] == ' ' || text[j + 3] == ',')) {
     j += 3;
-  } else if (digits - i == 4 && j + 2 < text.size() && ascii::IsUpper(text[j]) &&
+  } else if (j == digits && digits - i == 4 && j + 2 < text.size() && ascii::IsUpper(text[j]) &&
              ascii::IsUpper(text[j + 1]) && (text[j + 2] == ' ' || text[j + 2] == ',')) {
     j += 2;
   }
@@ -157,11 +175,23 @@ size_t PostalTownAfter(std::string_view text, size_t end) {
   size_t town = WordEnd(text, j + 1);
   // "Frankfurt am Main", "Châlons-en-Champagne", "Villeneuve d'Ascq": a town's further words.
   if (town + 1 < text.size() && text[town] == ' ') {
-    for (std::string_view glue : {"am ", "an der ", "sur ", "en ", "de ", "del ", "di ", "d'"}) {
+    bool glued = false;
+    for (std::string_view glue : {"am ", "an der ", "sur ", "en ", "de ", "del ", "di ", "d'",
+                                  "do ", "da ", "bei ", "nad ", "pod "}) {
       size_t p = town + 1 + glue.size();
       if (text.compare(town + 1, glue.size(), glue) == 0 && UpperAt(text, p)) {
         town = WordEnd(text, p);
+        glued = true;
         break;
+      }
+    }
+    // "Nørre Åby", "San Sebastián": a second capitalised word that ends the address.
+    if (!glued && UpperAt(text, town + 1)) {
+      const size_t second = WordEnd(text, town + 1);
+      const char after = ascii::ByteAt(text, second);
+      if (second > town + 1 && (after == '\0' || after == '\n' || after == ',' || after == '.' ||
+                                after == ';' || after == ')')) {
+        town = second;
       }
     }
   }
@@ -222,6 +252,78 @@ bool NumberTypeNameAddress(std::string_view text, Match& m) {
   if (tail == name_end && YearLike(text.substr(m.begin, number_end - m.begin))) return false;
   m.end = tail;
   m.score = tail > name_end ? 0.9f : 0.75f;
+  return true;
+}
+
+bool NamedStreetPostcodeAddress(std::string_view text, Match& m) {
+  if (m.begin >= m.end || m.end > text.size()) return false;
+  const size_t number = m.begin;
+  if (number < 2 || text[number - 1] != ' ') return false;
+  const size_t number_end = HouseNumberAt(text, number);
+  if (number_end == number || ascii::ByteAt(text, number_end) != ',') return false;
+  // "Windows 10, 2004 Update": a year is too common a number to be a postcode here.
+  if (YearLike(text.substr(number_end + 2, 4)) &&
+      !ascii::IsDigit(ascii::ByteAt(text, number_end + 6))) {
+    return false;
+  }
+  const size_t tail = PostalTownAfter(text, number_end);
+  if (tail == number_end) return false;
+  // The town is written in capitals and small letters, as a name is ("Pori", not "USD").
+  bool small = false;
+  for (size_t i = tail; i > number_end && LetterByte(text[i - 1]); --i) {
+    small = small || ascii::IsLower(text[i - 1]);
+  }
+  if (!small) return false;
+  // Back over the street's name: up to four words, each capitalised or a particle ("Na
+  // Pramenech", "An den Rheinauen", "Holmbergs Gata"), from the start of a line or after
+  // punctuation.
+  size_t start = number - 1;
+  int words = 0;
+  bool capital = false;
+  while (words < 4 && start > 0 && text[start] == ' ') {
+    size_t w = start;
+    while (w > 0 && (LetterByte(text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '.')) --w;
+    while (w < start && (static_cast<unsigned char>(text[w]) & 0xC0) == 0x80) ++w;
+    if (w == start) break;
+    const std::string_view word = text.substr(w, start - w);
+    const bool upper = UpperAt(text, w);
+    bool particle = false;
+    for (std::string_view p :
+         {"an", "am", "auf", "bei", "im",  "in",  "na",  "nad", "pod", "u",
+          "v",  "ve", "van", "de",  "den", "der", "des", "del", "la",  "le",
+          "di", "da", "do",  "dos", "das", "du",  "op",  "ter", "ten", "wyb."}) {
+      particle = particle || word == p;
+    }
+    if (!upper && !particle) break;
+    capital = capital || upper;
+    start = w;
+    ++words;
+    if (start == 0 || text[start - 1] != ' ') break;
+    --start;
+  }
+  if (words == 0 || !capital) return false;
+  if (text[start] == ' ') ++start;
+  while (start < number && !UpperAt(text, start) &&
+         !(ascii::IsLower(text[start]) &&
+           (start == 0 || text[start - 1] == ' ' || text[start - 1] == '\n'))) {
+    ++start;
+  }
+  // Nothing but a line's start, a label or punctuation before the name.
+  if (start > 0) {
+    const char before = text[start - 1];
+    if (before != '\n' && before != ' ' && before != '\t' && before != '(' && before != '"') {
+      return false;
+    }
+    if (before == ' ' && start > 1 && ascii::IsAlnum(text[start - 2])) {
+      // "to Hannasvei 9, ...", "at Graneggen 3, ...": a lower-case word before is the sentence's.
+      size_t p = start - 1;
+      while (p > 0 && ascii::IsAlpha(text[p - 1])) --p;
+      if (!ascii::IsLower(text[p])) return false;
+    }
+  }
+  m.begin = start;
+  m.end = tail;
+  m.score = 0.8f;
   return true;
 }
 

@@ -13,9 +13,7 @@ namespace deskbench {
 
 namespace {
 
-char ByteAt(std::string_view text, size_t i) {
-  return i < text.size() ? text[i] : '\0';
-}
+using ascii::ByteAt;
 
 bool IsSeparator(char c) {
   return c == ' ' || c == '.' || c == '-';

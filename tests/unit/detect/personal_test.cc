@@ -276,6 +276,20 @@ TEST(Personal, ContinentalStreetAddresses) {
       {"Keizersgracht 123\r\n1015 CJ Amsterdam", "Keizersgracht 123\r\n1015 CJ Amsterdam"},
       {"Adres: Marktsingel 8, 3811HJ, Amersfoort", "Marktsingel 8, 3811HJ, Amersfoort"},
       {"Stationsdreef 12, 5211 HM, Eindhoven", "Stationsdreef 12, 5211 HM, Eindhoven"},
+      // Nordic, Finnish, Turkish street words; streets named without a type, before a number, a
+      // postal code (four or five digits, "137 69", "66-332") and a town of one or two words.
+      {"Adresse: Lundevej 46B, 2687 NÃ¸rre Ã"
+       "by",
+       "Lundevej 46B, 2687 NÃ¸rre Ã"
+       "by"},
+      {"Holmbergs Gata 48, 01377 KristlÃ¶v", "Holmbergs Gata 48, 01377 KristlÃ¶v"},
+      {"Mevlana Sokak 99a, 85205 Zonguldak", "Mevlana Sokak 99a, 85205 Zonguldak"},
+      {"Send it to Mariaraitti 824, 08550 Pori.", "Mariaraitti 824, 08550 Pori"},
+      {"Na Pramenech 8, 41103 Pardubice", "Na Pramenech 8, 41103 Pardubice"},
+      {"V NÃ¡sypu 591, 137 69 Bojkovice", "V NÃ¡sypu 591, 137 69 Bojkovice"},
+      {"An den Rheinauen 13, 86362 Nord Elanurburg", "An den Rheinauen 13, 86362 Nord Elanurburg"},
+      {"Graneggen 3, 0495 NÃ¦rdal\n", "Graneggen 3, 0495 NÃ¦rdal"},
+      {"Rynek 5, 66-332 Cybinka", "Rynek 5, 66-332 Cybinka"},
   };
   for (const auto& [text, address] : found) {
     EXPECT_EQ(Scan(engine, text), (Hits{{address, Entity::STREET_ADDRESS}})) << text;
@@ -288,6 +302,11 @@ TEST(Personal, ContinentalStreetAddresses) {
            "Copyright Calle Rosenquist, 2016-2018",
            "In 2019 Place Vend\xC3\xB4me reopened.",
            "Calle Mayor 12:30 meeting",
+           // A number, a comma and another number are no street and postcode.
+           "Windows 10, 2004 Update",
+           "Item 3, 12000 USD",
+           "we shipped 12, 45000 Units",
+           "Table 3, 4096 rows",
        }) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
