@@ -260,7 +260,11 @@ bool NamedStreetPostcodeAddress(std::string_view text, Match& m) {
   const size_t number = m.begin;
   if (number < 2 || text[number - 1] != ' ') return false;
   const size_t number_end = HouseNumberAt(text, number);
-  if (number_end == number || ascii::ByteAt(text, number_end) != ',') return false;
+  // The pattern put ", " and a code of four digits or more after the number.
+  if (number_end == number || ascii::ByteAt(text, number_end) != ',' ||
+      number_end + 6 > text.size()) {
+    return false;
+  }
   // "Windows 10, 2004 Update": a year is too common a number to be a postcode here.
   if (YearLike(text.substr(number_end + 2, 4)) &&
       !ascii::IsDigit(ascii::ByteAt(text, number_end + 6))) {
