@@ -27,11 +27,14 @@ constexpr std::string_view kLegalSuffixes[] = {
     "lda", "oyj", "asa", "bhd", "pte", "pvt", "ag", "sa", "as", "ab", "lp", "oy", "se", "ug", "gbr",
     "kgaa", "ggmbh", "ltda", "bvba", "sprl", "eireli", "sagl", "pjsc", "aps", "ooo", "jsc", "kft",
     // German registered association, cooperative and sole trader: "e.V.", "eG", "e.K.".
-    "ev", "eg", "ek"};
+    "ev", "eg", "ek",
+    // French partnerships and groupings (the Czech and Slovak forms written in lower case with
+    // dots, "s.r.o.", are read by token_run.cc: "Vos" is a surname).
+    "scs", "snc", "gie"};
 // Suffixes that are also everyday words or abbreviations: only when written exactly so.
-constexpr std::string_view kRiskySuffixes[] = {"ag",  "sa",  "as",  "ab", "lp",  "oy",  "se",
-                                               "sl",  "kg",  "ug",  "co", "lda", "asa", "aps",
-                                               "ooo", "jsc", "kft", "ev", "eg",  "ek"};
+constexpr std::string_view kRiskySuffixes[] = {"ag",  "sa", "as", "ab",  "lp",  "oy",  "se",  "sl",
+                                               "kg",  "ug", "co", "lda", "asa", "aps", "ooo", "jsc",
+                                               "kft", "ev", "eg", "ek",  "scs", "snc", "gie"};
 constexpr std::string_view kOrgKeywords[] = {
     "bank", "bancorp", "group", "holdings", "partners", "associates", "capital", "consulting",
     "consultants", "university", "hospital", "foundation", "institute", "technologies",

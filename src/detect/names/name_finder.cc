@@ -88,10 +88,10 @@ bool Dateline(std::string_view text, size_t begin, size_t end) {
 }
 
 bool RiskySuffixAsWritten(std::string_view w) {
-  static constexpr std::array<std::string_view, 31> kExact = {
-      "AG",  "SA",  "S.A", "AS",  "A/S", "AB",  "LP",  "L.P", "Oy",  "SE",   "SL",
-      "S.L", "KG",  "UG",  "Co",  "CO",  "Lda", "ASA", "Oyj", "S.E", "Ltda", "LDA",
-      "ApS", "OOO", "JSC", "Kft", "KFT", "e.V", "e.G", "eG",  "e.K"};
+  static constexpr std::array<std::string_view, 36> kExact = {
+      "AG",  "SA",  "S.A", "AS",  "A/S", "AB",  "LP",  "L.P", "Oy",   "SE",  "SL",    "S.L",
+      "KG",  "UG",  "Co",  "CO",  "Lda", "ASA", "Oyj", "S.E", "Ltda", "LDA", "ApS",   "OOO",
+      "JSC", "Kft", "KFT", "e.V", "e.G", "eG",  "e.K", "SCS", "SNC",  "GIE", "S.N.C", "S.C.S"};
   return In(w, kExact);
 }
 

@@ -333,6 +333,29 @@ bool RunScanner::Next(TokenRun& run) {
           break;
         }
       }
+      // "Sokol s.r.o.", "Přibyl a.s.", "Böhm a Kysela v.o.s.": Czech and Slovak legal forms, single
+      // letters with dots in lower case. They end the name.
+      if (lower.size() == 1 && q < n && text_[q] == '.') {
+        char key[8];
+        size_t k = 0, e = p;
+        while (k < sizeof key && e + 1 < n && ascii::IsLower(text_[e]) && text_[e + 1] == '.') {
+          key[k++] = text_[e];
+          e += 2;
+        }
+        const std::string_view form(key, k);
+        const bool legal = (e >= n || !ascii::IsAlnum(text_[e])) &&
+                           (form == "sro" || form == "as" || form == "vos" || form == "ks");
+        if (legal) {
+          Token suffix;
+          suffix.begin = p;
+          suffix.end = e - 1;
+          suffix.flags = kLegalSuffix;  // as written, so none of a short form's doubts
+          suffix.dot_after = true;
+          run.tokens[run.size++] = suffix;
+          pos_ = e;
+          break;
+        }
+      }
       // "Martin v. Loewis": "v." for von, between two capitalised words.
       if (lower == "v" && q + 2 < n && text_[q] == '.' && text_[q + 1] == ' ' &&
           UpperAt(text_, q + 2)) {

@@ -506,6 +506,14 @@ TEST(NamesOrganization, NoFalsePositives) {
   EXPECT_TRUE(Of(kOrg, "Fruit e.g. Apples, and Nuts eg Walnuts.").empty());
   EXPECT_EQ(Of(kOrg, "Signed with Equinor ASA, Kongsberg AS and Igalia, S.L."),
             (Strings{"Equinor ASA", "Kongsberg AS", "Igalia, S.L"}));
+  // Czech and Slovak forms in lower case with dots; French partnerships.
+  EXPECT_EQ(Of(kOrg, "Dodavatel: Sokol s.r.o., Praha; odběratel Přibyl a.s. a Kysela v.o.s."),
+            (Strings{"Sokol s.r.o", "Přibyl a.s", "Kysela v.o.s"}));
+  EXPECT_EQ(Of(kOrg, "Signed by Fournier SCS and Leroy GIE."),
+            (Strings{"Fournier SCS", "Leroy GIE"}));
+  EXPECT_TRUE(Of(kOrg, "Same as. Rotate x.y. Values a.b.c. Ask Jane s.v.p.").empty());
+  // "Vos" is a surname; only "v.o.s." is the form.
+  EXPECT_TRUE(Of(kOrg, "Copyright: 2013, Koen Vos.").empty());
 }
 
 // Licence texts are written in capitals, so a whole clause is one run of capitalised words; a
