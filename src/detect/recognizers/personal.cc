@@ -545,6 +545,16 @@ std::span<const PatternRecognizer> Build() {
                 R"((?:to|from)|native of) [A-Z\xC3-\xC5])",
        .score = 0.7f,
        .validate = PlaceAfterPhrase},
+      // A form's label that only a town follows: "City: Bancroft", "Place of birth: Surhuizum".
+      // Not "Location" or "Venue": rooms, buildings and hotels follow them as often.
+      {.id = "location_label",
+       .type = Entity::LOCATION,
+       .regex = R"(\b(?i:city|town|village|municipality|hometown|home town|birthplace|)"
+                R"(place of birth|city of birth|town of birth|wohnort|geburtsort|ville|)"
+                R"(lieu de naissance|ciudad|localidad|lugar de nacimiento|citt\xC3\xA0|comune|)"
+                R"(cidade|woonplaats|plaats)[ \t]*:[ \t]*[A-Z\xC3-\xC5])",
+       .score = 0.7f,
+       .validate = PlaceAfterPhrase},
       // The second place of "moved from X to Y": a pattern of its own, since the engine keeps
       // one match per pattern and start.
       {.id = "location_phrase_to",

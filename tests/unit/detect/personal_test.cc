@@ -411,7 +411,16 @@ TEST(Personal, UnlistedPlacesAfterPlacePhrases) {
   EXPECT_EQ(Scan(engine, "Headquartered in Quarnvale's old mill."),
             (Hits{{"Quarnvale", Entity::LOCATION}}));
   EXPECT_EQ(Scan(engine, "SHE WAS BORN IN LONDON"), (Hits{{"LONDON", Entity::LOCATION}}));
+  // A form's label that only a town follows.
+  EXPECT_EQ(Scan(engine, "Name: J. Doe\nCity: Quarnvale\nPlace of birth: Port Ellisby\n"),
+            (Hits{{"Quarnvale", Entity::LOCATION}, {"Port Ellisby", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "Wohnort: Hochwolkersdorf"),
+            (Hits{{"Hochwolkersdorf", Entity::LOCATION}}));
   for (std::string_view text : {
+           "City: Select one",
+           "Capacity: Medium",
+           "Location: Conference Room B",
+           "Town: The Old Mill",
            "The option is located in Settings.",
            "The release is based in March.",
            "It lives in Python and Rust.",
