@@ -31,7 +31,9 @@ constexpr std::string_view kSsnHeaders[] = {"ssn", "social security", "socialsec
 constexpr std::string_view kNinoHeaders[] = {
     "national insurance", "nino", "ni number", "ni no", "nino#", "ni_number"};
 constexpr std::string_view kNhsHeaders[] = {"nhs number", "nhs no", "nhs"};
-constexpr std::string_view kSinHeaders[] = {"sin", "social insurance", "nas"};
+// Not "SIN" or "NAS" alone: "Precio sin IVA" (Spanish "without") over an amount of nine digits.
+constexpr std::string_view kSinHeaders[] = {"social insurance", "sin number", "sin no", "sin#",
+                                            "assurance sociale"};
 constexpr std::string_view kTfnHeaders[] = {"tfn", "tax file number", "tax file no"};
 constexpr std::string_view kAadhaarHeaders[] = {"aadhaar", "aadhar"};
 constexpr std::string_view kPassportHeaders[] = {"passport", "passport no", "passport number"};

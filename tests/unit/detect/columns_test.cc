@@ -75,6 +75,9 @@ TEST(ColumnValues, NearMisses) {
   EXPECT_TRUE(Scan("63195 014 427", "Quantity").empty());
   EXPECT_TRUE(Scan("63195 014 427", "Hotel").empty());
   EXPECT_TRUE(Scan("000-12-3456", "Order").empty());
+  EXPECT_TRUE(Scan("250000001", "Precio sin IVA").empty());
+  EXPECT_EQ(Scan("123 456 780", "SIN Number"),
+            (Hits{{"123 456 780", Entity::CA_SIN, "ca_sin_column"}}));
   // Under the header, values of another shape: dates, decimals, words, short codes, repeats.
   EXPECT_TRUE(Scan("2024-01-31", "Passport expiry").empty());
   EXPECT_TRUE(Scan("31/01/2024", "Phone call date").empty());
