@@ -1007,7 +1007,10 @@ class RunAnalyzer {
           (t.shape == Shape::kInitial || (t.shape == Shape::kConnector && (t.flags & kParticle)))) {
         continue;
       }
-      if (!UnlistedNamePart(t) || t.possessive) return;
+      if (t.possessive) return;
+      // "Attendees: Shashi Prajapat": a small town's name first, before a name, is a given name
+      // the lists lack (the gazetteer holds many towns named as people are).
+      if (!UnlistedNamePart(t) && !(i == k && e - k >= 2 && TownWord(t))) return;
       if (!((t.flags | t.part_flags) & (kCommon | kWord | kAmbiguous)) && !PluralOfWord(t)) {
         any_clear = true;
       }
@@ -1032,6 +1035,14 @@ class RunAnalyzer {
     }
     emit_.Emit(Entity::PERSON, first.begin, last.end, score, kIdNameSlot);
     Use(k, e - 1);
+  }
+
+  // A town's name and nothing else the lists know it as: no country, region, word or thing.
+  static bool TownWord(const Token& t) {
+    const uint32_t f = t.flags | t.part_flags;
+    return t.shape == Shape::kCap && (f & kCity) &&
+           !(f & (kCountry | kRegion | kCommon | kWord | kAmbiguous | kCalendar | kThing |
+                  kNotNamePart));
   }
 
   // A given name alone: only after "Dear", "Hi", "@" and the like.
