@@ -126,7 +126,7 @@ class RunAnalyzer {
       for (size_t k = 0; k < n; ++k) {
         if (used_[k]) continue;
         if (TitledName(k) || InvertedName(k) || FullName(k) || FamilyFirstName(k) ||
-            ParticleName(k) || InitialsName(k)) {
+            ParticleName(k) || InitialsName(k) || TownGivenName(k)) {
           continue;
         }
       }
@@ -1035,6 +1035,51 @@ class RunAnalyzer {
     }
     emit_.Emit(Entity::PERSON, first.begin, last.end, score, kIdNameSlot);
     Use(k, e - 1);
+  }
+
+  // "I met Shashi Prajapat", "Copyright 2004 Vladimir Prus": a word the lists know only as a small
+  // town's name, then a surname that is nothing else, the two alone in their run, are a given
+  // name the lists lack and a surname; not "Boston Scientific", "Berlin Wall".
+  bool TownGivenName(size_t k) {
+    if (!TownWord(T(k)) || k + 1 >= run_.size || used_[k + 1] || T(k + 1).comma_before) {
+      return false;
+    }
+    if (k + 2 < run_.size && !T(k + 2).comma_before) return false;
+    if (k > 0 && !T(k).comma_before) return false;
+    const Token& b = T(k + 1);
+    const uint32_t f = b.flags | b.part_flags;
+    if (b.shape != Shape::kCap || b.possessive || !(f & kSurname) ||
+        (f & (kCommon | kWord | kAmbiguous | kCity | kCountry | kRegion | kCalendar | kThing |
+              kNotNamePart | kOrgKeyword | kLegalSuffix))) {
+      return false;
+    }
+    // Firms and schools are named after their founders so: "Carnegie Mellon requests" is the
+    // university the text names in full elsewhere.
+    if (NamesAnInstitution(T(k).begin, b.end)) return false;
+    const float score = 0.7f + PersonContext(T(k).begin, b.end);
+    if (score < c_.policy.Threshold(Entity::PERSON)) return false;
+    emit_.Emit(Entity::PERSON, T(k).begin, b.end, score, kIdNameGazetteer);
+    Use(k, k + 1);
+    return true;
+  }
+
+  // The words text[begin, end) stand somewhere in the text before an organisation word: "Carnegie
+  // Mellon University".
+  bool NamesAnInstitution(size_t begin, size_t end) const {
+    const std::string_view text = c_.text;
+    const std::string_view words = text.substr(begin, end - begin);
+    for (size_t i = text.find(words); i != std::string_view::npos; i = text.find(words, i + 1)) {
+      size_t w = i + words.size();
+      if (w >= text.size() || text[w] != ' ') continue;
+      ++w;
+      size_t e = w;
+      while (e < text.size() && ascii::IsAlpha(text[e])) ++e;
+      char key[Lexicon::kMaxKey];
+      const size_t n = Lexicon::LowerKey(text.substr(w, e - w), key, sizeof key);
+      const WordInfo* info = n > 0 ? Lexicon::Get().Find({key, n}) : nullptr;
+      if (info != nullptr && (info->flags & (kOrgKeyword | kLegalSuffix))) return true;
+    }
+    return false;
   }
 
   // A town's name and nothing else the lists know it as: no country, region, word or thing.

@@ -87,6 +87,13 @@ TEST(NamesPerson, TitlesAndInvertedNames) {
   // Two are no list, and sections or words are no surnames in one.
   EXPECT_TRUE(Of(kPerson, "See T. Sakurai, K. Tanabe").empty());
   EXPECT_TRUE(Of(kPerson, "A. Introduction, B. Methods, C. Results, D. Discussion").empty());
+  // A small town's name before a surname that is nothing else: a given name the lists lack.
+  EXPECT_EQ(Of(kPerson, "Copyright 2004 Vladimir Prus"), (Strings{"Vladimir Prus"}));
+  EXPECT_EQ(Of(kPerson, "I met Shashi Prajapat yesterday."), (Strings{"Shashi Prajapat"}));
+  // Not an institution named after its founders, named in full in the same text.
+  EXPECT_TRUE(
+      Of(kPerson, "grant Carnegie Mellon the rights. (c) Carnegie Mellon University").empty());
+  EXPECT_TRUE(Of(kPerson, "Boston Scientific and the Berlin Wall").empty());
   // Vancouver style: surname, then initials without dots. Surnames that are words or towns too.
   EXPECT_EQ(Of(kPerson, "1. Moncada S, Higgs A, Furchgott R: Nitric oxide. Pharmacol Rev."),
             (Strings{"Moncada S", "Higgs A", "Furchgott R"}));
