@@ -33,6 +33,8 @@ struct Context {
   HintKind hint;
   std::vector<Finding>& out;
   bool person, org, location;
+  // NamesAnInstitution's answers for this text: a name may stand in it a thousand times.
+  std::vector<std::pair<std::string_view, bool>> institutions;
 };
 
 std::string_view TokenText(const Context& c, const Token& t) {
@@ -1065,9 +1067,19 @@ class RunAnalyzer {
 
   // The words text[begin, end) stand somewhere in the text before an organisation word: "Carnegie
   // Mellon University".
-  bool NamesAnInstitution(size_t begin, size_t end) const {
+  bool NamesAnInstitution(size_t begin, size_t end) {
     const std::string_view text = c_.text;
     const std::string_view words = text.substr(begin, end - begin);
+    for (const auto& [known, answer] : c_.institutions) {
+      if (known == words) return answer;
+    }
+    const bool answer = InstitutionAfter(words);
+    c_.institutions.emplace_back(words, answer);
+    return answer;
+  }
+
+  bool InstitutionAfter(std::string_view words) const {
+    const std::string_view text = c_.text;
     for (size_t i = text.find(words); i != std::string_view::npos; i = text.find(words, i + 1)) {
       size_t w = i + words.size();
       if (w >= text.size() || text[w] != ' ') continue;
@@ -1261,7 +1273,8 @@ void FindWithKind(std::string_view text, HintKind kind, const Policy& policy,
             out,
             policy.Enabled(Entity::PERSON),
             policy.Enabled(Entity::ORGANIZATION),
-            policy.Enabled(Entity::LOCATION)};
+            policy.Enabled(Entity::LOCATION),
+            {}};
   RunScanner scanner(text);
   TokenRun run;
   while (scanner.Next(run)) {

@@ -257,14 +257,18 @@ bool NumberTypeNameAddress(std::string_view text, Match& m) {
 
 bool NamedStreetPostcodeAddress(std::string_view text, Match& m) {
   if (m.begin >= m.end || m.end > text.size()) return false;
-  const size_t number = m.begin;
-  if (number < 2 || text[number - 1] != ' ') return false;
-  const size_t number_end = HouseNumberAt(text, number);
-  // The pattern put ", " and a code of four digits or more after the number.
-  if (number_end == number || ascii::ByteAt(text, number_end) != ',' ||
-      number_end + 6 > text.size()) {
-    return false;
+  // The match is the number's last character, ", " and two digits: back to the number's start
+  // ("824", "46B", "6/6").
+  const size_t comma = m.begin + 1;
+  size_t number = m.begin + 1;
+  while (number > 0 && comma - number < 9 &&
+         (ascii::IsAlnum(text[number - 1]) || text[number - 1] == '/')) {
+    --number;
   }
+  if (number < 2 || text[number - 1] != ' ' || !ascii::IsDigit(text[number])) return false;
+  const size_t number_end = HouseNumberAt(text, number);
+  // A code of four digits or more after ", ".
+  if (number_end != comma || number_end + 6 > text.size()) return false;
   // "Windows 10, 2004 Update": a year is too common a number to be a postcode here.
   if (YearLike(text.substr(number_end + 2, 4)) &&
       !ascii::IsDigit(ascii::ByteAt(text, number_end + 6))) {

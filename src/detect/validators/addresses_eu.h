@@ -24,7 +24,8 @@ bool StreetSuffixAddress(std::string_view text, Match& m);
 // then a postal code and town.
 bool NumberTypeNameAddress(std::string_view text, Match& m);
 
-// The match is a house number, a comma and a postal code followed by a town ("824, 08550 Pori"):
+// The match is a house number's last character, a comma and a postal code's first digits
+// ("4, 08", of "824, 08550 Pori"):
 // reads the street's name before the number, which names no street type ("Mariaraitti 824, 08550
 // Pori", "Na Pramenech 8, 41103 Pardubice", "Graneggen 3, 0495 Nærdal"). The postal code and
 // town make it an address.
