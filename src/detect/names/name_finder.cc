@@ -493,6 +493,17 @@ class RunAnalyzer {
     }
     size_t start = StripLeading(0, run_.size);
     if (start >= run_.size) return;
+    // "Internal", "Other", "Various" under "Client" or "Vendor": a kind of party, not a party.
+    if (run_.size - start == 1) {
+      static constexpr std::array<std::string_view, 26> kKindsOfParty = {
+          "internal", "external", "other",  "others",     "various",   "unknown",  "none",
+          "pending",  "private",  "public", "individual", "multiple",  "personal", "general",
+          "default",  "misc",     "self",   "same",       "tbd",       "tba",      "direct",
+          "new",      "existing", "all",    "any",        "unassigned"};
+      char key[Lexicon::kMaxKey];
+      const size_t n = Lexicon::LowerKey(TokenText(c_, T(start)), key, sizeof key);
+      if (In(std::string_view(key, n), kKindsOfParty)) return;
+    }
     emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(run_.size - 1).end, 0.75f, kIdOrgContext);
     Use(0, run_.size - 1);
   }

@@ -469,6 +469,11 @@ TEST(NamesOrganization, KeywordsWithContext) {
   EXPECT_EQ(Of(kOrg, "Donations to the Jane Doe Memorial Fund"),
             (Strings{"Jane Doe Memorial Fund"}));
   EXPECT_EQ(Of(kOrg, "Northwind Traders", "Company"), (Strings{"Northwind Traders"}));
+  EXPECT_EQ(Of(kOrg, "Apple", "Client"), (Strings{"Apple"}));
+  // A kind of party, not a party.
+  for (std::string_view kind : {"Internal", "External", "Other", "Various", "TBD"}) {
+    EXPECT_TRUE(Of(kOrg, kind, "Client").empty()) << kind;
+  }
   EXPECT_EQ(Of(kOrg, "Client: Bluewater Stanton\nShe is employed by Globex."),
             (Strings{"Bluewater Stanton", "Globex"}));
   EXPECT_EQ(Scan("Client: Jane Doe"), (std::vector<Found>{{kPerson, "Jane Doe"}}));
