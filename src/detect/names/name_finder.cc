@@ -1084,6 +1084,10 @@ class RunAnalyzer {
     for (const auto& [known, answer] : c_.institutions) {
       if (known == words) return answer;
     }
+    // Each new name reads the whole text: past a few dozen (a crafted or enormous list of
+    // names), the rest are taken as people, which fails closed.
+    constexpr size_t kMaxNames = 32;
+    if (c_.institutions.size() >= kMaxNames) return false;
     const bool answer = InstitutionAfter(words);
     c_.institutions.emplace_back(words, answer);
     return answer;
