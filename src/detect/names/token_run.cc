@@ -197,6 +197,46 @@ bool RunScanner::ParseWord(size_t i, Token& t) {
   return true;
 }
 
+size_t RunScanner::LowerCaseLegalForm(size_t p, Token& suffix) const {
+  const size_t n = text_.size();
+  // "Sportverein Rotweiss e.V.", "Volksbank Mittelhessen eG", "e.K.": German forms, a lower-case
+  // e and a capital, with the lexicon's flags (short forms, checked as written).
+  if (text_[p] == 'e') {
+    const size_t e = p + 1 < n && text_[p + 1] == '.' ? p + 2 : p + 1;
+    if (e < n && (text_[e] == 'V' || text_[e] == 'G' || text_[e] == 'K') &&
+        (e + 1 >= n || !ascii::IsAlnum(text_[e + 1]))) {
+      const char key[2] = {'e', ascii::ToLower(text_[e])};
+      if (const WordInfo* w = Lexicon::Get().Find({key, 2}); w != nullptr) {
+        suffix = Token{};
+        suffix.begin = p;
+        suffix.end = e + 1;
+        suffix.flags = w->flags;
+        suffix.dot_after = e + 1 < n && text_[e + 1] == '.';
+        return e + 1;
+      }
+    }
+  }
+  // "Sokol s.r.o.", "Přibyl a.s.", "Böhm a Kysela v.o.s.": Czech and Slovak forms, single letters
+  // with dots. Not in the lexicon ("Vos" is a surname); as written, none of a short form's doubts.
+  char key[8];
+  size_t k = 0, e = p;
+  while (k < sizeof key && e + 1 < n && ascii::IsLower(text_[e]) && text_[e + 1] == '.') {
+    key[k++] = text_[e];
+    e += 2;
+  }
+  const std::string_view form(key, k);
+  if ((e < n && ascii::IsAlnum(text_[e])) ||
+      !(form == "sro" || form == "as" || form == "vos" || form == "ks")) {
+    return 0;
+  }
+  suffix = Token{};
+  suffix.begin = p;
+  suffix.end = e - 1;
+  suffix.flags = kLegalSuffix;
+  suffix.dot_after = true;
+  return e;
+}
+
 void RunScanner::Classify(Token& t) const {
   char key[Lexicon::kMaxKey];
   const Lexicon& lex = Lexicon::Get();
@@ -314,47 +354,12 @@ bool RunScanner::Next(TokenRun& run) {
         pos_ = next.end;
         continue;
       }
-      // "Sportverein Rotweiss e.V.", "Volksbank Mittelhessen eG": German legal forms that start
-      // in lower case. They end the name.
-      if (lower == "e") {
-        size_t e = q < n && text_[q] == '.' ? q + 1 : q;
-        if (e < n && (text_[e] == 'V' || text_[e] == 'G' || text_[e] == 'K') &&
-            (e + 1 >= n || !ascii::IsAlnum(text_[e + 1]))) {
-          char key[4] = {'e', ascii::ToLower(text_[e]), '\0', '\0'};
-          const WordInfo* w = Lexicon::Get().Find({key, 2});
-          if (w == nullptr) break;
-          Token suffix;
-          suffix.begin = p;
-          suffix.end = e + 1;
-          suffix.flags = w->flags;
-          suffix.dot_after = e + 1 < n && text_[e + 1] == '.';
-          run.tokens[run.size++] = suffix;
-          pos_ = e + 1;
-          break;
-        }
-      }
-      // "Sokol s.r.o.", "Přibyl a.s.", "Böhm a Kysela v.o.s.": Czech and Slovak legal forms, single
-      // letters with dots in lower case. They end the name.
-      if (lower.size() == 1 && q < n && text_[q] == '.') {
-        char key[8];
-        size_t k = 0, e = p;
-        while (k < sizeof key && e + 1 < n && ascii::IsLower(text_[e]) && text_[e + 1] == '.') {
-          key[k++] = text_[e];
-          e += 2;
-        }
-        const std::string_view form(key, k);
-        const bool legal = (e >= n || !ascii::IsAlnum(text_[e])) &&
-                           (form == "sro" || form == "as" || form == "vos" || form == "ks");
-        if (legal) {
-          Token suffix;
-          suffix.begin = p;
-          suffix.end = e - 1;
-          suffix.flags = kLegalSuffix;  // as written, so none of a short form's doubts
-          suffix.dot_after = true;
-          run.tokens[run.size++] = suffix;
-          pos_ = e;
-          break;
-        }
+      // A legal form written in lower case ends the name: "Rotweiss e.V.", "Sokol s.r.o.".
+      Token suffix;
+      if (const size_t after = LowerCaseLegalForm(p, suffix); after != 0) {
+        run.tokens[run.size++] = suffix;
+        pos_ = after;
+        break;
       }
       // "Martin v. Loewis": "v." for von, between two capitalised words.
       if (lower == "v" && q + 2 < n && text_[q] == '.' && text_[q + 1] == ' ' &&

@@ -50,6 +50,9 @@ class RunScanner {
   // identifier, an email address or a URL (then pos_ is moved past it).
   bool ParseWord(size_t i, Token& t);
   void Classify(Token& t) const;
+  // A legal form written in lower case at p ("e.V.", "eG", "s.r.o."): fills `suffix` and returns
+  // the offset after it, or 0 when none is there.
+  size_t LowerCaseLegalForm(size_t p, Token& suffix) const;
   void SkipIdentifier(size_t i);
 
   std::string_view text_;

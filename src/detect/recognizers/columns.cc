@@ -5,11 +5,13 @@
 // numbering plan), and the header says what they are; failing closed means scrubbing them. The
 // validated recognizers score higher, so a value that passes its check keeps their finding.
 
+#include <algorithm>
 #include <string_view>
 
 #include "core/ascii.h"
 #include "detect/recognizers/groups.h"
 #include "detect/validators/anchored.h"
+#include "detect/validators/id_span.h"
 
 namespace deskbench::recognizers {
 
@@ -76,17 +78,10 @@ bool DateOrDecimal(std::string_view s) {
 }
 
 bool Checked(std::string_view s, size_t min_digits, size_t max_digits) {
-  size_t digits = 0;
-  char first = 0;
-  bool same = true;
-  for (char c : s) {
-    if (!ascii::IsDigit(c)) continue;
-    if (digits++ == 0) first = c;
-    same = same && c == first;
-  }
+  const size_t digits = std::count_if(s.begin(), s.end(), ascii::IsDigit);
   // A masked value ("XXXXX1234") shows only what may be shown.
   const bool masked = s.find("XXX") != s.npos || s.find("xxx") != s.npos;
-  return digits >= min_digits && digits <= max_digits && !same && !masked;
+  return digits >= min_digits && digits <= max_digits && !validators::AllSameDigit(s) && !masked;
 }
 
 bool PhoneValue(std::string_view text, Match& m, const Policy&) {

@@ -285,15 +285,15 @@ bool NamedStreetPostcodeAddress(std::string_view text, Match& m) {
   // Back over the street's name: up to four words, each capitalised or a particle ("Na
   // Pramenech", "An den Rheinauen", "Holmbergs Gata"), from the start of a line or after
   // punctuation.
-  size_t start = number - 1;
+  size_t start = number;  // where the name's earliest word starts
   int words = 0;
   bool capital = false;
-  while (words < 4 && start > 0 && text[start] == ' ') {
-    size_t w = start;
+  for (size_t space = number - 1; words < 4 && text[space] == ' ';) {
+    size_t w = space;
     while (w > 0 && (LetterByte(text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '.')) --w;
-    while (w < start && (static_cast<unsigned char>(text[w]) & 0xC0) == 0x80) ++w;
-    if (w == start) break;
-    const std::string_view word = text.substr(w, start - w);
+    while (w < space && (static_cast<unsigned char>(text[w]) & 0xC0) == 0x80) ++w;
+    if (w == space) break;
+    const std::string_view word = text.substr(w, space - w);
     const bool upper = UpperAt(text, w);
     bool particle = false;
     for (std::string_view p :
@@ -306,16 +306,10 @@ bool NamedStreetPostcodeAddress(std::string_view text, Match& m) {
     capital = capital || upper;
     start = w;
     ++words;
-    if (start == 0 || text[start - 1] != ' ') break;
-    --start;
+    if (w == 0) break;
+    space = w - 1;
   }
   if (words == 0 || !capital) return false;
-  if (text[start] == ' ') ++start;
-  while (start < number && !UpperAt(text, start) &&
-         !(ascii::IsLower(text[start]) &&
-           (start == 0 || text[start - 1] == ' ' || text[start - 1] == '\n'))) {
-    ++start;
-  }
   // Nothing but a line's start, a label or punctuation before the name.
   if (start > 0) {
     const char before = text[start - 1];
