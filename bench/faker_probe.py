@@ -134,8 +134,14 @@ def main():
     ap.add_argument("--generator", choices=["faker", "fakerjs"], default="faker")
     a = ap.parse_args()
     if a.generator == "fakerjs":
-        out = subprocess.run(["node", str(ROOT / "bench" / "fakerjs_probe.mjs"), str(a.n),
-                              str(a.seed)], capture_output=True, check=True)
+        try:
+            out = subprocess.run(["node", str(ROOT / "bench" / "fakerjs_probe.mjs"), str(a.n),
+                                  str(a.seed)], capture_output=True, check=False)
+        except FileNotFoundError:
+            sys.exit("faker_probe.py: --generator fakerjs needs node (apt-get install nodejs)")
+        if out.returncode != 0:
+            sys.exit("faker_probe.py: fakerjs_probe.mjs failed: " +
+                     out.stderr.decode(errors="replace").strip())
         probe = json.loads(out.stdout)
         text, labels = probe["text"].encode(), probe["labels"]
     elif Faker is None:
