@@ -121,6 +121,10 @@ constexpr std::string_view kPhoneWords[] = {
     "phone", "telephone", "tel", "mobile", "cell", "fax", "call", "contact", "mob", "sms", "dial",
     "whatsapp", "ph", "rang", "ring", "landline", "hotline", "helpline", "switchboard", "voicemail",
     "my number", "text me", "reach me",
+    // "number" alone introduces other numbers too ("Policy number"); these say which number.
+    "home number", "work number", "office number", "direct number", "direct line", "us number",
+    "uk number", "local number", "international number", "emergency number", "daytime number",
+    "alternate number", "alternative number", "best number",
     // The same words in the languages whose national formats kContextRegions adds.
     "t\xC3\xA9l", "t\xC3\xA9l\xC3\xA9phone", "telefon", "telefono",
     "tel\xC3\xA9"
@@ -170,7 +174,18 @@ bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
     if (whole && j - i <= sizeof(word)) other = IsNotPhoneWord(std::string_view(word, j - i));
     i = j;
   }
-  return other && !HasContext(text, m.begin, m.end, {}, kPhoneWords);
+  if (!other) return false;
+  // A phone word saves the number only when no other number stands between them: in "Direct
+  // line: 617.388.9124. Checking account no. 4084342301" the word belongs to the first.
+  size_t from = m.begin > 64 ? m.begin - 64 : 0;
+  for (size_t k = m.begin; k > from; --k) {
+    if (ascii::IsDigit(text[k - 1])) {
+      from = k;
+      break;
+    }
+  }
+  const std::string_view tail = text.substr(from);
+  return !HasContext(tail, m.begin - from, m.end - from, {}, kPhoneWords);
 }
 
 // Shapes that other numbers take and the configured regions' phone numbers do not: a US SSN

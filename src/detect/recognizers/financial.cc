@@ -198,16 +198,20 @@ bool ValidCard(std::string_view text, Match& m, const Policy&) {
 // ---- IBAN -------------------------------------------------------------------------------------
 
 // Cuts the candidate to its country's IBAN length (a following upper-case word may have been
-// taken as one more group) and checks the grouping, check digits and mod 97.
+// taken as one more group) and checks the grouping, check digits and mod 97. Groups of four are
+// set apart by spaces (the printed form) or, in some forms and exports, hyphens: one kind only.
 bool ValidIban(std::string_view text, Match& m, const Policy&) {
   std::string_view s = text.substr(m.begin, m.end - m.begin);
   const int length = IbanLength(s.substr(0, 2));
   if (length == 0) return false;
   char compact[34];
+  char separator = 0;
   size_t n = 0, i = 0;
   for (; i < s.size() && n < static_cast<size_t>(length); ++i) {
-    if (s[i] == ' ') {
-      if (n % 4 != 0) return false;  // spaces only between groups of four
+    if (s[i] == ' ' || s[i] == '-') {
+      if (n % 4 != 0) return false;  // only between groups of four
+      if (separator != 0 && s[i] != separator) return false;
+      separator = s[i];
       continue;
     }
     compact[n++] = s[i];
@@ -310,7 +314,7 @@ const PatternRecognizer kFinancial[] = {
      .context_score = 1.0f},
     {.id = "iban",
      .type = Entity::IBAN,
-     .regex = R"(\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b)",
+     .regex = R"(\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,3})?\b)",
      .score = 0.95f,
      .validate = ValidIban,
      .context = kIbanWords,

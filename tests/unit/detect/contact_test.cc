@@ -208,6 +208,19 @@ TEST(Phone, ContextRaisesScore) {
   EXPECT_GE(bare[0].score, 0.5f);
 }
 
+TEST(Phone, NumberNamedByWhatItReaches) {
+  // "number" alone may introduce a policy or member number; a word before it says which.
+  EXPECT_EQ(Find(Entity::PHONE, "My US number is (415) 555-0132, and my"),
+            (Strings{"(415) 555-0132"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Home number: 020 7946 0958"), (Strings{"020 7946 0958"}));
+  EXPECT_TRUE(Find(Entity::PHONE, "Policy number 415 555 0132 renewed").empty());
+  // The phone word belongs to the number after it, not to one further on.
+  EXPECT_EQ(Find(Entity::PHONE, "Direct line: 617.388.9124. Checking account no. 4084342301."),
+            (Strings{"617.388.9124"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Order ORD-96442496 for reference. Direct line: +61 402 236 823."),
+            (Strings{"+61 402 236 823"}));
+}
+
 TEST(Phone, NoFalseHitsOnOtherNumbers) {
   const char* texts[] = {
       "Upgraded to version 1.2.3.4 and 10.20.30.40 on 2024-01-15 (15/01/2024).",

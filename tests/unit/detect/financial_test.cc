@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -176,6 +177,18 @@ TEST(Iban, FindsCompactAndGroupedForms) {
   std::string text = "Pay to " + Spaced(de) + " or " + gb + ". Norway: " + Spaced(no) + "; Paris " +
                      Spaced(fr) + " ABCD";
   EXPECT_EQ(Find(Entity::IBAN, text), (Strings{Spaced(de), gb, Spaced(no), Spaced(fr)}));
+}
+
+TEST(Iban, HyphensBetweenGroupsOfFour) {
+  const std::string de = MakeIban("DE", "370400440532013000");
+  std::string dashed = Spaced(de);
+  std::replace(dashed.begin(), dashed.end(), ' ', '-');
+  EXPECT_EQ(Find(Entity::IBAN, "IBAN: " + dashed + "."), (Strings{dashed}));
+  std::string mixed = dashed;
+  mixed[4] = ' ';  // one space among the hyphens
+  EXPECT_TRUE(Find(Entity::IBAN, "IBAN: " + mixed).empty());
+  std::string misplaced = de.substr(0, 6) + "-" + de.substr(6);  // not between groups of four
+  EXPECT_TRUE(Find(Entity::IBAN, "IBAN: " + misplaced).empty());
 }
 
 TEST(Iban, RejectsNearMisses) {
