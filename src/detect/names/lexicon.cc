@@ -30,11 +30,13 @@ constexpr std::string_view kLegalSuffixes[] = {
     "ev", "eg", "ek",
     // French partnerships and groupings (the Czech and Slovak forms written in lower case with
     // dots, "s.r.o.", are read by token_run.cc: "Vos" is a surname).
-    "scs", "snc", "gie"};
+    "scs", "snc", "gie", "sca",
+    // Swedish forms written out: "Nordström Bygg Aktiebolag".
+    "aktiebolag", "kommanditbolag", "handelsbolag"};
 // Suffixes that are also everyday words or abbreviations: only when written exactly so.
-constexpr std::string_view kRiskySuffixes[] = {"ag",  "sa", "as", "ab",  "lp",  "oy",  "se",  "sl",
-                                               "kg",  "ug", "co", "lda", "asa", "aps", "ooo", "jsc",
-                                               "kft", "ev", "eg", "ek",  "scs", "snc", "gie"};
+constexpr std::string_view kRiskySuffixes[] = {
+    "ag",  "sa",  "as",  "ab",  "lp",  "oy", "se", "sl", "kg",  "ug",  "co",  "lda",
+    "asa", "aps", "ooo", "jsc", "kft", "ev", "eg", "ek", "scs", "snc", "gie", "sca"};
 constexpr std::string_view kOrgKeywords[] = {
     "bank", "bancorp", "group", "holdings", "partners", "associates", "capital", "consulting",
     "consultants", "university", "hospital", "foundation", "institute", "technologies",

@@ -90,10 +90,11 @@ bool Dateline(std::string_view text, size_t begin, size_t end) {
 }
 
 bool RiskySuffixAsWritten(std::string_view w) {
-  static constexpr std::array<std::string_view, 36> kExact = {
-      "AG",  "SA",  "S.A", "AS",  "A/S", "AB",  "LP",  "L.P", "Oy",   "SE",  "SL",    "S.L",
-      "KG",  "UG",  "Co",  "CO",  "Lda", "ASA", "Oyj", "S.E", "Ltda", "LDA", "ApS",   "OOO",
-      "JSC", "Kft", "KFT", "e.V", "e.G", "eG",  "e.K", "SCS", "SNC",  "GIE", "S.N.C", "S.C.S"};
+  static constexpr std::array<std::string_view, 38> kExact = {
+      "AG",   "SA",  "S.A", "AS",  "A/S",   "AB",    "LP",  "L.P",  "Oy",  "SE",
+      "SL",   "S.L", "KG",  "UG",  "Co",    "CO",    "Lda", "ASA",  "Oyj", "S.E",
+      "Ltda", "LDA", "ApS", "OOO", "JSC",   "Kft",   "KFT", "e.V",  "e.G", "eG",
+      "e.K",  "SCS", "SNC", "GIE", "S.N.C", "S.C.S", "SCA", "S.C.A"};
   return In(w, kExact);
 }
 
@@ -279,6 +280,7 @@ class RunAnalyzer {
       }
       start = StripEverydayLead(StripLeading(start, k), k);
       if (start >= k) continue;
+      start = PartnersBefore(start, k);
       bool generic = ascii::EqualsIgnoreCase(TokenText(c_, s), "company") ||
                      ascii::EqualsIgnoreCase(TokenText(c_, s), "corporation") ||
                      ascii::EqualsIgnoreCase(TokenText(c_, s), "limited");
@@ -394,6 +396,31 @@ class RunAnalyzer {
            (w == "and" || w == "&" || w == "et" || w == "e" || w == "y" || w == "und");
   }
 
+  // "Skadden, Arps, Slate, Meagher & Flom LLP", "Dodaro, Longhi e Durante S.p.A.": a firm named
+  // after its partners lists them with commas up to the last two, joined by "and". Only where the
+  // name before the legal form has that "and", and only single-word items: "However, Meagher &
+  // Flom LLP" and "Jane Smith, Meagher & Flom LLP" keep their first words.
+  size_t PartnersBefore(size_t start, size_t k) const {
+    bool joined = false;
+    for (size_t i = start; i < k; ++i) joined = joined || IsAnd(T(i));
+    if (!joined) return start;
+    size_t s = start;
+    while (s > 0 && start - s < 4 && T(s).comma_before && !used_[s - 1] && PartnerName(T(s - 1)) &&
+           (s - 1 == 0 || T(s - 1).comma_before)) {
+      --s;
+    }
+    return s;
+  }
+
+  // A word that can be a partner's surname in a firm's name: a surname, or a word no list knows.
+  static bool PartnerName(const Token& t) {
+    const uint32_t f = t.flags | t.part_flags;
+    constexpr uint32_t kNever =
+        kFunction | kTitle | kCalendar | kCountry | kRegion | kThing | kLegalSuffix | kOrgKeyword;
+    return t.shape == Shape::kCap && !(f & kNever) &&
+           ((f & kSurname) || !(f & (kCommon | kAmbiguous | kWord)));
+  }
+
   // Firms named after their partners: "Johnson, Smith and Williams", "Procter & Gamble",
   // "Roberts-Anderson" (two surnames joined, no given name before them). Two surnames joined by
   // "and" may be two people, so that takes the comma form of three.
@@ -428,8 +455,9 @@ class RunAnalyzer {
       // "Larry & Moe": given names on both sides are two people.
       if (end == k + 2 && (T(k).flags & kFirst) && (T(end).flags & kFirst)) continue;
       if (c_.hint.org) score += 0.1f;
-      emit_.Emit(Entity::ORGANIZATION, T(k).begin, T(end).end, score, kIdOrgContext);
-      Use(k, end);
+      const size_t first = end == k ? k : PartnersBefore(k, end + 1);
+      emit_.Emit(Entity::ORGANIZATION, T(first).begin, T(end).end, score, kIdOrgContext);
+      Use(first, end);
       k = end;
     }
   }

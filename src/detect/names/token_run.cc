@@ -197,6 +197,37 @@ bool RunScanner::ParseWord(size_t i, Token& t) {
   return true;
 }
 
+// The end of the first of `forms` written at p (ASCII case ignored) and ending a word, or 0.
+size_t RunScanner::FormAt(size_t p, std::initializer_list<std::string_view> forms) const {
+  const size_t n = text_.size();
+  for (std::string_view form : forms) {
+    if (n - p < form.size() || !ascii::EqualsIgnoreCase(text_.substr(p, form.size()), form)) {
+      continue;
+    }
+    const size_t e = p + form.size();
+    if (e < n && ascii::IsAlnum(text_[e])) continue;
+    return e;
+  }
+  return 0;
+}
+
+// "Kowalski Sp. z o.o.", "Nowak sp.k.", "Adamski s.c.": Polish companies and partnerships, in
+// either case, with their dots and spaces (one token of the run, ending it).
+size_t RunScanner::PolishLegalForm(size_t p) const {
+  return FormAt(p, {"sp. z o.o.", "sp. z o. o.", "sp.k.", "sp. k.", "sp.j.", "sp. j.", "sp.p.",
+                    "sp. p.", "s.c."});
+}
+
+// A legal-form token from p to e (its last dot, if any, after it).
+size_t RunScanner::Suffix(size_t p, size_t e, Token& suffix) const {
+  suffix = Token{};
+  suffix.begin = p;
+  suffix.dot_after = text_[e - 1] == '.';
+  suffix.end = suffix.dot_after ? e - 1 : e;
+  suffix.flags = kLegalSuffix;
+  return e;
+}
+
 size_t RunScanner::LowerCaseLegalForm(size_t p, Token& suffix) const {
   const size_t n = text_.size();
   // "Sportverein Rotweiss e.V.", "Volksbank Mittelhessen eG", "e.K.": German forms, a lower-case
@@ -215,6 +246,14 @@ size_t RunScanner::LowerCaseLegalForm(size_t p, Token& suffix) const {
         return e + 1;
       }
     }
+  }
+  // "Tesco plc", "BP p.l.c.": the British public company as its register writes it.
+  // (Most words after a name are neither: the first letter is checked before the forms.)
+  if (text_[p] == 'p') {
+    if (const size_t e = FormAt(p, {"plc", "p.l.c."}); e != 0) return Suffix(p, e, suffix);
+  }
+  if (text_[p] == 's') {
+    if (const size_t e = PolishLegalForm(p); e != 0) return Suffix(p, e, suffix);
   }
   // "Sokol s.r.o.", "Přibyl a.s.", "Böhm a Kysela v.o.s.": Czech and Slovak forms, single letters
   // with dots. Not in the lexicon ("Vos" is a surname); as written, none of a short form's doubts.
@@ -326,6 +365,14 @@ bool RunScanner::Next(TokenRun& run) {
       }
       if (spaces == 0 || p >= n) break;
       Token next;
+      if (text_[p] == 'S' && !comma) {
+        if (const size_t e = PolishLegalForm(p); e != 0) {
+          Suffix(p, e, next);
+          run.tokens[run.size++] = next;
+          pos_ = e;
+          break;
+        }
+      }
       if (UpperAt(text_, p)) {
         size_t saved = pos_;
         if (!ParseWord(p, next)) {

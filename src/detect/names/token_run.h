@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 
 #include "detect/names/lexicon.h"
@@ -53,6 +54,10 @@ class RunScanner {
   // A legal form written in lower case at p ("e.V.", "eG", "s.r.o."): fills `suffix` and returns
   // the offset after it, or 0 when none is there.
   size_t LowerCaseLegalForm(size_t p, Token& suffix) const;
+  // The offset after a Polish legal form at p ("Sp. z o.o.", "sp.k."), or 0.
+  size_t PolishLegalForm(size_t p) const;
+  size_t FormAt(size_t p, std::initializer_list<std::string_view> forms) const;
+  size_t Suffix(size_t p, size_t e, Token& suffix) const;
   void SkipIdentifier(size_t i);
 
   std::string_view text_;

@@ -523,6 +523,15 @@ TEST(NamesOrganization, NoFalsePositives) {
             (Strings{"Sokol s.r.o", "Přibyl a.s", "Kysela v.o.s"}));
   EXPECT_EQ(Of(kOrg, "Signed by Fournier SCS and Leroy GIE."),
             (Strings{"Fournier SCS", "Leroy GIE"}));
+  EXPECT_EQ(Of(kOrg, "Agreement with Blanchard SCA."), (Strings{"Blanchard SCA"}));
+  // Polish forms with their dots and spaces, in either case; the Swedish written out; a British
+  // public company in lower case.
+  EXPECT_EQ(Of(kOrg, "Invoices from Kowalski Sp. z o.o. and Nowak sp.k. and Adamski s.c. paid."),
+            (Strings{"Kowalski Sp. z o.o", "Nowak sp.k", "Adamski s.c"}));
+  EXPECT_EQ(Of(kOrg, "Supplier: Nordström Bygg Aktiebolag."),
+            (Strings{"Nordström Bygg Aktiebolag"}));
+  EXPECT_EQ(Of(kOrg, "Shares of Marks and Spencer plc fell."), (Strings{"Marks and Spencer plc"}));
+  EXPECT_TRUE(Of(kOrg, "Speak to Jan about the s.c. values and sp. k. constants.").empty());
   EXPECT_TRUE(Of(kOrg, "Same as. Rotate x.y. Values a.b.c. Ask Jane s.v.p.").empty());
   // "Vos" is a surname; only "v.o.s." is the form.
   EXPECT_TRUE(Of(kOrg, "Copyright: 2013, Koen Vos.").empty());
@@ -556,6 +565,17 @@ TEST(NamesOrganization, PartnersNames) {
   EXPECT_EQ(Of(kOrg, "I work at Roberts-Anderson in the finance team."),
             (Strings{"Roberts-Anderson"}));
   EXPECT_EQ(Of(kOrg, "Shares of Procter & Gamble rose."), (Strings{"Procter & Gamble"}));
+  // Partners listed with commas up to the last two, with or without a legal form; only
+  // single-word items, and only where the last two are joined by "and".
+  EXPECT_EQ(Of(kOrg, "We retained Skadden, Arps, Slate, Meagher & Flom LLP for the deal."),
+            (Strings{"Skadden, Arps, Slate, Meagher & Flom LLP"}));
+  EXPECT_EQ(Of(kOrg, "Counsel: Wachtell, Lipton, Rosen & Katz."),
+            (Strings{"Wachtell, Lipton, Rosen & Katz"}));
+  EXPECT_EQ(Of(kOrg, "She joined Dodaro, Longhi e Durante S.p.A. in Milan."),
+            (Strings{"Dodaro, Longhi e Durante S.p.A"}));
+  EXPECT_EQ(Of(kOrg, "However, Meagher & Flom LLP declined."), (Strings{"Meagher & Flom LLP"}));
+  EXPECT_EQ(Of(kOrg, "Copied: Jane Smith, Meagher & Flom LLP."), (Strings{"Meagher & Flom LLP"}));
+  EXPECT_EQ(Of(kOrg, "Hosted by Kessler, Acme Widgets LLC."), (Strings{"Acme Widgets LLC"}));
   EXPECT_EQ(Of(kOrg, "Copyright: 2021 Amitay Isaacs & Martin Schwenke, IBM Corporation"),
             (Strings{"IBM Corporation"}));
   for (std::string_view text : {
