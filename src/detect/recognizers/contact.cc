@@ -125,6 +125,8 @@ constexpr std::string_view kPhoneWords[] = {
     "home number", "work number", "office number", "direct number", "direct line", "us number",
     "uk number", "local number", "international number", "emergency number", "daytime number",
     "alternate number", "alternative number", "best number",
+    // A medical record's contact for the patient: "Next of kin: Jane Doe, 0462 902 387".
+    "next of kin",
     // The same words in the languages whose national formats kContextRegions adds.
     "t\xC3\xA9l", "t\xC3\xA9l\xC3\xA9phone", "telefon", "telefono",
     "tel\xC3\xA9"
@@ -139,6 +141,13 @@ const std::vector<std::string>& ContextRegions() {
   static const std::vector<std::string> regions = {"FR", "DE", "ES", "IT", "NL", "BE", "CH", "AT",
                                                    "IE", "PT", "SE", "NO", "DK", "FI", "PL", "AU",
                                                    "CA", "IN", "SG", "NZ", "ZA", "BR", "MX", "JP"};
+  return regions;
+}
+
+// The regions of ContextRegions whose numbers are dialled whole at home, with no trunk 0 to
+// tell a phone number from any other run of digits: only a phone word right before one does.
+const std::vector<std::string>& NoTrunkPrefixRegions() {
+  static const std::vector<std::string> regions = {"ES", "PT", "IT", "DK", "NO", "MX"};
   return regions;
 }
 
@@ -242,6 +251,20 @@ bool LabelledAsPhone(std::string_view text, const Match& m) {
   return HasContext(own, m.begin - line, m.end - line, {}, kPhoneWords, 32, 0);
 }
 
+// A phone word right before the number, nothing but a few linking words and no digit between:
+// "My number is 69494880", "rang from 928469604", "Tel: 0722551642".
+bool LabelledRightBefore(std::string_view text, const Match& m) {
+  size_t from = m.begin > 20 ? m.begin - 20 : 0;
+  for (size_t k = m.begin; k > from; --k) {
+    if (text[k - 1] == '\n' || ascii::IsDigit(text[k - 1])) {
+      from = k;
+      break;
+    }
+  }
+  const std::string_view before = text.substr(from);
+  return HasContext(before, m.begin - from, m.end - from, {}, kPhoneWords, 20, 0);
+}
+
 // A number that no configured region accepts may still be a phone number when a phone word
 // introduces it: a national number of another country, or an international one whose country's
 // plan, as libphonenumber knows it, does not list its first digits (plans change; numbers written
@@ -283,9 +306,11 @@ bool ValidPhoneDigits(std::string_view text, Match& m, const Policy& policy) {
   if (!HasContext(text, m.begin, m.end, {}, kPhoneWords)) return true;
   // Unbroken, another country's national number is taken only with its trunk prefix: some plan
   // or other accepts most runs of ten digits.
+  // With the word right before it, a number of a plan that dials no trunk prefix is taken too.
   const std::string_view number = text.substr(m.begin, m.end - m.begin);
   return PhoneNumberValid(number, policy.phone_regions) ||
-         (number.front() == '0' && LabelledNumberOfAnotherPlan(text, m));
+         (number.front() == '0' && LabelledNumberOfAnotherPlan(text, m)) ||
+         (LabelledRightBefore(text, m) && PhoneNumberValid(number, NoTrunkPrefixRegions()));
 }
 
 // ---- URL --------------------------------------------------------------------------------------

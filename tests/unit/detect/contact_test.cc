@@ -221,6 +221,19 @@ TEST(Phone, NumberNamedByWhatItReaches) {
             (Strings{"+61 402 236 823"}));
 }
 
+TEST(Phone, ALabelRightBeforeTakesAnotherPlansNumberWithoutItsTrunkPrefix) {
+  // Spanish and Mexican numbers have no trunk 0; with the word right before them they are taken.
+  EXPECT_EQ(Find(Entity::PHONE, "My number is 612345678."), (Strings{"612345678"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Vanessa rang from 5512345678 about it"), (Strings{"5512345678"}));
+  // A digit between the word and the number, or no word: an order or an amount.
+  EXPECT_TRUE(Find(Entity::PHONE, "Call log 2024: 612345678").empty());
+  EXPECT_TRUE(Find(Entity::PHONE, "Invoice total 612345678 EUR").empty());
+  // A number that no plan without a trunk prefix accepts is still refused.
+  EXPECT_TRUE(Find(Entity::PHONE, "My number is 1115552671.").empty());
+  // A medical record's next of kin: the number after the name is theirs.
+  EXPECT_EQ(Find(Entity::PHONE, "Next of kin: Eubert Andre, 0462902387"), (Strings{"0462902387"}));
+}
+
 TEST(Phone, NoFalseHitsOnOtherNumbers) {
   const char* texts[] = {
       "Upgraded to version 1.2.3.4 and 10.20.30.40 on 2024-01-15 (15/01/2024).",
