@@ -322,8 +322,11 @@ bool NameAfterIntroduction(std::string_view text, Match& m, const Policy&) {
   return true;
 }
 
+// "PO Box 1234, Springfield, IL 62704": the town and code after the box are the address too.
 bool ValidPoBox(std::string_view text, Match& m, const Policy&) {
-  return StandaloneAt(text, m.begin, m.end, false);
+  if (!StandaloneAt(text, m.begin, m.end, false)) return false;
+  m.end = validators::ExtendStreetAddress(text, m.end);
+  return true;
 }
 
 constexpr std::string_view kBirthWords[] = {

@@ -1,5 +1,7 @@
 #include "detect/validators/addresses.h"
 
+#include <algorithm>
+
 #include "core/ascii.h"
 
 namespace deskbench::validators {
@@ -202,26 +204,67 @@ size_t Postcode(std::string_view text, size_t i) {
   return space + 4;
 }
 
+// "560001", "560 001", "1010", "048616", "01310-200": a postcode of digits after a town, as
+// India, Singapore, New Zealand, South Africa, Brazil and most of Europe write them. Not a year
+// ("Auckland 2019").
+size_t NumericPostcode(std::string_view text, size_t i) {
+  size_t j = i;
+  while (j < text.size() && j - i < 7 && ascii::IsDigit(text[j])) ++j;
+  const size_t digits = j - i;
+  if (digits == 3 && ascii::ByteAt(text, j) == ' ') {  // India's "560 001"
+    size_t k = j + 1;
+    while (k < text.size() && k - j <= 4 && ascii::IsDigit(text[k])) ++k;
+    if (k - j - 1 == 3 && !WordByteAt(text, k)) return k;
+  }
+  if (digits == 5 && ascii::ByteAt(text, j) == '-') {  // Brazil's "01310-200"
+    size_t k = j + 1;
+    while (k < text.size() && k - j <= 4 && ascii::IsDigit(text[k])) ++k;
+    if (k - j - 1 == 3 && !WordByteAt(text, k)) return k;
+  }
+  if (digits < 4 || digits > 6 || WordByteAt(text, j)) return std::string_view::npos;
+  if (digits == 4 && (text.substr(i, 2) == "19" || text.substr(i, 2) == "20")) {
+    return std::string_view::npos;
+  }
+  // A decimal or a longer figure ("Auckland 1010.5", "Durban 8001,20") is no code.
+  if ((ascii::ByteAt(text, j) == '.' || ascii::ByteAt(text, j) == ',') &&
+      ascii::IsDigit(ascii::ByteAt(text, j + 1))) {
+    return std::string_view::npos;
+  }
+  return j;
+}
+
 // ", Springfield, IL 62704", ", London SW1A 2AA", ", Fitzroy VIC 3065" or ", Toronto, ON M5V
 // 3L9": up to three place words, then a state or province code (after at least one word) or a
-// postcode.
-size_t PlaceTail(std::string_view text, size_t i, bool across_lines) {
+// postcode. A postcode of digits alone ("Bengaluru, Karnataka 560001") only on the street's own
+// line: on the lines under it, a word and a number are as likely a total or a date.
+size_t PlaceTail(std::string_view text, size_t i, bool across_lines, bool digits_alone) {
   size_t words = 0;
+  // After a state or province code the code has its country's form ("NSW 20001" is none).
+  bool region_code = false;
   while (i != std::string_view::npos && i < text.size()) {
     if (words > 0) {
       // Australia's first: "WA 6000" and "SA 5000" are its states, with four digits.
       if (size_t s = AuStateAndPostcode(text, i); s != std::string_view::npos) return s;
       if (size_t s = CaProvinceAndPostalCode(text, i); s != std::string_view::npos) return s;
       if (size_t s = StateAndZip(text, i); s != std::string_view::npos) return s;
+      if (digits_alone && !region_code) {
+        if (size_t s = NumericPostcode(text, i); s != std::string_view::npos) return s;
+      }
     }
     if (size_t p = Postcode(text, i); p != std::string_view::npos) return p;
     if (words == 3) break;
     size_t w = Word(text, i);
     if (w == std::string_view::npos) break;
     ++words;
+    const std::string_view word = text.substr(i, w - i);
+    region_code = word.size() >= 2 && word.size() <= 3 &&
+                  std::all_of(word.begin(), word.end(), ascii::IsUpper);
     i = SkipSeparator(text, w);
     // "London\nSW1A 2AA": the town on a line of its own, the code on the next.
-    if (i == std::string_view::npos && across_lines) i = SkipLineBreak(text, w);
+    if (i == std::string_view::npos && across_lines) {
+      i = SkipLineBreak(text, w);
+      digits_alone = false;
+    }
   }
   return std::string_view::npos;
 }
@@ -332,12 +375,12 @@ size_t ExtendStreetAddress(std::string_view text, size_t end) {
     if (size_t u = Unit(text, s); u != std::string_view::npos) end = u;
   }
   if (size_t s = SkipSeparator(text, end); s != std::string_view::npos) {
-    if (size_t t = PlaceTail(text, s, true); t != std::string_view::npos) return t;
+    if (size_t t = PlaceTail(text, s, true, true); t != std::string_view::npos) return t;
   }
   // The lines under it, when they end in a ZIP code or postcode: a tail that ends in none is
   // another line of the text.
   if (size_t s = SkipLineBreak(text, end); s != std::string_view::npos) {
-    if (size_t t = PlaceTail(text, s, true); t != std::string_view::npos) return t;
+    if (size_t t = PlaceTail(text, s, true, false); t != std::string_view::npos) return t;
   }
   return end;
 }

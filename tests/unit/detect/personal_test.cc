@@ -339,6 +339,30 @@ TEST(Personal, AddressBlocksOverSeveralLines) {
       (Hits{{"5 High Street", Entity::STREET_ADDRESS}, {"SW1A 2AA", Entity::STREET_ADDRESS}}));
 }
 
+// A postcode of digits alone after the town, on the street's own line: India, Singapore, New
+// Zealand, South Africa, Brazil; a spelled-out state before a ZIP code; a PO box's town.
+TEST(Personal, NumericPostcodesAfterTheTown) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  for (std::string_view address : {
+           "12 MG Road, Bengaluru, Karnataka 560001",
+           "12 MG Road, Bengaluru 560 001",
+           "1 Queen Street, Auckland 1010",
+           "1 Long Street, Cape Town, 8001",
+           "1 Raffles Place, Singapore 048616",
+           "171 Second Street, Suite 300, San Francisco, California 94105",
+           "PO Box 1234, Springfield, IL 62704",
+       }) {
+    EXPECT_EQ(Scan(engine, "Ship to " + std::string(address) + " by Friday."),
+              (Hits{{std::string(address), Entity::STREET_ADDRESS}}));
+  }
+  // A year, a decimal, or a number on the line under the street is no postcode.
+  for (std::string_view text :
+       {"Ship to 1 Queen Street, Auckland 2019 edition.",
+        "Ship to 1 Queen Street, Auckland 1010.5 kg.", "Ship to 1 Queen Street\nTotal 1500"}) {
+    EXPECT_EQ(Scan(engine, text), (Hits{{"1 Queen Street", Entity::STREET_ADDRESS}})) << text;
+  }
+}
+
 // The town, state or province and postcode after the street, as Australia and Canada write them;
 // "WA 6000" is Western Australia where "WA 98101" is Washington.
 TEST(Personal, AustralianAndCanadianAddressTails) {
