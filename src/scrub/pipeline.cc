@@ -79,7 +79,7 @@ class MemberLines {
       breaks_ = 0;
     }
     begin = std::min(begin, seg.text.size());
-    breaks_ += std::count(seg.text.begin() + pos_, seg.text.begin() + begin, '\n');
+    breaks_ += ascii::CountNewlines(std::string_view(seg.text).substr(pos_, begin - pos_));
     pos_ = begin;
     return std::string(loc.substr(0, at + 5)) +
            std::to_string(std::stoull(std::string(digits)) + breaks_);

@@ -325,7 +325,7 @@ bool IsNumber(std::string_view s) {
 std::string Position(std::string_view text, size_t offset) {
   offset = std::min(offset, text.size());
   std::string_view before = text.substr(0, offset);
-  size_t line = 1 + static_cast<size_t>(std::count(before.begin(), before.end(), '\n'));
+  size_t line = 1 + ascii::CountNewlines(before);
   size_t nl = before.rfind('\n');
   size_t column = nl == std::string_view::npos ? offset + 1 : offset - nl;
   return "line " + std::to_string(line) + ", column " + std::to_string(column);

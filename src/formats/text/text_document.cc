@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/ascii.h"
 #include "core/error.h"
 #include "formats/html/html_entities.h"
 #include "formats/splice.h"
@@ -63,7 +64,7 @@ void TextDocument::ForEachChunk(const ChunkVisitor& fn) {
       seg.text = text;
       seg.origins = origins;
     }
-    line += static_cast<uint64_t>(std::count(seg.text.begin(), seg.text.end(), '\n'));
+    line += ascii::CountNewlines(seg.text);
     fn(seg, raw, base);
     pos += len;
     base += len;

@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
+#include <string>
 
 namespace deskbench::ascii {
 namespace {
@@ -32,6 +34,17 @@ TEST(Ascii, ContainsIgnoreCaseAgreesWithLowerFind) {
     ASSERT_EQ(ContainsIgnoreCase(s, word), Lower(s).find(word) != std::string::npos)
         << s << " / " << word;
   }
+}
+
+TEST(Ascii, CountNewlinesAgreesWithCount) {
+  std::mt19937 rng(5);
+  for (int i = 0; i < 5000; ++i) {
+    std::string s(rng() % 70, 'x');
+    for (char& c : s) c = "\n\rab"[rng() % 4];
+    ASSERT_EQ(CountNewlines(s), static_cast<size_t>(std::count(s.begin(), s.end(), '\n'))) << s;
+  }
+  EXPECT_EQ(CountNewlines(""), 0u);
+  EXPECT_EQ(CountNewlines(std::string_view("a\nb\n\n", 4)), 2u);  // a view ends where it says
 }
 
 }  // namespace
