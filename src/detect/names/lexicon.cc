@@ -49,7 +49,9 @@ constexpr std::string_view kOrgKeywords[] = {
     "realty", "properties", "academy", "school", "center", "centre",
     // Doctors', pharmacists' and barristers' firms: "Westgate Family Practice", "Boots
     // Pharmacy", "Essex Court Chambers" (not Surgery: "Cardiac Surgery" is a department).
-    "practice", "pharmacy", "chambers"};
+    "practice", "pharmacy", "chambers",
+    // German foundations, clinics and savings banks end their names: "Robert Bosch Stiftung".
+    "stiftung", "klinikum", "sparkasse"};
 constexpr std::string_view kCalendarWords[] = {
     "january",   "february",  "march",   "april",     "may",      "june",        "july",
     "august",    "september", "october", "november",  "december", "monday",      "tuesday",
@@ -271,6 +273,7 @@ Lexicon::Lexicon() {
   for (auto w : kRiskySuffixes) add(w, kRiskySuffix);
   for (auto w : kOrgKeywords) add(w, kOrgKeyword);
   for (auto w : kFamilyFirmWords) add(w, kOrgKeyword);
+  for (auto w : kLeadingOrgWords) add(w, kOrgKeyword);
   for (auto w : kTitles) add(w, kTitle);
   for (auto w : kCalendarWords) add(w, kCalendar);
   for (auto w : kFunctionWords) add(w, kFunction);

@@ -310,6 +310,8 @@ class RunAnalyzer {
         continue;
       }
       size_t start = k;
+      // A word that leads its name ("Banco", "Caisse") does not end one: "Michael Caisse".
+      const bool leads = LeadsName(kw);
       // A family firm is named across its "and": "Borman and Sons", "Carlier et Fils".
       if (k >= 2 && IsAnd(T(k - 1)) && !used_[k - 2] && T(k - 2).shape != Shape::kConnector &&
           !(T(k - 2).flags & kFunction) && FamilyWord(TokenText(c_, kw))) {
@@ -318,7 +320,7 @@ class RunAnalyzer {
       // Not across "and": "Windows Server and Amazon Web Services" names two things. Nor across
       // a function word that is no connector: in capitals a whole clause is one run
       // ("PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES", "DEALINGS IN THE SOFTWARE").
-      while (start > 0 && !used_[start - 1] && !T(start).comma_before && k - start < 5 &&
+      while (!leads && start > 0 && !used_[start - 1] && !T(start).comma_before && k - start < 5 &&
              !(T(start - 1).flags & kTitle) && !Repeats(start - 1) &&
              !((T(start - 1).flags & kFunction) && T(start - 1).shape != Shape::kConnector &&
                !StartsPlace(start - 1)) &&
@@ -342,9 +344,12 @@ class RunAnalyzer {
           end++;
         }
       }
+      // "Banco Santander", "Universidad de Chile": a kind of organisation named after it.
+      if (start == k && end == k && leads) end = NameAfterLeadingWord(k);
       // Further keywords: "Northwind Capital Partners".
       while (end + 1 < n && !used_[end + 1] && !T(end + 1).comma_before &&
-             (T(end + 1).flags & kOrgKeyword) && T(end + 1).shape == kw.shape) {
+             (T(end + 1).flags & kOrgKeyword) && T(end + 1).shape == kw.shape &&
+             !LeadsName(T(end + 1))) {
         end++;
       }
       if (start == k && end == k) continue;
@@ -476,6 +481,31 @@ class RunAnalyzer {
     constexpr uint32_t kElse = kCommon | kAmbiguous | kWord | kCity | kCountry | kRegion | kThing;
     return (info.flags & kSurname) && !(info.flags & kElse) && (t.part_flags & kSurname) &&
            !(t.flags & kElse);
+  }
+
+  bool LeadsName(const Token& t) const {
+    char key[Lexicon::kMaxKey];
+    const size_t len = Lexicon::LowerKey(TokenText(c_, t), key, sizeof key);
+    return len > 0 && In(std::string_view(key, len), kLeadingOrgWords);
+  }
+
+  // The capitalised words after a leading organisation word, across connectors ("de", "du",
+  // "de la") that a capitalised word follows: "Université de Montréal", "Grupo Bimbo".
+  size_t NameAfterLeadingWord(size_t k) const {
+    size_t end = k;
+    for (size_t i = k + 1; i < run_.size && i - k <= 5; ++i) {
+      const Token& t = T(i);
+      if (used_[i] || t.comma_before || IsAnd(t)) break;  // "Grupo Bimbo and Groupe Renault"
+      if (t.shape == Shape::kConnector) continue;         // kept only if a word follows
+      if ((t.shape != Shape::kCap && t.shape != Shape::kUpper) ||
+          (t.flags & (kFunction | kCalendar | kTitle)) || LeadsName(t)) {
+        break;
+      }
+      // In capitals a licence's clause runs on: "STICHTING MATHEMATISCH CENTRUM DISCLAIMS".
+      if (t.shape == Shape::kUpper && (t.flags & (kCommon | kWord))) break;
+      end = i;
+    }
+    return end;
   }
 
   static bool InstitutionWord(std::string_view word) {

@@ -555,6 +555,25 @@ TEST(NamesOrganization, ClausesInCapitalsAreNotNames) {
   EXPECT_EQ(Of(kOrg, "She studied at New York University."), (Strings{"New York University"}));
 }
 
+// Languages that put the kind of organisation first: the name follows the word, across "de",
+// "di", "du" but not across "and" nor into the next organisation; German foundations end theirs.
+TEST(NamesOrganization, KindOfOrganisationFirst) {
+  EXPECT_EQ(Of(kOrg, "We bank with Banco Santander and Banque Populaire."),
+            (Strings{"Banco Santander", "Banque Populaire"}));
+  EXPECT_EQ(Of(kOrg, "She studied at Universidad de Chile and Universität Wien."),
+            (Strings{"Universidad de Chile", "Universität Wien"}));
+  EXPECT_EQ(Of(kOrg, "Grants from Fondation Mérieux and Robert Bosch Stiftung arrived."),
+            (Strings{"Fondation Mérieux", "Robert Bosch Stiftung"}));
+  EXPECT_EQ(Of(kOrg, "Merged with Grupo Bimbo Groupe Renault"),
+            (Strings{"Grupo Bimbo", "Groupe Renault"}));
+  // A word alone, a clause in capitals, a surname that is also a savings bank's word.
+  EXPECT_TRUE(Of(kOrg, "Banco de pruebas. Escuela y familia.").empty());
+  EXPECT_EQ(Of(kOrg, "STICHTING MATHEMATISCH CENTRUM DISCLAIMS ALL WARRANTIES"),
+            (Strings{"STICHTING MATHEMATISCH CENTRUM"}));
+  EXPECT_TRUE(Of(kOrg, "Thanks to Michael Caisse for the review.").empty());
+  EXPECT_TRUE(Of(kOrg, "See the Hospital Discharge Summary.").empty());
+}
+
 // Firms named after their partners, as law and accounting firms (and generated test data) are:
 // three surnames in a list, two joined by "&", or two joined by a hyphen with no given name.
 TEST(NamesOrganization, PartnersNames) {
