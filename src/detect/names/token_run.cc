@@ -197,6 +197,25 @@ bool RunScanner::ParseWord(size_t i, Token& t) {
   return true;
 }
 
+// True when one of the (up to three) capitalised words after the space at p is an organisation
+// word or a legal form.
+bool RunScanner::OrgWordAhead(size_t p) const {
+  const size_t n = text_.size();
+  for (int words = 0; words < 3; ++words) {
+    if (p >= n || text_[p] != ' ' || !UpperAt(text_, p + 1)) return false;
+    size_t e = p + 1;
+    for (size_t len = 0; e < n && (LetterAt(text_, e, &len) || text_[e] == '.');) {
+      e += text_[e] == '.' ? 1 : len;
+    }
+    char key[Lexicon::kMaxKey];
+    const size_t k = Lexicon::LowerKey(text_.substr(p + 1, e - p - 1), key, sizeof key);
+    const WordInfo* w = k == 0 ? nullptr : Lexicon::Get().Find({key, k});
+    if (w != nullptr && (w->flags & (kOrgKeyword | kLegalSuffix))) return true;
+    p = e;
+  }
+  return false;
+}
+
 // The end of the first of `forms` written at p (ASCII case ignored) and ending a word, or 0.
 size_t RunScanner::FormAt(size_t p, std::initializer_list<std::string_view> forms) const {
   const size_t n = text_.size();
@@ -332,8 +351,15 @@ bool RunScanner::Next(TokenRun& run) {
     pos_ = first.end;
     while (run.size < TokenRun::kMax) {
       const Token& last = run.tokens[run.size - 1];
-      if (last.possessive) break;
       size_t p = last.end;
+      // A possessive ends a name ("Jane's Report"), but not an institution's: "St. Mary's
+      // Medical Center", "Children's Hospital of Philadelphia", "McDonald's Corporation".
+      if (last.possessive) {
+        size_t alen = 0;
+        IsApostropheAt(text_, p, &alen);
+        p += alen + 1;  // the apostrophe and the s
+        if (!OrgWordAhead(p)) break;
+      }
       if (last.dot_after) {
         bool keeps_going = last.shape == Shape::kInitial || (last.flags & kTitle) ||
                            last.shape == Shape::kConnector ||  // "Martin v. Loewis"

@@ -57,6 +57,7 @@ class RunScanner {
   // The offset after a Polish legal form at p ("Sp. z o.o.", "sp.k."), or 0.
   size_t PolishLegalForm(size_t p) const;
   size_t FormAt(size_t p, std::initializer_list<std::string_view> forms) const;
+  bool OrgWordAhead(size_t p) const;
   size_t Suffix(size_t p, size_t e, Token& suffix) const;
   void SkipIdentifier(size_t i);
 

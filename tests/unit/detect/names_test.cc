@@ -574,6 +574,16 @@ TEST(NamesOrganization, KindOfOrganisationFirst) {
   EXPECT_TRUE(Of(kOrg, "See the Hospital Discharge Summary.").empty());
 }
 
+// A possessive ends a person's name but not an institution's.
+TEST(NamesOrganization, PossessiveInsideAnInstitutionsName) {
+  EXPECT_EQ(Of(kOrg, "She was admitted to St. Mary's Medical Center last night."),
+            (Strings{"St. Mary's Medical Center"}));
+  EXPECT_EQ(Of(kOrg, "He works at Children’s Hospital of Philadelphia."),
+            (Strings{"Children’s Hospital of Philadelphia"}));
+  EXPECT_EQ(Of(kOrg, "Offices of McDonald's Corporation."), (Strings{"McDonald's Corporation"}));
+  EXPECT_TRUE(Of(kOrg, "Jane's Report was late. Ask Bob's Team Lead.").empty());
+}
+
 // Firms named after their partners, as law and accounting firms (and generated test data) are:
 // three surnames in a list, two joined by "&", or two joined by a hyphen with no given name.
 TEST(NamesOrganization, PartnersNames) {
