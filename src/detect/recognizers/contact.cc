@@ -694,6 +694,17 @@ const PatternRecognizer kContact[] = {
      .context = kUrlWords,
      .context_score = 0.7f,
      .caseless = true},
+    // A profile's address written without its scheme, as CVs and signatures do
+    // ("linkedin.com/in/janedoe"): it names a person as a URL with one does. Only hosts whose
+    // paths are people's handles: a bare "github.com/org/repo" is a Go import as often.
+    {.id = "url_profile",
+     .type = Entity::URL,
+     .regex = R"(\b(?:linkedin\.com/(?:in|pub)/|(?:twitter|x|facebook|fb|instagram|threads)\.com/)"
+              R"(|t\.me/|(?:medium|tiktok|youtube)\.com/@|xing\.com/profile/|orcid\.org/)"
+              R"(|researchgate\.net/profile/)[A-Za-z0-9_])",
+     .score = 0.8f,
+     .validate = ValidUrl,
+     .caseless = true},
     {.id = "ipv4",
      .type = Entity::IP_ADDRESS,
      .regex = R"(\b(?:\d{1,3}\.){3}\d{1,3}\b)",

@@ -318,6 +318,17 @@ TEST(Url, TypographicQuotesEndAUrl) {
             (Strings{"http://x.org/spec", "http://y.org/a", "http://z.org/"}));
 }
 
+// Profiles written without a scheme, as CVs and signatures write them; only hosts whose paths are
+// people's handles ("github.com/org/repo" is a Go import as often).
+TEST(Url, ProfilesWithoutAScheme) {
+  EXPECT_EQ(Find(Entity::URL, "jane.doe@gmail.com | linkedin.com/in/janedoe | Chicago"),
+            (Strings{"linkedin.com/in/janedoe"}));
+  EXPECT_EQ(Find(Entity::URL, "Follow twitter.com/jdoe, x.com/jdoe and medium.com/@jdoe."),
+            (Strings{"twitter.com/jdoe", "x.com/jdoe", "medium.com/@jdoe"}));
+  EXPECT_EQ(Find(Entity::URL, "see https://x.com/jdoe"), (Strings{"https://x.com/jdoe"}));
+  EXPECT_TRUE(Find(Entity::URL, "import github.com/pkg/errors; max.com/foo; box.com/bar").empty());
+}
+
 TEST(Url, RejectsNonUrls) {
   EXPECT_TRUE(
       Find(Entity::URL, "https:// nothing, www. dot, http://-bad/ and wwwexample.com").empty());
