@@ -45,62 +45,16 @@ inline constexpr std::string_view kFamilyFirmWords[] = {"sons",  "brothers", "fi
 // Lower case, as Lexicon::LowerKey writes them. Not "hospital", which English puts last:
 // "Hospital Discharge Summary" heads a form. Nor the savings banks' Caisse, Caja, Caixa, Cassa:
 // surnames too ("Michael Caisse"), and an organisation word is never part of a person's name.
-inline constexpr std::string_view kLeadingOrgWords[] = {"banco",
-                                                        "banque",
-                                                        "banca",
-
-                                                        "cr\xC3\xA9"
-                                                        "dit",
-                                                        "universidad",
-                                                        "universidade",
-                                                        "universit\xC3\xA9",
-                                                        "universit\xC3\xA0",
-                                                        "universit\xC3\xA4t",
-                                                        "universiteit",
-                                                        "universitet",
-                                                        "hochschule",
-                                                        "hogeschool",
-                                                        "escuela",
-                                                        "escola",
-                                                        "\xC3\xA9"
-                                                        "cole",
-                                                        "scuola",
-                                                        "politecnico",
-                                                        "instituto",
-                                                        "institut",
-                                                        "istituto",
-                                                        "fundaci\xC3\xB3n",
-                                                        "funda\xC3\xA7\xC3\xA3o",
-                                                        "fondation",
-                                                        "fondazione",
-                                                        "stichting",
-                                                        "grupo",
-                                                        "groupe",
-                                                        "gruppo",
-
-                                                        "h\xC3\xB4pital",
-                                                        "ospedale",
-                                                        "cl\xC3\xADnica",
-                                                        "clinique",
-                                                        "ministerio",
-                                                        "minist\xC3\xA9rio",
-                                                        "minist\xC3\xA8re",
-                                                        "ministero",
-                                                        "compa\xC3\xB1\xC3\xAD"
-                                                        "a",
-                                                        "companhia",
-                                                        "compagnie",
-                                                        "compagnia",
-                                                        "sociedad",
-                                                        "soci\xC3\xA9t\xC3\xA9",
-                                                        "societ\xC3\xA0",
-                                                        "asociaci\xC3\xB3n",
-                                                        "associa\xC3\xA7\xC3\xA3o",
-                                                        "associazione",
-                                                        "gemeente",
-                                                        "ayuntamiento",
-                                                        "comune",
-                                                        "mairie"};
+inline constexpr std::string_view kLeadingOrgWords[] = {
+    "banco",        "banque",     "banca",       "crédit",       "universidad",  "universidade",
+    "université",   "università", "universität", "universiteit", "universitet",  "hochschule",
+    "hogeschool",   "escuela",    "escola",      "école",        "scuola",       "politecnico",
+    "instituto",    "institut",   "istituto",    "fundación",    "fundação",     "fondation",
+    "fondazione",   "stichting",  "grupo",       "groupe",       "gruppo",       "hôpital",
+    "ospedale",     "clínica",    "clinique",    "ministerio",   "ministério",   "ministère",
+    "ministero",    "compañía",   "companhia",   "compagnie",    "compagnia",    "sociedad",
+    "société",      "società",    "asociación",  "associação",   "associazione", "gemeente",
+    "ayuntamiento", "comune",     "mairie"};
 
 struct WordInfo {
   uint32_t flags = 0;
