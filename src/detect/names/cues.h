@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 #include <string_view>
 
 namespace deskbench::names {
@@ -12,10 +11,6 @@ namespace deskbench::names {
 template <size_t N>
 inline bool In(std::string_view w, const std::array<std::string_view, N>& set) {
   return !w.empty() && std::find(set.begin(), set.end(), w) != set.end();
-}
-template <size_t N>
-inline bool In(std::string_view w, const std::string_view (&set)[N]) {
-  return !w.empty() && std::find(std::begin(set), std::end(set), w) != std::end(set);
 }
 
 // Words just before a lone given name that make it a person: "Dear Jane", "Hi Jane", "cc Jane".

@@ -52,6 +52,21 @@ constexpr std::string_view kOrgKeywords[] = {
     "practice", "pharmacy", "chambers",
     // German foundations, clinics and savings banks end their names: "Robert Bosch Stiftung".
     "stiftung", "klinikum", "sparkasse"};
+// Organisation words of the languages that put the kind of organisation first and its name after
+// it: "Banco Santander", "Universidad de Chile", "Fondation Mérieux", "Gemeente Amsterdam".
+// Lower case, as Lexicon::LowerKey writes them. Not "hospital", which English puts last:
+// "Hospital Discharge Summary" heads a form. Nor the savings banks' Caisse, Caja, Caixa, Cassa:
+// surnames too ("Michael Caisse"), and an organisation word is never part of a person's name.
+constexpr std::string_view kLeadingOrgWords[] = {
+    "banco",        "banque",     "banca",       "crédit",       "universidad",  "universidade",
+    "université",   "università", "universität", "universiteit", "universitet",  "hochschule",
+    "hogeschool",   "escuela",    "escola",      "école",        "scuola",       "politecnico",
+    "instituto",    "institut",   "istituto",    "fundación",    "fundação",     "fondation",
+    "fondazione",   "stichting",  "grupo",       "groupe",       "gruppo",       "hôpital",
+    "ospedale",     "clínica",    "clinique",    "ministerio",   "ministério",   "ministère",
+    "ministero",    "compañía",   "companhia",   "compagnie",    "compagnia",    "sociedad",
+    "société",      "società",    "asociación",  "associação",   "associazione", "gemeente",
+    "ayuntamiento", "comune",     "mairie"};
 constexpr std::string_view kCalendarWords[] = {
     "january",   "february",  "march",   "april",     "may",      "june",        "july",
     "august",    "september", "october", "november",  "december", "monday",      "tuesday",
@@ -273,7 +288,7 @@ Lexicon::Lexicon() {
   for (auto w : kRiskySuffixes) add(w, kRiskySuffix);
   for (auto w : kOrgKeywords) add(w, kOrgKeyword);
   for (auto w : kFamilyFirmWords) add(w, kOrgKeyword);
-  for (auto w : kLeadingOrgWords) add(w, kOrgKeyword);
+  for (auto w : kLeadingOrgWords) add(w, kOrgKeyword | kOrgLead);
   for (auto w : kTitles) add(w, kTitle);
   for (auto w : kCalendarWords) add(w, kCalendar);
   for (auto w : kFunctionWords) add(w, kFunction);

@@ -33,28 +33,15 @@ enum WordFlag : uint32_t {
   // Software, languages, platforms, font styles, nationalities: proper nouns of things, some of
   // them names of people too (Mac, Ruby, Jenkins, Serif, German), never a name standing alone.
   kThing = 1u << 19,
+  // An organisation word that starts its name, in the languages that put the kind first:
+  // "Banco Santander", "Universidad de Chile" (always with kOrgKeyword).
+  kOrgLead = 1u << 20,
 };
 
 // Organisation words that end a family firm's name, which reaches back over its "and": "Borman
 // and Sons", "Lehman Brothers", "Carlier et Fils", "Farias e Filhos".
 inline constexpr std::string_view kFamilyFirmWords[] = {"sons",  "brothers", "fils",
                                                         "figli", "filhos",   "hijos"};
-
-// Organisation words of the languages that put the kind of organisation first and its name after
-// it: "Banco Santander", "Universidad de Chile", "Fondation Mérieux", "Gemeente Amsterdam".
-// Lower case, as Lexicon::LowerKey writes them. Not "hospital", which English puts last:
-// "Hospital Discharge Summary" heads a form. Nor the savings banks' Caisse, Caja, Caixa, Cassa:
-// surnames too ("Michael Caisse"), and an organisation word is never part of a person's name.
-inline constexpr std::string_view kLeadingOrgWords[] = {
-    "banco",        "banque",     "banca",       "crédit",       "universidad",  "universidade",
-    "université",   "università", "universität", "universiteit", "universitet",  "hochschule",
-    "hogeschool",   "escuela",    "escola",      "école",        "scuola",       "politecnico",
-    "instituto",    "institut",   "istituto",    "fundación",    "fundação",     "fondation",
-    "fondazione",   "stichting",  "grupo",       "groupe",       "gruppo",       "hôpital",
-    "ospedale",     "clínica",    "clinique",    "ministerio",   "ministério",   "ministère",
-    "ministero",    "compañía",   "companhia",   "compagnie",    "compagnia",    "sociedad",
-    "société",      "società",    "asociación",  "associação",   "associazione", "gemeente",
-    "ayuntamiento", "comune",     "mairie"};
 
 struct WordInfo {
   uint32_t flags = 0;

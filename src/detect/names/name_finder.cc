@@ -483,11 +483,7 @@ class RunAnalyzer {
            !(t.flags & kElse);
   }
 
-  bool LeadsName(const Token& t) const {
-    char key[Lexicon::kMaxKey];
-    const size_t len = Lexicon::LowerKey(TokenText(c_, t), key, sizeof key);
-    return len > 0 && In(std::string_view(key, len), kLeadingOrgWords);
-  }
+  static bool LeadsName(const Token& t) { return (t.flags & kOrgLead) != 0; }
 
   // The capitalised words after a leading organisation word, across connectors ("de", "du",
   // "de la") that a capitalised word follows: "Université de Montréal", "Grupo Bimbo".

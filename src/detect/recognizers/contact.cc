@@ -161,6 +161,21 @@ bool IsNotPhoneWord(std::string_view lower) {
   return false;
 }
 
+// True when a phone word stands in the `before` bytes ahead of the number (or the `after` bytes
+// after it) with no other number between, nor a line break when `own_line`.
+bool PhoneWordSinceLastNumber(std::string_view text, const Match& m, size_t before, size_t after,
+                              bool own_line) {
+  size_t from = m.begin > before ? m.begin - before : 0;
+  for (size_t k = m.begin; k > from; --k) {
+    if (ascii::IsDigit(text[k - 1]) || (own_line && text[k - 1] == '\n')) {
+      from = k;
+      break;
+    }
+  }
+  const std::string_view tail = text.substr(from);
+  return HasContext(tail, m.begin - from, m.end - from, {}, kPhoneWords, before, after);
+}
+
 // True when a word just before the number names another kind of number, unless a phone word is
 // also close ("Contact number: ..."). One pass over the words, cheaper than a ContainsWord each.
 bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
@@ -186,15 +201,7 @@ bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
   if (!other) return false;
   // A phone word saves the number only when no other number stands between them: in "Direct
   // line: 617.388.9124. Checking account no. 4084342301" the word belongs to the first.
-  size_t from = m.begin > 64 ? m.begin - 64 : 0;
-  for (size_t k = m.begin; k > from; --k) {
-    if (ascii::IsDigit(text[k - 1])) {
-      from = k;
-      break;
-    }
-  }
-  const std::string_view tail = text.substr(from);
-  return !HasContext(tail, m.begin - from, m.end - from, {}, kPhoneWords);
+  return !PhoneWordSinceLastNumber(text, m, 64, 32, false);
 }
 
 // Shapes that other numbers take and the configured regions' phone numbers do not: a US SSN
@@ -252,17 +259,9 @@ bool LabelledAsPhone(std::string_view text, const Match& m) {
 }
 
 // A phone word right before the number, nothing but a few linking words and no digit between:
-// "My number is 69494880", "rang from 928469604", "Tel: 0722551642".
+// "My number is 612345678", "rang from 5512345678", "Tel: 0722551642".
 bool LabelledRightBefore(std::string_view text, const Match& m) {
-  size_t from = m.begin > 20 ? m.begin - 20 : 0;
-  for (size_t k = m.begin; k > from; --k) {
-    if (text[k - 1] == '\n' || ascii::IsDigit(text[k - 1])) {
-      from = k;
-      break;
-    }
-  }
-  const std::string_view before = text.substr(from);
-  return HasContext(before, m.begin - from, m.end - from, {}, kPhoneWords, 20, 0);
+  return PhoneWordSinceLastNumber(text, m, 20, 0, true);
 }
 
 // A number that no configured region accepts may still be a phone number when a phone word
