@@ -14,6 +14,8 @@
 #include "common/values.h"
 #include "core/limits.h"
 #include "detect/engine.h"
+#include "detect/names/identity.h"
+#include "detect/term_index.h"
 
 namespace {
 
@@ -167,6 +169,38 @@ void BM_ScanDenyList(benchmark::State& state) {
                          (static_cast<double>(corpus.bytes) / (1 << 20)));
 }
 BENCHMARK(BM_ScanDenyList)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The index of names learnt in pass 1 on its own: every variant of 20,000 people of the corpus
+// generator (a large task), looked up at every word of the corpus.
+void BM_TermIndexFind(benchmark::State& state) {
+  static const deskbench::TermIndex index = [] {
+    deskbench::names::IdentityBook people;
+    bench::Rng rng(11);
+    bench::Faker faker(rng);
+    for (int i = 0; i < 20000; ++i) people.Add(faker.NewPerson().Full());
+    deskbench::TermIndex built;
+    unsigned id = 0;
+    for (const std::string& v : people.Variants()) {
+      if (deskbench::TermIndex::Indexable(v)) built.Add(v, id++);
+    }
+    return built;
+  }();
+  const Corpus& corpus = TheCorpus();
+  std::vector<deskbench::TermIndex::Hit> hits;
+  size_t found = 0;
+  for (auto _ : state) {
+    for (const std::string& text : corpus.texts) {
+      hits.clear();
+      index.Find(text, hits);
+      found += hits.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+  state.counters["hits_per_MB"] =
+      benchmark::Counter(static_cast<double>(found) / static_cast<double>(state.iterations()) /
+                         (static_cast<double>(corpus.bytes) / (1 << 20)));
+}
+BENCHMARK(BM_TermIndexFind)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Compiling the default policy: every recognizer into one vectorscan database.
 void BM_EngineCompile(benchmark::State& state) {

@@ -50,6 +50,7 @@ int Run(const ScanFlags& f) {
       std::fwrite(line.data(), 1, line.size(), stdout);
     };
   }
+  o.list_findings = !f.common.quiet || f.report || f.sarif;
   Plan plan = PlanInputs(inputs);
   if ((f.staged || f.commits) && (plan.files.size() != 1 || !plan.files[0].repository)) {
     throw UsageError(inputs[0].string() + ": not the top folder of a git repository");

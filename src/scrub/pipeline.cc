@@ -446,7 +446,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
           const std::string& rep = summary.replacement;
           ++fr.finding_count;
           ++fr.per_type[static_cast<size_t>(f.type)];
-          bool keep_in_report = fr.findings.size() < kMaxFindingsPerFile &&
+          bool keep_in_report = o.list_findings && fr.findings.size() < kMaxFindingsPerFile &&
                                 reported.fetch_add(1) < kMaxReportedFindings;
           if (keep_in_report || o.on_finding) {
             if (value_id.empty()) value_id = ValueId(f.type, value);

@@ -30,6 +30,9 @@ struct RunOptions {
   // Documents pass 1 opened and scanned are kept for pass 2 instead of being opened again, while
   // the memory they hold (Document::ReusableBytes) stays within this; 0 opens every one twice.
   uint64_t reuse_budget = kDefaultReuseBudget;
+  // Whether FileReport::findings is filled. A quiet scan that writes no report reads only the
+  // counts, and each listed finding costs its value id, identity, context and line.
+  bool list_findings = true;
   // Called for every finding as it is made (also beyond the report's per-file cap), from worker
   // threads but never two at a time. For streaming output such as `scan --json`.
   std::function<void(const FileReport&, const ReportedFinding&)> on_finding;

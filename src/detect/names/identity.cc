@@ -104,33 +104,33 @@ std::string Plain(std::string_view name) {
   return n == 0 ? folded : std::string(buf, n);
 }
 
-// Email local parts people are given: jane.doe, jdoe, janedoe, doe.jane, jane_doe...
-std::vector<std::string> LocalParts(const PersonName& p) {
-  std::string f = Plain(p.first), l = Plain(p.last);
+// Email local parts people are given: jane.doe, jdoe, janedoe, doe.jane, jane_doe... from the
+// Plain forms of the given name and the surname.
+std::vector<std::string> LocalParts(const std::string& f, const std::string& l) {
   if (f.empty() || l.empty()) return {};
   std::string fi(1, f[0]);
   return {f + "." + l, f + "_" + l, f + "-" + l,        f + l, fi + l, fi + "." + l, l + "." + f,
           l + "_" + f, l + f,       f + l.substr(0, 1), l + fi};
 }
 
+// The lexicon's flags of a word, 0 when it has none: one lookup answers every question below.
+uint32_t LexiconFlags(std::string_view w) {
+  const WordInfo* info = Lexicon::Get().Find(Fold(w));
+  return info != nullptr ? info->flags : 0;
+}
+
 // Any English word of the lexicon, common or not.
-bool Word(std::string_view w) {
-  const WordInfo* info = Lexicon::Get().Find(Fold(w));
-  return info != nullptr && (info->flags & (kCommon | kWord | kAmbiguous | kFunction));
-}
-
+constexpr uint32_t kAnyWord = kCommon | kWord | kAmbiguous | kFunction;
 // "Jan" of Jan Schmidt would be found in every "Jan 04, 2008": a month or a weekday is one too.
-bool EverydayWord(std::string_view w) {
-  const WordInfo* info = Lexicon::Get().Find(Fold(w));
-  return info != nullptr && (info->flags & (kCommon | kAmbiguous | kFunction | kCity | kCountry |
-                                            kRegion | kCalendar));
-}
-
+constexpr uint32_t kEverydayWord =
+    kCommon | kAmbiguous | kFunction | kCity | kCountry | kRegion | kCalendar;
 // "Mac" of Mac Lagan would be found in every "Mac OS", "Jenkins" of Ada Jenkins in every CI log,
 // "Serif" of Serif Yilmaz in every font list.
-bool Thing(std::string_view w) {
-  const WordInfo* info = Lexicon::Get().Find(Fold(w));
-  return info != nullptr && (info->flags & kThing);
+constexpr uint32_t kThingWord = kThing;
+
+// A given name or surname that may be searched for alone.
+bool SearchableAlone(std::string_view w) {
+  return w.size() >= 3 && (LexiconFlags(w) & (kAnyWord | kEverydayWord | kThingWord)) == 0;
 }
 
 }  // namespace
@@ -165,7 +165,9 @@ void IdentityBook::IndexPerson(uint32_t i) {
   Push(by_full_[first + '\0' + last], i);
   Push(by_first_[first], i);
   Push(by_last_[last], i);
-  for (std::string& part : LocalParts(p)) Push(by_local_[std::move(part)], i);
+  for (std::string& part : LocalParts(Plain(p.first), Plain(p.last))) {
+    Push(by_local_[std::move(part)], i);
+  }
 }
 
 void IdentityBook::Add(std::string_view full_name) {
@@ -264,23 +266,23 @@ std::vector<std::string> IdentityBook::Variants() const {
     add(first_last, mine);
     add(p.first.substr(0, 1) + ". " + p.last, mine);
     add(p.last + ", " + p.first, mine);
-    if (lasts[Fold(p.last)] == 1 && p.last.size() >= 3 && !EverydayWord(p.last) && !Word(p.last) &&
-        !Thing(p.last)) {
+    if (lasts[Fold(p.last)] == 1 && SearchableAlone(p.last)) {
       add(p.last, mine);  // a surname alone, unless it is also a word ("Login", "Baker")
     }
-    if (firsts[Fold(p.first)] == 1 && p.first.size() >= 3 && !EverydayWord(p.first) &&
-        !Word(p.first) && !Thing(p.first)) {
-      add(p.first, mine);
-    }
-    for (std::string& part : LocalParts(p)) {
+    if (firsts[Fold(p.first)] == 1 && SearchableAlone(p.first)) add(p.first, mine);
+    const std::string plain_first = Plain(p.first), plain_last = Plain(p.last);
+    const std::string first_l = plain_first + plain_last.substr(0, 1);
+    const std::string last_f = plain_last + plain_first.substr(0, 1);
+    for (std::string& part : LocalParts(plain_first, plain_last)) {
       // "janel", "doej": too short and too likely to be something else. A local part that is a
       // word ("login" from Lo Gin) would be found in every other sentence, one that is a place
       // ("xinjiang" of Xin Jiang) in every mention of it; one of hex letters only ("bade",
       // "fede") inside every UUID and hash.
       bool hex = part.find_first_not_of("abcdef") == std::string::npos;
-      if (part.size() >= 4 && !hex && part != Plain(p.first) + Plain(p.last).substr(0, 1) &&
-          part != Plain(p.last) + Plain(p.first).substr(0, 1) && !Word(part) &&
-          (part.find_first_of("._-") != std::string::npos || !EverydayWord(part))) {
+      if (part.size() < 4 || hex || part == first_l || part == last_f) continue;
+      const uint32_t flags = LexiconFlags(part);
+      if ((flags & kAnyWord) == 0 &&
+          (part.find_first_of("._-") != std::string::npos || (flags & kEverydayWord) == 0)) {
         add(part, mine);
       }
     }

@@ -1,5 +1,6 @@
 // Pass 2 takes the documents pass 1 opened and scanned (within RunOptions::reuse_budget) instead
-// of opening them again; what it writes and reports must not depend on it.
+// of opening them again; what it writes and reports must not depend on it, nor on whether the
+// report lists each finding (RunOptions::list_findings).
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -153,6 +154,28 @@ TEST_F(PipelineReuseTest, NothingIsKeptWithoutABudget) {
 TEST_F(PipelineReuseTest, DocumentsOverTheBudgetAreOpenedAgain) {
   RunReport r = Scrub("small", 1000, /*remove_after_pass1=*/true);  // less than any package holds
   for (const auto& f : r.files) EXPECT_EQ(f.status, FileStatus::kError) << f.path;
+}
+
+// A quiet scan that writes no report counts what it finds without listing each finding.
+TEST_F(PipelineReuseTest, AScanWithoutAListCountsTheSameFindings) {
+  auto scan = [&](bool list) {
+    RunOptions o;
+    o.config.formats.ocr = false;
+    o.list_findings = list;
+    return deskbench::Run(PlanInputs({dir_ / "in"}), o);
+  };
+  RunReport listed = scan(true);
+  RunReport counted = scan(false);
+  ASSERT_EQ(listed.files.size(), counted.files.size());
+  EXPECT_GT(listed.findings, 0u);
+  EXPECT_EQ(listed.findings, counted.findings);
+  for (size_t i = 0; i < listed.files.size(); ++i) {
+    EXPECT_EQ(listed.files[i].finding_count, counted.files[i].finding_count);
+    EXPECT_EQ(listed.files[i].status, counted.files[i].status);
+    EXPECT_EQ(listed.files[i].per_type, counted.files[i].per_type);
+    EXPECT_FALSE(listed.files[i].findings.empty()) << listed.files[i].path;
+    EXPECT_TRUE(counted.files[i].findings.empty()) << counted.files[i].path;
+  }
 }
 
 }  // namespace
