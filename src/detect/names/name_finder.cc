@@ -426,61 +426,119 @@ class RunAnalyzer {
            ((f & kSurname) || !(f & (kCommon | kAmbiguous | kWord)));
   }
 
+  // A partner in a firm named after three of them: a surname, or a capitalised word of one piece
+  // that no list knows ("Cuevas, Somoza and Cantón").
+  bool ListedPartner(const Token& t) const {
+    return PlainSurname(t, true) ||
+           (t.shape == Shape::kCap && !t.hyphen && (t.flags | t.part_flags) == 0);
+  }
+
   // Firms named after their partners: "Johnson, Smith and Williams", "Procter & Gamble",
   // "Roberts-Anderson" (two surnames joined, no given name before them). Two surnames joined by
   // "and" may be two people, so that takes the comma form of three.
   void OrgsBySurnames() {
     const size_t n = run_.size;
     for (size_t k = 0; k < n; ++k) {
-      if (used_[k] || !PlainSurname(T(k), true)) continue;
+      if (used_[k] || !ListedPartner(T(k))) continue;
       // The firm's name stands alone in its run: "Paho Lurie-Gregg", "Amitay Isaacs & Martin
       // Schwenke" are people.
       if (k > 0 && !T(k).comma_before && !(T(k - 1).flags & kFunction) &&
           T(k - 1).shape != Shape::kConnector) {
         continue;
       }
+      const bool surname = PlainSurname(T(k), true);
       size_t end = k;
       float score = 0;
-      // "Black, White and Brown" are colours: most of the names must be no everyday word.
-      if (k + 3 < n && !used_[k + 1] && T(k + 1).comma_before && PlainSurname(T(k + 1), true) &&
-          IsAnd(T(k + 2)) && PlainSurname(T(k + 3), true) && !used_[k + 3] &&
-          Everyday(T(k)) + Everyday(T(k + 1)) + Everyday(T(k + 3)) <= 1) {
+      if (k + 3 < n && !used_[k + 1] && T(k + 1).comma_before && ListedPartner(T(k + 1)) &&
+          IsAnd(T(k + 2)) && ListedPartner(T(k + 3)) && !used_[k + 3] &&
+          ThreePartners(T(k), T(k + 1), T(k + 3))) {
         end = k + 3;
         score = 0.8f;
-      } else if (k + 2 < n && TokenText(c_, T(k + 1)) == "&" && PlainSurname(T(k + 2), true) &&
-                 !used_[k + 2] && !T(k + 2).comma_before &&
+      } else if (surname && k + 2 < n && TokenText(c_, T(k + 1)) == "&" &&
+                 PlainSurname(T(k + 2), true) && !used_[k + 2] && !T(k + 2).comma_before &&
                  Everyday(T(k)) + Everyday(T(k + 2)) <= 1) {
         end = k + 2;
         score = 0.8f;
-      } else if (T(k).hyphen && (k + 1 == n || T(k + 1).comma_before) && HyphenedSurnames(T(k))) {
-        score = 0.55f;
-        if (In(Prev(T(k).begin), kOrgBefore)) score += 0.2f;
+      } else if (T(k).hyphen && (k + 1 == n || T(k + 1).comma_before)) {
+        const bool org_before = In(Prev(T(k).begin), kOrgBefore);
+        if (HyphenedSurnames(T(k), org_before)) score = org_before ? 0.75f : 0.55f;
       }
-      if (score == 0 || (end + 1 < n && !T(end + 1).comma_before)) continue;
+      // "Rossi e figli", "Martin et fils": the family after the last partner, in lower case.
+      size_t family_end = 0;
+      if ((score > 0 || surname) && end + 1 == n) family_end = FamilyTail(T(end).end);
+      if (score == 0 && family_end == 0) continue;
+      if (score == 0) score = 0.8f;
+      if (family_end == 0 && end + 1 < n && !T(end + 1).comma_before) continue;
       // "Larry & Moe": given names on both sides are two people.
       if (end == k + 2 && (T(k).flags & kFirst) && (T(end).flags & kFirst)) continue;
       if (c_.hint.org) score += 0.1f;
       const size_t first = end == k ? k : PartnersBefore(k, end + 1);
-      emit_.Emit(Entity::ORGANIZATION, T(first).begin, T(end).end, score, kIdOrgContext);
+      emit_.Emit(Entity::ORGANIZATION, T(first).begin, family_end > 0 ? family_end : T(end).end,
+                 score, kIdOrgContext);
       Use(first, end);
       k = end;
     }
   }
 
-  // "Roberts-Anderson": both halves of a hyphenated word are surnames.
-  bool HyphenedSurnames(const Token& t) const {
+  // Three partners' names: surnames, at most one of them also an everyday word ("Black, White
+  // and Brown" are colours); or at most two everyday words where another partner is a surname of
+  // one piece and nothing else ("Hubbard, Miller and Colon", not "Hewlett-Packard, Kodak and
+  // Sanyo").
+  bool ThreePartners(const Token& a, const Token& b, const Token& c) const {
+    const int everyday = Everyday(a) + Everyday(b) + Everyday(c);
+    if (everyday <= 1 && PlainSurname(a, true) && PlainSurname(b, true) && PlainSurname(c, true)) {
+      return true;
+    }
+    auto plain = [&](const Token& t) { return !t.hyphen && PlainSurname(t); };
+    return everyday <= 2 && (plain(a) || plain(b) || plain(c));
+  }
+
+  // The end of " e figli", " et fils", " & Sons" right after `at`, or 0.
+  size_t FamilyTail(size_t at) const {
+    std::string_view rest = c_.text.substr(at);
+    size_t i = 0;
+    auto spaces = [&] {
+      size_t from = i;
+      while (i < rest.size() && rest[i] == ' ') ++i;
+      return i > from;
+    };
+    if (!spaces()) return 0;
+    size_t word = i;
+    while (i < rest.size() && (ascii::IsAlpha(rest[i]) || rest[i] == '&')) ++i;
+    std::string_view conj = rest.substr(word, i - word);
+    if (conj != "e" && conj != "et" && conj != "y" && conj != "and" && conj != "&" &&
+        conj != "und") {
+      return 0;
+    }
+    if (!spaces()) return 0;
+    word = i;
+    while (i < rest.size() && ascii::IsAlpha(rest[i])) ++i;
+    if (i < rest.size() && ascii::IsWordByte(rest[i])) return 0;
+    return FamilyWord(rest.substr(word, i - word)) ? at + i : 0;
+  }
+
+  // "Roberts-Anderson": both halves of a hyphenated word are surnames, the first nothing else.
+  // After a word that leads to an organisation ("at Young-Smith") both may be common surnames
+  // that are also words or towns.
+  bool HyphenedSurnames(const Token& t, bool org_before) const {
     std::string_view w = TokenText(c_, t);
     size_t dash = w.find('-');
     if (dash == std::string_view::npos || w.find('-', dash + 1) != std::string_view::npos) {
       return false;
     }
-    char key[Lexicon::kMaxKey];
-    size_t len = Lexicon::LowerKey(w.substr(0, dash), key, sizeof key);
-    if (len == 0) return false;
-    const WordInfo info = Lexicon::Get().FindFolded({key, len});
+    auto flags = [](std::string_view half) -> uint32_t {
+      char key[Lexicon::kMaxKey];
+      size_t len = Lexicon::LowerKey(half, key, sizeof key);
+      return len == 0 ? 0 : Lexicon::Get().FindFolded({key, len}).flags;
+    };
     constexpr uint32_t kElse = kCommon | kAmbiguous | kWord | kCity | kCountry | kRegion | kThing;
-    return (info.flags & kSurname) && !(info.flags & kElse) && (t.part_flags & kSurname) &&
-           !(t.flags & kElse);
+    if (t.flags & kElse) return false;  // the whole word: "Winston-Salem"
+    const uint32_t first = flags(w.substr(0, dash));
+    if ((first & kSurname) && !(first & kElse) && (t.part_flags & kSurname)) return true;
+    if (!org_before) return false;
+    constexpr uint32_t kNever = kCountry | kRegion | kThing | kCalendar | kFunction;
+    const uint32_t second = flags(w.substr(dash + 1));
+    return (first & kSurnameTop) && (second & kSurnameTop) && !((first | second) & kNever);
   }
 
   static bool LeadsName(const Token& t) { return (t.flags & kOrgLead) != 0; }

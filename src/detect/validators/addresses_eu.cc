@@ -1,5 +1,6 @@
 #include "detect/validators/addresses_eu.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 #include "core/ascii.h"
@@ -117,6 +118,7 @@ bool YearLike(std::string_view number) {
 // `end` when no postal code and town follow.
 size_t PostalTownAfter(std::string_view text, size_t end) {
   size_t i = end;
+  if (i + 1 < text.size() && text[i] == ' ' && text[i + 1] == ',') ++i;  // "Piso 6 , 28013"
   if (i < text.size() && (text[i] == ',' || text[i] == '-')) ++i;
   // Letters and signatures put the postal code and town on the next line ("Crüsemannallee 3\n
   // D-28213 Bremen"); there a four-digit year starts a line of something else.
@@ -200,11 +202,42 @@ size_t PostalTownAfter(std::string_view text, size_t end) {
 
 // Sets the score (and takes in a postal code and town after the number); false when the address
 // is too doubtful to report.
+// A floor, staircase, door or flat written after the house number, before the postal code: "Via
+// Roma 5 Scala B", "Calle Mayor 12, Piso 3", "Rua Augusta 10, Andar 2", "Carrer Gran 7 Puerta 2".
+size_t UnitAfter(std::string_view text, size_t end) {
+  static constexpr std::string_view kUnits[] = {
+      "Piano",  "Scala", "Interno", "Int.",     "Appartamento", "App.",   "Piso",
+      "Puerta", "Pta.",  "Planta",  "Escalera", "Esc.",         "Portal", "Apt.",
+      "Apto.",  "Andar", "Bloque",  "Edificio", "Lotto",        "Porta"};
+  size_t i = end;
+  if (i < text.size() && text[i] == ',') ++i;
+  if (i >= text.size() || text[i] != ' ') return end;
+  ++i;
+  for (std::string_view unit : kUnits) {
+    if (!StartsWithAt(text, i, unit) || !StartsWithAt(text, i + unit.size(), " ")) continue;
+    size_t j = i + unit.size() + 1;
+    size_t k = j;
+    while (k < text.size() && k - j < 4 && ascii::IsAlnum(text[k])) ++k;
+    if (k == j || (k < text.size() && ascii::IsAlnum(text[k]))) return end;
+    // One letter ("Scala B") or a number with at most a letter ("Interno 7", "Piso 3A").
+    const size_t digits = static_cast<size_t>(std::count_if(
+        text.begin() + static_cast<std::ptrdiff_t>(j),
+        text.begin() + static_cast<std::ptrdiff_t>(k), [](char c) { return ascii::IsDigit(c); }));
+    if (!(k - j == 1 || (digits > 0 && k - j - digits <= 1))) return end;
+    return k;
+  }
+  return end;
+}
+
 bool Finish(std::string_view text, Match& m, size_t number, size_t number_end) {
-  size_t tail = PostalTownAfter(text, number_end);
-  if (tail == number_end && YearLike(text.substr(number, number_end - number))) return false;
+  const size_t unit_end = UnitAfter(text, number_end);
+  size_t tail = PostalTownAfter(text, unit_end);
+  if (tail == unit_end && unit_end == number_end &&
+      YearLike(text.substr(number, number_end - number))) {
+    return false;
+  }
   m.end = tail;
-  m.score = tail > number_end ? 0.9f : 0.75f;
+  m.score = tail > unit_end ? 0.9f : 0.75f;
   return true;
 }
 

@@ -618,6 +618,36 @@ TEST(NamesOrganization, PartnersNames) {
   }
 }
 
+// Partners whose names are also words, or in no list, where one of them is a surname and nothing
+// else; a family firm's "e figli" or "et fils" in lower case; two common surnames joined by a
+// hyphen where a word leads to an organisation.
+TEST(NamesOrganization, PartnersNamesThatAreWordsOrUnknown) {
+  EXPECT_EQ(Of(kOrg, "I forwarded your CV to Jane Smith at Hubbard, Miller and Colon."),
+            (Strings{"Hubbard, Miller and Colon"}));
+  EXPECT_EQ(Of(kOrg, "The audit was done by Cuevas, Somoza and Cantón last year."),
+            (Strings{"Cuevas, Somoza and Cantón"}));
+  EXPECT_EQ(Of(kOrg, "Ordered from Giuliani e figli in March."), (Strings{"Giuliani e figli"}));
+  EXPECT_EQ(Of(kOrg, "Wine from Moreau et fils arrived."), (Strings{"Moreau et fils"}));
+  EXPECT_EQ(Of(kOrg, "A quote from Fiore-Marchetti e figli."),
+            (Strings{"Fiore-Marchetti e figli"}));
+  EXPECT_EQ(Of(kOrg, "Employee Mark Jones joined Young-Smith on 12/03/2020."),
+            (Strings{"Young-Smith"}));
+  EXPECT_EQ(Of(kOrg, "Send it to Jane Smith at Ferguson-Rodriguez."),
+            (Strings{"Ferguson-Rodriguez"}));
+  // Three firms listed stay three: a hyphenated name is no partner's.
+  EXPECT_EQ(Of(kOrg, "Cameras from FujiFilm, Hewlett-Packard, Kodak and Sanyo."),
+            (Strings{"Hewlett-Packard"}));
+  for (std::string_view text : {
+           "Rose, Hunter and Wolf are words.",
+           "We used Python, Jenkins and Ruby.",
+           "Our offices in Paris, Berlin and Rome.",
+           "Giuliani e amici came to dinner.",
+           "Plotted as Young-Smith curves.",
+       }) {
+    EXPECT_TRUE(Of(kOrg, text).empty()) << text;
+  }
+}
+
 // Family firms, named across their "and" in several languages; partners joined by "e", "et", "y"
 // or "und" as by "and".
 TEST(NamesOrganization, FamilyFirmsAndPartnersInOtherLanguages) {

@@ -290,6 +290,14 @@ TEST(Personal, ContinentalStreetAddresses) {
       {"An den Rheinauen 13, 86362 Nord Elanurburg", "An den Rheinauen 13, 86362 Nord Elanurburg"},
       {"Graneggen 3, 0495 NÃ¦rdal\n", "Graneggen 3, 0495 NÃ¦rdal"},
       {"Rynek 5, 66-332 Cybinka", "Rynek 5, 66-332 Cybinka"},
+      // More Italian, Spanish and Portuguese street words; a floor, door or flat after the number.
+      {"Contrada Sorrentino 10, 61934 Frosinone", "Contrada Sorrentino 10, 61934 Frosinone"},
+      {"Sede: Borgo Pinti 12, 50121 Firenze", "Borgo Pinti 12, 50121 Firenze"},
+      {"Via Roma 5 Scala B, 00184 Roma", "Via Roma 5 Scala B, 00184 Roma"},
+      {"Calle Mayor 12, Piso 3, 28013 Madrid", "Calle Mayor 12, Piso 3, 28013 Madrid"},
+      {"Pasaje Begoña 7 Puerta 2 , 48001 Bilbao", "Pasaje Begoña 7 Puerta 2 , 48001 Bilbao"},
+      {"Carretera de Cádiz 55, Málaga", "Carretera de Cádiz 55"},
+      {"Praça do Comércio 10, 1100-148 Lisboa", "Praça do Comércio 10, 1100-148 Lisboa"},
   };
   for (const auto& [text, address] : found) {
     EXPECT_EQ(Scan(engine, text), (Hits{{address, Entity::STREET_ADDRESS}})) << text;
@@ -302,6 +310,7 @@ TEST(Personal, ContinentalStreetAddresses) {
            "Copyright Calle Rosenquist, 2016-2018",
            "In 2019 Place Vend\xC3\xB4me reopened.",
            "Calle Mayor 12:30 meeting",
+           "The Strada 5 release notes; Alameda 2019 report.",
            // A number, a comma and another number are no street and postcode.
            "Windows 10, 2004 Update",
            "Item 3, 12000 USD",
