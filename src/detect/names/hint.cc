@@ -41,9 +41,10 @@ constexpr std::array<std::string_view, 62> kNotPersonWords = {
 constexpr std::array<std::string_view, 14> kOrgWords = {
     "company", "organization", "organisation", "org",         "employer", "vendor", "supplier",
     "client",  "firm",         "business",     "institution", "bank",     "agency", "customer"};
-constexpr std::array<std::string_view, 14> kLocationWords = {
-    "city",  "country",    "state",  "town",     "region",      "province",  "location",
-    "place", "birthplace", "county", "locality", "destination", "residence", "office"};
+constexpr std::array<std::string_view, 15> kLocationWords = {
+    "city",     "country",     "state",     "town",       "region",
+    "province", "location",    "place",     "birthplace", "county",
+    "locality", "destination", "residence", "office",     "venue"};
 
 }  // namespace
 

@@ -223,6 +223,13 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
   bool capitals = true;
   for (char c : first_word) capitals &= !ascii::IsLower(c);
   if (capitals && !(first & kKnownPlace)) return false;
+  // "Location: NSPoint", "city: CGFloat": a capital inside an unknown word is a type or a
+  // product, not a town ("McAllen" is one, and listed).
+  if (!(first & kKnownPlace) && !first_word.starts_with("Mc")) {
+    for (char c : first_word.substr(1)) {
+      if (ascii::IsUpper(c)) return false;
+    }
+  }
   for (int words = 1; words < 4; ++words) {
     size_t i = end;
     if (i >= text.size() || text[i] != ' ') break;
@@ -264,6 +271,34 @@ bool PlaceAfterLabel(std::string_view text, Match& m, const Policy& policy) {
   if (!ascii::IsUpper(text[i]) && (lead < 0xC3 || lead > 0xC5)) return false;
   m.end = i + 1;
   return PlaceAfterPhrase(text, m, policy);
+}
+
+// A town after "Location:" or "Venue:", unless the words after the label name a meeting service,
+// a room or a building ("Location: Webex", "Venue: Boardroom 2", "Location: Sheraton Hotel").
+bool PlaceAfterVenueLabel(std::string_view text, Match& m, const Policy& policy) {
+  constexpr std::string_view kNotTowns[] = {
+      "online", "webex",   "skype",   "zoom",    "teams",   "meet",      "hangouts", "gotomeeting",
+      "slack",  "discord", "jitsi",   "whereby", "virtual", "remote",    "tbd",      "tba",
+      "tbc",    "n/a",     "various", "hybrid",  "room",    "boardroom", "building", "floor",
+      "office", "hotel",   "hall",    "centre",  "center",  "suite",     "campus",   "auditorium",
+      "lobby",  "see",     "same",    "onsite",  "on-site", "offsite",   "off-site"};
+  size_t line_end = text.find('\n', m.end);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  std::string lower = ascii::Lower(text.substr(m.end, std::min(line_end - m.end, size_t{80})));
+  for (char& c : lower) {
+    if (!ascii::IsAlnum(c) && c != '/' && c != '-' && c != ':') c = ' ';
+  }
+  for (size_t i = 0; i < lower.size();) {
+    while (i < lower.size() && lower[i] == ' ') ++i;
+    size_t j = lower.find(' ', i);
+    if (j == std::string::npos) j = lower.size();
+    std::string_view word = std::string_view(lower).substr(i, j - i);
+    for (std::string_view never : kNotTowns) {
+      if (word == never) return false;
+    }
+    i = j;
+  }
+  return PlaceAfterLabel(text, m, policy);
 }
 
 // "my name is keisha washington": who introduces themselves names themselves, in chats and
@@ -564,7 +599,7 @@ std::span<const PatternRecognizer> Build() {
        .score = 0.7f,
        .validate = PlaceAfterPhrase},
       // A form's label that only a town follows: "City: Bancroft", "Place of birth: Surhuizum".
-      // Not "Location" or "Venue": rooms, buildings and hotels follow them as often.
+      // "Location" and "Venue" are read apart (location_venue_label).
       {.id = "location_label",
        .type = Entity::LOCATION,
        .regex = R"(\b(?:city|town|village|municipality|hometown|home town|birthplace|)"
@@ -573,6 +608,14 @@ std::span<const PatternRecognizer> Build() {
                 R"(cidade|woonplaats|plaats) ?:)",
        .score = 0.7f,
        .validate = PlaceAfterLabel,
+       .caseless = true},
+      // "Location:" and "Venue:" are followed by towns, and as often by rooms, buildings, hotels
+      // and meeting services: a town less surely, and never a word of those (PlaceAfterVenueLabel).
+      {.id = "location_venue_label",
+       .type = Entity::LOCATION,
+       .regex = R"(\b(?:location|venue|meeting place|ort|lieu|luogo|lugar) ?:)",
+       .score = 0.6f,
+       .validate = PlaceAfterVenueLabel,
        .caseless = true},
       // The second place of "moved from X to Y": a pattern of its own, since the engine keeps
       // one match per pattern and start.

@@ -449,6 +449,21 @@ TEST(Personal, UnlistedPlacesAfterPlacePhrases) {
             (Hits{{"Quarnvale", Entity::LOCATION}, {"Port Ellisby", Entity::LOCATION}}));
   EXPECT_EQ(Scan(engine, "Wohnort: Hochwolkersdorf"),
             (Hits{{"Hochwolkersdorf", Entity::LOCATION}}));
+  // "Location:" and "Venue:" lead to towns, rooms, buildings and meeting services alike.
+  EXPECT_EQ(Scan(engine, "Attendees: J. Doe\nVenue: Lake Quarnvale\n"),
+            (Hits{{"Lake Quarnvale", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "Location: Hyvinkää"), (Hits{{"Hyvinkää", Entity::LOCATION}}));
+  for (std::string_view text : {
+           "Location: Microsoft Teams Meeting",
+           "Location: Webex",
+           "Venue: Boardroom 2",
+           "Location: Online",
+           "Venue: Quarnvale Hotel, 2nd floor",
+           "func move(Location: NSPoint) -> CGFloat",
+           "var location: CGFloat",
+       }) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
   for (std::string_view text : {
            "City: Select one",
            "Capacity: Medium",
