@@ -126,6 +126,16 @@ bool LowerCaseSingleName(const TermKind& term, std::string_view text, size_t fro
   return !ascii::IsUpper(text[from]);
 }
 
+// Nor is "VESA" the given name Vesa: a name of one word written in capitals and no longer than
+// an acronym is one ("VESA", "ADA", "MAX"), where propagation alone would call it a person.
+bool AcronymSingleName(const TermKind& term, std::string_view text, size_t from, size_t to) {
+  if (term.type != Entity::PERSON || !term.one_word || to - from > 4) return false;
+  for (size_t i = from; i < to; ++i) {
+    if (!ascii::IsUpper(text[i])) return false;
+  }
+  return true;
+}
+
 // Nor is "LEN" in "MISC_LEN" the given name Len, or "Hellman" in "Diffie-Hellman" Martin
 // Hellman: a one-word name joined to another word by an underscore or a hyphen is part of that
 // compound (a double-barrelled name is found whole, as its own variant).
@@ -458,6 +468,7 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
       if (TermBoundaries(text, m.from, m.to, e.term.type) &&
           !SpansTwoNames(e.term, text, m.from, m.to) &&
           !LowerCaseSingleName(e.term, text, m.from) &&
+          !AcronymSingleName(e.term, text, m.from, m.to) &&
           !SingleNameInIdentifier(e.term, text, m.from, m.to)) {
         s.findings.push_back(
             {e.term.type, m.from, m.to, e.term.score, TermRecognizer(e.term.type)});

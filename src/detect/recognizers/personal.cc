@@ -186,6 +186,20 @@ uint32_t LexiconFlags(std::string_view word) {
   return len == 0 ? 0 : names::Lexicon::Get().FindFolded({key, len}).flags;
 }
 
+// A capital after a word's first letter other than where names put one: after an apostrophe or a
+// hyphen ("O'Fallon", "Saint-Denis") or a prefix ("McKinney", "MacArthur", "DeKalb", "LaSalle",
+// "DuBois", "VanBuren").
+bool InnerCapital(std::string_view word) {
+  constexpr std::string_view kPrefixes[] = {"Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von"};
+  for (size_t i = 1; i < word.size(); ++i) {
+    if (!ascii::IsUpper(word[i]) || word[i - 1] == '\'' || word[i - 1] == '-') continue;
+    bool prefix = false;
+    for (std::string_view p : kPrefixes) prefix |= i == p.size() && word.starts_with(p);
+    if (!prefix) return true;
+  }
+  return false;
+}
+
 // A place nobody listed, named after words that only a place follows: "lives in Lauraville",
 // "moved from Johnhaven to Settimo Lino", "born on 4 May 1980 in Surhuizum". One to four
 // capitalised words, joined by the particles of place names ("Mendes do Galho", "Castiglione
@@ -216,7 +230,7 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
   bool lead = false;
   for (std::string_view w : kPlaceLeads) lead |= first_word == w;
   lead = lead && end + 1 < text.size() && text[end] == ' ' && capital_at(end + 1);
-  if (first & kNeverPlace) return false;
+  if ((first & kNeverPlace) && !lead) return false;  // "New" is a function word too
   constexpr uint32_t kKnownPlace = n::kCity | n::kCountry | n::kRegion;
   if ((first & kNotPlace) && !lead && !(first & kKnownPlace)) return false;
   // "Moved to LPPL", "based in AWS": an unknown word in capitals is an acronym, not a town.
@@ -224,12 +238,9 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
   for (char c : first_word) capitals &= !ascii::IsLower(c);
   if (capitals && !(first & kKnownPlace)) return false;
   // "Location: NSPoint", "city: CGFloat": a capital inside an unknown word is a type or a
-  // product, not a town ("McAllen" is one, and listed).
-  if (!(first & kKnownPlace) && !first_word.starts_with("Mc")) {
-    for (char c : first_word.substr(1)) {
-      if (ascii::IsUpper(c)) return false;
-    }
-  }
+  // product, not a town, unless a prefix of names puts it there ("O'Fallon", "McKinney",
+  // "DeKalb", "LaSalle").
+  if (!(first & kKnownPlace) && InnerCapital(first_word)) return false;
   for (int words = 1; words < 4; ++words) {
     size_t i = end;
     if (i >= text.size() || text[i] != ' ') break;

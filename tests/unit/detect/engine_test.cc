@@ -188,6 +188,24 @@ TEST(Engine, PropagatedSingleWordNamesAreNotPartsOfIdentifiers) {
   EXPECT_EQ(Texts(kx, s2.Scan(kx)), (std::vector<std::string>{"Hellman"}));
 }
 
+// "VESA" after Vesa Karvonen was named, "ADA" after Ada Lovelace: a one-word name written in
+// capitals no longer than an acronym is one; a longer one, a deny-list term or an organisation
+// is still found.
+TEST(Engine, PropagatedSingleWordNamesInCapitalsOfAnAcronymsLength) {
+  Policy p;
+  p.builtin = false;
+  p.terms = {{"Vesa", Entity::PERSON, 0.9f},
+             {"Ada", Entity::PERSON, 0.9f},
+             {"Karvonen", Entity::PERSON, 0.9f},
+             {"Kiwi", Entity::USER_TERM, 1.0f},
+             {"Acme", Entity::ORGANIZATION, 0.9f}};
+  Engine engine(p);
+  auto scanner = engine.NewScanner();
+  std::string text = "VESA mount; ADA rules; ask Vesa or Ada; KARVONEN; KIWI; ACME";
+  EXPECT_EQ(Texts(text, scanner.Scan(text)),
+            (std::vector<std::string>{"Vesa", "Ada", "KARVONEN", "KIWI", "ACME"}));
+}
+
 // A deny-list term is found in its plural ("Globexes"); a learned name only with a possessive:
 // "Davis" is no plural of the given name "Davi".
 TEST(Engine, PluralEndingsFollowTermsButNotNames) {

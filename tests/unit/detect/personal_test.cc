@@ -453,6 +453,14 @@ TEST(Personal, UnlistedPlacesAfterPlacePhrases) {
   EXPECT_EQ(Scan(engine, "Attendees: J. Doe\nVenue: Lake Quarnvale\n"),
             (Hits{{"Lake Quarnvale", Entity::LOCATION}}));
   EXPECT_EQ(Scan(engine, "Location: Hyvinkää"), (Hits{{"Hyvinkää", Entity::LOCATION}}));
+  // "New" and the other words that lead a town's name, hyphenated towns, names' prefixes.
+  EXPECT_EQ(Scan(engine, "Venue: New Quarnvale"), (Hits{{"New Quarnvale", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "She now lives in New Tessbury."),
+            (Hits{{"New Tessbury", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "He moved to Quarn-Tessbury last year."),
+            (Hits{{"Quarn-Tessbury", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "born in O'Quarnvale"), (Hits{{"O'Quarnvale", Entity::LOCATION}}));
+  EXPECT_EQ(Scan(engine, "Town: DeQuarn"), (Hits{{"DeQuarn", Entity::LOCATION}}));
   for (std::string_view text : {
            "Location: Microsoft Teams Meeting",
            "Location: Webex",
