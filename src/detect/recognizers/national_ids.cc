@@ -179,8 +179,7 @@ constexpr std::string_view kLicenseKeywords[] = {"driver's license",
                                                  "lic#"};
 // Only words that point at a US taxpayer number: a generic "tax id" column also holds other
 // countries' numbers (a TFN in a "tax_id" column beside "TFN" must not lose to ITIN).
-constexpr std::string_view kItinWords[] = {"itin", "taxpayer identification", "tin",
-                                           "taxpayer_id"};
+constexpr std::string_view kItinWords[] = {"itin", "taxpayer identification", "tin", "taxpayer_id"};
 constexpr std::string_view kEinWords[] = {
     "ein",    "fein",  "employer identification", "tax id",     "tax id number", "federal tax id",
     "tax_id", "taxid", "employer_identification", "employer_id"};

@@ -190,7 +190,8 @@ uint32_t LexiconFlags(std::string_view word) {
 // hyphen ("O'Fallon", "Saint-Denis") or a prefix ("McKinney", "MacArthur", "DeKalb", "LaSalle",
 // "DuBois", "VanBuren").
 bool InnerCapital(std::string_view word) {
-  constexpr std::string_view kPrefixes[] = {"Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von"};
+  constexpr std::string_view kPrefixes[] = {"Mc", "Mac", "De",  "Di", "Du",
+                                            "La", "Le",  "Van", "Von"};
   for (size_t i = 1; i < word.size(); ++i) {
     if (!ascii::IsUpper(word[i]) || word[i - 1] == '\'' || word[i - 1] == '-') continue;
     bool prefix = false;

@@ -37,7 +37,6 @@ bool In(char c, std::string_view set) {
 
 }  // namespace
 
-
 bool UsSsnValid(std::string_view digits) {
   if (digits.size() != 9 || !AllDigits(digits)) return false;
   int area = Num(digits.substr(0, 3));
