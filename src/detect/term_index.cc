@@ -1,5 +1,7 @@
 #include "detect/term_index.h"
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <stdexcept>
 
@@ -34,6 +36,32 @@ constexpr uint64_t Finish(uint64_t h) {
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
   return h | 1;
+}
+
+// Five bits of a byte, the same whatever its case: a letter, a digit, or one of a few classes of
+// other word bytes. A table: it is read for every word of every text.
+constexpr std::array<uint8_t, 256> kShapeBytes = [] {
+  std::array<uint8_t, 256> t{};
+  for (size_t b = 0; b < 256; ++b) {
+    const char l = ascii::ToLower(static_cast<char>(b));
+    if (l >= 'a' && l <= 'z') {
+      t[b] = static_cast<uint8_t>(l - 'a' + 1);
+    } else if (ascii::IsDigit(l)) {
+      t[b] = 27;
+    } else {
+      t[b] = static_cast<uint8_t>(28 + (b & 3));
+    }
+  }
+  return t;
+}();
+
+// A word's shape: its first three bytes (fewer in a shorter word) and its length, up to 15; 19
+// bits, an index into TermIndex::shapes_.
+inline size_t ShapeKey(const char* word, size_t len) {
+  auto at = [&](size_t k) -> size_t {
+    return k < len ? kShapeBytes[static_cast<unsigned char>(word[k])] : 0;
+  };
+  return (((at(0) << 10) | (at(1) << 5) | at(2)) << 4) | std::min<size_t>(len, 15);
 }
 
 uint64_t HashOf(std::string_view lower) {
@@ -101,6 +129,8 @@ void TermIndex::Add(std::string_view term, unsigned id) {
   // word goes on to the table, with or without the bytes after it.
   const size_t bit = HashOf(lower.substr(0, first)) & (kFilterBits - 1);
   filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  const size_t shape = ShapeKey(lower.data(), first);
+  shapes_[shape >> 6] |= uint64_t{1} << (shape & 63);
 }
 
 void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
@@ -116,7 +146,13 @@ void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
     const size_t end = WordEnd(text, i);
     const size_t len = end - i;
     // The word itself, or the word less a plural ending ("acmes", "globexes").
-    if (len <= longest_first_word_ + 2) {
+    const char* w = text.data() + i;
+    const bool shaped =
+        MaybeShape(ShapeKey(w, len)) ||
+        (len > 1 && ascii::ToLower(w[len - 1]) == 's' &&
+         (MaybeShape(ShapeKey(w, len - 1)) ||
+          (len > 2 && ascii::ToLower(w[len - 2]) == 'e' && MaybeShape(ShapeKey(w, len - 2)))));
+    if (shaped && len <= longest_first_word_ + 2) {
       uint64_t h = kHashStart;
       for (size_t k = 0; k < len; ++k) {
         word[k] = ascii::ToLower(text[i + k]);

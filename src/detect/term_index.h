@@ -60,10 +60,12 @@ class TermIndex {
   static constexpr uint32_t kEmpty = UINT32_MAX;
   static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr size_t kFilterBits = size_t{1} << 20;
+  static constexpr size_t kShapeBits = size_t{1} << 19;
 
   // The index of the bucket filed under key, or kEmpty.
   uint32_t Lookup(uint64_t hash, std::string_view key) const;
   void Grow();
+  bool MaybeShape(size_t key) const { return (shapes_[key >> 6] >> (key & 63)) & 1; }
   bool MaybeKey(uint64_t hash) const {
     size_t b = hash & (kFilterBits - 1);
     return (filter_[b >> 6] >> (b & 63)) & 1;
@@ -74,6 +76,9 @@ class TermIndex {
   std::vector<Bucket> buckets_;
   std::vector<Slot> slots_;  // a power of two in size, at most half full
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
+  // The shapes (ShapeKey: first three bytes and length) of the terms' first words: most words of
+  // a text ("the", "software") have a shape no term has, and are dismissed before being hashed.
+  std::vector<uint64_t> shapes_ = std::vector<uint64_t>(kShapeBits / 64, 0);
   size_t longest_first_word_ = 0;
 };
 

@@ -37,6 +37,24 @@ TEST(TermIndex, FindsTermsAtWordStartsIgnoringCase) {
   EXPECT_EQ(Found(index, "Acmes and Acme's"), (std::vector<std::string>{"4:Acme", "4:Acme"}));
 }
 
+// Words are dismissed by their first bytes and length before they are hashed: terms of one and
+// two bytes, of digits, of bytes beyond ASCII, longer than the fifteen lengths the shapes tell
+// apart, and plurals (whose shape is the term's less the ending) are found all the same.
+TEST(TermIndex, ShortLongAndForeignTermsPassTheShapeFilter) {
+  TermIndex index;
+  index.Add("Al", 1);
+  index.Add("Q", 2);
+  index.Add("7eleven", 3);
+  index.Add("\xC3\x89lodie Martin", 4);
+  index.Add("Wolfeschlegelsteinhausen", 5);
+  index.Add("Globex", 6);
+  EXPECT_EQ(Found(index, "al Q 7ELEVEN \xC3\x89LODIE MARTIN wolfeschlegelsteinhausen globexes"),
+            (std::vector<std::string>{"1:al", "2:Q", "3:7ELEVEN", "4:\xC3\x89LODIE MARTIN",
+                                      "5:wolfeschlegelsteinhausen", "6:globex"}));
+  // A term's first bytes with another length, or its length with other bytes, are no term.
+  EXPECT_TRUE(Found(index, "Alps Glob Globe 7elevens8 Wolfeschlegel").empty());
+}
+
 TEST(TermIndex, LeavesTermsNotStartingWithAWordToTheDatabase) {
   EXPECT_TRUE(TermIndex::Indexable("Jos\xC3\xA9"));
   EXPECT_TRUE(TermIndex::Indexable("\xC3\x89lodie"));
