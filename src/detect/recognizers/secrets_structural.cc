@@ -86,6 +86,18 @@ constexpr SecretRule kRules[] = {
      "messages, forms, notes",
      "Password: value, as people write it: the value to the next space, any symbols in it, "
      "of three kinds of characters or more"},
+    {{"secret_password_in_prose",
+      Entity::SECRET,
+      R"(\b(?:password|passwd|passphrase|passcode)(?: is| was| will be| remains| -| for) )",
+      0.8f,
+      validators::PasswordInProse,
+      {},
+      1.0f,
+      false,
+      true},
+     "messages, tickets, chats",
+     "Your password is value; the password for user x is value; in quotes too: the value, of "
+     "three kinds of characters or more"},
     {{"secret_generic_assignment",
       Entity::SECRET,
       "(?:" SECRET_NAMES R"()[\w.-]{0,24}["']?[ \t]{0,8}(?:=>|:=|=|:)[ \t]{0,8}["']?[^\s"',;&<>])",

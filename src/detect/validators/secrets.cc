@@ -245,25 +245,34 @@ bool GenericAssignment(std::string_view text, Match& m, const Policy&) {
   return true;
 }
 
-bool LabelledPassword(std::string_view text, Match& m, const Policy&) {
-  // The label is a word of its own, not the end of an identifier or a quoted key
-  // ("db_password:", "\"password\":" are the generic rule's).
-  if (m.begin > 0 &&
-      (ascii::IsWordByte(text[m.begin - 1]) || text[m.begin - 1] == '.' ||
-       text[m.begin - 1] == '-' || text[m.begin - 1] == '"' || text[m.begin - 1] == '\'')) {
-    return false;
-  }
-  const size_t start = m.end - 1;  // the regex ends at the value's first byte
+namespace {
+
+// The password that starts at `start`: to the next space (or, when `quotes` and it opens with a
+// quote, to the same quote on its line), of six characters or more and three kinds of them, and
+// no placeholder, reference, piece of code or template.
+bool PasswordValueAt(std::string_view text, size_t start, Match& m, bool quotes) {
+  if (start >= text.size()) return false;
   size_t end = start;
-  while (end < text.size() && end - start < 129 && !ascii::IsSpace(text[end])) ++end;
-  if (end - start > 128) return false;
-  // Sentence punctuation after the password is not part of it.
-  while (end > start && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ';')) {
-    --end;
+  if (quotes && (text[start] == '"' || text[start] == '\'')) {
+    const size_t close = text.find(text[start], start + 1);
+    const size_t line = text.find('\n', start);
+    if (close == std::string_view::npos || close > start + 129 ||
+        (line != std::string_view::npos && close > line)) {
+      return false;
+    }
+    ++start;
+    end = close;
+  } else {
+    while (end < text.size() && end - start < 129 && !ascii::IsSpace(text[end])) ++end;
+    if (end - start > 128) return false;
+    // Sentence punctuation after the password is not part of it.
+    while (end > start && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ';')) {
+      --end;
+    }
   }
   std::string_view value = text.substr(start, end - start);
   // A quoted value is the generic rule's, which reads it to its closing quote.
-  if (value.front() == '"' || value.front() == '\'') return false;
+  if (value.empty() || value.front() == '"' || value.front() == '\'') return false;
   if (value.size() < 6 || LooksLikePlaceholder(value) || IsReference(value)) return false;
   // Code: a call, an index, a type ("getpass()", "Optional[str]", "List<String>"), a template.
   size_t ident = 0;
@@ -290,6 +299,41 @@ bool LabelledPassword(std::string_view text, Match& m, const Policy&) {
   m.begin = start;
   m.end = end;
   return true;
+}
+
+// The label is a word of its own, not the end of an identifier or a quoted key ("db_password:",
+// "\"password\":" are the generic rule's).
+bool LabelStandsAlone(std::string_view text, size_t at) {
+  return at == 0 || !(ascii::IsWordByte(text[at - 1]) || text[at - 1] == '.' ||
+                      text[at - 1] == '-' || text[at - 1] == '"' || text[at - 1] == '\'');
+}
+
+}  // namespace
+
+bool LabelledPassword(std::string_view text, Match& m, const Policy&) {
+  if (!LabelStandsAlone(text, m.begin)) return false;
+  return PasswordValueAt(text, m.end - 1, m, false);  // the regex ends at the value's first byte
+}
+
+bool PasswordInProse(std::string_view text, Match& m, const Policy&) {
+  if (!LabelStandsAlone(text, m.begin)) return false;
+  size_t at = m.end;
+  // "password for user jdoe is X", "passcode for the vault: X": the verb or colon on the line,
+  // a few words on.
+  if (text.substr(m.begin, at - m.begin).ends_with(" for ")) {
+    const size_t line = std::min(text.find('\n', at), text.size());
+    const std::string_view rest = text.substr(at, std::min(line, at + 48) - at);
+    size_t verb = rest.find(" is ");
+    size_t skip = 4;
+    if (verb == std::string_view::npos) {
+      verb = rest.find(": ");
+      skip = 2;
+    }
+    if (verb == std::string_view::npos) return false;
+    at += verb + skip;
+  }
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  return PasswordValueAt(text, at, m, true);
 }
 
 bool XmlSecretElement(std::string_view text, Match& m, const Policy&) {

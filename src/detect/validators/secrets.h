@@ -37,6 +37,9 @@ bool GenericAssignment(std::string_view text, Match& m, const Policy& policy);
 // "Password: d**0&0Vg3A" as people write it in a message or a form: the word to the next space,
 // whatever symbols it holds, when it mixes kinds of characters and is no code or placeholder.
 bool LabelledPassword(std::string_view text, Match& m, const Policy& policy);
+// "Your password is X", "the new password for user jdoe is X", "passcode - X": a password in a
+// sentence, judged as LabelledPassword's value is, and also in quotes.
+bool PasswordInProse(std::string_view text, Match& m, const Policy& policy);
 // <password>value</password> and the like.
 bool XmlSecretElement(std::string_view text, Match& m, const Policy& policy);
 // scheme://user:PASSWORD@host: narrowed to the password.

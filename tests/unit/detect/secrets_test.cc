@@ -525,6 +525,12 @@ std::vector<Case> Cases() {
                  "Password: required\n"});
   }
   {
+    std::string pw = "Tr0" + Alnum(6) + "&3";
+    c.push_back({"secret_password_in_prose",
+                 "Hi Sam, the new password for user jsmith is " + pw + ". Change it today.", pw,
+                 "Hi Sam, the new password for user jsmith was changed today."});
+  }
+  {
     std::string pw = "vT4" + Alnum(12);
     c.push_back({"secret_generic_assignment", "DB_PASSWORD=\"" + pw + "\"\n", pw,
                  "DB_PASSWORD=\"${DB_PASSWORD}\"\n"});
