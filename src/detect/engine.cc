@@ -362,9 +362,10 @@ struct Engine::Scanner::State {
   std::vector<RawMatch> raw;
   std::vector<TermIndex::Hit> term_hits;
   std::vector<Finding> findings;
-  std::vector<Finding> kept;  // ResolveOverlaps' working space
-  std::string lowered;        // the allow-list check's working space
-  std::string blanked;        // a field instruction with its syntax blanked
+  std::vector<Finding> kept;   // ResolveOverlaps' working space
+  std::vector<Finding> names;  // the name finder's findings of the last text (Names())
+  std::string lowered;         // the allow-list check's working space
+  std::string blanked;         // a field instruction with its syntax blanked
 
   ~State() {
     if (scratch != nullptr) hs_free_scratch(scratch);
@@ -428,10 +429,25 @@ void ScanDatabase(const hs_database_t* db, const std::vector<PatternSlot>* slots
 }  // namespace
 
 const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::string_view hint) {
+  return ScanWith(text, hint, nullptr);
+}
+
+const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::string_view hint,
+                                                  const std::vector<Finding>& names) {
+  return ScanWith(text, hint, &names);
+}
+
+const std::vector<Finding>& Engine::Scanner::Names() const {
+  return state_->names;
+}
+
+const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std::string_view hint,
+                                                      const std::vector<Finding>* given_names) {
   State& s = *state_;
   const Compiled& c = *s.compiled;
   s.findings.clear();
   s.raw.clear();
+  s.names.clear();
   if (text.empty()) return s.findings;
 
   if (text.size() <= kShortText) {
@@ -489,7 +505,12 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
   }
 
   if (hint != kFieldCodeHint) {
-    if (c.names) names::NameFinder::Default().Find(text, hint, c.policy, s.findings);
+    if (given_names != nullptr) {
+      s.names = *given_names;
+    } else if (c.names) {
+      names::NameFinder::Default().Find(text, hint, c.policy, s.names);
+    }
+    s.findings.insert(s.findings.end(), s.names.begin(), s.names.end());
   } else {
     // Nothing may replace a field instruction's keyword, switches or the names it refers to;
     // names are looked for with them blanked, so that they neither join a name nor make one

@@ -30,10 +30,20 @@ class Engine {
     // `hint` is the segment's context (a column header, a key name). The result stays valid until
     // the next call.
     const std::vector<Finding>& Scan(std::string_view text, std::string_view hint = {});
+    // The same, with the names (PERSON, ORGANIZATION, LOCATION) of this text and hint taken from
+    // `names` instead of being looked for: what Names() gave for them under a policy that enables
+    // the same three types. A task's second pass thus reuses its first pass's names.
+    const std::vector<Finding>& Scan(std::string_view text, std::string_view hint,
+                                     const std::vector<Finding>& names);
+    // The names the last Scan found or was given, before thresholds and overlaps: valid until the
+    // next call.
+    const std::vector<Finding>& Names() const;
 
    private:
     friend class Engine;
     struct State;
+    const std::vector<Finding>& ScanWith(std::string_view text, std::string_view hint,
+                                         const std::vector<Finding>* given_names);
     explicit Scanner(const Engine& engine);
     std::unique_ptr<State> state_;
   };

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <ctime>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -193,6 +194,9 @@ Policy NamesOnly(const Policy& base) {
   p.enabled.fill(false);
   p.enabled[static_cast<size_t>(Entity::PERSON)] = base.Enabled(Entity::PERSON);
   p.enabled[static_cast<size_t>(Entity::ORGANIZATION)] = base.Enabled(Entity::ORGANIZATION);
+  // Places too: a place read before a person ("San Jose") is no person to learn, and the names
+  // pass 1 finds are then the very names pass 2 would find (KeptNames).
+  p.enabled[static_cast<size_t>(Entity::LOCATION)] = base.Enabled(Entity::LOCATION);
   p.terms.clear();
   p.deny.clear();
   return p;
@@ -211,8 +215,26 @@ struct KeptDocuments {
   uint64_t held = 0;  // guarded by the pass's mutex
 };
 
+// The names pass 1 found in each segment of a file, for pass 2 to take instead of looking again
+// (the name finder is a quarter of a scan of real text). A segment's key checks that pass 2 reads
+// the same text under the same hint; where it does not, pass 2 looks for itself.
+struct SegmentNames {
+  uint64_t key;
+  std::vector<Finding> names;
+};
+struct KeptNames {
+  std::vector<std::vector<SegmentNames>> by_file;
+  uint64_t held = 0;  // bytes, guarded by the pass's mutex
+};
+
+uint64_t SegmentKey(const Segment& seg) {
+  const uint64_t text = std::hash<std::string_view>{}(seg.text);
+  const uint64_t hint = std::hash<std::string_view>{}(seg.hint);
+  return text ^ (hint * 0x9e3779b97f4a7c15ull) ^ (seg.text.size() << 1);
+}
+
 Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>& files,
-                 KeptDocuments& kept) {
+                 KeptDocuments& kept, KeptNames& kept_names) {
   Known known;
   if (!o.config.policy.Enabled(Entity::PERSON) && !o.config.policy.Enabled(Entity::ORGANIZATION)) {
     return known;
@@ -227,13 +249,26 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
     std::set<std::string> local, local_orgs;
     OpenedDocument keep;
     uint64_t keep_bytes = 0;
+    std::vector<SegmentNames> names;
+    uint64_t names_bytes = 0;
+    bool names_fit = o.names_budget > 0;
     Guard(fr, [&] {
       OpenedDocument opened = OpenDocument(plan.files[i].path, o.config.formats);
       fr.format = opened.format;
       ScannerPool::Lease lease(scanners);
       Engine::Scanner& scanner = *lease;
       opened.document->Scan([&](const Segment& seg) {
-        for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
+        const std::vector<Finding>& found = scanner.Scan(seg.text, seg.hint);
+        if (names_fit) {
+          names_bytes += sizeof(SegmentNames) + scanner.Names().size() * sizeof(Finding);
+          names_fit = names_bytes <= o.names_budget;
+          if (names_fit) {
+            names.push_back({SegmentKey(seg), scanner.Names()});
+          } else {
+            std::vector<SegmentNames>().swap(names);
+          }
+        }
+        for (const Finding& f : found) {
           if (f.score < kSeedScore) continue;
           if (f.type == Entity::PERSON) local.emplace(seg.text.substr(f.begin, f.end - f.begin));
           if (f.type == Entity::ORGANIZATION) {
@@ -250,6 +285,11 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
     if (keep.document && kept.held + keep_bytes <= o.reuse_budget) {
       kept.held += keep_bytes;
       kept.by_file[i] = std::move(keep);
+    }
+    if (names_fit && fr.status != FileStatus::kRefused && fr.status != FileStatus::kError &&
+        kept_names.held + names_bytes <= o.names_budget) {
+      kept_names.held += names_bytes;
+      kept_names.by_file[i] = std::move(names);
     }
     seeds.insert(local.begin(), local.end());
     org_seeds.insert(local_orgs.begin(), local_orgs.end());
@@ -346,7 +386,9 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
 
   KeptDocuments kept;
   kept.by_file.resize(plan.files.size());
-  Known known = LearnNames(plan, o, files, kept);
+  KeptNames kept_names;
+  kept_names.by_file.resize(plan.files.size());
+  Known known = LearnNames(plan, o, files, kept, kept_names);
   Engine engine(ActPolicy(o, known));
   ScannerPool scanners(engine);
   Replacer replacer(o.key.empty() ? RandomKey() : o.key, &known.people, o.config.replace,
@@ -367,6 +409,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
     Guard(fr, [&] {
       // Taken, so that it is let go with this file.
       OpenedDocument opened = std::move(kept.by_file[i]);
+      const std::vector<SegmentNames> learnt_names = std::move(kept_names.by_file[i]);
       if (!opened.document) opened = OpenDocument(plan.files[i].path, o.config.formats);
       fr.format = opened.format;
       if (uint64_t content = opened.document->ContentBytes(); content > 0) fr.bytes_in = content;
@@ -407,7 +450,12 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
         std::vector<Edit> edits;
         if (file_allowed) return edits;
         std::optional<bool> member_allowed;
-        for (const Finding& f : scanner.Scan(seg.text, seg.hint)) {
+        const bool learnt =
+            segment < learnt_names.size() && learnt_names[segment].key == SegmentKey(seg);
+        const std::vector<Finding>& found =
+            learnt ? scanner.Scan(seg.text, seg.hint, learnt_names[segment].names)
+                   : scanner.Scan(seg.text, seg.hint);
+        for (const Finding& f : found) {
           std::string_view value = seg.text.substr(f.begin, f.end - f.begin);
           if (allow.AllowsFinding(f.recognizer, value) ||
               allow.AllowsInline(seg.text, f.begin, f.end)) {

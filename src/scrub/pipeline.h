@@ -19,6 +19,9 @@ namespace deskbench {
 // pass 2 costs 15 (a letter) to 40 (a staff list) times its file size in memory, so this keeps a
 // few dozen typical ones, and never a large one.
 inline constexpr uint64_t kDefaultReuseBudget = 64ull << 20;
+// The names (people, organisations, places) pass 1 found in each segment, kept for pass 2 within
+// this many bytes: a few bytes per byte of the densest text, so ordinary tasks keep them all.
+inline constexpr uint64_t kDefaultNamesBudget = 64ull << 20;
 
 struct RunOptions {
   Config config;
@@ -30,6 +33,9 @@ struct RunOptions {
   // Documents pass 1 opened and scanned are kept for pass 2 instead of being opened again, while
   // the memory they hold (Document::ReusableBytes) stays within this; 0 opens every one twice.
   uint64_t reuse_budget = kDefaultReuseBudget;
+  // Pass 2 takes the names pass 1 found in a segment instead of looking again, while they fit in
+  // this; 0 looks again everywhere. Findings are the same either way.
+  uint64_t names_budget = kDefaultNamesBudget;
   // Whether FileReport::findings is filled. A quiet scan that writes no report reads only the
   // counts, and each listed finding costs its value id, identity, context and line.
   bool list_findings = true;

@@ -36,6 +36,27 @@ TEST(Engine, DenyTermsMatchCaseInsensitivelyAsWholeWords) {
   }
 }
 
+// Names() gives what the name finder found in the last text; a second Scan given them takes them
+// instead of looking again, and applies thresholds and overlaps to them as to its own.
+TEST(Engine, NamesOfOneScanServeTheNext) {
+  Engine engine{Policy{}};
+  auto scanner = engine.NewScanner();
+  const std::string text = "Please ask Margaret Thompson in Virginia Beach, jdoe@example.org.";
+  const std::vector<std::string> looked = Texts(text, scanner.Scan(text));
+  const std::vector<Finding> names = scanner.Names();
+  ASSERT_FALSE(names.empty());
+  for (const Finding& f : names) {
+    EXPECT_TRUE(f.type == Entity::PERSON || f.type == Entity::ORGANIZATION ||
+                f.type == Entity::LOCATION);
+  }
+  EXPECT_EQ(Texts(text, scanner.Scan(text, {}, names)), looked);
+  // Given other names, it reports those: it did not look for itself.
+  const std::vector<Finding> other = {{Entity::PERSON, 7, 10, 0.9f, "name_gazetteer"}};
+  EXPECT_EQ(Texts(text, scanner.Scan(text, {}, other)),
+            (std::vector<std::string>{"ask", "jdoe@example.org"}));
+  EXPECT_EQ(scanner.Names().size(), 1u);
+}
+
 TEST(Engine, AllowListSuppressesExactValues) {
   Policy p = DenyOnly({"Bluebird"});
   p.allow = {"bluebird"};

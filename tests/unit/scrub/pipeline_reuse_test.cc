@@ -1,6 +1,7 @@
 // Pass 2 takes the documents pass 1 opened and scanned (within RunOptions::reuse_budget) instead
-// of opening them again; what it writes and reports must not depend on it, nor on whether the
-// report lists each finding (RunOptions::list_findings).
+// of opening them again, and the names pass 1 found (RunOptions::names_budget); what it writes and
+// reports must not depend on either, nor on whether the report lists each finding
+// (RunOptions::list_findings).
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -73,8 +74,10 @@ class PipelineReuseTest : public ::testing::Test {
 
   // Scrubs in/ into out_NAME; with remove_after_pass1 the inputs are deleted once pass 1 is done,
   // so that only documents kept from pass 1 can still be written.
-  RunReport Scrub(const std::string& name, uint64_t budget, bool remove_after_pass1 = false) {
+  RunReport Scrub(const std::string& name, uint64_t budget, bool remove_after_pass1 = false,
+                  uint64_t names_budget = kDefaultNamesBudget) {
     RunOptions o;
+    o.names_budget = names_budget;
     o.write = true;
     o.out = dir_ / ("out_" + name);
     o.key = std::string(32, 'k');
@@ -154,6 +157,34 @@ TEST_F(PipelineReuseTest, NothingIsKeptWithoutABudget) {
 TEST_F(PipelineReuseTest, DocumentsOverTheBudgetAreOpenedAgain) {
   RunReport r = Scrub("small", 1000, /*remove_after_pass1=*/true);  // less than any package holds
   for (const auto& f : r.files) EXPECT_EQ(f.status, FileStatus::kError) << f.path;
+}
+
+// Pass 2 takes the names pass 1 found in each segment; looking again gives the same output.
+TEST_F(PipelineReuseTest, NamesFoundInPassOneAreWhatPassTwoWouldFind) {
+  WriteFileAtomic(dir_ / "in" / "places.txt",
+                  "Margaret Thompson flew from San Jose to Hong Kong with Acme Holdings Ltd.\n"
+                  "Name,City\nJonathan Whitfield,Virginia Beach\n");
+  RunReport looked_again = Scrub("again", 0, false, /*names_budget=*/0);
+  RunReport taken = Scrub("taken", 0);
+  RunReport one_byte = Scrub("tiny", 0, false, /*names_budget=*/1);  // nothing fits
+  for (const RunReport* r : {&taken, &one_byte}) {
+    ASSERT_EQ(r->files.size(), looked_again.files.size());
+    for (size_t i = 0; i < r->files.size(); ++i) {
+      const FileReport& a = looked_again.files[i];
+      const FileReport& b = r->files[i];
+      EXPECT_EQ(a.sha256_out, b.sha256_out) << a.path;
+      EXPECT_EQ(a.per_type, b.per_type) << a.path;
+      ASSERT_EQ(a.findings.size(), b.findings.size()) << a.path;
+      for (size_t n = 0; n < a.findings.size(); ++n) {
+        EXPECT_EQ(a.findings[n].text, b.findings[n].text) << a.path;
+        EXPECT_EQ(a.findings[n].type, b.findings[n].type) << a.path;
+        EXPECT_EQ(a.findings[n].recognizer, b.findings[n].recognizer) << a.path;
+      }
+    }
+  }
+  const FileReport& places = Named(taken, "places.txt");
+  EXPECT_GT(places.per_type[static_cast<size_t>(Entity::LOCATION)], 2u);
+  EXPECT_GT(places.per_type[static_cast<size_t>(Entity::PERSON)], 1u);
 }
 
 // A quiet scan that writes no report counts what it finds without listing each finding.
