@@ -118,9 +118,9 @@ constexpr std::string_view kNotPhoneWords[] = {
     "po",      "lot",     "batch", "id",      "no",        "nr",      "number"};
 
 constexpr std::string_view kPhoneWords[] = {
-    "phone", "telephone", "tel", "mobile", "cell", "fax", "call", "contact", "mob", "sms", "dial",
-    "whatsapp", "ph", "rang", "ring", "landline", "hotline", "helpline", "switchboard", "voicemail",
-    "my number", "text me", "reach me",
+    "phone", "telephone", "tel", "tlf", "mobile", "cell", "fax", "call", "contact", "mob", "sms",
+    "dial", "whatsapp", "ph", "rang", "ring", "landline", "hotline", "helpline", "switchboard",
+    "voicemail", "my number", "text me", "reach me",
     // "number" alone introduces other numbers too ("Policy number"); these say which number.
     "home number", "work number", "office number", "direct number", "direct line", "us number",
     "uk number", "local number", "international number", "emergency number", "daytime number",
@@ -176,9 +176,9 @@ bool PhoneWordSinceLastNumber(std::string_view text, const Match& m, size_t befo
   return HasContext(tail, m.begin - from, m.end - from, {}, kPhoneWords, before, after);
 }
 
-// True when a word just before the number names another kind of number, unless a phone word is
-// also close ("Contact number: ..."). One pass over the words, cheaper than a ContainsWord each.
-bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
+// True when a word just before the number names another kind of number ("Policy number",
+// "order"). One pass over the words, cheaper than a ContainsWord each.
+bool OtherNumberWordBefore(std::string_view text, const Match& m) {
   size_t lo = m.begin > 24 ? m.begin - 24 : 0;
   std::string_view before = text.substr(lo, m.begin - lo);
   bool other = false;
@@ -198,7 +198,13 @@ bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
     if (whole && j - i <= sizeof(word)) other = IsNotPhoneWord(std::string_view(word, j - i));
     i = j;
   }
-  if (!other) return false;
+  return other;
+}
+
+// True when a word just before the number names another kind of number, unless a phone word is
+// also close ("Contact number: ...").
+bool IntroducedAsOtherNumber(std::string_view text, const Match& m) {
+  if (!OtherNumberWordBefore(text, m)) return false;
   // A phone word saves the number only when no other number stands between them: in "Direct
   // line: 617.388.9124. Checking account no. 4084342301" the word belongs to the first.
   return !PhoneWordSinceLastNumber(text, m, 64, 32, false);
@@ -292,11 +298,39 @@ bool ValidPhone(std::string_view text, Match& m, const Policy& policy) {
   return m.end > m.begin && PhonePlausibleAndValid(text, m, policy);
 }
 
-// The pattern matches the first nine digits of a run; the number is the whole run, 9 to 15 digits
-// (E.164's maximum).
+// A date written as eight digits, year first: 20240115.
+bool DateDigits(std::string_view d) {
+  const int year = (d[0] - '0') * 10 + (d[1] - '0');
+  const int month = (d[4] - '0') * 10 + (d[5] - '0');
+  const int day = (d[6] - '0') * 10 + (d[7] - '0');
+  return (year == 19 || year == 20) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// Plans whose numbers are eight digits dialled whole, with no trunk 0: Denmark, Norway ("Tlf.
+// 21182958"). An eight-digit run is as often a date (20240115) or a reference, so only a phone
+// word right before it, or a phone column, makes it a number.
+const std::vector<std::string>& EightDigitRegions() {
+  static const std::vector<std::string> regions = {"DK", "NO"};
+  return regions;
+}
+
+// The pattern matches the first eight digits of a run; the number is the whole run, 8 to 15
+// digits (E.164's maximum).
 bool ValidPhoneDigits(std::string_view text, Match& m, const Policy& policy) {
   while (m.end < text.size() && m.end - m.begin <= 15 && ascii::IsDigit(text[m.end])) ++m.end;
   if (m.end - m.begin > 15) return false;
+  if (m.end - m.begin == 8) {
+    const std::string_view number = text.substr(m.begin, 8);
+    if (!PhoneShapePlausible(text, m.begin, m.end) || OtherNumberWordBefore(text, m) ||
+        DateDigits(number)) {
+      return false;
+    }
+    if (!HasContext(text, m.begin, m.end, {}, kPhoneWords)) return true;  // a phone column's
+    // The label itself, right before: "Tlf. ", "Mobil: ", "Phone: ".
+    return PhoneWordSinceLastNumber(text, m, 12, 0, true) &&
+           PhoneNumberValid(number, EightDigitRegions());
+  }
+
   if (!PhoneShapePlausible(text, m.begin, m.end) || IntroducedAsOtherNumber(text, m)) return false;
   // The engine keeps this recognizer's matches only with a phone word nearby or in the segment's
   // hint. With the word in the text, the number must also be valid; when only the hint can hold
@@ -673,7 +707,7 @@ const PatternRecognizer kContact[] = {
     },
     {.id = "phone_digits",
      .type = Entity::PHONE,
-     .regex = R"(\b\d{9})",
+     .regex = R"(\b\d{8})",
      .score = 0.5f,
      .validate = ValidPhoneDigits,
      .context = kPhoneWords,

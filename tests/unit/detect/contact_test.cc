@@ -230,6 +230,13 @@ TEST(Phone, ALabelRightBeforeTakesAnotherPlansNumberWithoutItsTrunkPrefix) {
   EXPECT_TRUE(Find(Entity::PHONE, "Invoice total 612345678 EUR").empty());
   // A number that no plan without a trunk prefix accepts is still refused.
   EXPECT_TRUE(Find(Entity::PHONE, "My number is 1115552671.").empty());
+  // Danish and Norwegian numbers are eight digits, written unbroken after "Tlf." or "Mob.".
+  EXPECT_EQ(Find(Entity::PHONE, "Tlf. 21182958"), (Strings{"21182958"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Mobil: 41234567"), (Strings{"41234567"}));
+  EXPECT_EQ(Find(Entity::PHONE, "21182958", "Telefon"), (Strings{"21182958"}));
+  EXPECT_TRUE(Find(Entity::PHONE, "Build 20240115 was released.").empty());
+  EXPECT_TRUE(Find(Entity::PHONE, "Call log 20240115").empty());
+  EXPECT_TRUE(Find(Entity::PHONE, "Call us about order 21182958.").empty());
   // A medical record's next of kin: the number after the name is theirs.
   EXPECT_EQ(Find(Entity::PHONE, "Next of kin: Eubert Andre, 0462902387"), (Strings{"0462902387"}));
 }
