@@ -216,8 +216,8 @@ struct KeptDocuments {
 };
 
 // The names pass 1 found in each segment of a file, for pass 2 to take instead of looking again
-// (the name finder is a quarter of a scan of real text). A segment's key checks that pass 2 reads
-// the same text under the same hint; where it does not, pass 2 looks for itself.
+// (the name finder is an eighth of a scan of real text, in each pass). A segment's key checks that
+// pass 2 reads the same text under the same hint; where it does not, pass 2 looks for itself.
 struct SegmentNames {
   uint64_t key;
   std::vector<Finding> names;

@@ -113,7 +113,8 @@ std::vector<std::string> LocalParts(const std::string& f, const std::string& l) 
           l + "_" + f, l + f,       f + l.substr(0, 1), l + fi};
 }
 
-// The lexicon's flags of a word, 0 when it has none: one lookup answers every question below.
+// The lexicon's flags of a word as Fold writes it, 0 when it has none: one lookup answers every
+// question below.
 uint32_t LexiconFlags(std::string_view w) {
   const WordInfo* info = Lexicon::Get().Find(Fold(w));
   return info != nullptr ? info->flags : 0;
@@ -124,13 +125,12 @@ constexpr uint32_t kAnyWord = kCommon | kWord | kAmbiguous | kFunction;
 // "Jan" of Jan Schmidt would be found in every "Jan 04, 2008": a month or a weekday is one too.
 constexpr uint32_t kEverydayWord =
     kCommon | kAmbiguous | kFunction | kCity | kCountry | kRegion | kCalendar;
-// "Mac" of Mac Lagan would be found in every "Mac OS", "Jenkins" of Ada Jenkins in every CI log,
-// "Serif" of Serif Yilmaz in every font list.
-constexpr uint32_t kThingWord = kThing;
 
-// A given name or surname that may be searched for alone.
+// A given name or surname that may be searched for alone: no word, no everyday word, and no
+// thing ("Mac" of Mac Lagan would be found in every "Mac OS", "Jenkins" of Ada Jenkins in every
+// CI log, "Serif" of Serif Yilmaz in every font list).
 bool SearchableAlone(std::string_view w) {
-  return w.size() >= 3 && (LexiconFlags(w) & (kAnyWord | kEverydayWord | kThingWord)) == 0;
+  return w.size() >= 3 && (LexiconFlags(w) & (kAnyWord | kEverydayWord | kThing)) == 0;
 }
 
 }  // namespace

@@ -317,6 +317,12 @@ Lexicon::Lexicon() {
   count_ = staged.size();
 }
 
+WordInfo Lexicon::Lookup(std::string_view word) const {
+  char key[kMaxKey];
+  const size_t len = LowerKey(word, key, sizeof key);
+  return len == 0 ? WordInfo{} : FindFolded({key, len});
+}
+
 WordInfo Lexicon::FindFolded(std::string_view key) const {
   WordInfo out;
   if (const WordInfo* w = Find(key)) out = *w;

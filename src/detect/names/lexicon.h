@@ -58,6 +58,8 @@ class Lexicon {
   const WordInfo* Find(std::string_view key) const;
   // Find, then again with diacritics dropped ("josé" -> "jose"), as the Census lists are ASCII.
   WordInfo FindFolded(std::string_view key) const;
+  // FindFolded of a word as written (LowerKey first); nothing when its key does not fit.
+  WordInfo Lookup(std::string_view word) const;
   static size_t FoldDiacritics(std::string_view s, char* out, size_t cap);
   size_t size() const { return count_; }
 

@@ -526,11 +526,7 @@ class RunAnalyzer {
     if (dash == std::string_view::npos || w.find('-', dash + 1) != std::string_view::npos) {
       return false;
     }
-    auto flags = [](std::string_view half) -> uint32_t {
-      char key[Lexicon::kMaxKey];
-      size_t len = Lexicon::LowerKey(half, key, sizeof key);
-      return len == 0 ? 0 : Lexicon::Get().FindFolded({key, len}).flags;
-    };
+    auto flags = [](std::string_view half) { return Lexicon::Get().Lookup(half).flags; };
     constexpr uint32_t kElse = kCommon | kAmbiguous | kWord | kCity | kCountry | kRegion | kThing;
     if (t.flags & kElse) return false;  // the whole word: "Winston-Salem"
     const uint32_t first = flags(w.substr(0, dash));

@@ -181,9 +181,7 @@ size_t NameWordEnd(std::string_view text, size_t i) {
 
 // What the name lexicon knows of a word (names::WordFlag bits; 0 when nothing).
 uint32_t LexiconFlags(std::string_view word) {
-  char key[names::Lexicon::kMaxKey];
-  const size_t len = names::Lexicon::LowerKey(word, key, sizeof key);
-  return len == 0 ? 0 : names::Lexicon::Get().FindFolded({key, len}).flags;
+  return names::Lexicon::Get().Lookup(word).flags;
 }
 
 // A capital after a word's first letter other than where names put one: after an apostrophe or a

@@ -200,8 +200,6 @@ size_t PostalTownAfter(std::string_view text, size_t end) {
   return town;
 }
 
-// Sets the score (and takes in a postal code and town after the number); false when the address
-// is too doubtful to report.
 // A floor, staircase, door or flat written after the house number, before the postal code: "Via
 // Roma 5 Scala B", "Calle Mayor 12, Piso 3", "Rua Augusta 10, Andar 2", "Carrer Gran 7 Puerta 2".
 size_t UnitAfter(std::string_view text, size_t end) {
@@ -229,6 +227,8 @@ size_t UnitAfter(std::string_view text, size_t end) {
   return end;
 }
 
+// Sets the score (and takes in a unit, a postal code and a town after the number); false when the
+// address is too doubtful to report.
 bool Finish(std::string_view text, Match& m, size_t number, size_t number_end) {
   const size_t unit_end = UnitAfter(text, number_end);
   size_t tail = PostalTownAfter(text, unit_end);

@@ -271,7 +271,7 @@ bool PasswordValueAt(std::string_view text, size_t start, Match& m, bool quotes)
     }
   }
   std::string_view value = text.substr(start, end - start);
-  // A quoted value is the generic rule's, which reads it to its closing quote.
+  // Unless read here to its closing quote, a quoted value is the generic rule's.
   if (value.empty() || value.front() == '"' || value.front() == '\'') return false;
   if (value.size() < 6 || LooksLikePlaceholder(value) || IsReference(value)) return false;
   // Code: a call, an index, a type ("getpass()", "Optional[str]", "List<String>"), a template.
