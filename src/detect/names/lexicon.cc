@@ -2,8 +2,6 @@
 
 #include <unicode/uchar.h>
 
-#include <unordered_map>
-
 #include "core/utf8.h"
 #include "detect/names/embedded_data.h"
 
@@ -225,13 +223,13 @@ const Lexicon& Lexicon::Get() {
 }
 
 Lexicon::Lexicon() {
-  std::unordered_map<std::string, WordInfo> staged;
-  staged.reserve(130000);
+  slots_.resize(size_t{1} << 18);  // the lists fill about half of it
+  mask_ = slots_.size() - 1;
   char buf[kMaxKey];
   auto add = [&](std::string_view text, uint32_t flags, uint8_t tier = 0) -> WordInfo* {
     size_t n = LowerKey(text, buf, sizeof buf);
     if (n == 0) return nullptr;
-    WordInfo& info = staged[std::string(buf, n)];
+    WordInfo& info = Insert({buf, n});
     info.flags |= flags;
     if (tier > info.city_tier) info.city_tier = tier;
     return &info;
@@ -245,8 +243,7 @@ Lexicon::Lexicon() {
     size_t words = 1;
     for (char c : key) words += c == ' ';
     if (words < 2 || words > 6) return;
-    std::string first(key.substr(0, key.find(' ')));
-    WordInfo& info = staged[first];
+    WordInfo& info = Insert(key.substr(0, key.find(' ')));
     info.flags |= kPlacePrefix;
     if (words > info.place_words) info.place_words = static_cast<uint8_t>(words);
   };
@@ -297,24 +294,39 @@ Lexicon::Lexicon() {
   for (auto w : kConnectors) add(w, kConnector);
   for (auto w : kThings) add(w, kThing);
   for (auto w : kCodeWords) add(w, kThing);
+}
 
-  size_t cap = 16;
-  // At most 70% full: linear probing stays short, and the table small enough for the cache.
-  while (cap * 7 < staged.size() * 10) cap <<= 1;
-  slots_.resize(cap);
-  mask_ = cap - 1;
-  size_t bytes = 0;
-  for (const auto& [k, v] : staged) bytes += k.size() + 1;
-  arena_.reserve(bytes);
-  for (const auto& [key, info] : staged) {
-    auto h = static_cast<uint32_t>(HashKey(key));
-    size_t i = h & mask_;
-    while (slots_[i].offset != kEmpty) i = (i + 1) & mask_;
-    slots_[i] = {h, static_cast<uint32_t>(arena_.size()), info};
-    arena_.push_back(static_cast<char>(key.size()));
-    arena_ += key;
+WordInfo& Lexicon::Insert(std::string_view key) {
+  auto h = static_cast<uint32_t>(HashKey(key));
+  size_t i = h & mask_;
+  for (; slots_[i].offset != kEmpty; i = (i + 1) & mask_) {
+    const char* stored = arena_.data() + slots_[i].offset;
+    if (slots_[i].hash == h &&
+        std::string_view(stored + 1, static_cast<unsigned char>(stored[0])) == key)
+      return slots_[i].info;
   }
-  count_ = staged.size();
+  // At most 70% full: linear probing stays short, and the table small enough for the cache.
+  if ((count_ + 1) * 10 > slots_.size() * 7) {
+    Grow();
+    return Insert(key);
+  }
+  slots_[i] = {h, static_cast<uint32_t>(arena_.size()), {}};
+  arena_.push_back(static_cast<char>(key.size()));
+  arena_ += key;
+  ++count_;
+  return slots_[i].info;
+}
+
+void Lexicon::Grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  mask_ = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.offset == kEmpty) continue;
+    size_t i = s.hash & mask_;
+    while (slots_[i].offset != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = s;
+  }
 }
 
 WordInfo Lexicon::Lookup(std::string_view word) const {

@@ -70,6 +70,9 @@ class Lexicon {
 
  private:
   Lexicon();
+  // The entry of a key, added empty when new (while the lexicon is built).
+  WordInfo& Insert(std::string_view key);
+  void Grow();
 
   // 16 bytes, so that more of the table stays in cache. The arena holds each key as a length
   // byte followed by the key.
