@@ -457,7 +457,7 @@ constexpr std::string_view kTypeFirstRegex =
     R"(\b(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Carrer|Camino|Ronda|Rambla|Via|Viale|Piazza|)"
     R"(Piazzale|Corso|Largo|Vicolo|Rua|Travessa|Contrada|Strada|Borgo|Salita|Lungomare|Pasaje|)"
     R"(Pasadizo|Callej\xc3\xb3n|Carretera|Traves\xc3\xada|Glorieta|Alameda|Bulevar|Avinguda|)"
-    R"(Passeig|Estrada|Pra\xc3\xa7a) )";
+    R"(Passeig|Estrada|Pra\xc3\xa7a|C\. de|C\. del|Av\. de|Av\. del|Pl\. de|Pl\. del) )";
 
 // The end of a house number, a comma and the start of a postal code: "4, 08" of "824, 08550
 // Pori". The validator reads the number back, the code ("08550", "137 69", "66-332") and the

@@ -145,6 +145,12 @@ size_t PostalTownAfter(std::string_view text, size_t end) {
       ascii::IsDigit(text[j + 2]) && !ascii::IsDigit(ascii::ByteAt(text, j + 3))) {
     j += 3;
     digits = i + 5;
+  } else if (digits - i == 2 && j + 4 <= text.size() && text[j] == ' ' &&
+             ascii::IsDigit(text[j + 1]) && ascii::IsDigit(text[j + 2]) &&
+             ascii::IsDigit(text[j + 3]) && !ascii::IsDigit(ascii::ByteAt(text, j + 4))) {
+    // A French code with its department apart ("59 210"), as older letters write it.
+    j += 4;
+    digits = i + 5;
   } else if (digits - i == 2 && j + 4 <= text.size() && text[j] == '-' &&
              ascii::IsDigit(text[j + 1]) && ascii::IsDigit(text[j + 2]) &&
              ascii::IsDigit(text[j + 3]) && !ascii::IsDigit(ascii::ByteAt(text, j + 4))) {
@@ -197,7 +203,41 @@ size_t PostalTownAfter(std::string_view text, size_t end) {
       }
     }
   }
+  // The Italian province after the town: "00184 Roma (RM)".
+  if (town + 5 <= text.size() && text.compare(town, 2, " (") == 0 &&
+      ascii::IsUpper(text[town + 2]) && ascii::IsUpper(text[town + 3]) && text[town + 4] == ')') {
+    town += 5;
+  }
   return town;
+}
+
+// A locality between the street and its postal code (", Settimo Milanese, 20019 Settimo", ",
+// Sevilla, 41001"): one to three words, the first capitalised, then a comma and a postal code
+// with its town, or a five-digit code that ends the address. `end` when none of that follows.
+size_t LocalityThenPostal(std::string_view text, size_t end) {
+  size_t i = end;
+  if (i + 1 < text.size() && text[i] == ' ' && text[i + 1] == ',') ++i;  // "Piso 6 , Sevilla"
+  if (i + 2 >= text.size() || text[i] != ',' || text[i + 1] != ' ' || !UpperAt(text, i + 2)) {
+    return end;
+  }
+  size_t words_end = WordEnd(text, i + 2);
+  for (int words = 1; words < 3 && words_end + 1 < text.size() && text[words_end] == ' ' &&
+                      LetterByte(text[words_end + 1]);
+       ++words) {
+    words_end = WordEnd(text, words_end + 1);
+  }
+  if (words_end >= text.size() || text[words_end] != ',') return end;
+  if (size_t tail = PostalTownAfter(text, words_end); tail > words_end) return tail;
+  size_t code = words_end + 1;
+  if (code >= text.size() || text[code] != ' ') return end;
+  ++code;
+  size_t code_end = code;
+  while (code_end < text.size() && ascii::IsDigit(text[code_end]) && code_end - code < 6) {
+    ++code_end;
+  }
+  const char after = ascii::ByteAt(text, code_end);
+  if (code_end - code != 5 || ascii::IsAlnum(after) || after == '-' || after == '/') return end;
+  return code_end;
 }
 
 // A floor, staircase, door or flat written after the house number, before the postal code: "Via
@@ -232,6 +272,7 @@ size_t UnitAfter(std::string_view text, size_t end) {
 bool Finish(std::string_view text, Match& m, size_t number, size_t number_end) {
   const size_t unit_end = UnitAfter(text, number_end);
   size_t tail = PostalTownAfter(text, unit_end);
+  if (tail == unit_end) tail = LocalityThenPostal(text, unit_end);
   if (tail == unit_end && unit_end == number_end &&
       YearLike(text.substr(number, number_end - number))) {
     return false;
@@ -288,8 +329,49 @@ bool NumberTypeNameAddress(std::string_view text, Match& m) {
   return true;
 }
 
+// "rue de Guillon, 59210 Bonnin", "chemin des Vignes, 17830 Tessier": a French street named
+// without a house number, as lanes and hamlets are, is an address with a postal code and a town
+// after it. `comma` is the comma after the street's name.
+bool UnnumberedFrenchStreet(std::string_view text, Match& m, size_t comma) {
+  static constexpr std::string_view kTypes[] = {
+      "rue",    "chemin",  "avenue",    "boulevard", "impasse", "route", "place",
+      "quai",   "cours",   "passage",   "square",    "sentier", "allée", "Rue",
+      "Chemin", "Avenue",  "Boulevard", "Impasse",   "Route",   "Place", "Quai",
+      "Cours",  "Passage", "Square",    "Sentier",   "Allée"};
+  size_t at = comma;
+  int names = 0;
+  for (int words = 0; words < 6 && at > 1 && text[at - 1] != '\n';) {
+    size_t w = at;
+    while (w > 0 && (LetterByte(text[w - 1]) || text[w - 1] == '\'' || text[w - 1] == '-')) --w;
+    if (w == at) return false;
+    const std::string_view word = text.substr(w, at - w);
+    for (std::string_view type : kTypes) {
+      if (word != type) continue;
+      if (names == 0 || (w > 0 && LetterByte(text[w - 1]))) return false;
+      const size_t tail = PostalTownAfter(text, comma);
+      if (tail == comma || !ascii::IsDigit(text[comma + 2])) return false;
+      m.begin = w;
+      m.end = tail;
+      m.score = 0.8f;
+      return true;
+    }
+    if (UpperAt(text, w)) {
+      ++names;
+    } else if (SkipParticle(text, w) == w && !StartsWithAt(text, w, "d'")) {
+      return false;  // a lower-case word that is no particle: the sentence's own
+    }
+    ++words;
+    if (w == 0 || text[w - 1] != ' ') return false;
+    at = w - 1;
+  }
+  return false;
+}
+
 bool NamedStreetPostcodeAddress(std::string_view text, Match& m) {
   if (m.begin >= m.end || m.end > text.size()) return false;
+  size_t token = m.begin + 1;
+  while (token > 0 && ascii::IsAlnum(text[token - 1])) --token;
+  if (!ascii::IsDigit(text[token])) return UnnumberedFrenchStreet(text, m, m.begin + 1);
   // The match is the number's last character, ", " and two digits: back to the number's start
   // ("824", "46B", "6/6").
   const size_t comma = m.begin + 1;

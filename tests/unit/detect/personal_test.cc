@@ -290,6 +290,7 @@ TEST(Personal, ContinentalStreetAddresses) {
       {"An den Rheinauen 13, 86362 Nord Elanurburg", "An den Rheinauen 13, 86362 Nord Elanurburg"},
       {"Graneggen 3, 0495 NÃ¦rdal\n", "Graneggen 3, 0495 NÃ¦rdal"},
       {"Rynek 5, 66-332 Cybinka", "Rynek 5, 66-332 Cybinka"},
+      {"ul. Wieczorek 47c, 28-111 Ujście", "Wieczorek 47c, 28-111 Ujście"},
       // More Italian, Spanish and Portuguese street words; a floor, door or flat after the number.
       {"Contrada Sorrentino 10, 61934 Frosinone", "Contrada Sorrentino 10, 61934 Frosinone"},
       {"Sede: Borgo Pinti 12, 50121 Firenze", "Borgo Pinti 12, 50121 Firenze"},
@@ -298,6 +299,20 @@ TEST(Personal, ContinentalStreetAddresses) {
       {"Pasaje Begoña 7 Puerta 2 , 48001 Bilbao", "Pasaje Begoña 7 Puerta 2 , 48001 Bilbao"},
       {"Carretera de Cádiz 55, Málaga", "Carretera de Cádiz 55"},
       {"Praça do Comércio 10, 1100-148 Lisboa", "Praça do Comércio 10, 1100-148 Lisboa"},
+      // The province after the town; a locality before the postal code, or a town and a code
+      // that ends the address; the abbreviations of map services; a French code in two parts.
+      {"Sede: Via Roma 5, 00184 Roma (RM)", "Via Roma 5, 00184 Roma (RM)"},
+      {"Contrada Sorrentino 10, Settimo Milanese, 20019 Settimo (MI).",
+       "Contrada Sorrentino 10, Settimo Milanese, 20019 Settimo (MI)"},
+      {"Calle Mayor 12 Piso 6 , Sevilla, 41001", "Calle Mayor 12 Piso 6 , Sevilla, 41001"},
+      {"C. de Alcalá, 45, 28014 Madrid", "C. de Alcalá, 45, 28014 Madrid"},
+      {"Av. de la Constitución 21, 41004 Sevilla", "Av. de la Constitución 21, 41004 Sevilla"},
+      {"1, rue Pénélope Samson, 88 168 Mercierboeuf",
+       "1, rue Pénélope Samson, 88 168 Mercierboeuf"},
+      // A French street with no house number, made an address by its postal code and town.
+      {"Envoyer à : rue de Guillon, 59210 Bonnin", "rue de Guillon, 59210 Bonnin"},
+      {"chemin des Vignes d'Or, 17830 Tessier", "chemin des Vignes d'Or, 17830 Tessier"},
+      {"Siège : Place Vendôme, 75001 Paris", "Place Vendôme, 75001 Paris"},
   };
   for (const auto& [text, address] : found) {
     EXPECT_EQ(Scan(engine, text), (Hits{{address, Entity::STREET_ADDRESS}})) << text;
@@ -316,12 +331,21 @@ TEST(Personal, ContinentalStreetAddresses) {
            "Item 3, 12000 USD",
            "we shipped 12, 45000 Units",
            "Table 3, 4096 rows",
+           // No street type before a name and code; a code followed by no town.
+           "The Rivoli, 75001 Paris office",
+           "the rue de Rivoli, 12000 visitors a day",
+           "We met at the Place, 75001 Paris",
        }) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
   // A line after the address that starts with a year is something else.
   EXPECT_EQ(Scan(engine, "Hauptstr. 5\n2024 Annual Report"),
             (Hits{{"Hauptstr. 5", Entity::STREET_ADDRESS}}));
+  // A town and a year after the street are no locality and postal code.
+  EXPECT_EQ(Scan(engine, "Via Roma 5, Milano, 2024 was a good year."),
+            (Hits{{"Via Roma 5", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Via Roma 5, Milano, 20121-4 rows"),
+            (Hits{{"Via Roma 5", Entity::STREET_ADDRESS}}));
 }
 
 // An address block on an envelope, a letterhead or a signature: the town, state and code on the
