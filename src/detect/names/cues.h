@@ -40,6 +40,11 @@ inline constexpr std::array<std::string_view, 20> kOrgBefore = {
     "at",       "with",    "for",      "from",    "by",         "joined",  "client",
     "customer", "vendor",  "supplier", "partner", "employer",   "company", "acquired",
     "acquire",  "between", "hired",    "engaged", "contracted", "of"};
+// Of those, the ones that lead only to an organisation, not to a result or a pair as "of",
+// "for", "with" and "between" also do ("the results of Smith - Jones").
+inline constexpr std::array<std::string_view, 15> kOnlyOrgBefore = {
+    "at",       "from",    "joined",   "client",  "customer", "vendor",  "supplier",  "partner",
+    "employer", "company", "acquired", "acquire", "hired",    "engaged", "contracted"};
 // "Client: X" labels in forms and headers.
 inline constexpr std::array<std::string_view, 9> kOrgLabels = {
     "client",  "customer",     "employer",     "vendor",    "supplier",

@@ -446,6 +446,14 @@ class RunAnalyzer {
           T(k - 1).shape != Shape::kConnector) {
         continue;
       }
+      if (k + 1 == n && OnlyOrgBefore(T(k).begin)) {
+        if (const size_t dashed = DashedPartnerEnd(T(k)); dashed > 0) {
+          emit_.Emit(Entity::ORGANIZATION, T(k).begin, dashed, c_.hint.org ? 0.85f : 0.75f,
+                     kIdOrgContext);
+          Use(k, k);
+          continue;
+        }
+      }
       const bool surname = PlainSurname(T(k), true);
       size_t end = k;
       float score = 0;
@@ -478,6 +486,69 @@ class RunAnalyzer {
       Use(first, end);
       k = end;
     }
+  }
+
+  // A word right before `begin` that leads to an organisation alone, or "works for".
+  bool OnlyOrgBefore(size_t begin) {
+    const std::string_view prev = Prev(begin);
+    if (In(prev, kOnlyOrgBefore)) return true;
+    if (prev != "for") return false;
+    std::string_view before = c_.text.substr(0, begin);
+    before = ascii::Trim(before);
+    before.remove_suffix(std::min<size_t>(3, before.size()));  // "for"
+    before = ascii::Trim(before);
+    for (std::string_view w : {"work", "works", "worked", "working"}) {
+      if (before.size() >= w.size() &&
+          ascii::EqualsIgnoreCase(before.substr(before.size() - w.size()), w) &&
+          (before.size() == w.size() || !ascii::IsAlpha(before[before.size() - w.size() - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "from Gottlieb - Larson", "at Swift – Schneider": two partners' surnames joined by a spaced
+  // dash (which ends the run), only after a word that leads to an organisation alone: elsewhere a
+  // spaced dash joins ranges and pairs ("London - Paris", "Monday - Friday"). The end of the
+  // second surname, or 0.
+  size_t DashedPartnerEnd(const Token& first) const {
+    std::string_view rest = c_.text.substr(first.end);
+    size_t i = 0;
+    if (rest.starts_with(" - ")) {
+      i = 3;
+    } else if (rest.starts_with(" \xE2\x80\x93 ")) {  // an en dash
+      i = 5;
+    } else {
+      return 0;
+    }
+    const size_t begin = i;
+    if (begin >= rest.size() || !ascii::IsUpper(rest[begin])) return 0;
+    auto letter = [&](size_t at) {
+      return at < rest.size() &&
+             (ascii::IsAlpha(rest[at]) || static_cast<unsigned char>(rest[at]) >= 0x80);
+    };
+    while (letter(i) || (rest[i] == '-' && i + 1 < rest.size() && ascii::IsUpper(rest[i + 1]))) {
+      ++i;
+    }
+    if (i < rest.size() && (ascii::IsDigit(rest[i]) || rest[i] == '_')) return 0;
+    const std::string_view second = rest.substr(begin, i - begin);
+    constexpr uint32_t kNever = kFunction | kTitle | kCalendar | kCountry | kRegion | kCity |
+                                kThing | kLegalSuffix | kOrgKeyword | kPlacePrefix;
+    int everyday = Everyday(first);
+    bool given = (first.flags & kFirst) != 0;
+    bool both_given = given;
+    // Each half of a double-barrelled second name: "Monahan-Bergnaum".
+    for (size_t from = 0; from < second.size();) {
+      size_t dash = second.find('-', from);
+      if (dash == std::string_view::npos) dash = second.size();
+      const uint32_t f = Lexicon::Get().Lookup(second.substr(from, dash - from)).flags;
+      if ((f & kNever) || (f != 0 && !(f & kSurname))) return 0;
+      everyday += (f & (kCommon | kAmbiguous | kWord)) ? 1 : 0;
+      both_given = both_given && (f & kFirst);
+      from = dash + 1;
+    }
+    if (everyday > 1 || both_given) return 0;  // "Brown - White", "Paul - Mathieu"
+    return first.end + i;
   }
 
   // Three partners' names: surnames, at most one of them also an everyday word ("Black, White

@@ -648,6 +648,26 @@ TEST(NamesOrganization, PartnersNamesThatAreWordsOrUnknown) {
   }
 }
 
+// Two partners' surnames joined by a spaced dash, after a word that leads to an organisation
+// alone; ranges, pairs and results of a match are not firms.
+TEST(NamesOrganization, PartnersJoinedBySpacedDash) {
+  EXPECT_EQ(Of(kOrg, "I met Jane Smith from Gottlieb - Larson yesterday."),
+            (Strings{"Gottlieb - Larson"}));
+  EXPECT_EQ(Of(kOrg, "Maria Lopez works for Borer \xE2\x80\x93 Monahan-Bergnaum in Boston."),
+            (Strings{"Borer \xE2\x80\x93 Monahan-Bergnaum"}));
+  EXPECT_EQ(Of(kOrg, "Client: Mayert - Effertz"), (Strings{"Mayert - Effertz"}));
+  for (std::string_view text : {
+           "Trains from London - Paris run hourly.",
+           "Open from Monday - Friday.",
+           "The results of Smith - Jones were close.",
+           "A quote from Brown - White, the painters.",
+           "A call from Paul - Mathieu rang twice.",
+           "Flights from Gottlieb - 2024 schedule.",
+       }) {
+    EXPECT_TRUE(Of(kOrg, text).empty()) << text;
+  }
+}
+
 // Family firms, named across their "and" in several languages; partners joined by "e", "et", "y"
 // or "und" as by "and".
 TEST(NamesOrganization, FamilyFirmsAndPartnersInOtherLanguages) {
