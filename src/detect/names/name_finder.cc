@@ -772,29 +772,63 @@ class RunAnalyzer {
   }
 
   // Doe, Jane (and "Doe, Jane Q.") as in lists and reference lines.
+  // The surname may be in capitals, as records and rosters write it: "SMITH, John".
   bool InvertedName(size_t k) {
     if (k + 1 >= run_.size) return false;
     const Token& last = T(k);
     const Token& first = T(k + 1);
-    if (last.shape != Shape::kCap || first.shape != Shape::kCap || !first.comma_before)
+    if ((last.shape != Shape::kCap && last.shape != Shape::kUpper) || first.shape != Shape::kCap ||
+        !first.comma_before) {
       return false;
+    }
     uint32_t lf = last.flags | last.part_flags, ff = first.flags | first.part_flags;
-    if (!(lf & kSurname) || !(ff & kFirst) || ((lf | ff) & kNotNamePart)) return false;
+    if (!(ff & kFirst) || ((lf | ff) & kNotNamePart)) return false;
     // "Chief of Staff, Wade-Lee": a word after "of" is the end of a title or a name of a thing.
     if (k > 0 && T(k - 1).shape == Shape::kConnector && !last.comma_before) return false;
-    // "Lyon, France" and "Austin, Texas" are places.
-    if (((lf | ff) & (kCity | kCountry | kRegion)) && !c_.hint.person) return false;
+    // "Lyon, France", "Austin, Texas" and "Jackson, Georgia" are places; "Walker, Sarah" (Walker,
+    // Minnesota) and "Brown, Mary" (Mary, Turkmenistan) are people: a frequent given name that
+    // is only a town's name says so.
+    constexpr uint32_t kPlace = kCity | kCountry | kRegion;
+    const bool given_place = (ff & (kCountry | kRegion)) || ((ff & kCity) && !(ff & kFirstTop));
+    const bool surname_place = (lf & (kCountry | kRegion)) || ((lf & kCity) && !(ff & kFirstTop));
+    if ((given_place || surname_place) && !c_.hint.person) return false;
+    if (ff & kCalendar) return false;  // "Krakow, Poland, June 2004"
     size_t end = k + 1;
+    // A second given name: "GARCIA LOPEZ, Ana Maria", "Brown, Mary Ann"; but not a surname
+    // written in small letters, which more likely starts the next name of a list ("Markus Kuhn,
+    // Colin Watson").
+    const uint32_t second = end + 1 < run_.size ? T(end + 1).flags : 0;
+    if (end + 1 < run_.size && T(end + 1).shape == Shape::kCap && !T(end + 1).comma_before &&
+        (second & kFirst) && !(second & (kNotNamePart | kPlace)) &&
+        (!(second & kSurname) || last.shape == Shape::kUpper)) {
+      end++;
+    }
     if (end + 1 < run_.size && T(end + 1).shape == Shape::kInitial && !T(end + 1).comma_before)
       end++;
-    if (end + 1 < run_.size && !T(end + 1).comma_before) return false;
+    // A column after it ("SMITH, John   DOB: ...") ends the name as a comma does.
+    if (end + 1 < run_.size && !T(end + 1).comma_before &&
+        c_.text.substr(T(end).end, T(end + 1).begin - T(end).end).find("  ") ==
+            std::string_view::npos) {
+      return false;
+    }
+    // A surname no list knows ("Okafor, John") where a label or a greeting says it is a person.
+    if (!(lf & kSurname) &&
+        (lf != 0 || !(ff & kFirstTop) || PersonContext(last.begin, T(end).end) < 0.15f)) {
+      return false;
+    }
+    // A surname of two words, as Spain and Latin America write it: "GARCIA LOPEZ, Ana".
+    size_t start = k;
+    if (k > 0 && !used_[k - 1] && !last.comma_before && T(k - 1).shape == last.shape &&
+        (T(k - 1).flags & kSurname) && !(T(k - 1).flags & (kNotNamePart | kPlace | kCommon))) {
+      start = k - 1;
+    }
     float score = 0.35f;
     if (!(ff & (kCommon | kAmbiguous))) {
       score = (lf & (kCommon | kAmbiguous)) ? 0.65f : 0.8f;  // "Doe, Jane" vs "Okafor, Jane"
     }
-    score += PersonContext(last.begin, T(end).end);
-    emit_.Emit(Entity::PERSON, last.begin, T(end).end, score, kIdNameGazetteer);
-    Use(k, end);
+    score += PersonContext(T(start).begin, T(end).end);
+    emit_.Emit(Entity::PERSON, T(start).begin, T(end).end, score, kIdNameGazetteer);
+    Use(start, end);
     return true;
   }
 

@@ -71,6 +71,26 @@ TEST(NamesPerson, FullNamesInAnEmail) {
                      "Jane Q. Doe", "Margaret Ellison"}));
 }
 
+// Records and rosters write the surname first, often in capitals, with a column after the
+// name; a surname of two words, a second given name; one no list knows where a label says so.
+TEST(NamesPerson, InvertedNamesOfRecords) {
+  EXPECT_EQ(Of(kPerson, "Patient: SMITH, John   DOB: 03/07/1958"), (Strings{"SMITH, John"}));
+  EXPECT_EQ(Of(kPerson, "Employee: WALKER, Sarah (ID 4471)"), (Strings{"WALKER, Sarah"}));
+  EXPECT_EQ(Of(kPerson, "Name: GARCIA LOPEZ, Ana Maria"), (Strings{"GARCIA LOPEZ, Ana Maria"}));
+  EXPECT_EQ(Of(kPerson, "Attendees: Smith, John; Brown, Mary Ann"),
+            (Strings{"Smith, John", "Brown, Mary Ann"}));
+  EXPECT_EQ(Of(kPerson, "Patient: Okafor, John"), (Strings{"Okafor, John"}));
+  EXPECT_EQ(Of(kPerson, "Reviewer: Walker, Sarah"), (Strings{"Walker, Sarah"}));
+  // A list of full names is no inverted name with a second given name.
+  EXPECT_EQ(Of(kPerson, "Thanks to Markus Kuhn, Colin Watson"),
+            (Strings{"Markus Kuhn", "Colin Watson"}));
+  for (std::string_view text : {
+           "Jackson, Georgia", "Lyon, France is nice.", "Krakow, Poland, June 2004",
+           "Okafor, John", "See TABLE, Figure 3", "Smith, John and Mary came."}) {
+    EXPECT_TRUE(Of(kPerson, text).empty()) << text;
+  }
+}
+
 TEST(NamesPerson, TitlesAndInvertedNames) {
   EXPECT_EQ(Of(kPerson, "Please ask Dr. Helen Castillo or Mr. Brennan about it."),
             (Strings{"Helen Castillo", "Brennan"}));
