@@ -254,10 +254,36 @@ bool DialledShape(std::string_view number) {
          digits >= 9 && digits <= 12;
 }
 
+// The letters signatures and letterheads label their numbers with, in capitals right before the
+// number: "M: 07700 900461", "T: +44 20 7946 0321", "DD: ...", "F. 01 42 68 53 00" (mobile,
+// telephone, phone, fax, work, home, office, cell, direct dial, direct line).
+bool ShortLabelBefore(std::string_view text, const Match& m) {
+  size_t i = m.begin;
+  while (i > 0 && m.begin - i < 3 && text[i - 1] == ' ') --i;
+  if (i == 0 || (text[i - 1] != ':' && text[i - 1] != '.')) return false;
+  --i;
+  size_t w = i;
+  while (w > 0 && i - w < 3 && ascii::IsUpper(text[w - 1])) --w;
+  if (w == i) return false;
+  if (w > 0) {
+    const char before = text[w - 1];
+    if (before != ' ' && before != '\n' && before != '\t' && before != '|' && before != '(' &&
+        before != ',' && before != ';') {
+      return false;
+    }
+  }
+  const std::string_view label = text.substr(w, i - w);
+  for (std::string_view l : {"M", "T", "P", "F", "W", "H", "O", "C", "DD", "DL", "MOB", "TEL"}) {
+    if (label == l) return true;
+  }
+  return false;
+}
+
 // A phone word before the number on its own line, as a label is written ("Tél. : 01 42 68 53
 // 00", "Please call +39 937 11433856"): a phone number on the line above, or a word after, must
 // not make an order number a phone number.
 bool LabelledAsPhone(std::string_view text, const Match& m) {
+  if (ShortLabelBefore(text, m)) return true;
   size_t line = m.begin;
   while (line > 0 && text[line - 1] != '\n') --line;
   const std::string_view own = text.substr(line, m.end - line);

@@ -239,6 +239,12 @@ TEST(Phone, ALabelRightBeforeTakesAnotherPlansNumberWithoutItsTrunkPrefix) {
   EXPECT_TRUE(Find(Entity::PHONE, "Call us about order 21182958.").empty());
   // A medical record's next of kin: the number after the name is theirs.
   EXPECT_EQ(Find(Entity::PHONE, "Next of kin: Eubert Andre, 0462902387"), (Strings{"0462902387"}));
+  // A signature's one- or two-letter labels, in capitals right before the number.
+  EXPECT_EQ(Find(Entity::PHONE, "Senior Associate\nDD: 0462 902 387 | M: 07700 900461"),
+            (Strings{"0462 902 387", "07700 900461"}));
+  EXPECT_EQ(Find(Entity::PHONE, "Marie Dubois\nT. 06 12 34 56 78"), (Strings{"06 12 34 56 78"}));
+  EXPECT_TRUE(Find(Entity::PHONE, "Section P. 12 34 56 78 90 is long").empty());
+  EXPECT_TRUE(Find(Entity::PHONE, "Part AM: 0462 902 387 units").empty());
 }
 
 TEST(Phone, NoFalseHitsOnOtherNumbers) {
