@@ -42,6 +42,7 @@ std::string_view TokenText(const Context& c, const Token& t) {
 }
 
 constexpr uint32_t kNotNamePart = kFunction | kTitle | kLegalSuffix | kOrgKeyword;
+constexpr uint32_t kPlace = kCity | kCountry | kRegion;
 
 // Suffixes that are also everyday words or abbreviations count only as written here.
 // Whether the word before or after [begin, end) on the same line is written in capitals too
@@ -276,6 +277,7 @@ class RunAnalyzer {
         if (T(start - 1).flags & kLegalSuffix && start - 1 != 0) break;
         // "BETWEEN ACME CORP", "IS ACME INC": function words end a name (connectors do not).
         if ((T(start - 1).flags & kFunction) && T(start - 1).shape != Shape::kConnector) break;
+        if (PersonOf(start - 1)) break;
         --start;
       }
       start = StripEverydayLead(StripLeading(start, k), k);
@@ -297,6 +299,20 @@ class RunAnalyzer {
       Use(start, end);
       k = end;
     }
+  }
+
+  // "Ms Fiona McAllister of Brightwater Legal LLP", "Jane Doe of Acme Inc": a person of the firm
+  // before its "of", a given name and a surname, or a title and a name, none of them a word that
+  // names an organisation ("Bank of America", "Church of England"). `of` is the connector.
+  bool PersonOf(size_t of) const {
+    if (of < 2 || TokenText(c_, T(of)) != "of") return false;
+    const Token& surname = T(of - 1);
+    const Token& before = T(of - 2);
+    constexpr uint32_t kOrgWord = kOrgKeyword | kLegalSuffix | kOrgLead;
+    if (surname.shape != Shape::kCap || ((surname.flags | before.flags) & kOrgWord)) return false;
+    if (before.flags & kTitle) return true;
+    return before.shape == Shape::kCap && (before.flags & kFirst) &&
+           ((surname.flags & kSurname) || surname.flags == 0) && !(surname.flags & kPlace);
   }
 
   void OrgsByKeyword() {
@@ -325,7 +341,8 @@ class RunAnalyzer {
              !((T(start - 1).flags & kFunction) && T(start - 1).shape != Shape::kConnector &&
                !StartsPlace(start - 1)) &&
              !(T(start - 1).shape == Shape::kConnector &&
-               c_.text.substr(T(start - 1).begin, 3) == "and")) {
+               c_.text.substr(T(start - 1).begin, 3) == "and") &&
+             !PersonOf(start - 1)) {
         --start;
       }
       start = StripEverydayLead(StripLeading(start, k), k);
@@ -788,7 +805,6 @@ class RunAnalyzer {
     // "Lyon, France", "Austin, Texas" and "Jackson, Georgia" are places; "Walker, Sarah" (Walker,
     // Minnesota) and "Brown, Mary" (Mary, Turkmenistan) are people: a frequent given name that
     // is only a town's name says so.
-    constexpr uint32_t kPlace = kCity | kCountry | kRegion;
     const bool given_place = (ff & (kCountry | kRegion)) || ((ff & kCity) && !(ff & kFirstTop));
     const bool surname_place = (lf & (kCountry | kRegion)) || ((lf & kCity) && !(ff & kFirstTop));
     if ((given_place || surname_place) && !c_.hint.person) return false;

@@ -668,6 +668,18 @@ TEST(NamesOrganization, PartnersNamesThatAreWordsOrUnknown) {
   }
 }
 
+// A person of the firm before its "of" is no part of the firm's name.
+TEST(NamesOrganization, PersonOfTheFirmStaysAPerson) {
+  const std::string_view text =
+      "I spoke to Ms Fiona McAllister of Brightwater Legal LLP and Dr Jane Doe of Northside "
+      "Hospital; Christos Zoulas of Cornell University wrote.";
+  EXPECT_EQ(Of(kOrg, text),
+            (Strings{"Brightwater Legal LLP", "Northside Hospital", "Cornell University"}));
+  EXPECT_EQ(Of(kPerson, text), (Strings{"Fiona McAllister", "Jane Doe", "Christos Zoulas"}));
+  EXPECT_EQ(Of(kOrg, "The Royal Bank of Scotland plc and University of Michigan Hospital"),
+            (Strings{"Royal Bank of Scotland plc", "University of Michigan Hospital"}));
+}
+
 // Two partners' surnames joined by a spaced dash, after a word that leads to an organisation
 // alone; ranges, pairs and results of a match are not firms.
 TEST(NamesOrganization, PartnersJoinedBySpacedDash) {
