@@ -197,6 +197,68 @@ char DeTaxIdDigit(std::string_view ten) {
   return C(check == 10 ? 0 : check);
 }
 
+char PeselDigit(std::string_view ten) {
+  static constexpr int kWeights[] = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+  int sum = 0;
+  for (size_t i = 0; i < 10; ++i) sum += kWeights[i] * D(ten[i]);
+  return C((10 - sum % 10) % 10);
+}
+
+char HetuChar(std::string_view nine) {
+  return "0123456789ABCDEFHJKLMNPRSTUVWXY"[std::stoul(std::string(nine)) % 31];
+}
+
+int NirKey(std::string_view thirteen) {
+  std::string n(thirteen);
+  if (n.substr(5, 2) == "2A") n.replace(5, 2, "19");
+  if (n.substr(5, 2) == "2B") n.replace(5, 2, "18");
+  return static_cast<int>(97 - std::stoull(n) % 97);
+}
+
+int FodselsnummerChecks(std::string_view nine) {
+  static constexpr int kW1[] = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+  static constexpr int kW2[] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+  int s1 = 0, s2 = 0;
+  for (size_t i = 0; i < 9; ++i) {
+    s1 += kW1[i] * D(nine[i]);
+    s2 += kW2[i] * D(nine[i]);
+  }
+  int k1 = 11 - s1 % 11;
+  if (k1 == 11) k1 = 0;
+  if (k1 == 10) return -1;
+  s2 += kW2[9] * k1;
+  int k2 = 11 - s2 % 11;
+  if (k2 == 11) k2 = 0;
+  if (k2 == 10) return -1;
+  return k1 * 10 + k2;
+}
+
+int BelgianCheck(std::string_view nine, bool born_2000s) {
+  uint64_t n = std::stoull(std::string(nine));
+  if (born_2000s) n += 2000000000ull;
+  return static_cast<int>(97 - n % 97);
+}
+
+int BsnDigit(std::string_view eight) {
+  int sum = 0;
+  for (size_t i = 0; i < 8; ++i) sum += static_cast<int>(9 - i) * D(eight[i]);
+  return sum % 11 == 10 ? -1 : sum % 11;
+}
+
+char SvnrDigit(std::string_view eleven) {
+  // The letter is replaced by its two-digit place in the alphabet.
+  const int letter = eleven[8] - 'A' + 1;
+  std::string digits = std::string(eleven.substr(0, 8)) + C(letter / 10) + C(letter % 10) +
+                       std::string(eleven.substr(9, 2));
+  static constexpr int kWeights[] = {2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1};
+  int sum = 0;
+  for (size_t i = 0; i < 12; ++i) {
+    int p = D(digits[i]) * kWeights[i];
+    sum += p / 10 + p % 10;
+  }
+  return C(sum % 10);
+}
+
 std::string Base58Check(uint8_t version, std::span<const uint8_t> payload) {
   std::string raw(1, static_cast<char>(version));
   raw.append(reinterpret_cast<const char*>(payload.data()), payload.size());
@@ -320,6 +382,12 @@ std::string SelfTest() {
   if (NifLetter(12345678) != 'Z') return "NIF specimen 12345678Z";
   if (FiscalCodeLetter("RSSMRA85T10A562") != 'S') return "codice fiscale RSSMRA85T10A562S";
   if (DeTaxIdDigit("8609574271") != '9') return "Steuer-IdNr specimen 86095742719";
+  if (PeselDigit("4405140135") != '9') return "PESEL specimen 44051401359";
+  if (HetuChar("131052308") != 'T') return "henkilötunnus specimen 131052-308T";
+  if (NirKey("1841276451089") != 46) return "NIR specimen 1 84 12 76 451 089 46";
+  if (FodselsnummerChecks("010107501") != 60) return "fødselsnummer 01010750160";
+  if (BsnDigit("11122233") != 3) return "BSN specimen 111222333";
+  if (SvnrDigit("65170839J00") != '3') return "SV-Nummer specimen 65 170839 J 003";
   std::array<uint8_t, 20> zero{};
   if (Base58Check(0, zero) != "1111111111111111111114oLvT2") return "Base58Check of zero hash";
   static constexpr uint8_t kProgram[20] = {0x75, 0x1e, 0x76, 0xe8, 0x19, 0x91, 0x96,

@@ -52,6 +52,15 @@ char FiscalCodeLetter(std::string_view fifteen);
 // German Steuerliche Identifikationsnummer: ISO 7064 MOD 11,10 over the first ten digits.
 char DeTaxIdDigit(std::string_view ten);
 
+// European personal identity numbers (the payload is the number without its check).
+char PeselDigit(std::string_view ten);           // weights 1,3,7,9
+char HetuChar(std::string_view nine);            // DDMMYY + individual number, mod 31
+int NirKey(std::string_view thirteen);           // 97 - mod 97 (2A -> 19, 2B -> 18)
+int FodselsnummerChecks(std::string_view nine);  // k1 * 10 + k2, -1 when a check would be 10
+int BelgianCheck(std::string_view nine, bool born_2000s);
+int BsnDigit(std::string_view eight);     // -1 when the eleven test leaves 10
+char SvnrDigit(std::string_view eleven);  // area, date, letter, serial
+
 // Bitcoin Base58Check of version byte + payload.
 std::string Base58Check(uint8_t version, std::span<const uint8_t> payload);
 

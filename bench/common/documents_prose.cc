@@ -34,6 +34,15 @@ constexpr Entity kProseTypes[] = {Entity::EMAIL,
                                   Entity::ES_NIF,
                                   Entity::IT_FISCAL_CODE,
                                   Entity::DE_TAX_ID,
+                                  Entity::PL_PESEL,
+                                  Entity::FI_PERSONAL_ID,
+                                  Entity::FR_NIR,
+                                  Entity::SE_PERSONNUMMER,
+                                  Entity::NO_FODSELSNUMMER,
+                                  Entity::BE_NATIONAL_NUMBER,
+                                  Entity::NL_BSN,
+                                  Entity::DK_CPR,
+                                  Entity::DE_SOCIAL_SECURITY,
                                   Entity::IP_ADDRESS,
                                   Entity::MAC_ADDRESS,
                                   Entity::URL,
@@ -146,6 +155,34 @@ void PlantFact(Faker& f, Doc& d, Entity type) {
     case Entity::DE_TAX_ID:
       Labeled(f, d, {"Steuer-ID: ", "Steuerliche Identifikationsnummer ", "German tax ID "}, type,
               f.DeTaxId());
+      break;
+    case Entity::PL_PESEL:
+      Labeled(f, d, {"PESEL: ", "Numer PESEL "}, type, f.PlPesel());
+      break;
+    case Entity::FI_PERSONAL_ID:
+      Labeled(f, d, {"Henkilötunnus: ", "HETU ", "Personal identity code "}, type, f.FiHetu());
+      break;
+    case Entity::FR_NIR:
+      Labeled(f, d, {"N° de sécurité sociale : ", "NIR ", "Numéro de sécurité sociale "}, type,
+              f.FrNir());
+      break;
+    case Entity::SE_PERSONNUMMER:
+      Labeled(f, d, {"Personnummer: ", "Pnr "}, type, f.SePersonnummer());
+      break;
+    case Entity::NO_FODSELSNUMMER:
+      Labeled(f, d, {"Fødselsnummer: ", "Fnr. "}, type, f.NoFodselsnummer());
+      break;
+    case Entity::BE_NATIONAL_NUMBER:
+      Labeled(f, d, {"Rijksregisternummer: ", "Numéro national "}, type, f.BeNationalNumber());
+      break;
+    case Entity::NL_BSN:
+      Labeled(f, d, {"BSN: ", "Burgerservicenummer "}, type, f.NlBsn());
+      break;
+    case Entity::DK_CPR:
+      Labeled(f, d, {"CPR-nr.: ", "CPR "}, type, f.DkCpr());
+      break;
+    case Entity::DE_SOCIAL_SECURITY:
+      Labeled(f, d, {"Sozialversicherungsnummer: ", "SV-Nummer "}, type, f.DeSvnr());
       break;
     case Entity::IP_ADDRESS:
       d << (r.Chance(0.5) ? "The VPN gateway is at " : "Traffic spiked from ");

@@ -62,6 +62,15 @@ class Faker {
   std::string EsNif();
   std::string ItFiscalCode(const Person& p);
   std::string DeTaxId();
+  std::string PlPesel();
+  std::string FiHetu();
+  std::string FrNir();
+  std::string SePersonnummer();
+  std::string NoFodselsnummer();
+  std::string BeNationalNumber();
+  std::string NlBsn();
+  std::string DkCpr();
+  std::string DeSvnr();
   std::string CryptoWallet();
   std::string MedicalRecordNumber();
 

@@ -243,8 +243,8 @@ std::string Faker::Url(const Org& org) {
 
 std::string Faker::UrlWithCredentials(const Org& org) {
   return "https://" + std::string(rng_.Pick({"admin", "deploy", "svc_backup", "jenkins"})) + ":" +
-         UrlPassword() + "@" + std::string(rng_.Pick({"files.", "ci.", "git.", "ftp."})) + org.domain +
-         "/" + std::string(rng_.Pick({"repo.git", "exports/", "job/build"}));
+         UrlPassword() + "@" + std::string(rng_.Pick({"files.", "ci.", "git.", "ftp."})) +
+         org.domain + "/" + std::string(rng_.Pick({"repo.git", "exports/", "job/build"}));
 }
 
 std::string Faker::Ipv4() {

@@ -292,6 +292,99 @@ std::string Faker::DeTaxId() {
   return rng_.Chance(0.5) ? id : Group(id, {2, 3, 3, 3}, ' ');
 }
 
+namespace {
+
+std::string TwoDigits(int v) {
+  return {static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)};
+}
+
+}  // namespace
+
+// The European numbers hold a birth date (days 1-28 are in every month) and their checks.
+std::string Faker::PlPesel() {
+  const int year = 1950 + static_cast<int>(rng_.Below(60));
+  const int month = 1 + static_cast<int>(rng_.Below(12)) + (year >= 2000 ? 20 : 0);
+  const std::string ten = TwoDigits(year % 100) + TwoDigits(month) +
+                          TwoDigits(1 + static_cast<int>(rng_.Below(28))) + rng_.Digits(4);
+  return ten + check::PeselDigit(ten);
+}
+
+std::string Faker::FiHetu() {
+  const int year = 1950 + static_cast<int>(rng_.Below(60));
+  const std::string date = TwoDigits(1 + static_cast<int>(rng_.Below(28))) +
+                           TwoDigits(1 + static_cast<int>(rng_.Below(12))) + TwoDigits(year % 100);
+  // The individual number, 002-899, three digits with their leading zeros.
+  const std::string number = std::to_string(1002 + rng_.Below(898)).substr(1);
+  const char sign = year >= 2000 ? "ABCDEF"[rng_.Below(6)] : "-YXWVU"[rng_.Below(6)];
+  return date + sign + number + check::HetuChar(date + number);
+}
+
+std::string Faker::FrNir() {
+  std::string s = std::string(1, "12"[rng_.Below(2)]) + rng_.Digits(2) +
+                  TwoDigits(1 + static_cast<int>(rng_.Below(12)));
+  const int department = 1 + static_cast<int>(rng_.Below(95));
+  s += department == 20 ? std::string(rng_.Chance(0.5) ? "2A" : "2B") : TwoDigits(department);
+  s += std::to_string(1001 + rng_.Below(990)).substr(1) +
+       std::to_string(1001 + rng_.Below(998)).substr(1);
+  const std::string id = s + TwoDigits(check::NirKey(s));
+  return rng_.Chance(0.6) ? Group(id, {1, 2, 2, 2, 3, 3, 2}, ' ') : id;
+}
+
+std::string Faker::SePersonnummer() {
+  const int year = 1950 + static_cast<int>(rng_.Below(60));
+  const std::string nine = TwoDigits(year % 100) + TwoDigits(1 + static_cast<int>(rng_.Below(12))) +
+                           TwoDigits(1 + static_cast<int>(rng_.Below(28))) + rng_.Digits(3);
+  const std::string ten = nine + check::LuhnDigit(nine);
+  const std::string dashed = ten.substr(0, 6) + "-" + ten.substr(6);
+  return rng_.Chance(0.5) ? dashed : TwoDigits(year / 100) + dashed;
+}
+
+std::string Faker::NoFodselsnummer() {
+  for (;;) {
+    const std::string nine = TwoDigits(1 + static_cast<int>(rng_.Below(28))) +
+                             TwoDigits(1 + static_cast<int>(rng_.Below(12))) + rng_.Digits(2) +
+                             rng_.Digits(3);
+    const int checks = check::FodselsnummerChecks(nine);
+    if (checks < 0) continue;
+    const std::string id = nine + TwoDigits(checks);
+    return rng_.Chance(0.5) ? id : id.substr(0, 6) + " " + id.substr(6);
+  }
+}
+
+std::string Faker::BeNationalNumber() {
+  const int year = 1950 + static_cast<int>(rng_.Below(60));
+  const std::string nine = TwoDigits(year % 100) + TwoDigits(1 + static_cast<int>(rng_.Below(12))) +
+                           TwoDigits(1 + static_cast<int>(rng_.Below(28))) +
+                           std::to_string(1001 + rng_.Below(997)).substr(1);
+  const std::string id = nine + TwoDigits(check::BelgianCheck(nine, year >= 2000));
+  if (rng_.Chance(0.5)) return id;
+  return id.substr(0, 2) + "." + id.substr(2, 2) + "." + id.substr(4, 2) + "-" + id.substr(6, 3) +
+         "." + id.substr(9);
+}
+
+std::string Faker::NlBsn() {
+  for (;;) {
+    const std::string eight = std::string(1, "123456789"[rng_.Below(9)]) + rng_.Digits(7);
+    const int last = check::BsnDigit(eight);
+    if (last >= 0) return eight + static_cast<char>('0' + last);
+  }
+}
+
+std::string Faker::DkCpr() {
+  return TwoDigits(1 + static_cast<int>(rng_.Below(28))) +
+         TwoDigits(1 + static_cast<int>(rng_.Below(12))) + rng_.Digits(2) + "-" + rng_.Digits(4);
+}
+
+std::string Faker::DeSvnr() {
+  const std::string eleven = TwoDigits(2 + static_cast<int>(rng_.Below(88))) +
+                             TwoDigits(1 + static_cast<int>(rng_.Below(28))) +
+                             TwoDigits(1 + static_cast<int>(rng_.Below(12))) + rng_.Digits(2) +
+                             static_cast<char>('A' + rng_.Below(26)) + rng_.Digits(2);
+  const std::string id = eleven + check::SvnrDigit(eleven);
+  if (rng_.Chance(0.5)) return id;
+  return id.substr(0, 2) + " " + id.substr(2, 6) + " " + id.substr(8, 1) + " " + id.substr(9);
+}
+
 std::string Faker::CryptoWallet() {
   std::array<uint8_t, 20> bytes;
   for (auto& b : bytes) b = static_cast<uint8_t>(rng_.Below(256));

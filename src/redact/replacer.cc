@@ -31,7 +31,13 @@ std::string HashKey(Entity type, std::string_view value) {
     case Entity::AU_ABN:
     case Entity::AU_MEDICARE:
     case Entity::IN_AADHAAR:
-    case Entity::DE_TAX_ID: {
+    case Entity::DE_TAX_ID:
+    case Entity::PL_PESEL:
+    case Entity::SE_PERSONNUMMER:
+    case Entity::NO_FODSELSNUMMER:
+    case Entity::BE_NATIONAL_NUMBER:
+    case Entity::NL_BSN:
+    case Entity::DK_CPR: {
       std::string d = ascii::Digits(value);
       return d.empty() ? std::string(value) : d;
     }
@@ -43,6 +49,9 @@ std::string HashKey(Entity type, std::string_view value) {
     case Entity::SG_NRIC:
     case Entity::ES_NIF:
     case Entity::IT_FISCAL_CODE:
+    case Entity::FI_PERSONAL_ID:
+    case Entity::FR_NIR:
+    case Entity::DE_SOCIAL_SECURITY:
     case Entity::MEDICAL_RECORD_NUMBER:
       return redact::CompactUpper(value);
     case Entity::SECRET:

@@ -9,6 +9,7 @@
 #include "redact/checksums.h"
 #include "redact/keyed.h"
 #include "redact/shape.h"
+#include "redact/surrogates/eu_ids.h"
 #include "redact/surrogates/surrogates.h"
 
 namespace deskbench::redact {
@@ -257,6 +258,7 @@ Maker MakerFor(Entity type, const std::string& c) {
       if (Shape(c, "AAAAAA99A99A999A")) return [c](Keyed& k) { return FiscalCode(k, c); };
       break;
     default:
+      if (IsEuId(type)) return [type, c](Keyed& k) { return FakeEuId(k, type, c); };
       break;
   }
   return nullptr;

@@ -38,7 +38,7 @@ std::string FakeRoutingNumber(const SurrogateKey& sk, std::string_view value);
 std::string FakeCryptoWallet(const SurrogateKey& sk, std::string_view value);
 
 // national_ids.cc: SSN, ITIN, EIN, NHS, SIN, TFN, ABN, Medicare, Aadhaar, PAN, NRIC, NIF, NINO,
-// Steuer-IdNr; other identifiers keep their shape.
+// Steuer-IdNr, and the European numbers of eu_ids.h; other identifiers keep their shape.
 std::string FakeIdentifier(const SurrogateKey& sk, Entity type, std::string_view value);
 
 // places.cc
