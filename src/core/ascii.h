@@ -95,6 +95,14 @@ inline std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// True when s is one or more ASCII digits and nothing else.
+inline bool AllDigits(std::string_view s) {
+  for (char c : s) {
+    if (!IsDigit(c)) return false;
+  }
+  return !s.empty();
+}
+
 // Only the digits of s ("123-45-6789" -> "123456789").
 inline std::string Digits(std::string_view s) {
   std::string out;

@@ -8,13 +8,6 @@
 namespace deskbench::redact {
 
 namespace {
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!ascii::IsDigit(c)) return false;
-  }
-  return true;
-}
 
 // The validity checks are detection's (one implementation of each published rule); what only
 // surrogates need, computing a check digit, lives here.
@@ -51,14 +44,18 @@ std::optional<int> Mod97(std::string_view s) {
 
 }  // namespace
 
-bool LuhnValid(std::string_view digits) { return deskbench::LuhnValid(digits); }
+bool LuhnValid(std::string_view digits) {
+  return deskbench::LuhnValid(digits);
+}
 
 char LuhnCheckDigit(std::string_view payload) {
   int sum = LuhnSum(payload, true);
   return static_cast<char>('0' + (10 - sum % 10) % 10);
 }
 
-bool IbanValid(std::string_view iban) { return iban.size() >= 5 && IbanMod97Valid(iban); }
+bool IbanValid(std::string_view iban) {
+  return iban.size() >= 5 && IbanMod97Valid(iban);
+}
 
 std::optional<int> IbanCheck(std::string_view country, std::string_view bban) {
   std::string s(bban);
@@ -70,7 +67,7 @@ std::optional<int> IbanCheck(std::string_view country, std::string_view bban) {
 }
 
 bool AbaValid(std::string_view d) {
-  if (d.size() != 9 || !AllDigits(d)) return false;
+  if (d.size() != 9 || !ascii::AllDigits(d)) return false;
   int sum = 0;
   static constexpr int kW[9] = {3, 7, 1, 3, 7, 1, 3, 7, 1};
   for (int i = 0; i < 9; ++i) sum += kW[i] * (d[i] - '0');
@@ -94,13 +91,17 @@ std::optional<char> NhsCheckDigit(std::string_view d) {
   return static_cast<char>('0' + check);
 }
 
-bool NhsValid(std::string_view d) { return validators::UkNhsValid(d); }
+bool NhsValid(std::string_view d) {
+  return validators::UkNhsValid(d);
+}
 
 char VerhoeffCheckDigit(std::string_view payload) {
   return static_cast<char>('0' + validators::VerhoeffCheckDigit(payload));
 }
 
-bool VerhoeffValid(std::string_view digits) { return validators::VerhoeffValid(digits); }
+bool VerhoeffValid(std::string_view digits) {
+  return validators::VerhoeffValid(digits);
+}
 
 char Mod11_10CheckDigit(std::string_view payload) {
   int product = 10;

@@ -9,13 +9,6 @@ namespace deskbench::validators {
 
 namespace {
 
-bool AllDigits(std::string_view s) {
-  for (char c : s) {
-    if (!ascii::IsDigit(c)) return false;
-  }
-  return true;
-}
-
 int Two(std::string_view s, size_t at) {
   return (s[at] - '0') * 10 + (s[at + 1] - '0');
 }
@@ -48,7 +41,7 @@ constexpr std::string_view kHetuChars = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 }  // namespace
 
 int PlPeselCheckDigit(std::string_view first10) {
-  if (first10.size() != 10 || !AllDigits(first10)) return -1;
+  if (first10.size() != 10 || !ascii::AllDigits(first10)) return -1;
   static constexpr int kWeights[] = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
   int sum = 0;
   for (size_t i = 0; i < 10; ++i) sum += kWeights[i] * (first10[i] - '0');
@@ -56,7 +49,7 @@ int PlPeselCheckDigit(std::string_view first10) {
 }
 
 bool PlPeselValid(std::string_view d) {
-  if (d.size() != 11 || !AllDigits(d)) return false;
+  if (d.size() != 11 || !ascii::AllDigits(d)) return false;
   const int yy = Two(d, 0);
   int month = Two(d, 2);
   static constexpr int kCenturies[] = {1900, 2000, 2100, 2200, 1800};
@@ -67,12 +60,13 @@ bool PlPeselValid(std::string_view d) {
 }
 
 char FiHetuCheckChar(std::string_view nine) {
-  if (nine.size() != 9 || !AllDigits(nine)) return '\0';
+  if (nine.size() != 9 || !ascii::AllDigits(nine)) return '\0';
   return kHetuChars[Number(nine) % 31];
 }
 
 bool FiHetuValid(std::string_view s) {
-  if (s.size() != 11 || !AllDigits(s.substr(0, 6)) || !AllDigits(s.substr(7, 3))) return false;
+  if (s.size() != 11 || !ascii::AllDigits(s.substr(0, 6)) || !ascii::AllDigits(s.substr(7, 3)))
+    return false;
   int century = 0;
   const char sign = s[6];
   if (sign == '+') {
@@ -103,14 +97,14 @@ int FrNirKey(std::string_view first13) {
     digits[6] = digits[6] == 'A' ? '9' : '8';
   }
   const std::string_view n(digits, 13);
-  if (!AllDigits(n)) return -1;
+  if (!ascii::AllDigits(n)) return -1;
   return static_cast<int>(97 - Number(n) % 97);
 }
 
 bool FrNirValid(std::string_view s) {
-  if (s.size() != 15 || !AllDigits(s.substr(13))) return false;
+  if (s.size() != 15 || !ascii::AllDigits(s.substr(13))) return false;
   if (std::string_view("123478").find(s[0]) == std::string_view::npos) return false;
-  const int month = AllDigits(s.substr(3, 2)) ? Two(s, 3) : -1;
+  const int month = ascii::AllDigits(s.substr(3, 2)) ? Two(s, 3) : -1;
   // 20-42 and 50-99 stand for a month nobody recorded.
   if (month < 1 || (month > 12 && month < 20) || (month > 42 && month < 50)) return false;
   const int key = FrNirKey(s.substr(0, 13));
@@ -118,7 +112,7 @@ bool FrNirValid(std::string_view s) {
 }
 
 bool SePersonnummerValid(std::string_view d) {
-  if (!AllDigits(d)) return false;
+  if (!ascii::AllDigits(d)) return false;
   if (d.size() == 12) {
     const int century = Two(d, 0);
     if (century != 19 && century != 20) return false;
@@ -131,7 +125,7 @@ bool SePersonnummerValid(std::string_view d) {
 }
 
 int NoFodselsnummerChecks(std::string_view first9) {
-  if (first9.size() != 9 || !AllDigits(first9)) return -1;
+  if (first9.size() != 9 || !ascii::AllDigits(first9)) return -1;
   static constexpr int kW1[] = {3, 7, 6, 1, 8, 9, 4, 5, 2};
   static constexpr int kW2[] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
   int sum = 0;
@@ -147,7 +141,7 @@ int NoFodselsnummerChecks(std::string_view first9) {
 }
 
 bool NoFodselsnummerValid(std::string_view d) {
-  if (d.size() != 11 || !AllDigits(d)) return false;
+  if (d.size() != 11 || !ascii::AllDigits(d)) return false;
   int day = Two(d, 0);
   int month = Two(d, 2);
   if (day > 40) day -= 40;      // D-number
@@ -159,7 +153,7 @@ bool NoFodselsnummerValid(std::string_view d) {
 }
 
 bool BeNationalNumberValid(std::string_view d) {
-  if (d.size() != 11 || !AllDigits(d)) return false;
+  if (d.size() != 11 || !ascii::AllDigits(d)) return false;
   int month = Two(d, 2);
   if (month >= 40) {
     month -= 40;
@@ -176,7 +170,7 @@ bool BeNationalNumberValid(std::string_view d) {
 }
 
 bool NlBsnValid(std::string_view d) {
-  if (d.size() != 9 || !AllDigits(d) || Number(d) == 0) return false;
+  if (d.size() != 9 || !ascii::AllDigits(d) || Number(d) == 0) return false;
   int sum = 0;
   for (size_t i = 0; i < 8; ++i) sum += static_cast<int>(9 - i) * (d[i] - '0');
   sum -= d[8] - '0';
@@ -184,12 +178,13 @@ bool NlBsnValid(std::string_view d) {
 }
 
 bool DkCprValid(std::string_view d) {
-  return d.size() == 10 && AllDigits(d) && DateInSomeCentury(Two(d, 4), Two(d, 2), Two(d, 0));
+  return d.size() == 10 && ascii::AllDigits(d) &&
+         DateInSomeCentury(Two(d, 4), Two(d, 2), Two(d, 0));
 }
 
 int DeSvnrCheckDigit(std::string_view first11) {
-  if (first11.size() != 11 || !AllDigits(first11.substr(0, 8)) || !AllDigits(first11.substr(9)) ||
-      !ascii::IsUpper(first11[8])) {
+  if (first11.size() != 11 || !ascii::AllDigits(first11.substr(0, 8)) ||
+      !ascii::AllDigits(first11.substr(9)) || !ascii::IsUpper(first11[8])) {
     return -1;
   }
   // The letter counts as its place in the alphabet, two digits: J is 10.

@@ -10,13 +10,6 @@ namespace deskbench::validators {
 
 namespace {
 
-bool AllDigits(std::string_view s) {
-  for (char c : s) {
-    if (!ascii::IsDigit(c)) return false;
-  }
-  return !s.empty();
-}
-
 int Num(std::string_view digits) {
   int n = 0;
   for (char c : digits) n = n * 10 + (c - '0');
@@ -38,7 +31,7 @@ bool In(char c, std::string_view set) {
 }  // namespace
 
 bool UsSsnValid(std::string_view digits) {
-  if (digits.size() != 9 || !AllDigits(digits)) return false;
+  if (digits.size() != 9 || !ascii::AllDigits(digits)) return false;
   int area = Num(digits.substr(0, 3));
   int group = Num(digits.substr(3, 2));
   int serial = Num(digits.substr(5, 4));
@@ -48,7 +41,7 @@ bool UsSsnValid(std::string_view digits) {
 }
 
 bool UsItinValid(std::string_view digits) {
-  if (digits.size() != 9 || !AllDigits(digits) || digits[0] != '9') return false;
+  if (digits.size() != 9 || !ascii::AllDigits(digits) || digits[0] != '9') return false;
   int group = Num(digits.substr(3, 2));
   bool group_ok = (group >= 50 && group <= 65) || (group >= 70 && group <= 88) ||
                   (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
@@ -56,7 +49,7 @@ bool UsItinValid(std::string_view digits) {
 }
 
 bool UsEinValid(std::string_view digits) {
-  if (digits.size() != 9 || !AllDigits(digits)) return false;
+  if (digits.size() != 9 || !ascii::AllDigits(digits)) return false;
   // Prefixes the IRS assigns to its campuses and to online applications.
   int p = Num(digits.substr(0, 2));
   bool prefix_ok = (p >= 1 && p <= 6) || (p >= 10 && p <= 16) || (p >= 20 && p <= 27) ||
@@ -74,11 +67,11 @@ bool UkNinoValid(std::string_view c) {
   for (std::string_view bad : {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}) {
     if (prefix == bad) return false;
   }
-  return AllDigits(c.substr(2, 6)) && c[8] >= 'A' && c[8] <= 'D';
+  return ascii::AllDigits(c.substr(2, 6)) && c[8] >= 'A' && c[8] <= 'D';
 }
 
 bool UkNhsValid(std::string_view digits) {
-  if (digits.size() != 10 || !AllDigits(digits)) return false;
+  if (digits.size() != 10 || !ascii::AllDigits(digits)) return false;
   static constexpr std::array<int, 9> kWeights = {10, 9, 8, 7, 6, 5, 4, 3, 2};
   int check = 11 - WeightedSum(digits, kWeights) % 11;
   if (check == 11) check = 0;
@@ -91,7 +84,7 @@ bool CaSinValid(std::string_view digits) {
 }
 
 bool AuTfnValid(std::string_view digits) {
-  if (!AllDigits(digits)) return false;
+  if (!ascii::AllDigits(digits)) return false;
   static constexpr std::array<int, 9> kNine = {1, 4, 3, 7, 5, 8, 6, 9, 10};
   static constexpr std::array<int, 8> kEight = {10, 7, 8, 4, 6, 3, 5, 1};
   if (digits.size() == 9) return WeightedSum(digits, kNine) % 11 == 0;
@@ -100,14 +93,14 @@ bool AuTfnValid(std::string_view digits) {
 }
 
 bool AuAbnValid(std::string_view digits) {
-  if (digits.size() != 11 || !AllDigits(digits) || digits[0] == '0') return false;
+  if (digits.size() != 11 || !ascii::AllDigits(digits) || digits[0] == '0') return false;
   static constexpr std::array<int, 11> kWeights = {10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19};
   int sum = WeightedSum(digits, kWeights) - kWeights[0];  // the first digit counts one less
   return sum % 89 == 0;
 }
 
 bool AuMedicareValid(std::string_view digits) {
-  if ((digits.size() != 10 && digits.size() != 11) || !AllDigits(digits)) return false;
+  if ((digits.size() != 10 && digits.size() != 11) || !ascii::AllDigits(digits)) return false;
   if (digits[0] < '2' || digits[0] > '6') return false;
   static constexpr std::array<int, 8> kWeights = {1, 3, 7, 9, 1, 3, 7, 9};
   if (WeightedSum(digits, kWeights) % 10 != digits[8] - '0') return false;
@@ -124,7 +117,7 @@ bool InPanValid(std::string_view c) {
   // Government.
   if (!In(c[3], "PCHFATBLJG")) return false;
   std::string_view serial = c.substr(5, 4);
-  return AllDigits(serial) && serial != "0000";
+  return ascii::AllDigits(serial) && serial != "0000";
 }
 
 namespace {
@@ -153,11 +146,11 @@ int VerhoeffFold(std::string_view digits, size_t shift) {
 }  // namespace
 
 bool VerhoeffValid(std::string_view digits) {
-  return AllDigits(digits) && VerhoeffFold(digits, 0) == 0;
+  return ascii::AllDigits(digits) && VerhoeffFold(digits, 0) == 0;
 }
 
 int VerhoeffCheckDigit(std::string_view digits) {
-  if (!AllDigits(digits)) return -1;
+  if (!ascii::AllDigits(digits)) return -1;
   return kVerhoeffInv[VerhoeffFold(digits, 1)];
 }
 
@@ -166,7 +159,7 @@ bool InAadhaarValid(std::string_view digits) {
 }
 
 char SgNricCheckLetter(std::string_view c) {
-  if (c.size() < 8 || !AllDigits(c.substr(1, 7))) return '\0';
+  if (c.size() < 8 || !ascii::AllDigits(c.substr(1, 7))) return '\0';
   static constexpr std::array<int, 7> kWeights = {2, 7, 6, 5, 4, 3, 2};
   int sum = WeightedSum(c.substr(1, 7), kWeights);
   // Each prefix (century or issue series) offsets the sum and has its own letter table.
@@ -205,7 +198,7 @@ bool EsNifValid(std::string_view c) {
     from = 1;
   }
   std::string_view digits = c.substr(from, 8 - from);
-  if (!AllDigits(digits)) return false;
+  if (!ascii::AllDigits(digits)) return false;
   for (char d : digits) number = number * 10 + static_cast<unsigned>(d - '0');
   return EsNifLetter(number) == c[8];
 }
@@ -257,7 +250,7 @@ bool ItFiscalCodeValid(std::string_view c) {
 }
 
 int DeTaxIdCheckDigit(std::string_view first10) {
-  if (first10.size() < 10 || !AllDigits(first10.substr(0, 10))) return -1;
+  if (first10.size() < 10 || !ascii::AllDigits(first10.substr(0, 10))) return -1;
   int product = 10;
   for (size_t i = 0; i < 10; ++i) {
     int sum = (first10[i] - '0' + product) % 10;
@@ -269,7 +262,7 @@ int DeTaxIdCheckDigit(std::string_view first10) {
 }
 
 bool DeTaxIdValid(std::string_view digits) {
-  if (digits.size() != 11 || !AllDigits(digits) || digits[0] == '0') return false;
+  if (digits.size() != 11 || !ascii::AllDigits(digits) || digits[0] == '0') return false;
   // Of the first ten digits exactly one occurs twice or three times (never three in a row); the
   // others at most once.
   std::array<int, 10> count{};

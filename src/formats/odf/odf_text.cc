@@ -45,14 +45,6 @@ bool IsIsoDate(std::string_view s) {
   return true;
 }
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!ascii::IsDigit(c)) return false;
-  }
-  return true;
-}
-
 // Where in a table the walk is: rows and columns counted with their repeats.
 struct TableState {
   size_t index = 0;  // 1-based, in document order
@@ -259,7 +251,7 @@ bool ApplyToCell(const OdfUnit& unit, std::span<const Edit> edits) {
   std::string value = ooxml::ApplyToString(unit.text, edits);
   if (value == unit.text) return false;
   pugi::xml_node cell = unit.cell;
-  if (unit.kind == OdfKind::kNumber && AllDigits(value)) {
+  if (unit.kind == OdfKind::kNumber && ascii::AllDigits(value)) {
     cell.attribute("office:value").set_value(value.c_str());
   } else if (unit.kind == OdfKind::kDate && IsIsoDate(value)) {
     cell.attribute("office:date-value").set_value((value + unit.time).c_str());

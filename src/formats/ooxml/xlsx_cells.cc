@@ -9,14 +9,6 @@
 namespace deskbench::ooxml {
 namespace {
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!ascii::IsDigit(c)) return false;
-  }
-  return true;
-}
-
 // Called for every number and date cell (with its column's header): no lower-case copy.
 bool Mentions(std::string_view header, std::string_view word) {
   return ascii::ContainsIgnoreCase(header, word);
@@ -80,17 +72,18 @@ std::optional<uint32_t> ColumnOf(std::string_view ref) {
 }
 
 std::optional<std::string> IntegerDigits(std::string_view value) {
-  if (AllDigits(value)) return std::string(value);
+  if (ascii::AllDigits(value)) return std::string(value);
   size_t e = value.find_first_of("eE");
   if (e == std::string_view::npos || e + 2 > value.size()) return std::nullopt;
   std::string_view mantissa = value.substr(0, e);
   std::string_view exponent = value.substr(e + 1);
   if (exponent.front() == '+') exponent.remove_prefix(1);
-  if (!AllDigits(exponent) || exponent.size() > 2) return std::nullopt;
+  if (!ascii::AllDigits(exponent) || exponent.size() > 2) return std::nullopt;
   size_t dot = mantissa.find('.');
   std::string_view whole = mantissa.substr(0, dot);
   std::string_view fraction = dot == std::string_view::npos ? "" : mantissa.substr(dot + 1);
-  if (!AllDigits(whole) || (!fraction.empty() && !AllDigits(fraction))) return std::nullopt;
+  if (!ascii::AllDigits(whole) || (!fraction.empty() && !ascii::AllDigits(fraction)))
+    return std::nullopt;
   size_t shift = static_cast<size_t>(std::atoi(std::string(exponent).c_str()));
   if (fraction.size() > shift) return std::nullopt;  // not a whole number
   std::string digits = std::string(whole) + std::string(fraction);
@@ -118,7 +111,7 @@ namespace {
 
 // The value's part: nullopt when the header decides.
 std::optional<bool> IdNumberByValue(std::string_view value) {
-  if (!AllDigits(value) || value.size() > 19) return false;
+  if (!ascii::AllDigits(value) || value.size() > 19) return false;
   if (value.size() >= 7) return true;
   if (value.size() < 4) return false;
   return std::nullopt;
@@ -156,7 +149,8 @@ std::optional<std::string> SerialToIsoDate(int64_t serial, bool date1904) {
 
 std::optional<int64_t> IsoDateToSerial(std::string_view iso, bool date1904) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-  if (!AllDigits(iso.substr(0, 4)) || !AllDigits(iso.substr(5, 2)) || !AllDigits(iso.substr(8))) {
+  if (!ascii::AllDigits(iso.substr(0, 4)) || !ascii::AllDigits(iso.substr(5, 2)) ||
+      !ascii::AllDigits(iso.substr(8))) {
     return std::nullopt;
   }
   int64_t y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');

@@ -330,14 +330,6 @@ void MakeInlineString(pugi::xml_node c, const std::string& text) {
   }
 }
 
-bool AllDigits(std::string_view s) {
-  if (s.empty() || s.size() > 19) return false;
-  for (char c : s) {
-    if (!ascii::IsDigit(c)) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string StringItemText(const pugi::xml_node& item) {
@@ -486,7 +478,8 @@ bool UnitWriter::Apply(const SheetUnit& u, std::span<const Edit> raw) {
     case UnitKind::kNumber: {
       std::string value = ApplyToString(u.unit.text, edits);
       if (value == u.unit.text) return false;
-      if (AllDigits(value)) {
+      // Up to 19 digits a number stays a number (Excel keeps 15 of them).
+      if (ascii::AllDigits(value) && value.size() <= 19) {
         SetText(u.node.child(QName(u.node, "v").c_str()), value);
       } else if (u.node.child(QName(u.node, "f").c_str())) {
         // The formula stays; Excel computes the value again.

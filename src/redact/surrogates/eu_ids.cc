@@ -116,13 +116,6 @@ std::optional<std::string> Svnr(Keyed& k, std::string_view real) {
   return first11 + static_cast<char>('0' + check);
 }
 
-bool AllDigits(std::string_view s) {
-  for (char c : s) {
-    if (!ascii::IsDigit(c)) return false;
-  }
-  return !s.empty();
-}
-
 }  // namespace
 
 bool IsEuId(Entity type) {
@@ -144,7 +137,7 @@ bool IsEuId(Entity type) {
 
 std::optional<std::string> FakeEuId(Keyed& k, Entity type, std::string_view real) {
   const size_t n = real.size();
-  const bool digits = AllDigits(real);
+  const bool digits = ascii::AllDigits(real);
   switch (type) {
     case Entity::PL_PESEL:
       if (digits && n == 11) return Pesel(k);

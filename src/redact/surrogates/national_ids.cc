@@ -193,17 +193,10 @@ bool Shape(std::string_view compact, std::string_view pattern) {
   return true;
 }
 
-bool AllDigits(std::string_view s) {
-  for (char c : s) {
-    if (!ascii::IsDigit(c)) return false;
-  }
-  return !s.empty();
-}
-
 // The maker for a value of this type and compact form, or null to keep the shape only.
 Maker MakerFor(Entity type, const std::string& c) {
   size_t n = c.size();
-  bool digits = AllDigits(c);
+  bool digits = ascii::AllDigits(c);
   switch (type) {
     case Entity::US_SSN:
       if (digits && n == 9) return Ssn;
