@@ -14,10 +14,14 @@ inline bool In(std::string_view w, const std::array<std::string_view, N>& set) {
 }
 
 // Words just before a lone given name that make it a person: "Dear Jane", "Hi Jane", "cc Jane".
-inline constexpr std::array<std::string_view, 17> kGreetings = {
-    "dear",    "hi",      "hello",   "hey",       "thanks", "thank", "cc",
-    "bcc",     "attn",    "regards", "sincerely", "cheers", "best",  "congratulations",
-    "welcome", "dearest", "signed"};
+inline constexpr std::array<std::string_view, 37> kGreetings = {
+    "dear", "hi", "hello", "hey", "thanks", "thank", "cc", "bcc", "attn", "regards", "sincerely",
+    "cheers", "best", "congratulations", "welcome", "dearest", "signed",
+    // The same in the languages of the gazetteers: "Bonjour Camille,", "Liebe Anna,", "Hola
+    // Javier,", "Beste Jan,".
+    "bonjour", "bonsoir", "cher", "chère", "hallo", "liebe", "lieber", "hola", "estimado",
+    "estimada", "querido", "querida", "buongiorno", "ciao", "beste", "hej", "hei", "olá", "prezado",
+    "prezada"};
 // Words before a full name that make it likelier a person.
 inline constexpr std::array<std::string_view, 35> kPersonBefore = {
     "reach",     "approved", "prepared",  "reviewed",  "submitted", "authored", "written",

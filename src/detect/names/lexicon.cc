@@ -72,9 +72,13 @@ constexpr std::string_view kCalendarWords[] = {
     "mar",       "apr",       "jun",     "jul",       "aug",      "sep",         "sept",
     "oct",       "nov",       "dec",     "mon",       "tue",      "wed",         "thu",
     "fri",       "sat",       "sun",     "christmas", "easter",   "thanksgiving"};
-constexpr std::string_view kTitles[] = {"mr",   "mrs",       "ms",   "miss", "mx",  "dr",
-                                        "prof", "professor", "sir",  "dame", "rev", "mme",
-                                        "mlle", "herr",      "frau", "sr",   "sra"};
+constexpr std::string_view kTitles[] = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "mme", "mlle",
+    "herr", "frau", "sr", "sra",
+    // Other languages' forms of address: "Herrn Oberhuber", "Madame Lefèvre", "Maître Rousseau",
+    // "Dña. María", "Dott. Rossi", "Mevrouw de Vries", "dhr. Jansen". Not "Don", a given name too.
+    "herrn", "madame", "monsieur", "mademoiselle", "maître", "señor", "señora", "señorita", "doña",
+    "dña", "srta", "signor", "signora", "sig", "dott", "dottssa", "avv", "mevrouw", "mevr", "dhr"};
 constexpr std::string_view kFunctionWords[] = {
     "the",      "a",     "an",         "at",    "by",      "for",     "from",     "with",
     "in",       "on",    "to",         "our",   "your",    "their",   "his",      "her",
@@ -98,6 +102,11 @@ constexpr std::string_view kCodeWords[] = {"struct", "enum", "typedef", "const",
 // Notice and licence words that run into a name in capitals ("IN NO EVENT SHALL ACME LIMITED",
 // "Portions Copyright Eastman Kodak Company", "Trademark Joyent, Inc"): function words too.
 constexpr std::string_view kNoticeWords[] = {"shall", "copyright", "trademark", "portions"};
+// Greetings of other languages, never part of the name they greet ("Hola Javier", "Beste Jan").
+constexpr std::string_view kGreetingWords[] = {
+    "bonjour", "bonsoir", "hallo",   "hola",    "buongiorno", "ciao",     "beste",
+    "hej",     "hei",     "olá",     "liebe",   "lieber",     "estimado", "estimada",
+    "querido", "querida", "prezado", "prezada", "chère"};
 constexpr std::string_view kParticles[] = {"van", "von", "de",  "da",  "del", "della", "der",
                                            "di",  "du",  "le",  "la",  "bin", "ibn",   "dos",
                                            "das", "ter", "ten", "den", "st"};
@@ -290,6 +299,7 @@ Lexicon::Lexicon() {
   for (auto w : kCalendarWords) add(w, kCalendar);
   for (auto w : kFunctionWords) add(w, kFunction);
   for (auto w : kNoticeWords) add(w, kFunction);
+  for (auto w : kGreetingWords) add(w, kFunction);
   for (auto w : kParticles) add(w, kParticle);
   for (auto w : kConnectors) add(w, kConnector);
   for (auto w : kThings) add(w, kThing);

@@ -1240,6 +1240,15 @@ class RunAnalyzer {
   void SlotName(size_t k, size_t e) {
     k = StripLeading(k, e);  // "Hi Sesais", "Dear Tokraith": the greeting is in the run
     if (k >= e || e - k > 4) return;
+    // "Beste Jan,", "Dear April,": a given name that also names a month or a day, alone after a
+    // greeting (elsewhere "Jan" is January).
+    const Token& only = T(k);
+    if (e - k == 1 && !used_[k] && only.shape == Shape::kCap && (only.flags & kFirst) &&
+        (only.flags & kCalendar) && PersonSlot(c_.text, only.begin, only.end) == Slot::kGreeting) {
+      emit_.Emit(Entity::PERSON, only.begin, only.end, 0.7f, kIdNameSlot);
+      used_[k] = true;
+      return;
+    }
     bool any_clear = false;  // one word that is no everyday word: not "Sales Team"
     for (size_t i = k; i < e; ++i) {
       const Token& t = T(i);

@@ -23,8 +23,10 @@ constexpr std::array<std::string_view, 16> kSignOffs = {
     "thanks",       "thank you",    "regards",     "best",       "best regards",    "kind regards",
     "warm regards", "many thanks",  "cheers",      "sincerely",  "yours sincerely", "yours truly",
     "all the best", "respectfully", "best wishes", "with thanks"};
-constexpr std::array<std::string_view, 6> kSalutations = {"hi",   "hello",   "hey",
-                                                          "dear", "morning", "afternoon"};
+constexpr std::array<std::string_view, 21> kSalutations = {
+    "hi",       "hello",    "hey",     "dear",    "morning",    "afternoon", "bonjour",
+    "bonsoir",  "cher",     "chère",   "hallo",   "liebe",      "lieber",    "hola",
+    "estimado", "estimada", "querido", "querida", "buongiorno", "ciao",      "beste"};
 
 bool Space(char c) {
   return c == ' ' || c == '\t' || c == '\r';

@@ -84,11 +84,31 @@ TEST(NamesPerson, InvertedNamesOfRecords) {
   // A list of full names is no inverted name with a second given name.
   EXPECT_EQ(Of(kPerson, "Thanks to Markus Kuhn, Colin Watson"),
             (Strings{"Markus Kuhn", "Colin Watson"}));
-  for (std::string_view text : {
-           "Jackson, Georgia", "Lyon, France is nice.", "Krakow, Poland, June 2004",
-           "Okafor, John", "See TABLE, Figure 3", "Smith, John and Mary came."}) {
+  for (std::string_view text :
+       {"Jackson, Georgia", "Lyon, France is nice.", "Krakow, Poland, June 2004", "Okafor, John",
+        "See TABLE, Figure 3", "Smith, John and Mary came."}) {
     EXPECT_TRUE(Of(kPerson, text).empty()) << text;
   }
+}
+
+// Forms of address and greetings of the gazetteers' other languages.
+TEST(NamesPerson, TitlesAndGreetingsOfOtherLanguages) {
+  EXPECT_EQ(Of(kPerson, "Bonjour Madame Lef\xC3\xA8vre, merci."), (Strings{"Lef\xC3\xA8vre"}));
+  EXPECT_EQ(Of(kPerson, "Bitte an Herrn Oberhuber senden."), (Strings{"Oberhuber"}));
+  EXPECT_EQ(Of(kPerson,
+               "la Sra. D\xC3\xB1"
+               "a. Mar\xC3\xAD"
+               "a Ortega firmar\xC3\xA1"),
+            (Strings{"Mar\xC3\xAD"
+                     "a Ortega"}));
+  EXPECT_EQ(Of(kPerson, "Il Dott. Bianchi conferma."), (Strings{"Bianchi"}));
+  EXPECT_EQ(Of(kPerson, "Hola Javier,\ngracias."), (Strings{"Javier"}));
+  EXPECT_EQ(Of(kPerson, "Bonjour Camille,\nmerci."), (Strings{"Camille"}));
+  // A given name that names a month, alone after a greeting; elsewhere it is the month.
+  EXPECT_EQ(Of(kPerson, "Beste Jan,\nbedankt."), (Strings{"Jan"}));
+  EXPECT_EQ(Of(kPerson, "Dear April,\nthanks."), (Strings{"April"}));
+  EXPECT_TRUE(Of(kPerson, "Jan 2024 report; see May figures.").empty());
+  EXPECT_TRUE(Of(kPerson, "Dear Sir,\nthanks.").empty());
 }
 
 TEST(NamesPerson, TitlesAndInvertedNames) {
