@@ -405,6 +405,19 @@ class RunAnalyzer {
     return ((t.flags | t.part_flags) & (kCommon | kAmbiguous | kWord)) ? 1 : 0;
   }
 
+  // The partners of a professional firm, after its founder's name and "&": "Müller & Partner",
+  // "Weber & Kollegen", "Moreau & Cie", "Roca y Asociados".
+  bool PartnerWord(const Token& t) const {
+    static constexpr std::string_view kWords[] = {"Partner",   "Partners",  "Kollegen",
+                                                  "Cie",       "Associés",  "Asociados",
+                                                  "Associati", "Associates"};
+    const std::string_view w = TokenText(c_, t);
+    for (std::string_view p : kWords) {
+      if (w == p) return true;
+    }
+    return false;
+  }
+
   static bool FamilyWord(std::string_view w) {
     for (std::string_view f : kFamilyFirmWords) {
       if (ascii::EqualsIgnoreCase(w, f)) return true;
@@ -483,6 +496,10 @@ class RunAnalyzer {
                  PlainSurname(T(k + 2), true) && !used_[k + 2] && !T(k + 2).comma_before &&
                  Everyday(T(k)) + Everyday(T(k + 2)) <= 1) {
         end = k + 2;
+        score = 0.8f;
+      } else if (surname && k + 2 < n && IsAnd(T(k + 1)) && PartnerWord(T(k + 2)) &&
+                 !used_[k + 2]) {
+        end = k + 2;  // "Müller & Partner", "Weber und Kollegen", "Moreau & Cie"
         score = 0.8f;
       } else if (T(k).hyphen && (k + 1 == n || T(k + 1).comma_before)) {
         const bool org_before = In(Prev(T(k).begin), kOrgBefore);

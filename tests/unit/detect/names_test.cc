@@ -688,6 +688,16 @@ TEST(NamesOrganization, PartnersNamesThatAreWordsOrUnknown) {
   }
 }
 
+// A professional firm named after its founder and partners.
+TEST(NamesOrganization, FounderAndPartners) {
+  EXPECT_EQ(Of(kOrg, "Bitte an M\xC3\xBCller & Partner senden."),
+            (Strings{"M\xC3\xBCller & Partner"}));
+  EXPECT_EQ(Of(kOrg, "Roca y Asociados firm\xC3\xB3."), (Strings{"Roca y Asociados"}));
+  EXPECT_EQ(Of(kOrg, "Published by O'Reilly and Associates in 1997."),
+            (Strings{"O'Reilly and Associates"}));
+  EXPECT_TRUE(Of(kOrg, "Managing Partner & Partner Relations").empty());
+}
+
 // A person of the firm before its "of" is no part of the firm's name.
 TEST(NamesOrganization, PersonOfTheFirmStaysAPerson) {
   const std::string_view text =
