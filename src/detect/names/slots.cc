@@ -5,6 +5,7 @@
 #include "core/ascii.h"
 #include "detect/names/cues.h"
 #include "detect/names/hint.h"
+#include "detect/validators/spelled_email.h"
 
 namespace deskbench::names {
 
@@ -94,6 +95,10 @@ After Follows(std::string_view after) {
     size_t close = a.find('>');
     std::string_view inside = a.substr(1, close == std::string_view::npos ? a.size() : close - 1);
     if (inside.find('@') != std::string_view::npos) return After::kAddress;
+    // Spelled out against harvesters: <nick(dot)treleaven(at)btinternet(dot)com>.
+    if (close != std::string_view::npos && validators::ParseSpelledEmail(inside)) {
+      return After::kAddress;
+    }
     return After::kOther;
   }
   if (a.front() == ',' || a.front() == ';' || a.front() == '}') return After::kList;

@@ -11,6 +11,7 @@
 #include "detect/recognizers/groups.h"
 #include "detect/validators/entropy.h"
 #include "detect/validators/phone.h"
+#include "detect/validators/spelled_email.h"
 
 namespace deskbench::recognizers {
 
@@ -67,6 +68,15 @@ bool IsFileExtension(std::string_view tld) {
 // The pattern matches from the '@' (a literal that vectorscan finds fast, where a leading
 // local-part class would make every word a candidate start); the local part is found here by
 // walking left, which widens the span.
+// "jane.doe [at] acme [dot] com": the match is the bracketed "at"; the address is read around it.
+bool ValidSpelledEmail(std::string_view text, Match& m, const Policy&) {
+  const auto email = validators::SpelledEmailAround(text, m.begin);
+  if (!email) return false;
+  m.begin = email->begin;
+  m.end = email->end;
+  return true;
+}
+
 bool ValidEmail(std::string_view text, Match& m, const Policy&) {
   if (ClosesUrlCredentials(text, m.begin)) return false;
   size_t begin = m.begin;
@@ -712,6 +722,19 @@ const PatternRecognizer kContact[] = {
      .regex = R"(@[a-z0-9](?:[a-z0-9\-]*\.)+(?:[a-z]{2,24}|xn--[a-z0-9\-]{2,59})\b)",
      .score = 0.95f,
      .validate = ValidEmail,
+     .caseless = true},
+    // Spelled out against harvesters; two patterns, so each has one width (detect/engine.cc).
+    {.id = "email_spelled",
+     .type = Entity::EMAIL,
+     .regex = R"([\[(\{<]at[\])\}>])",
+     .score = 0.9f,
+     .validate = ValidSpelledEmail,
+     .caseless = true},
+    {.id = "email_spelled_spaced",
+     .type = Entity::EMAIL,
+     .regex = R"([\[(\{<] at [\])\}>])",
+     .score = 0.9f,
+     .validate = ValidSpelledEmail,
      .caseless = true},
     {
         .id = "phone_international",

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "core/ascii.h"
+#include "detect/validators/spelled_email.h"
 #include "redact/keyed.h"
 #include "redact/shape.h"
 #include "redact/surrogates/surrogates.h"
@@ -51,7 +52,31 @@ std::string FakeEmail(const SurrogateKey& sk, std::string_view value) {
     value.remove_prefix(7);
   }
   size_t at = value.rfind('@');
-  if (at == std::string_view::npos) return std::string(prefix) + FakeLocalPart(sk, value);
+  if (at == std::string_view::npos) {
+    // "jane.doe [at] acme [dot] com": the fake address of the same address, spelled the same way.
+    if (auto spelled = validators::ParseSpelledEmail(value)) {
+      std::string fake = FakeEmail(sk, spelled->address);
+      const size_t fake_at = fake.find('@');
+      std::string out;
+      for (char c : fake.substr(0, fake_at)) {
+        if (c == '.' && !spelled->local_dot.empty()) {
+          out += spelled->local_dot;
+        } else {
+          out.push_back(c);
+        }
+      }
+      out += spelled->at;
+      for (char c : fake.substr(fake_at + 1)) {
+        if (c == '.' && !spelled->dot.empty()) {
+          out += spelled->dot;
+        } else {
+          out.push_back(c);
+        }
+      }
+      return std::string(prefix) + out;
+    }
+    return std::string(prefix) + FakeLocalPart(sk, value);
+  }
   std::string_view domain = value.substr(at + 1);
   static constexpr std::array<std::string_view, 3> kDomains = {"example.com", "example.org",
                                                                "example.net"};

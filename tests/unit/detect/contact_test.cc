@@ -41,6 +41,19 @@ TEST(Email, FindsAddressesInProse) {
   EXPECT_EQ(Find(Entity::EMAIL, "user@sub.domain.xn--p1ai"), (Strings{"user@sub.domain.xn--p1ai"}));
 }
 
+// Spelled out against harvesters, with "at" and "dot" in brackets.
+TEST(Email, SpelledOutAddresses) {
+  EXPECT_EQ(
+      Find(Entity::EMAIL, "Contact: jane.doe [at] acme [dot] com, or write to jane(at)acme.com."),
+      (Strings{"jane.doe [at] acme [dot] com", "jane(at)acme.com"}));
+  EXPECT_EQ(Find(Entity::EMAIL, "J.Smith {AT} mail {DOT} example {DOT} org"),
+            (Strings{"J.Smith {AT} mail {DOT} example {DOT} org"}));
+  for (std::string_view text : {"the [at] sign; meet (at) noon", "foo [at] bar",
+                                "look at [dot] com", "x [at] host.123", "[at] example.com"}) {
+    EXPECT_TRUE(Find(Entity::EMAIL, text).empty()) << text;
+  }
+}
+
 TEST(Email, RejectsNearMisses) {
   EXPECT_TRUE(Find(Entity::EMAIL, "user@localhost and user@host.c and @handle").empty());
   EXPECT_TRUE(Find(Entity::EMAIL, "version 1.2@3.4 and a..b@example.com").empty());

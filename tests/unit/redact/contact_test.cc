@@ -120,6 +120,18 @@ TEST(FakeEmail, ExampleDomainsAndPersonOrTokenLocalParts) {
   EXPECT_EQ(mailto.substr(0, 7), "mailto:");
 }
 
+// A spelled-out address becomes the fake of the same address, spelled the same way.
+TEST(FakeEmail, SpelledOutLikeTheOriginal) {
+  Replacer r(kKey);
+  const std::string plain = r.Pseudonym(Entity::EMAIL, "jane.doe@acme.com");
+  const std::string spelled = r.Pseudonym(Entity::EMAIL, "jane.doe [at] acme [dot] com");
+  std::string expected = plain;
+  expected.replace(expected.find('@'), 1, " [at] ");
+  expected.replace(expected.rfind('.'), 1, " [dot] ");
+  EXPECT_EQ(spelled, expected);
+  EXPECT_EQ(r.Pseudonym(Entity::EMAIL, "jane.doe(at)acme.com").find("(at)"), plain.find('@'));
+}
+
 TEST(FakeIpAddress, DocumentationRanges) {
   for (std::string_view real : {"10.1.2.3", "8.8.8.8", "192.0.2.1"}) {
     std::string fake = Fake(Entity::IP_ADDRESS, real);
