@@ -304,8 +304,9 @@ bool IsStreetNameWord(std::string_view t) {
   return false;
 }
 
-// Back over a flat or unit written before the house number, as Britain and Australia do ("Flat
-// 3, 22 Baker Street", "Unit 4, 15 Harbour Esplanade"); `number` when none is there.
+// Back over a flat, unit or floor written before the house number, as Britain and Australia do
+// ("Flat 3, 22 Baker Street", "Unit 4, 15 Harbour Esplanade", "Level 5, 1 Martin Place");
+// `number` when none is there.
 size_t UnitBefore(std::string_view text, size_t number) {
   size_t i = number;
   size_t blanks = 0;
@@ -322,8 +323,8 @@ size_t UnitBefore(std::string_view text, size_t number) {
   while (word > 0 && ascii::IsAlpha(text[word - 1])) --word;
   std::string_view unit = text.substr(word, id - 1 - word);
   if (word > 0 && ascii::IsWordByte(text[word - 1])) return number;
-  for (std::string_view u :
-       {"Flat", "Unit", "Apartment", "Apt", "Suite", "Studio", "FLAT", "UNIT"}) {
+  for (std::string_view u : {"Flat", "Unit", "Apartment", "Apt", "Suite", "Studio", "Level",
+                             "Floor", "Shop", "FLAT", "UNIT", "LEVEL"}) {
     if (unit == u) return word;
   }
   return number;

@@ -520,6 +520,10 @@ TEST(Personal, UkAddressesAndPostcodes) {
             (Hits{{"10 Downing Street, London SW1A 2AA", Entity::STREET_ADDRESS}}));
   EXPECT_EQ(Scan(engine, "Write to Flat 3, 22 Baker Street, London NW1 6XE."),
             (Hits{{"Flat 3, 22 Baker Street, London NW1 6XE", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Our office: Level 5, 1 Martin Place, Sydney NSW 2000"),
+            (Hits{{"Level 5, 1 Martin Place, Sydney NSW 2000", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "Shop 3, 45 George Street"),
+            (Hits{{"Shop 3, 45 George Street", Entity::STREET_ADDRESS}}));
   EXPECT_EQ(Scan(engine, "Item 3, 22 Baker Street"),
             (Hits{{"22 Baker Street", Entity::STREET_ADDRESS}}));
   EXPECT_EQ(Scan(engine, "Flat at 221B Baker Street, Marylebone"),
