@@ -413,6 +413,46 @@ constexpr PatternRecognizer kMarkers[] = {
      1.0f,
      false,
      true},
+    // The same banners in the languages whose names, addresses and identity numbers are found:
+    // German, French, Spanish, Italian, Dutch, Portuguese, Nordic and Finnish.
+    {"marker_confidential_phrase_other_languages",
+     Entity::CONFIDENTIAL_MARKER,
+     R"(\bstreng[ \t]+vertraulich\b|\bnur[ \t]+f(?:\xc3\xbc|ue?)r[ \t]+den[ \t]+)"
+     R"((?:internen[ \t]+|dienst)gebrauch\b|\bnur[ \t]+zur[ \t]+internen[ \t]+verwendung\b|)"
+     R"(\bnicht[ \t]+zur[ \t]+weitergabe\b|\bvs[ \t-]+nfd\b|\bstrictement[ \t]+)"
+     R"(confidentiel(?:le)?\b|\bdiffusion[ \t]+restreinte\b|\busage[ \t]+interne[ \t]+)"
+     R"(uniquement\b|\bne[ \t]+pas[ \t]+diffuser\b|\bestrictamente[ \t]+confidencial\b|)"
+     R"(\bestritamente[ \t]+confidencial\b|\bsolo[ \t]+para[ \t]+uso[ \t]+interno\b|)"
+     R"(\bno[ \t]+distribuir\b|\bn(?:\xc3\xa3|a)o[ \t]+divulgar\b|\bstrettamente[ \t]+)"
+     R"((?:riservat[oa]|confidenziale)\b|\bsolo[ \t]+per[ \t]+uso[ \t]+interno\b|)"
+     R"(\bnon[ \t]+divulgare\b|\bstrikt[ \t]+vertrouwelijk\b|\balleen[ \t]+voor[ \t]+)"
+     R"(intern[ \t]+gebruik\b|\bniet[ \t]+verspreiden\b|\bstrengt[ \t]+fortroligt?\b)",
+     0.9f,
+     Phrase,
+     {},
+     1.0f,
+     false,
+     true},
+    {"marker_confidential_other_languages",
+     Entity::CONFIDENTIAL_MARKER,
+     R"(\b(?:vertraulich|confidentiel(?:le)?|confidencial|confidenziale|vertrouwelijk|)"
+     R"(fortroligt?|konfidentiel(?:lt?|t)?|luottamuksellinen)\b)",
+     0.55f,
+     ConfidentialWord,
+     {},
+     1.0f,
+     false,
+     true},
+    // Italian "riservato" is as often a reserved seat: a banner only.
+    {"marker_riservato",
+     Entity::CONFIDENTIAL_MARKER,
+     R"(\briservat[oa]\b)",
+     0.7f,
+     BannerOnly,
+     {},
+     1.0f,
+     false,
+     true},
     {"marker_confidential",
      Entity::CONFIDENTIAL_MARKER,
      R"(\bconfidential\b)",

@@ -100,6 +100,24 @@ TEST(Markers, EveryRuleFindsItsPhrase) {
       {"marker_restricted", "Restricted: board members", "Restricted", 0.7f},
       {"marker_proprietary", "Proprietary\nAcme Corp", "Proprietary", 0.7f},
       {"marker_privileged", "PRIVILEGED", "PRIVILEGED", 0.75f},
+      {"marker_confidential_phrase_other_languages", "Streng vertraulich", "Streng vertraulich",
+       0.9f},
+      {"marker_confidential_phrase_other_languages", "VS-NfD", "VS-NfD", 0.9f},
+      {"marker_confidential_phrase_other_languages", "Nur f\xC3\xBCr den internen Gebrauch",
+       "Nur f\xC3\xBCr den internen Gebrauch", 0.9f},
+      {"marker_confidential_phrase_other_languages", "Document : usage interne uniquement",
+       "usage interne uniquement", 0.9f},
+      {"marker_confidential_phrase_other_languages", "Solo para uso interno",
+       "Solo para uso interno", 0.9f},
+      {"marker_confidential_phrase_other_languages", "Strettamente riservato",
+       "Strettamente riservato", 0.9f},
+      {"marker_confidential_phrase_other_languages", "Strikt vertrouwelijk", "Strikt vertrouwelijk",
+       0.9f},
+      {"marker_confidential_other_languages", "CONFIDENTIEL", "CONFIDENTIEL", 0.85f},
+      {"marker_confidential_other_languages", "Ce document est confidentiel.", "confidentiel",
+       0.55f},
+      {"marker_confidential_other_languages", "Luottamuksellinen", "Luottamuksellinen", 0.85f},
+      {"marker_riservato", "RISERVATO", "RISERVATO", 0.75f},
   };
   std::set<std::string> covered;
   for (const Case& c : cases) {
@@ -121,6 +139,8 @@ TEST(Markers, EveryRuleFindsItsPhrase) {
 TEST(Markers, OrdinaryWordsAreNotBanners) {
   for (std::string_view text : {
            "Access to the lab is restricted to staff.",
+           "Il posto riservato alla stampa.",
+           "una sala riservata",
            "We use a proprietary algorithm.",
            "You need to know the basics first.",
            "This document is not confidential.",
