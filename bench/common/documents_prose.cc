@@ -43,6 +43,7 @@ constexpr Entity kProseTypes[] = {Entity::EMAIL,
                                   Entity::NL_BSN,
                                   Entity::DK_CPR,
                                   Entity::DE_SOCIAL_SECURITY,
+                                  Entity::ID_DOCUMENT,
                                   Entity::IP_ADDRESS,
                                   Entity::MAC_ADDRESS,
                                   Entity::URL,
@@ -183,6 +184,12 @@ void PlantFact(Faker& f, Doc& d, Entity type) {
       break;
     case Entity::DE_SOCIAL_SECURITY:
       Labeled(f, d, {"Sozialversicherungsnummer: ", "SV-Nummer "}, type, f.DeSvnr());
+      break;
+    case Entity::ID_DOCUMENT:
+      Labeled(f, d,
+              {"Personalausweis-Nr. ", "Passeport n\xC2\xB0 ",
+               "Driving licence: ", "Pasaporte: ", "Identity card number "},
+              type, f.IdDocument());
       break;
     case Entity::IP_ADDRESS:
       d << (r.Chance(0.5) ? "The VPN gateway is at " : "Traffic spiked from ");

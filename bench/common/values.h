@@ -71,6 +71,7 @@ class Faker {
   std::string NlBsn();
   std::string DkCpr();
   std::string DeSvnr();
+  std::string IdDocument();
   std::string CryptoWallet();
   std::string MedicalRecordNumber();
 

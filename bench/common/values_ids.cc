@@ -385,6 +385,39 @@ std::string Faker::DeSvnr() {
   return id.substr(0, 2) + " " + id.substr(2, 6) + " " + id.substr(8, 1) + " " + id.substr(9);
 }
 
+// Passports, identity cards and licences of other countries: a letter and eight letters or
+// digits (German), two digits, two letters and five digits (French), three letters and six digits
+// (Spanish), or a British licence's surname letters, date and initials.
+std::string Faker::IdDocument() {
+  static constexpr std::string_view kAlnum = "CFGHJKLMNPRTVWXYZ0123456789";
+  std::string s;
+  switch (rng_.Below(4)) {
+    case 0:
+      s.push_back("CFGHJKLMNPRTVWXYZ"[rng_.Below(17)]);
+      for (int i = 0; i < 8; ++i) s.push_back(kAlnum[rng_.Below(kAlnum.size())]);
+      s[1] = static_cast<char>('0' + rng_.Below(10));  // at least three digits
+      s[2] = static_cast<char>('0' + rng_.Below(10));
+      s[8] = static_cast<char>('0' + rng_.Below(10));
+      return s;
+    case 1:
+      return rng_.Digits(2) + static_cast<char>('A' + rng_.Below(26)) +
+             static_cast<char>('A' + rng_.Below(26)) + rng_.Digits(5);
+    case 2:
+      return std::string(1, static_cast<char>('A' + rng_.Below(26))) +
+             static_cast<char>('A' + rng_.Below(26)) + static_cast<char>('A' + rng_.Below(26)) +
+             rng_.Digits(6);
+    default:
+      for (int i = 0; i < 5; ++i) s.push_back(static_cast<char>('A' + rng_.Below(26)));
+      s += rng_.Digits(6);
+      s.push_back(static_cast<char>('A' + rng_.Below(26)));
+      s.push_back(static_cast<char>('A' + rng_.Below(26)));
+      s += rng_.Digits(1);
+      s.push_back(static_cast<char>('A' + rng_.Below(26)));
+      s.push_back(static_cast<char>('A' + rng_.Below(26)));
+      return s;
+  }
+}
+
 std::string Faker::CryptoWallet() {
   std::array<uint8_t, 20> bytes;
   for (auto& b : bytes) b = static_cast<uint8_t>(rng_.Below(256));

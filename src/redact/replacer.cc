@@ -52,6 +52,7 @@ std::string HashKey(Entity type, std::string_view value) {
     case Entity::FI_PERSONAL_ID:
     case Entity::FR_NIR:
     case Entity::DE_SOCIAL_SECURITY:
+    case Entity::ID_DOCUMENT:
     case Entity::MEDICAL_RECORD_NUMBER:
       return redact::CompactUpper(value);
     case Entity::SECRET:

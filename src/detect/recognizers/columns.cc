@@ -1,9 +1,10 @@
 // A value alone in a column or field whose header names an identifier ("National Insurance No",
-// "SSN", "Telephone", "Passport"): reported as that identifier even when its checksum or
-// numbering plan fails. Spreadsheets of test, migrated or mistyped data are full of numbers that
-// fail the published rules ("ZH938090M" has no valid NINO suffix, "63195 014 427" is in no
-// numbering plan), and the header says what they are; failing closed means scrubbing them. The
-// validated recognizers score higher, so a value that passes its check keeps their finding.
+// "SSN", "Telephone", "Driver's License"; passports are id_documents.cc's): reported as that
+// identifier even when its checksum or numbering plan fails. Spreadsheets of test, migrated or
+// mistyped data are full of numbers that fail the published rules ("ZH938090M" has no valid NINO
+// suffix, "63195 014 427" is in no numbering plan), and the header says what they are; failing
+// closed means scrubbing them. The validated recognizers score higher, so a value that passes its
+// check keeps their finding.
 
 #include <algorithm>
 #include <string_view>
@@ -11,6 +12,7 @@
 #include "core/ascii.h"
 #include "detect/recognizers/groups.h"
 #include "detect/validators/anchored.h"
+#include "detect/validators/document_number.h"
 #include "detect/validators/id_span.h"
 
 namespace deskbench::recognizers {
@@ -38,7 +40,6 @@ constexpr std::string_view kSinHeaders[] = {"social insurance", "sin number", "s
                                             "assurance sociale"};
 constexpr std::string_view kTfnHeaders[] = {"tfn", "tax file number", "tax file no"};
 constexpr std::string_view kAadhaarHeaders[] = {"aadhaar", "aadhar"};
-constexpr std::string_view kPassportHeaders[] = {"passport", "passport no", "passport number"};
 constexpr std::string_view kLicenseHeaders[] = {
     "driver's license", "drivers license", "driver license",  "driving licence",
     "driver licence",   "drivers licence", "driving license", "license number",
@@ -60,23 +61,6 @@ std::string_view Span(std::string_view text, const Match& m) {
   return text.substr(m.begin, m.end - m.begin);
 }
 
-// A date ("2024.01.31", "31/01/2024") or a decimal ("12345.678") is no phone or document number.
-bool DateOrDecimal(std::string_view s) {
-  size_t groups = 1, seps = 0;
-  char sep = 0;
-  for (char c : s) {
-    if (ascii::IsDigit(c)) continue;
-    if (c != '.' && c != '/' && c != '-') return false;
-    if (sep != 0 && c != sep) return false;
-    sep = c;
-    ++seps;
-    ++groups;
-  }
-  if (seps == 0) return false;
-  if (groups == 2) return sep == '.';
-  return groups == 3 && (s.size() == 10 || s.size() == 8);
-}
-
 bool Checked(std::string_view s, size_t min_digits, size_t max_digits) {
   const size_t digits = std::count_if(s.begin(), s.end(), ascii::IsDigit);
   // A masked value ("XXXXX1234") shows only what may be shown.
@@ -86,31 +70,15 @@ bool Checked(std::string_view s, size_t min_digits, size_t max_digits) {
 
 bool PhoneValue(std::string_view text, Match& m, const Policy&) {
   std::string_view s = Span(text, m);
-  return Checked(s, 7, 15) && !DateOrDecimal(s);
+  return Checked(s, 7, 15) && !validators::DateOrDecimal(s);
 }
 
 bool NationalValue(std::string_view text, Match& m, const Policy&) {
   return Checked(Span(text, m), 6, 12);
 }
 
-// At least three digits, and no word of three letters or more without one: "C01X00T47",
-// "S530-4609-1234", not "Not issued" or "GB 2031".
 bool DocumentValue(std::string_view text, Match& m, const Policy&) {
-  std::string_view s = Span(text, m);
-  size_t letters = 0;
-  bool digit_in_word = false;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == ' ' || s[i] == '-') {
-      if (letters >= 3 && !digit_in_word) return false;
-      letters = 0;
-      digit_in_word = false;
-    } else if (ascii::IsDigit(s[i])) {
-      digit_in_word = true;
-    } else {
-      ++letters;
-    }
-  }
-  return Checked(s, 3, 20) && !DateOrDecimal(s);
+  return validators::PlausibleDocumentNumber(Span(text, m));
 }
 
 }  // namespace
@@ -144,8 +112,6 @@ std::span<const PatternRecognizer> Columns() {
       column("au_tfn_column", Entity::AU_TFN, tfn, WholeCell<NationalValue>, kTfnHeaders),
       column("in_aadhaar_column", Entity::IN_AADHAAR, aadhaar, WholeCell<NationalValue>,
              kAadhaarHeaders),
-      column("us_passport_column", Entity::US_PASSPORT, document, WholeCell<DocumentValue>,
-             kPassportHeaders),
       column("us_driver_license_column", Entity::US_DRIVER_LICENSE, document,
              WholeCell<DocumentValue>, kLicenseHeaders),
   };

@@ -11,6 +11,7 @@ std::span<const PatternRecognizer> Contact();      // EMAIL, PHONE, URL, IP_ADDR
 std::span<const PatternRecognizer> Financial();    // CREDIT_CARD, IBAN, US_BANK_*, CRYPTO_WALLET
 std::span<const PatternRecognizer> NationalIds();  // US_SSN ... DE_TAX_ID
 std::span<const PatternRecognizer> EuIds();        // PL_PESEL ... DE_SOCIAL_SECURITY
+std::span<const PatternRecognizer> IdDocuments();  // ID_DOCUMENT
 std::span<const PatternRecognizer>
 Personal();  // DATE_OF_BIRTH, MEDICAL_RECORD_NUMBER, STREET_ADDRESS, PERSON, LOCATION
 std::span<const PatternRecognizer> Secrets();  // SECRET

@@ -26,7 +26,7 @@ std::string KeywordAlternation(std::span<const std::string_view> keywords) {
 
 std::string KeywordThenValue(std::span<const std::string_view> keywords, std::string_view value) {
   return R"(\b)" + KeywordAlternation(keywords) +
-         R"((?:[^A-Za-z0-9\n]{1,8}(?:no|nr|num|number|is|id|card|was|of)){0,3}[^A-Za-z0-9\n]{0,8}(?:)" +
+         R"((?:[^A-Za-z0-9\n]{1,8}(?:no|nr|num|number|is|id|card|was|of|n|nummer|numero|num\xc3\xa9ro|n\xc3\xbamero)){0,3}[^A-Za-z0-9\n]{0,8}(?:)" +
          std::string(value) + R"()\b)";
 }
 

@@ -49,8 +49,9 @@ TEST(ColumnValues, InvalidNumbersUnderTheirHeaderAreFound) {
   EXPECT_EQ(Scan("000-12-3456", "SSN"), (Hits{{"000-12-3456", Entity::US_SSN, "us_ssn_column"}}));
   EXPECT_EQ(Scan("123 456 7890", "NHS Number"),
             (Hits{{"123 456 7890", Entity::UK_NHS, "uk_nhs_column"}}));
+  // A passport of another country's shape is an identity document of any country.
   EXPECT_EQ(Scan("C01X00T47", "Passport No."),
-            (Hits{{"C01X00T47", Entity::US_PASSPORT, "us_passport_column"}}));
+            (Hits{{"C01X00T47", Entity::ID_DOCUMENT, "id_document_cell"}}));
   EXPECT_EQ(Scan("A123-BC9", "Driver's License"),
             (Hits{{"A123-BC9", Entity::US_DRIVER_LICENSE, "us_driver_license_column"}}));
   EXPECT_EQ(Scan("1234 5678 9012", "Aadhaar"),

@@ -48,6 +48,7 @@ const std::map<Entity, std::string>& Samples() {
       {Entity::NL_BSN, "111222333"},
       {Entity::DK_CPR, "070761-4285"},
       {Entity::DE_SOCIAL_SECURITY, "65 170839 J 003"},
+      {Entity::ID_DOCUMENT, "C01X00T47"},
       {Entity::IP_ADDRESS, "10.1.2.3"},
       {Entity::MAC_ADDRESS, "00:1A:2B:3C:4D:5E"},
       {Entity::URL, "https://intranet.acme.com/people/jdoe"},
