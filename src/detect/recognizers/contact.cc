@@ -320,18 +320,25 @@ bool LabelledNumberOfAnotherPlan(std::string_view text, const Match& m) {
          (DialledShape(number) || PhoneNumberValid(number, ContextRegions()));
 }
 
-bool PhonePlausibleAndValid(std::string_view text, Match& m, const Policy& policy) {
+// m spans the number and its extension; the plans judge the number alone, which ends at
+// `number_end` (an extension's word in another language, "poste 796", would fail them).
+bool PhonePlausibleAndValid(std::string_view text, Match& m, const Policy& policy,
+                            size_t number_end) {
   if (!PhoneShapePlausible(text, m.begin, m.end)) return false;
   if (IntroducedAsOtherNumber(text, m)) return false;
-  const std::string_view number = text.substr(m.begin, m.end - m.begin);
-  return PhoneNumberValid(number, policy.phone_regions) || LabelledNumberOfAnotherPlan(text, m);
+  const Match number_only{m.begin, number_end, m.score};
+  const std::string_view number = text.substr(m.begin, number_end - m.begin);
+  return PhoneNumberValid(number, policy.phone_regions) ||
+         LabelledNumberOfAnotherPlan(text, number_only);
 }
 
 // The patterns match only the start of a number (a country code, or a first group and a
 // separator), which keeps vectorscan fast on digit-heavy text; the number's extent is found here.
 bool ValidPhone(std::string_view text, Match& m, const Policy& policy) {
-  m.end = PhoneCandidateEnd(text, m.begin);
-  return m.end > m.begin && PhonePlausibleAndValid(text, m, policy);
+  const size_t number_end = PhoneNumberEnd(text, m.begin);
+  if (number_end == m.begin) return false;
+  m.end = PhoneExtensionEnd(text, number_end);
+  return PhonePlausibleAndValid(text, m, policy, number_end);
 }
 
 // A date written as eight digits, year first: 20240115.

@@ -27,13 +27,16 @@ bool LooksLikeYear(std::string_view digits) {
 
 namespace {
 
-// "ext. 12", " x12", "#12", ", extension 12" after a number: the end of the extension, or `end`.
+// "ext. 12", " x12", "#12", ", extension 12" after a number, and the same in other languages
+// (", poste 796", "Durchwahl 12", "DW 12", "interno 12", "toestel 12", "anexo 12"): the end of the
+// extension, or `end`.
 size_t ExtensionEnd(std::string_view text, size_t end) {
   size_t i = end;
   if (ByteAt(text, i) == ',') ++i;
   if (ByteAt(text, i) == ' ') ++i;
   bool marker = false;
-  for (std::string_view word : {"extension", "ext", "x", "#"}) {
+  for (std::string_view word :
+       {"extension", "ext", "poste", "durchwahl", "dw", "interno", "toestel", "anexo", "x", "#"}) {
     if (text.size() - std::min(text.size(), i) >= word.size() &&
         ascii::EqualsIgnoreCase(text.substr(i, word.size()), word)) {
       i += word.size();
@@ -56,6 +59,15 @@ size_t ExtensionEnd(std::string_view text, size_t end) {
 }  // namespace
 
 size_t PhoneCandidateEnd(std::string_view text, size_t begin) {
+  const size_t end = PhoneNumberEnd(text, begin);
+  return end == begin ? begin : PhoneExtensionEnd(text, end);
+}
+
+size_t PhoneExtensionEnd(std::string_view text, size_t end) {
+  return ExtensionEnd(text, end);
+}
+
+size_t PhoneNumberEnd(std::string_view text, size_t begin) {
   const size_t n = text.size();
   size_t i = begin, digits = 0, group_end = begin;
   if (i < n && text[i] == '+') ++i;
@@ -88,7 +100,7 @@ size_t PhoneCandidateEnd(std::string_view text, size_t begin) {
     break;
   }
   if (digits == 0) return begin;
-  return ExtensionEnd(text, group_end);
+  return group_end;
 }
 
 bool PhoneShapePlausible(std::string_view text, size_t begin, size_t end) {

@@ -13,6 +13,10 @@ namespace deskbench {
 // then an optional extension ("ext. 12", "x12", "#12"). Returns `begin` when there is none or when
 // the run holds more than 15 digits (E.164's maximum) before any extension.
 size_t PhoneCandidateEnd(std::string_view text, size_t begin);
+// The same without the extension: the number that numbering plans judge.
+size_t PhoneNumberEnd(std::string_view text, size_t begin);
+// The end of an extension right after a number that ends at `end`, or `end`.
+size_t PhoneExtensionEnd(std::string_view text, size_t end);
 
 // True when text[begin, end) is shaped like a phone number on its own: 7 to 15 digits before any
 // extension, not glued to a longer number, word, amount or identifier, and not a date

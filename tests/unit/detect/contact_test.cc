@@ -110,6 +110,8 @@ TEST(Phone, CandidateEndFollowsGroupsAndExtensions) {
   EXPECT_EQ(end("415.555.2671. Next"), "415.555.2671");
   EXPECT_EQ(end("415-555-2671 xylophone"), "415-555-2671");
   EXPECT_EQ(end("415-555-2671 x1234567"), "415-555-2671");
+  EXPECT_EQ(end("514 287-9787, poste 796."), "514 287-9787, poste 796");
+  EXPECT_EQ(end("089 1234567, Durchwahl 12"), "089 1234567, Durchwahl 12");
   EXPECT_EQ(end("415--555"), "415");
   EXPECT_EQ(end("1234 5678 9012 3456 7890"), "");  // more than 15 digits
   EXPECT_EQ(end("abc"), "");
@@ -150,6 +152,9 @@ TEST(Phone, FindsNationalAndInternationalNumbers) {
             (Strings{"+44 20 7946 0958", "+49 30 901820"}));
   EXPECT_EQ(Find(Entity::PHONE, "UK mobile 07911 123456, switchboard 020 7946 0958 ext. 42"),
             (Strings{"07911 123456", "020 7946 0958 ext. 42"}));
+  // An extension in another language: the number is judged without it, and found with it.
+  EXPECT_EQ(Find(Entity::PHONE, "T\xC3\xA9l. : 514 287-9787, poste 796"),
+            (Strings{"514 287-9787, poste 796"}));
   EXPECT_EQ(Find(Entity::PHONE, "Toll-free 1-800-555-0199, or +44 (0)20 7946 0958 in the UK"),
             (Strings{"1-800-555-0199", "+44 (0)20 7946 0958"}));
   EXPECT_EQ(Find(Entity::PHONE, "HQ +1 (415) 555-2671 x204, desk 415-555-2672 #12."),
