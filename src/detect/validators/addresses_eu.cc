@@ -139,19 +139,14 @@ size_t PostalTownAfter(std::string_view text, size_t end) {
   size_t digits = i;
   while (digits < text.size() && ascii::IsDigit(text[digits]) && digits - i < 6) ++digits;
   size_t j = digits;
-  // Three digits and two, spaced (Czech, Slovak, Swedish, Greek: "137 69"), or two and three
-  // joined by a hyphen (Polish: "66-332").
+  // Three digits and two, spaced (Czech, Slovak, Swedish, Greek: "137 69"); two and three joined
+  // by a hyphen (Polish: "66-332") or spaced (a French code with its department apart, "59 210",
+  // as older letters write it).
   if (digits - i == 3 && j + 3 <= text.size() && text[j] == ' ' && ascii::IsDigit(text[j + 1]) &&
       ascii::IsDigit(text[j + 2]) && !ascii::IsDigit(ascii::ByteAt(text, j + 3))) {
     j += 3;
     digits = i + 5;
-  } else if (digits - i == 2 && j + 4 <= text.size() && text[j] == ' ' &&
-             ascii::IsDigit(text[j + 1]) && ascii::IsDigit(text[j + 2]) &&
-             ascii::IsDigit(text[j + 3]) && !ascii::IsDigit(ascii::ByteAt(text, j + 4))) {
-    // A French code with its department apart ("59 210"), as older letters write it.
-    j += 4;
-    digits = i + 5;
-  } else if (digits - i == 2 && j + 4 <= text.size() && text[j] == '-' &&
+  } else if (digits - i == 2 && j + 4 <= text.size() && (text[j] == '-' || text[j] == ' ') &&
              ascii::IsDigit(text[j + 1]) && ascii::IsDigit(text[j + 2]) &&
              ascii::IsDigit(text[j + 3]) && !ascii::IsDigit(ascii::ByteAt(text, j + 4))) {
     j += 4;

@@ -66,7 +66,8 @@ std::optional<SpelledEmail> SpelledEmailAround(std::string_view text, size_t ope
     size_t before = open_at;
     while (before > 0 && LocalByte(text[before - 1]) && open_at - before < 64) --before;
     if (before == open_at || !ascii::IsAlnum(text[before])) break;
-    local = std::string(text.substr(before, open_at - before)) + "." + local;
+    local.insert(0, 1, '.');
+    local.insert(0, text.substr(before, open_at - before));
     out.local_dot = text.substr(open_at, close_at - open_at);
     begin = before;
   }
