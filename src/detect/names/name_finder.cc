@@ -492,14 +492,12 @@ class RunAnalyzer {
           ThreePartners(T(k), T(k + 1), T(k + 3))) {
         end = k + 3;
         score = 0.8f;
-      } else if (surname && k + 2 < n && TokenText(c_, T(k + 1)) == "&" &&
-                 PlainSurname(T(k + 2), true) && !used_[k + 2] && !T(k + 2).comma_before &&
-                 Everyday(T(k)) + Everyday(T(k + 2)) <= 1) {
+      } else if (surname && k + 2 < n && !used_[k + 2] &&
+                 ((TokenText(c_, T(k + 1)) == "&" && PlainSurname(T(k + 2), true) &&
+                   !T(k + 2).comma_before && Everyday(T(k)) + Everyday(T(k + 2)) <= 1) ||
+                  (IsAnd(T(k + 1)) && PartnerWord(T(k + 2))))) {
+        // "Procter & Gamble"; "Müller & Partner", "Weber und Kollegen", "Moreau & Cie".
         end = k + 2;
-        score = 0.8f;
-      } else if (surname && k + 2 < n && IsAnd(T(k + 1)) && PartnerWord(T(k + 2)) &&
-                 !used_[k + 2]) {
-        end = k + 2;  // "Müller & Partner", "Weber und Kollegen", "Moreau & Cie"
         score = 0.8f;
       } else if (T(k).hyphen && (k + 1 == n || T(k + 1).comma_before)) {
         const bool org_before = In(Prev(T(k).begin), kOrgBefore);
@@ -561,7 +559,7 @@ class RunAnalyzer {
       return at < rest.size() &&
              (ascii::IsAlpha(rest[at]) || static_cast<unsigned char>(rest[at]) >= 0x80);
     };
-    while (letter(i) || (rest[i] == '-' && i + 1 < rest.size() && ascii::IsUpper(rest[i + 1]))) {
+    while (letter(i) || (i + 1 < rest.size() && rest[i] == '-' && ascii::IsUpper(rest[i + 1]))) {
       ++i;
     }
     if (i < rest.size() && (ascii::IsDigit(rest[i]) || rest[i] == '_')) return 0;
