@@ -14,19 +14,35 @@ bool In(std::string_view w, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-constexpr std::array<std::string_view, 32> kPersonWords = {
+constexpr std::array<std::string_view, 66> kPersonWords = {
     "payee", "name", "fullname", "contact", "author", "owner", "employee", "assignee", "manager",
     "recipient", "sender", "signatory", "attendee", "patient", "person", "participant", "applicant",
     "candidate", "reviewer", "approver", "requester", "reporter", "beneficiary", "guardian",
     "spouse",
     // Roles that only people fill.
-    "tenant", "student", "passenger", "guest", "traveller", "traveler", "insured"};
+    "tenant", "student", "passenger", "guest", "traveller", "traveler", "insured",
+    // The same in the languages of the gazetteers (ASCII words: an accented one splits at its
+    // accent).
+    "nom", "nombre", "nome", "naam", "navn", "namn", "nimi", "ansprechpartner", "kontakt",
+    "kontaktperson", "mitarbeiter", "mitarbeiterin", "autor", "auteur", "verfasser", "absender",
+    "destinataire", "interlocuteur", "titulaire", "contacto", "remitente", "destinatario",
+    "mittente", "referente", "contactpersoon", "paciente", "paziente", "patiente", "bewerber",
+    "candidat", "candidato", "empleado", "dipendente", "medewerker"};
 // "Account holder", "Card holder": the holder is a person even of an account.
 constexpr std::array<std::string_view, 3> kHolderWords = {"holder", "cardholder", "policyholder"};
-constexpr std::array<std::string_view, 4> kGivenWords = {"first", "given", "forename", "firstname"};
-constexpr std::array<std::string_view, 4> kSurnameWords = {"last", "surname", "family", "lastname"};
+constexpr std::array<std::string_view, 10> kGivenWords = {
+    "first",    "given",  "forename", "firstname", "vorname",
+    "voornaam", "prenom", "fornavn",  "fornamn",   "etunimi"};
+constexpr std::array<std::string_view, 14> kSurnameWords = {
+    "last",     "surname",   "family",  "lastname",  "nachname",  "familienname", "achternaam",
+    "apellido", "apellidos", "cognome", "sobrenome", "efternavn", "efternamn",    "sukunimi"};
+// Given names and surnames in one word, which need no "name" after them: "Vorname", "Nachname".
+constexpr std::array<std::string_view, 16> kNameCompounds = {
+    "vorname",   "voornaam",     "prenom",     "fornavn",  "fornamn",   "etunimi",
+    "nachname",  "familienname", "achternaam", "apellido", "apellidos", "cognome",
+    "sobrenome", "efternavn",    "efternamn",  "sukunimi"};
 // "Company name", "File name", "User name": a name, but not a person's.
-constexpr std::array<std::string_view, 62> kNotPersonWords = {
+constexpr std::array<std::string_view, 100> kNotPersonWords = {
     "company", "org", "organization", "organisation", "product", "file", "user", "username", "host",
     "hostname", "domain", "city", "country", "street", "brand", "project", "business", "display",
     "nick", "screen", "account", "app", "server", "database", "db", "table", "field", "column",
@@ -37,14 +53,22 @@ constexpr std::array<std::string_view, 62> kNotPersonWords = {
     "axis", "range", "variable", "property", "function", "method", "module", "package", "element",
     "node", "theme",
     // A spreadsheet's defined name names a range of cells.
-    "defined"};
-constexpr std::array<std::string_view, 14> kOrgWords = {
-    "company", "organization", "organisation", "org",         "employer", "vendor", "supplier",
-    "client",  "firm",         "business",     "institution", "bank",     "agency", "customer"};
-constexpr std::array<std::string_view, 15> kLocationWords = {
-    "city",     "country",     "state",     "town",       "region",
-    "province", "location",    "place",     "birthplace", "county",
-    "locality", "destination", "residence", "office",     "venue"};
+    "defined",
+    // The same in other languages.
+    "produkt", "produit", "producto", "prodotto", "produto", "artikel", "article", "articulo",
+    "articolo", "datei", "fichier", "archivo", "arquivo", "empresa", "entreprise", "societe",
+    "azienda", "bedrijf", "unternehmen", "firma", "projekt", "projet", "proyecto", "progetto",
+    "stadt", "ville", "ciudad", "citta", "pays", "pais", "paese", "strasse", "rue", "calle",
+    "usuario", "utilisateur", "benutzer", "utente"};
+constexpr std::array<std::string_view, 21> kOrgWords = {
+    "company", "organization", "organisation", "org",         "employer", "vendor",  "supplier",
+    "client",  "firm",         "business",     "institution", "bank",     "agency",  "customer",
+    "firma",   "empresa",      "entreprise",   "societe",     "azienda",  "bedrijf", "unternehmen"};
+constexpr std::array<std::string_view, 26> kLocationWords = {
+    "city",  "country",    "state",   "town",     "region",      "province",  "location",
+    "place", "birthplace", "county",  "locality", "destination", "residence", "office",
+    "venue", "stadt",      "ville",   "ciudad",   "citta",       "pays",      "pais",
+    "paese", "ort",        "wohnort", "lieu",     "localidad"};
 
 }  // namespace
 
@@ -59,7 +83,7 @@ HintKind ClassifyHint(std::string_view hint) {
     if (n == 0) return;
     std::string_view w(word, n);
     if (In(w, kPersonWords) || w == "firstname" || w == "forename" || w == "lastname" ||
-        w == "surname") {
+        w == "surname" || In(w, kNameCompounds)) {
       named = true;
     }
     if (w == "email" || w == "ip" || w == "web" || w == "mac" || w == "url") no_place = true;

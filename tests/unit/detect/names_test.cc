@@ -178,6 +178,21 @@ TEST(NamesPerson, LoneGivenNameNeedsStrongContext) {
   EXPECT_TRUE(Of(kPerson, "Sales", "defined name").empty());
 }
 
+// Column headers and labels in the gazetteers' other languages.
+TEST(NamesPerson, ColumnsAndLabelsOfOtherLanguages) {
+  EXPECT_EQ(Of(kPerson, "J\xC3\xBCrgen", "Vorname"), (Strings{"J\xC3\xBCrgen"}));
+  EXPECT_EQ(Of(kPerson, "Oberhuber", "Nachname"), (Strings{"Oberhuber"}));
+  EXPECT_EQ(Of(kPerson, "Dupont", "Nom"), (Strings{"Dupont"}));
+  EXPECT_EQ(Of(kPerson, "Camille", "Pr\xC3\xA9nom"), (Strings{"Camille"}));
+  EXPECT_EQ(Of(kPerson, "Ortega", "Apellidos"), (Strings{"Ortega"}));
+  EXPECT_EQ(Of(kPerson, "Bianchi", "Cognome"), (Strings{"Bianchi"}));
+  EXPECT_EQ(Of(kPerson, "Ansprechpartner: Hildegard Vogelsang"), (Strings{"Hildegard Vogelsang"}));
+  EXPECT_TRUE(Of(kPerson, "Kran", "Produktname").empty());
+  EXPECT_TRUE(Of(kPerson, "Widgets", "Family").empty());
+  EXPECT_TRUE(Of(kPerson, "Dupont", "Nom du fichier").empty());
+  EXPECT_EQ(Of(kOrg, "Oberhuber Bau", "Firma"), (Strings{"Oberhuber Bau"}));
+}
+
 TEST(NamesPerson, MeetingNotesAndSignatures) {
   std::string notes =
       "Meeting notes, 14 March\n"
