@@ -380,7 +380,8 @@ constexpr std::string_view kBirthWords[] = {
     "geb",           "geboren",  "geburtsdatum", "nacimiento",
     "nascita",       "né",       "née",          "date de naissance",
     "geboortedatum", "nacido",   "nacida",       "nascimento",
-    "nascido",       "nascida"};
+    "nascido",       "nascida",  "födelsedatum", "fødselsdato",
+    "født",          "född",     "syntymäaika",  "syntynyt"};
 constexpr std::string_view kRecordWords[] = {
     "mrn", "mrn#", "medical record", "medical record number", "patient id", "patient number",
     "patient no", "patient #", "chart number", "chart no", "chart #", "hospital number",
@@ -398,10 +399,14 @@ constexpr std::string_view kRecordKeywords[] = {
     "member id", "member number", "subscriber id", "subscriber number", "medicaid id",
     "medicaid number", "insurance id", "beneficiary id"};
 constexpr std::string_view kRecordValue = R"((?:[A-Z]{1,3}-?)?\d{5,10}[A-Z]?|\d{2,4}-\d{3,8})";
-// Written before a date; "d.o.b." and "geb." end in a dot, the others are whole words.
+// Written before a date; "d.o.b." and "geb." end in a dot, the others are whole words (Swedish,
+// Danish and Norwegian, Finnish and Italian ones too: "Födelsedatum", "født", "syntymäaika",
+// "nato il").
 constexpr std::string_view kBirthKeywordRegex =
     R"((?:\b(?:born|birth|birthday|birthdate|dob|geboren|geburtsdatum|geboortedatum|nacimiento|)"
-    R"(nacid[oa]|nascita|nascimento|nascid[oa]|naissance)\b|\bd\.o\.b\.?|\bgeb\.|\bn\xC3\xA9e?[ ,]))";
+    R"(nacid[oa]|nascita|nascimento|nascid[oa]|naissance|f\xC3\xB6delsedatum|f\xC3\xB6dd|)"
+    R"(f\xC3\xB8dselsdato|f\xC3\xB8dt|syntym\xC3\xA4aika|syntynyt|(?-i:[Nn]at[oa] il))\b|)"
+    R"(\bd\.o\.b\.?|\bgeb\.|\bn\xC3\xA9e?[ ,]))";
 
 constexpr std::string_view kPostcodeKeywords[] = {"postcode", "post code", "postal code",
                                                   "postcodes"};

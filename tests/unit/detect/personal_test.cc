@@ -107,6 +107,17 @@ TEST(Personal, DateOfBirthNeedsBirthContext) {
             (Hits{{"Jan. 31st 1980", Entity::DATE_OF_BIRTH}}));
   EXPECT_EQ(Scan(engine, "Max Mustermann, geb. 31.01.1980, Berlin"),
             (Hits{{"31.01.1980", Entity::DATE_OF_BIRTH}}));
+  // Swedish, Danish and Norwegian, Finnish and Italian keywords.
+  for (std::string_view text : {"F\xC3\xB6"
+                                "delsedatum: 1980-01-31",
+                                "f\xC3\xB8"
+                                "dt 31.01.1980",
+                                "Syntym\xC3\xA4"
+                                "aika: 31.1.1980",
+                                "nata il 31 gennaio 1980"}) {
+    EXPECT_EQ(Scan(engine, text).size(), 1u) << text;
+  }
+  EXPECT_TRUE(Scan(engine, "Die NATO il 12.05.2019").empty());
   EXPECT_EQ(Scan(engine, "d.o.b. 31/01/1980"), (Hits{{"31/01/1980", Entity::DATE_OF_BIRTH}}));
   EXPECT_EQ(Scan(engine, "1980-01-31", "Birthdate"), expected_iso);
   EXPECT_EQ(Scan(engine, " January 31, 1980 ", "Date of Birth"),
