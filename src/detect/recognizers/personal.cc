@@ -397,7 +397,11 @@ constexpr std::string_view kRecordKeywords[] = {
     "hospital id", "health record", "emr", "ehr",
     // Health plan beneficiary numbers (HIPAA's list).
     "member id", "member number", "subscriber id", "subscriber number", "medicaid id",
-    "medicaid number", "insurance id", "beneficiary id"};
+    "medicaid number", "insurance id", "beneficiary id",
+    // The same in the gazetteers' other languages: German, French, Spanish, Italian, Dutch.
+    "patientennummer", "patienten-id", "patientenid", "fallnummer", "dossier patient",
+    "dossier médical", "historia clínica", "nhc", "cartella clinica", "patiëntnummer",
+    "numero paziente"};
 constexpr std::string_view kRecordValue = R"((?:[A-Z]{1,3}-?)?\d{5,10}[A-Z]?|\d{2,4}-\d{3,8})";
 // Written before a date; "d.o.b." and "geb." end in a dot, the others are whole words (Swedish,
 // Danish and Norwegian, Finnish and Italian ones too: "Födelsedatum", "født", "syntymäaika",

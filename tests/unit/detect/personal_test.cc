@@ -163,6 +163,11 @@ TEST(Personal, MedicalRecordNumberNeedsContext) {
             (Hits{{"H-4820193", Entity::MEDICAL_RECORD_NUMBER}}));
   EXPECT_EQ(Scan(engine, "Medical record number 55-123456"),
             (Hits{{"55-123456", Entity::MEDICAL_RECORD_NUMBER}}));
+  for (std::string_view text :
+       {"Patientennummer: 4471902", "Historia cl\xC3\xADnica: 4471902", "NHC 4471902",
+        "Cartella clinica n. 4471902", "Pati\xC3\xABntnummer 4471902"}) {
+    EXPECT_EQ(Scan(engine, text), (Hits{{"4471902", Entity::MEDICAL_RECORD_NUMBER}})) << text;
+  }
   EXPECT_EQ(Scan(engine, "Chart no. 4820193"), (Hits{{"4820193", Entity::MEDICAL_RECORD_NUMBER}}));
   EXPECT_EQ(Scan(engine, "A1234567", "Chart Number"),
             (Hits{{"A1234567", Entity::MEDICAL_RECORD_NUMBER}}));
