@@ -76,7 +76,10 @@ constexpr SecretRule kRules[] = {
      "<password>value</password> (and the other secret names): the value"},
     {{"secret_labelled_password",
       Entity::SECRET,
-      R"(\b(?:password|passwd|pwd|passphrase|passcode)[ \t]{0,8}:[ \t]{0,8}[^\s])",
+      // And the word in the gazetteers' languages: "Passwort:", "Mot de passe :", "Senha:".
+      R"(\b(?:password|passwd|pwd|passphrase|passcode|passwort|kennwort|mot[ \t]+de[ \t]+passe|)"
+      R"(contrase\xc3\xb1a|contrasena|senha|wachtwoord|l\xc3\xb6senord|losenord|adgangskode|)"
+      R"(passord|salasana)[ \t]{0,8}:[ \t]{0,8}[^\s])",
       0.8f,
       validators::LabelledPassword,
       {},

@@ -655,6 +655,15 @@ TEST(Secrets, LabelledPasswordsAsPeopleWriteThem) {
     EXPECT_EQ(Values("Username: jsmith Password: " + pw + "\n"), std::vector<std::string>{pw});
     EXPECT_EQ(Values("Your new passcode: " + pw + ". Keep it safe."), std::vector<std::string>{pw});
   }
+  // The label in the gazetteers' other languages.
+  for (std::string label : {"Passwort", "Kennwort", "Mot de passe ",
+                            "Contrase\xC3\xB1"
+                            "a",
+                            "Senha", "Wachtwoord", "L\xC3\xB6senord", "Salasana"}) {
+    EXPECT_EQ(Values(label + ": Sommer2024!xQ\n"), std::vector<std::string>{"Sommer2024!xQ"})
+        << label;
+  }
+  EXPECT_TRUE(Values("Passwort: siehe Tresor\n").empty());
   for (std::string text : {
            "password: str\n",
            "    password: Optional[str] = None,\n",
