@@ -298,8 +298,13 @@ constexpr std::string_view kIbanWords[] = {"iban", "bank", "account", "transfer"
                                            "bic",  "sepa", "payee",   "beneficiary"};
 constexpr std::string_view kRoutingWords[] = {"routing",        "aba",        "rtn", "transit",
                                               "routing number", "aba number", "wire"};
-constexpr std::string_view kAccountWords[] = {"account", "acct",         "a/c",     "checking",
-                                              "savings", "bank account", "deposit", "beneficiary"};
+constexpr std::string_view kAccountWords[] = {
+    "account", "acct", "a/c", "checking", "savings", "bank account", "deposit", "beneficiary",
+    // The same in the gazetteers' other languages, as phrases: "cuenta" alone is also "tener en
+    // cuenta", "compte" "en compte".
+    "kontonummer", "konto-nr", "kontonr", "bankkonto", "num\xC3\xA9ro de compte",
+    "n\xC2\xB0 de compte", "n\xC3\xBAmero de cuenta", "numero di conto", "conto corrente",
+    "n\xC3\xBAmero da conta", "rekeningnummer"};
 constexpr std::string_view kWalletWords[] = {"bitcoin",  "btc",    "wallet", "address", "ethereum",
                                              "eth",      "crypto", "send",   "erc20",   "usdt",
                                              "metamask", "segwit", "taproot"};

@@ -232,6 +232,11 @@ TEST(UsBankAccount, RequiresContext) {
   EXPECT_EQ(Find(Entity::US_BANK_ACCOUNT, "Acct #98765432"), Strings{"98765432"});
   EXPECT_EQ(Find(Entity::US_BANK_ACCOUNT, "4433221100", "Savings Account"), Strings{"4433221100"});
   EXPECT_TRUE(Find(Entity::US_BANK_ACCOUNT, "Shipped 98765432 widgets").empty());
+  // The account's words in other languages, as phrases: a word alone is an everyday one there.
+  EXPECT_EQ(Find(Entity::US_BANK_ACCOUNT, "Kontonummer: 1234567890"), Strings{"1234567890"});
+  EXPECT_EQ(Find(Entity::US_BANK_ACCOUNT, "N\xC3\xBAmero de cuenta: 0123456789"),
+            Strings{"0123456789"});
+  EXPECT_TRUE(Find(Entity::US_BANK_ACCOUNT, "Tener en cuenta la factura 2024001234").empty());
 }
 
 // A label names the value after it, on its line or the line above; the next line's label is the
