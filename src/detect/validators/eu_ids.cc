@@ -4,6 +4,7 @@
 
 #include "core/ascii.h"
 #include "detect/validators/dates.h"
+#include "detect/validators/luhn.h"
 
 namespace deskbench::validators {
 
@@ -22,18 +23,6 @@ uint64_t Number(std::string_view digits) {
 // A real date for some century of the two-digit year `yy`: the format does not always say which.
 bool DateInSomeCentury(int yy, int month, int day) {
   return IsCalendarDate(1900 + yy, month, day) || IsCalendarDate(2000 + yy, month, day);
-}
-
-bool LuhnValid(std::string_view digits) {
-  int sum = 0;
-  bool twice = false;
-  for (size_t i = digits.size(); i-- > 0;) {
-    int d = digits[i] - '0';
-    if (twice) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-    twice = !twice;
-  }
-  return sum % 10 == 0;
 }
 
 constexpr std::string_view kHetuChars = "0123456789ABCDEFHJKLMNPRSTUVWXY";
