@@ -6,27 +6,17 @@
 #include <vector>
 
 #include "detect/engine.h"
+#include "scan_hits.h"
 
 namespace deskbench {
 namespace {
 
-using Hits = std::vector<std::pair<std::string, Entity>>;
+using test::Hits;
 
 Hits Scan(std::string_view text, std::string_view hint = {}) {
-  static const Engine engine{[] {
-    Policy p;
-    p.enabled.fill(false);
-    for (Entity e : {Entity::ID_DOCUMENT, Entity::US_PASSPORT, Entity::US_DRIVER_LICENSE}) {
-      p.enabled[static_cast<size_t>(e)] = true;
-    }
-    return p;
-  }()};
-  auto scanner = engine.NewScanner();
-  Hits out;
-  for (const Finding& f : scanner.Scan(text, hint)) {
-    out.emplace_back(std::string(text.substr(f.begin, f.end - f.begin)), f.type);
-  }
-  return out;
+  static const Engine engine{
+      test::Only({Entity::ID_DOCUMENT, Entity::US_PASSPORT, Entity::US_DRIVER_LICENSE})};
+  return test::Scan(engine, text, hint);
 }
 
 TEST(IdDocuments, AfterTheirKeywordInManyLanguages) {
@@ -56,8 +46,12 @@ TEST(IdDocuments, InTheirColumn) {
 
 TEST(IdDocuments, NotDatesWordsOrMaskedValues) {
   for (std::string_view text : {
-           "Passport expires 2026-05-01", "Passport: not issued", "ID card: pending",
-           "Passport No. XXXXX1234", "Passport photo 2x2", "the id card reader ABC123",
+           "Passport expires 2026-05-01",
+           "Passport: not issued",
+           "ID card: pending",
+           "Passport No. XXXXX1234",
+           "Passport photo 2x2",
+           "the id card reader ABC123",
            "Passport 111111111",
        }) {
     EXPECT_TRUE(Scan(text).empty()) << text;

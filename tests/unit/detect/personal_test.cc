@@ -8,27 +8,14 @@
 #include "detect/engine.h"
 #include "detect/validators/addresses.h"
 #include "detect/validators/dates.h"
+#include "scan_hits.h"
 
 namespace deskbench {
 namespace {
 
-using Hits = std::vector<std::pair<std::string, Entity>>;
-
-Policy Only(std::initializer_list<Entity> types) {
-  Policy p;
-  p.enabled.fill(false);
-  for (Entity e : types) p.enabled[static_cast<size_t>(e)] = true;
-  return p;
-}
-
-Hits Scan(const Engine& engine, std::string_view text, std::string_view hint = {}) {
-  auto scanner = engine.NewScanner();
-  Hits out;
-  for (const Finding& f : scanner.Scan(text, hint)) {
-    out.emplace_back(std::string(text.substr(f.begin, f.end - f.begin)), f.type);
-  }
-  return out;
-}
+using test::Hits;
+using test::Only;
+using test::Scan;
 
 constexpr validators::Ymd kToday{2026, 6, 15};
 
