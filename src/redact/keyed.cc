@@ -45,6 +45,13 @@ std::string Keyed::Hex(size_t n) {
   return out;
 }
 
+std::string Keyed::Digits(size_t n) {
+  std::string out;
+  out.reserve(n);
+  for (size_t i = 0; i < n; ++i) out.push_back(Digit());
+  return out;
+}
+
 std::string KeyedToken(std::string_view key, std::string_view domain, std::string_view value,
                        size_t hex_digits) {
   std::string hex = ToHex(HmacSha256(key, Message(domain, value)));

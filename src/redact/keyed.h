@@ -29,6 +29,8 @@ class Keyed {
   }
   // n lowercase hex digits.
   std::string Hex(size_t n);
+  // n decimal digits.
+  std::string Digits(size_t n);
 
  private:
   void Refill();

@@ -8,12 +8,6 @@ namespace deskbench::redact {
 
 namespace {
 
-std::string Digits(Keyed& k, size_t n) {
-  std::string s;
-  for (size_t i = 0; i < n; ++i) s.push_back(k.Digit());
-  return s;
-}
-
 std::string Two(uint32_t v) {
   return {static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)};
 }
@@ -43,7 +37,7 @@ std::string YearMonthDay(const Birth& b) {
 std::optional<std::string> Pesel(Keyed& k) {
   Birth b = DrawBirth(k);
   std::string s =
-      Two(b.year % 100) + Two(b.month + (b.year >= 2000 ? 20 : 0)) + Two(b.day) + Digits(k, 4);
+      Two(b.year % 100) + Two(b.month + (b.year >= 2000 ? 20 : 0)) + Two(b.day) + k.Digits(4);
   return s + static_cast<char>('0' + validators::PlPeselCheckDigit(s));
 }
 
@@ -71,14 +65,14 @@ std::optional<std::string> Nir(Keyed& k, std::string_view real) {
 
 std::optional<std::string> Personnummer(Keyed& k, size_t n) {
   const Birth b = DrawBirth(k);
-  const std::string payload = YearMonthDay(b) + Digits(k, 3);
+  const std::string payload = YearMonthDay(b) + k.Digits(3);
   const std::string ten = payload + LuhnCheckDigit(payload);
   if (n == 12) return Two(b.year / 100) + ten;
   return ten;
 }
 
 std::optional<std::string> Fodselsnummer(Keyed& k) {
-  const std::string first9 = DayMonthYear(DrawBirth(k)) + Digits(k, 3);
+  const std::string first9 = DayMonthYear(DrawBirth(k)) + k.Digits(3);
   const int checks = validators::NoFodselsnummerChecks(first9);
   if (checks < 0) return std::nullopt;
   return first9 + Two(static_cast<uint32_t>(checks));
@@ -94,7 +88,7 @@ std::optional<std::string> BelgianNumber(Keyed& k) {
 }
 
 std::optional<std::string> Bsn(Keyed& k) {
-  const std::string first8 = std::string(1, k.DigitNonZero()) + Digits(k, 7);
+  const std::string first8 = std::string(1, k.DigitNonZero()) + k.Digits(7);
   int sum = 0;
   for (size_t i = 0; i < 8; ++i) sum += static_cast<int>(9 - i) * (first8[i] - '0');
   const int last = sum % 11;
@@ -103,7 +97,7 @@ std::optional<std::string> Bsn(Keyed& k) {
 }
 
 std::optional<std::string> Cpr(Keyed& k) {
-  return DayMonthYear(DrawBirth(k)) + Digits(k, 4);
+  return DayMonthYear(DrawBirth(k)) + k.Digits(4);
 }
 
 // The serial's half says the sex (00-49 men, 50-99 women) and stays.

@@ -18,19 +18,13 @@ namespace {
 
 using Maker = std::function<std::optional<std::string>(Keyed&)>;
 
-std::string Digits(Keyed& keyed, size_t n) {
-  std::string s;
-  for (size_t i = 0; i < n; ++i) s.push_back(keyed.Digit());
-  return s;
-}
-
 std::string TwoDigits(uint32_t v) {
   return {static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)};
 }
 
 std::optional<std::string> Ssn(Keyed& k) {
   // Area 900-999 has never been issued, and group 00 / serial 0000 are never used.
-  return "9" + Digits(k, 2) + TwoDigits(1 + k.Below(99)) + std::to_string(1000 + k.Below(9000));
+  return "9" + k.Digits(2) + TwoDigits(1 + k.Below(99)) + std::to_string(1000 + k.Below(9000));
 }
 
 std::optional<std::string> Itin(Keyed& k) {
@@ -38,18 +32,18 @@ std::optional<std::string> Itin(Keyed& k) {
   static constexpr std::array<uint32_t, 4> kHigh = {65, 88, 92, 99};
   uint32_t band = k.Below(4);
   uint32_t group = kLow[band] + k.Below(kHigh[band] - kLow[band] + 1);
-  return "9" + Digits(k, 2) + TwoDigits(group) + Digits(k, 4);
+  return "9" + k.Digits(2) + TwoDigits(group) + k.Digits(4);
 }
 
 std::optional<std::string> Ein(Keyed& k) {
   static constexpr std::array<std::string_view, 12> kPrefixes = {
       "10", "12", "20", "27", "45", "46", "47", "81", "82", "83", "84", "85"};
-  return std::string(k.Pick(kPrefixes)) + Digits(k, 7);
+  return std::string(k.Pick(kPrefixes)) + k.Digits(7);
 }
 
 std::optional<std::string> Nhs(Keyed& k) {
   // NHS numbers starting 999 are reserved for testing.
-  std::string s = "999" + Digits(k, 6);
+  std::string s = "999" + k.Digits(6);
   auto check = NhsCheckDigit(s);
   if (!check) return std::nullopt;
   return s + *check;
@@ -57,14 +51,14 @@ std::optional<std::string> Nhs(Keyed& k) {
 
 std::optional<std::string> Sin(Keyed& k) {
   // No province is given SINs starting with 0; the CRA's own specimen uses it.
-  std::string s = "0" + Digits(k, 7);
+  std::string s = "0" + k.Digits(7);
   return s + LuhnCheckDigit(s);
 }
 
 std::optional<std::string> Tfn(Keyed& k, size_t n) {
   static constexpr std::array<int, 9> kW9 = {1, 4, 3, 7, 5, 8, 6, 9, 10};
   static constexpr std::array<int, 8> kW8 = {10, 7, 8, 4, 6, 3, 5, 1};
-  std::string s = std::string(1, k.DigitNonZero()) + Digits(k, n - 2);
+  std::string s = std::string(1, k.DigitNonZero()) + k.Digits(n - 2);
   int sum = 0;
   for (size_t i = 0; i + 1 < n; ++i) sum += (n == 9 ? kW9[i] : kW8[i]) * (s[i] - '0');
   int last_weight = n == 9 ? kW9[8] : kW8[7];
@@ -76,7 +70,7 @@ std::optional<std::string> Tfn(Keyed& k, size_t n) {
 
 std::optional<std::string> Abn(Keyed& k) {
   static constexpr std::array<int, 11> kW = {10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19};
-  std::string rest = Digits(k, 9);
+  std::string rest = k.Digits(9);
   int sum = 0;
   for (int i = 0; i < 9; ++i) sum += kW[i + 2] * (rest[i] - '0');
   uint32_t start = k.Below(90);  // a keyed starting point, so the leading pair varies
@@ -92,7 +86,7 @@ std::optional<std::string> Abn(Keyed& k) {
 
 std::optional<std::string> Medicare(Keyed& k, size_t n) {
   static constexpr std::array<int, 8> kW = {1, 3, 7, 9, 1, 3, 7, 9};
-  std::string s = std::string(1, static_cast<char>('2' + k.Below(5))) + Digits(k, 7);
+  std::string s = std::string(1, static_cast<char>('2' + k.Below(5))) + k.Digits(7);
   int sum = 0;
   for (int i = 0; i < 8; ++i) sum += kW[i] * (s[i] - '0');
   s.push_back(static_cast<char>('0' + sum % 10));
@@ -101,7 +95,7 @@ std::optional<std::string> Medicare(Keyed& k, size_t n) {
 }
 
 std::optional<std::string> Aadhaar(Keyed& k) {
-  std::string s = std::string(1, static_cast<char>('2' + k.Below(8))) + Digits(k, 10);
+  std::string s = std::string(1, static_cast<char>('2' + k.Below(8))) + k.Digits(10);
   return s + VerhoeffCheckDigit(s);
 }
 
@@ -109,7 +103,7 @@ std::optional<std::string> Pan(Keyed& k, std::string_view real) {
   // The fourth letter says what kind of holder it is (P: a person); it stays.
   std::string s;
   for (int i = 0; i < 5; ++i) s.push_back(i == 3 ? real[3] : k.Upper());
-  s += Digits(k, 4);
+  s += k.Digits(4);
   s.push_back(k.Upper());
   return s;
 }
@@ -117,7 +111,7 @@ std::optional<std::string> Pan(Keyed& k, std::string_view real) {
 std::optional<std::string> Nric(Keyed& k, std::string_view real) {
   static constexpr std::array<int, 7> kW = {2, 7, 6, 5, 4, 3, 2};
   char prefix = real[0];
-  std::string digits = Digits(k, 7);
+  std::string digits = k.Digits(7);
   int sum = (prefix == 'T' || prefix == 'G') ? 4 : 0;
   for (int i = 0; i < 7; ++i) sum += kW[i] * (digits[i] - '0');
   std::string_view table = (prefix == 'S' || prefix == 'T') ? "JZIHGFEDCBA" : "XWUTRQPNMLK";
@@ -127,19 +121,19 @@ std::optional<std::string> Nric(Keyed& k, std::string_view real) {
 std::optional<std::string> Nif(Keyed& k, std::string_view real) {
   static constexpr std::string_view kLetters = "TRWAGMYFPDXBNJZSQVHLCKE";
   if (ascii::IsDigit(real[0])) {
-    std::string digits = Digits(k, 8);
+    std::string digits = k.Digits(8);
     return digits + kLetters[std::stoul(digits) % 23];
   }
   // NIE: X, Y or Z stand for 0, 1 or 2 in front of the number.
   char prefix = real[0];
-  std::string digits = Digits(k, 7);
+  std::string digits = k.Digits(7);
   std::string number = std::to_string(prefix - 'X') + digits;
   return std::string(1, prefix) + digits + kLetters[std::stoul(number) % 23];
 }
 
 std::optional<std::string> Nino(Keyed& k, size_t n) {
   // QQ is never issued; HMRC uses it in examples.
-  std::string s = "QQ" + Digits(k, 6);
+  std::string s = "QQ" + k.Digits(6);
   if (n == 9) s.push_back(static_cast<char>('A' + k.Below(4)));
   return s;
 }
@@ -162,13 +156,13 @@ std::optional<std::string> FiscalCode(Keyed& k, std::string_view real) {
   static constexpr std::array<int, 10> kOddDigits = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21};
   std::string s;
   for (int i = 0; i < 6; ++i) s.push_back(k.Upper());
-  s += Digits(k, 2);
+  s += k.Digits(2);
   s.push_back(k.From(kMonths));
   int day = 1 + static_cast<int>(k.Below(28));
   if (real[9] >= '4') day += 40;  // women's codes add 40 to the day
   s += std::to_string(day / 10) + std::to_string(day % 10);
   s.push_back(k.Upper());
-  s += Digits(k, 3);
+  s += k.Digits(3);
   int sum = 0;
   for (int i = 0; i < 15; ++i) {
     char c = s[i];

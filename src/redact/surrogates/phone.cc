@@ -27,17 +27,11 @@ size_t CountryCodeLength(std::string_view d) {
   return d.size() >= 3 ? 3 : d.size();
 }
 
-std::string Keyed3(Keyed& keyed, size_t n) {
-  std::string s;
-  for (size_t i = 0; i < n; ++i) s.push_back(keyed.Digit());
-  return s;
-}
-
 // A UK national significant number (10 digits) moved into the matching Ofcom drama range.
 std::optional<std::string> UkDrama(std::string_view nsn, Keyed& keyed) {
   if (nsn.size() != 10) return std::nullopt;
   auto range = [&](std::string_view prefix) {
-    return std::string(prefix) + Keyed3(keyed, 10 - prefix.size());
+    return std::string(prefix) + keyed.Digits(10 - prefix.size());
   };
   if (nsn[0] == '7') return range("7700900");
   if (nsn.substr(0, 2) == "20") return range("2079460");
@@ -61,7 +55,7 @@ std::optional<std::string> UkDrama(std::string_view nsn, Keyed& keyed) {
 
 std::string Generic(std::string_view nsn, Keyed& keyed) {
   size_t keep = nsn.size() >= 8 ? 2 : (nsn.size() >= 5 ? 1 : 0);
-  return std::string(nsn.substr(0, keep)) + Keyed3(keyed, nsn.size() - keep);
+  return std::string(nsn.substr(0, keep)) + keyed.Digits(nsn.size() - keep);
 }
 
 }  // namespace
@@ -109,7 +103,7 @@ std::string FakePhone(const SurrogateKey& sk, std::string_view value) {
     std::optional<std::string> fake_nsn;
     if (plan == Plan::kNanp && nsn.size() == 10) {
       // The area code stays: 555-01XX is fictional in every area code.
-      fake_nsn = std::string(nsn.substr(0, 3)) + "55501" + Keyed3(keyed, 2);
+      fake_nsn = std::string(nsn.substr(0, 3)) + "55501" + keyed.Digits(2);
     } else if (plan == Plan::kUk) {
       fake_nsn = UkDrama(nsn, keyed);
     }
