@@ -421,13 +421,19 @@ std::string Faker::IdDocument() {
 std::string Faker::CryptoWallet() {
   std::array<uint8_t, 20> bytes;
   for (auto& b : bytes) b = static_cast<uint8_t>(rng_.Below(256));
-  switch (rng_.Below(4)) {
+  switch (rng_.Below(7)) {
     case 0:
       return check::Base58Check(0x00, bytes);  // P2PKH, "1..."
     case 1:
       return check::Base58Check(0x05, bytes);  // P2SH, "3..."
     case 2:
       return check::SegwitAddress("bc", 0, bytes);
+    case 3:
+      return check::Base58Check(0x30, bytes);  // Litecoin, "L..."
+    case 4:
+      return check::Base58Check(0x1e, bytes);  // Dogecoin, "D..."
+    case 5:
+      return check::SegwitAddress("ltc", 0, bytes);
     default: {  // Ethereum, all lower case (valid without the EIP-55 mixed-case checksum)
       static constexpr char kHex[] = "0123456789abcdef";
       std::string s = "0x";

@@ -1,4 +1,7 @@
 // Financial identifiers: CREDIT_CARD, IBAN, US_BANK_ROUTING, US_BANK_ACCOUNT, CRYPTO_WALLET.
+#include <algorithm>
+#include <initializer_list>
+
 #include "core/ascii.h"
 #include "detect/context.h"
 #include "detect/recognizers/groups.h"
@@ -258,7 +261,7 @@ bool IsBase58Byte(char c) {
 }
 
 // The pattern matches the first 26 characters; the address is the whole run, at most 35.
-bool ValidBase58Address(std::string_view text, Match& m, const Policy&) {
+bool Base58AddressOf(std::string_view text, Match& m, std::initializer_list<uint8_t> versions) {
   while (m.end < text.size() && m.end - m.begin <= 35 && IsBase58Byte(text[m.end])) ++m.end;
   if (m.end - m.begin > 35) return false;
   if (ascii::IsWordByte(ByteBefore(text, m.begin)) || ascii::IsWordByte(ByteAt(text, m.end))) {
@@ -266,7 +269,19 @@ bool ValidBase58Address(std::string_view text, Match& m, const Policy&) {
   }
   uint8_t version = 0xff;
   return Base58CheckValid(text.substr(m.begin, m.end - m.begin), &version) &&
-         (version == 0x00 || version == 0x05);
+         std::find(versions.begin(), versions.end(), version) != versions.end();
+}
+
+bool ValidBitcoinBase58(std::string_view text, Match& m, const Policy&) {
+  return Base58AddressOf(text, m, {0x00, 0x05});
+}
+
+// The coins that share Bitcoin's address encoding under other version bytes, each of which
+// fixes the first character: Litecoin (0x30 L, 0x32 M; its 0x05 is Bitcoin's 3), Dogecoin (0x1e
+// D, 0x16 9 or A), Dash (0x4c X, 0x10 7) and Tron (0x41 T). A 32-bit checksum over the rest, so
+// no context is needed.
+bool ValidAltcoinBase58(std::string_view text, Match& m, const Policy&) {
+  return Base58AddressOf(text, m, {0x30, 0x32, 0x1e, 0x16, 0x4c, 0x10, 0x41});
 }
 
 bool ValidSegwitAddress(std::string_view text, Match& m, const Policy&) {
@@ -305,9 +320,10 @@ constexpr std::string_view kAccountWords[] = {
     "kontonummer", "konto-nr", "kontonr", "bankkonto", "num\xC3\xA9ro de compte",
     "n\xC2\xB0 de compte", "n\xC3\xBAmero de cuenta", "numero di conto", "conto corrente",
     "n\xC3\xBAmero da conta", "rekeningnummer"};
-constexpr std::string_view kWalletWords[] = {"bitcoin",  "btc",    "wallet", "address", "ethereum",
-                                             "eth",      "crypto", "send",   "erc20",   "usdt",
-                                             "metamask", "segwit", "taproot"};
+constexpr std::string_view kWalletWords[] = {
+    "bitcoin", "btc",      "wallet", "address",  "ethereum", "eth",     "crypto",
+    "send",    "erc20",    "usdt",   "metamask", "segwit",   "taproot", "litecoin",
+    "ltc",     "dogecoin", "doge",   "dash",     "tron",     "trc20"};
 
 const PatternRecognizer kFinancial[] = {
     {.id = "credit_card",
@@ -343,12 +359,19 @@ const PatternRecognizer kFinancial[] = {
      .type = Entity::CRYPTO_WALLET,
      .regex = R"(\b[13][1-9A-HJ-NP-Za-km-z]{25})",
      .score = 0.95f,
-     .validate = ValidBase58Address,
+     .validate = ValidBitcoinBase58,
      .context = kWalletWords,
      .context_score = 1.0f},
-    {.id = "crypto_bitcoin_bech32",
+    {.id = "crypto_altcoin_base58",
      .type = Entity::CRYPTO_WALLET,
-     .regex = R"(\b(?:bc|tb)1[02-9ac-hj-np-z]{8,87}\b)",
+     .regex = R"(\b[LMD9AX7T][1-9A-HJ-NP-Za-km-z]{33}\b)",
+     .score = 0.95f,
+     .validate = ValidAltcoinBase58,
+     .context = kWalletWords,
+     .context_score = 1.0f},
+    {.id = "crypto_segwit_bech32",
+     .type = Entity::CRYPTO_WALLET,
+     .regex = R"(\b(?:bc|tb|ltc|tltc)1[02-9ac-hj-np-z]{8,87}\b)",
      .score = 0.95f,
      .validate = ValidSegwitAddress,
      .context = kWalletWords,

@@ -189,7 +189,11 @@ bool SegwitAddressValid(std::string_view address) {
   size_t sep = address.rfind('1');
   if (sep == std::string_view::npos || sep == 0 || sep + 7 > address.size()) return false;
   std::string_view hrp = address.substr(0, sep);
-  if (!ascii::EqualsIgnoreCase(hrp, "bc") && !ascii::EqualsIgnoreCase(hrp, "tb")) return false;
+  // Bitcoin's main and test networks, and Litecoin's, which took the same encoding.
+  if (!ascii::EqualsIgnoreCase(hrp, "bc") && !ascii::EqualsIgnoreCase(hrp, "tb") &&
+      !ascii::EqualsIgnoreCase(hrp, "ltc") && !ascii::EqualsIgnoreCase(hrp, "tltc")) {
+    return false;
+  }
 
   uint32_t chk = 1;
   for (char c : hrp) chk = Bech32Polymod(chk, static_cast<uint8_t>(ascii::ToLower(c) >> 5));

@@ -25,7 +25,8 @@ bool AbaRoutingValid(std::string_view digits);
 bool Base58CheckValid(std::string_view address, uint8_t* version = nullptr);
 
 // A segregated-witness address (BIP-173 bech32 for version 0, BIP-350 bech32m for 1..16) with the
-// given human-readable part ("bc" mainnet, "tb" testnet), upper or lower case but not mixed.
+// human-readable part of Bitcoin ("bc" mainnet, "tb" testnet) or Litecoin ("ltc", "tltc"), upper or
+// lower case but not mixed.
 bool SegwitAddressValid(std::string_view address);
 
 // Keccak-256 as used by Ethereum (the original Keccak padding, not FIPS 202 SHA3-256).

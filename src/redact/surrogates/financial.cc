@@ -7,6 +7,7 @@
 
 #include "core/ascii.h"
 #include "core/hash.h"
+#include "detect/validators/checksums.h"
 #include "redact/checksums.h"
 #include "redact/keyed.h"
 #include "redact/shape.h"
@@ -70,11 +71,15 @@ std::string Base58(const std::string& bytes) {
   return out;
 }
 
-// A Bitcoin P2PKH ("1...") or P2SH ("3...") address over a keyed 20-byte hash with a correct
-// Base58Check checksum, of the original's length; nullopt when no draw gives that length.
+// An address of the same coin and kind as `real` (its version byte: Bitcoin's 1... and 3...,
+// Litecoin's L..., Dogecoin's D..., Tron's T...) over a keyed 20-byte hash with a correct
+// Base58Check checksum, of the original's length; nullopt when `real` is no Base58Check address
+// or no draw gives that length.
 std::optional<std::string> FakeBase58Check(Keyed& keyed, std::string_view real) {
+  uint8_t version = 0;
+  if (!deskbench::Base58CheckValid(real, &version)) return std::nullopt;
   for (int attempt = 0; attempt < 64; ++attempt) {
-    std::string payload(1, real[0] == '1' ? '\x00' : '\x05');
+    std::string payload(1, static_cast<char>(version));
     for (int i = 0; i < 20; ++i) payload.push_back(static_cast<char>(keyed.Below(256)));
     Digest once = Sha256(payload);
     Digest twice =
@@ -164,7 +169,7 @@ std::string FakeCryptoWallet(const SurrogateKey& sk, std::string_view value) {
     }
   }
   if (value.size() <= keep) return KeepShape(value, keyed);
-  if (alphabet == kBase58 && (value[0] == '1' || value[0] == '3')) {
+  if (alphabet == kBase58) {
     if (auto address = FakeBase58Check(keyed, value)) return *address;
   }
   return Distinct(value, [&] {

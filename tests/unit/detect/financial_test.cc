@@ -304,6 +304,37 @@ TEST(CryptoWallet, FindsBitcoinAddresses) {
   EXPECT_EQ(Find(Entity::CRYPTO_WALLET, text), (Strings{p2pkh, p2sh, bech32, taproot}));
 }
 
+// Litecoin, Dogecoin, Dash and Tron write their addresses as Bitcoin does, under version bytes
+// of their own; Litecoin's segwit addresses are bech32 with "ltc".
+TEST(CryptoWallet, FindsOtherCoinsAddresses) {
+  const std::string litecoin = Base58Check(0x30, 4);
+  const std::string litecoin_script = Base58Check(0x32, 5);
+  const std::string dogecoin = Base58Check(0x1e, 6);
+  const std::string dash = Base58Check(0x4c, 7);
+  const std::string tron = Base58Check(0x41, 8);
+  const std::string litecoin_segwit = "ltc1qqqt2hg56v98fgfs8hhp6a3dk6c44zvw7uj77m2";
+  ASSERT_EQ(litecoin[0], 'L');
+  ASSERT_EQ(dogecoin[0], 'D');
+  ASSERT_EQ(tron[0], 'T');
+  const std::string text = "Refund to " + litecoin + " or " + litecoin_script + "; tips " +
+                           dogecoin + ", " + dash + ", USDT " + tron + "; segwit " +
+                           litecoin_segwit + ".";
+  EXPECT_EQ(Find(Entity::CRYPTO_WALLET, text),
+            (Strings{litecoin, litecoin_script, dogecoin, dash, tron, litecoin_segwit}));
+}
+
+TEST(CryptoWallet, RejectsOtherCoinsLookAlikes) {
+  std::string litecoin = Base58Check(0x30, 4);
+  litecoin[20] = litecoin[20] == 'z' ? 'y' : 'z';
+  EXPECT_TRUE(Find(Entity::CRYPTO_WALLET, "to " + litecoin).empty());
+  // A valid checksum under a version byte no listed coin uses ("m...": Bitcoin's testnet).
+  EXPECT_TRUE(Find(Entity::CRYPTO_WALLET, "to " + Base58Check(0x6f, 9)).empty());
+  EXPECT_TRUE(
+      Find(Entity::CRYPTO_WALLET, "to ltc1qqqt2hg56v98fgfs8hhp6a3dk6c44zvw7uj77m3").empty());
+  // 34 letters and digits of an identifier in code.
+  EXPECT_TRUE(Find(Entity::CRYPTO_WALLET, "id TestCaseForDashboardRenderingX2024").empty());
+}
+
 TEST(CryptoWallet, RejectsBitcoinLookAlikes) {
   std::string p2pkh = Base58Check(0x00, 7);
   std::string broken = p2pkh;

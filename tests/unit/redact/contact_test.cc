@@ -226,6 +226,18 @@ TEST(FakeCryptoWallet, SamePrefixLengthAndAlphabet) {
   EXPECT_EQ(p2sh[0], '3');
   EXPECT_TRUE(Base58CheckValid(p2sh)) << p2sh;
 
+  // Other coins keep their version byte, so their first character and validity.
+  for (std::string_view other :
+       {"LKERRPCJCoP4nGPVZS3ukgGkar1YeJWCmE", "D597kHXGdkwkryF9oGhz9Bp1ypTpD1u99Z",
+        "T9ygAEGCGsFxgdkxyZiKzou8HRPapAeEJZ"}) {
+    ASSERT_TRUE(Base58CheckValid(other)) << other;
+    std::string coin = Fake(Entity::CRYPTO_WALLET, other);
+    EXPECT_EQ(coin.size(), other.size());
+    EXPECT_EQ(coin[0], other[0]);
+    EXPECT_NE(coin, other);
+    EXPECT_TRUE(Base58CheckValid(coin)) << coin;
+  }
+
   std::string_view bech = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq";
   std::string fb = Fake(Entity::CRYPTO_WALLET, bech);
   EXPECT_EQ(fb.size(), bech.size());
