@@ -259,6 +259,20 @@ char SvnrDigit(std::string_view eleven) {
   return C(sum % 10);
 }
 
+char VinDigit(std::string_view vin) {
+  // Letters by their place in three runs of the alphabet (A-I, J-R, S-Z), I, O and Q unused.
+  auto value = [](char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c <= 'I') return c - 'A' + 1;
+    if (c <= 'R') return c - 'J' + 1;
+    return c - 'S' + 2;
+  };
+  static constexpr int kWeights[] = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
+  int sum = 0;
+  for (size_t i = 0; i < 17; ++i) sum += value(vin[i]) * kWeights[i];
+  return sum % 11 == 10 ? 'X' : C(sum % 11);
+}
+
 std::string Base58Check(uint8_t version, std::span<const uint8_t> payload) {
   std::string raw(1, static_cast<char>(version));
   raw.append(reinterpret_cast<const char*>(payload.data()), payload.size());
@@ -388,6 +402,7 @@ std::string SelfTest() {
   if (FodselsnummerChecks("010107501") != 60) return "fødselsnummer 01010750160";
   if (BsnDigit("11122233") != 3) return "BSN specimen 111222333";
   if (SvnrDigit("65170839J00") != '3') return "SV-Nummer specimen 65 170839 J 003";
+  if (VinDigit("1M8GDM9AXKP042788") != 'X') return "VIN specimen 1M8GDM9AXKP042788";
   std::array<uint8_t, 20> zero{};
   if (Base58Check(0, zero) != "1111111111111111111114oLvT2") return "Base58Check of zero hash";
   static constexpr uint8_t kProgram[20] = {0x75, 0x1e, 0x76, 0xe8, 0x19, 0x91, 0x96,

@@ -61,6 +61,9 @@ int BelgianCheck(std::string_view nine, bool born_2000s);
 int BsnDigit(std::string_view eight);     // -1 when the eleven test leaves 10
 char SvnrDigit(std::string_view eleven);  // area, date, letter, serial
 
+// The North American VIN check digit (the ninth of 17 capitals and digits; 49 CFR 565).
+char VinDigit(std::string_view vin);
+
 // Bitcoin Base58Check of version byte + payload.
 std::string Base58Check(uint8_t version, std::span<const uint8_t> payload);
 

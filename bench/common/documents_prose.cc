@@ -48,6 +48,9 @@ constexpr Entity kProseTypes[] = {Entity::EMAIL,
                                   Entity::MAC_ADDRESS,
                                   Entity::URL,
                                   Entity::CRYPTO_WALLET,
+                                  Entity::VIN,
+                                  Entity::IMEI,
+                                  Entity::GPS_COORDINATES,
                                   Entity::DATE_OF_BIRTH,
                                   Entity::MEDICAL_RECORD_NUMBER,
                                   Entity::STREET_ADDRESS,
@@ -209,6 +212,15 @@ void PlantFact(Faker& f, Doc& d, Entity type) {
     case Entity::CRYPTO_WALLET:
       Labeled(f, d, {"Send the refund to wallet ", "BTC address: ", "Payout wallet "}, type,
               f.CryptoWallet());
+      break;
+    case Entity::VIN:
+      Labeled(f, d, {"VIN: ", "Insured vehicle VIN ", "Fahrgestellnummer "}, type, f.Vin());
+      break;
+    case Entity::IMEI:
+      Labeled(f, d, {"IMEI: ", "The lost handset's IMEI is ", "IMEI 1 "}, type, f.Imei());
+      break;
+    case Entity::GPS_COORDINATES:
+      Labeled(f, d, {"The crew met at ", "GPS fix ", "Site location: "}, type, f.Coordinates());
       break;
     case Entity::DATE_OF_BIRTH:
       if (r.Chance(0.5)) {

@@ -73,6 +73,9 @@ class Faker {
   std::string DeSvnr();
   std::string IdDocument();
   std::string CryptoWallet();
+  std::string Vin();
+  std::string Imei();
+  std::string Coordinates();
   std::string MedicalRecordNumber();
 
   // Secrets and markers (values_secrets.cc).

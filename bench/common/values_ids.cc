@@ -446,6 +446,38 @@ std::string Faker::CryptoWallet() {
   }
 }
 
+// A North American VIN (its check digit right) or, as often, a European one (none).
+std::string Faker::Vin() {
+  static constexpr std::string_view kMakers[] = {"1HG", "2T1", "3VW", "5YJ", "JN1", "KMH",
+                                                 "WVW", "WBA", "VF1", "ZFA", "YV1", "SAL"};
+  static constexpr std::string_view kChars = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+  std::string s(kMakers[rng_.Below(std::size(kMakers))]);
+  while (s.size() < 13) s.push_back(kChars[rng_.Below(kChars.size())]);
+  s += rng_.Digits(4);
+  if (s[0] <= '5') s[8] = check::VinDigit(s);  // North America
+  return s;
+}
+
+std::string Faker::Imei() {
+  std::string s = rng_.Digits(14);
+  s.push_back(check::LuhnDigit(s));
+  if (rng_.Chance(0.5)) return s;
+  return s.substr(0, 2) + "-" + s.substr(2, 6) + "-" + s.substr(8, 6) + "-" + s.substr(14);
+}
+
+// Decimal degrees with hemisphere letters, or degrees, minutes and seconds.
+std::string Faker::Coordinates() {
+  const int lat = static_cast<int>(rng_.Below(80)), lon = static_cast<int>(rng_.Below(180));
+  const char ns = rng_.Chance(0.5) ? 'N' : 'S', ew = rng_.Chance(0.5) ? 'E' : 'W';
+  if (rng_.Chance(0.5)) {
+    return std::to_string(lat) + "." + rng_.Digits(4) + "\xC2\xB0 " + ns + ", " +
+           std::to_string(lon) + "." + rng_.Digits(4) + "\xC2\xB0 " + ew;
+  }
+  auto sixty = [&] { return TwoDigits(static_cast<int>(rng_.Below(60))); };
+  return std::to_string(lat) + "\xC2\xB0" + sixty() + "'" + sixty() + "\"" + ns + " " +
+         std::to_string(lon) + "\xC2\xB0" + sixty() + "'" + sixty() + "\"" + ew;
+}
+
 std::string Faker::MedicalRecordNumber() {
   switch (rng_.Below(3)) {
     case 0:

@@ -37,7 +37,8 @@ std::string HashKey(Entity type, std::string_view value) {
     case Entity::NO_FODSELSNUMMER:
     case Entity::BE_NATIONAL_NUMBER:
     case Entity::NL_BSN:
-    case Entity::DK_CPR: {
+    case Entity::DK_CPR:
+    case Entity::IMEI: {
       std::string d = ascii::Digits(value);
       return d.empty() ? std::string(value) : d;
     }
@@ -54,6 +55,7 @@ std::string HashKey(Entity type, std::string_view value) {
     case Entity::DE_SOCIAL_SECURITY:
     case Entity::ID_DOCUMENT:
     case Entity::MEDICAL_RECORD_NUMBER:
+    case Entity::VIN:
       return redact::CompactUpper(value);
     case Entity::SECRET:
     case Entity::CRYPTO_WALLET:
@@ -133,6 +135,12 @@ std::string Replacer::Pseudonym(Entity type, std::string_view value) const {
       return redact::FakeIban(sk, value);
     case Entity::CRYPTO_WALLET:
       return redact::FakeCryptoWallet(sk, value);
+    case Entity::VIN:
+      return redact::FakeVin(sk, value);
+    case Entity::IMEI:
+      return redact::FakeImei(sk, value);
+    case Entity::GPS_COORDINATES:
+      return redact::FakeCoordinates(sk, value);
     case Entity::IP_ADDRESS:
       return redact::FakeIpAddress(sk, value);
     case Entity::MAC_ADDRESS:

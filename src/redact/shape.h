@@ -29,6 +29,18 @@ std::string NormalizeText(std::string_view value);
 // Writes `compact` (letters and digits) into the letter and digit positions of `format`; a letter
 // that replaces a lower-case letter is written in lower case. The counts must match.
 std::string PourAlnum(std::string_view format, std::string_view compact);
+// The first of up to 16 draws of make() that differs from `original` (the last one otherwise):
+// a keyed draw can, rarely, give the value back.
+template <typename Make>
+std::string Distinct(std::string_view original, Make make) {
+  std::string fake;
+  for (int attempt = 0; attempt < 16; ++attempt) {
+    fake = make();
+    if (fake != original) break;
+  }
+  return fake;
+}
+
 // Only the ASCII letters and digits, upper-cased ("gb29 nwbk" -> "GB29NWBK").
 std::string CompactUpper(std::string_view s);
 

@@ -9,8 +9,9 @@ std::span<const PatternRecognizer> BuiltinRecognizers() {
   static const std::vector<PatternRecognizer> all = [] {
     std::vector<PatternRecognizer> v;
     for (auto group : {recognizers::Contact(), recognizers::Financial(), recognizers::NationalIds(),
-                       recognizers::EuIds(), recognizers::IdDocuments(), recognizers::Personal(),
-                       recognizers::Secrets(), recognizers::Markers(), recognizers::Columns()}) {
+                       recognizers::EuIds(), recognizers::IdDocuments(), recognizers::Serials(),
+                       recognizers::Geo(), recognizers::Personal(), recognizers::Secrets(),
+                       recognizers::Markers(), recognizers::Columns()}) {
       v.insert(v.end(), group.begin(), group.end());
     }
     return v;

@@ -124,17 +124,30 @@ void ExtendCard(std::string_view text, Match& m) {
   }
 }
 
-// The word just before a number that names it as a product or device code: an EAN or UPC has a
-// check digit of its own, and one in ten passes Luhn's too.
+// The word just before a number that names it as a product or device code ("IMEI", "EAN code",
+// "IMEI is"): an EAN or UPC has a check digit of its own, and one in ten passes Luhn's too, as
+// every IMEI does.
 bool CodeWordBefore(std::string_view text, size_t begin) {
   size_t i = begin;
-  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == ':' || text[i - 1] == '#')) --i;
-  size_t j = i;
-  while (j > 0 && i - j < 8 && ascii::IsAlpha(text[j - 1])) --j;
-  if (j > 0 && ascii::IsAlnum(text[j - 1])) return false;
-  std::string_view word = text.substr(j, i - j);
-  for (std::string_view w : {"ean", "upc", "gtin", "isbn", "barcode", "sku", "imei", "serial"}) {
-    if (ascii::EqualsIgnoreCase(word, w)) return true;
+  for (int words = 0; words < 2; ++words) {
+    while (i > 0 &&
+           (text[i - 1] == ' ' || text[i - 1] == ':' || text[i - 1] == '#' || text[i - 1] == '.')) {
+      --i;
+    }
+    size_t j = i;
+    while (j > 0 && i - j < 8 && ascii::IsAlpha(text[j - 1])) --j;
+    if (j > 0 && ascii::IsAlnum(text[j - 1])) return false;
+    std::string_view word = text.substr(j, i - j);
+    for (std::string_view w :
+         {"ean", "upc", "gtin", "isbn", "barcode", "sku", "imei", "imeisv", "serial"}) {
+      if (ascii::EqualsIgnoreCase(word, w)) return true;
+    }
+    bool filler = false;
+    for (std::string_view w : {"is", "no", "nr", "number", "code", "was"}) {
+      filler |= ascii::EqualsIgnoreCase(word, w);
+    }
+    if (!filler) return false;
+    i = j;
   }
   return false;
 }

@@ -12,6 +12,8 @@ std::span<const PatternRecognizer> Financial();    // CREDIT_CARD, IBAN, US_BANK
 std::span<const PatternRecognizer> NationalIds();  // US_SSN ... DE_TAX_ID
 std::span<const PatternRecognizer> EuIds();        // PL_PESEL ... DE_SOCIAL_SECURITY
 std::span<const PatternRecognizer> IdDocuments();  // ID_DOCUMENT
+std::span<const PatternRecognizer> Serials();      // VIN, IMEI
+std::span<const PatternRecognizer> Geo();          // GPS_COORDINATES
 std::span<const PatternRecognizer>
 Personal();  // DATE_OF_BIRTH, MEDICAL_RECORD_NUMBER, STREET_ADDRESS, PERSON, LOCATION
 std::span<const PatternRecognizer> Secrets();  // SECRET

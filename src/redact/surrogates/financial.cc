@@ -35,16 +35,6 @@ std::string TestBin(std::string_view d) {
   return std::string(1, d[0]) + "00000";
 }
 
-template <typename Make>
-std::string Distinct(std::string_view original, Make make) {
-  std::string fake;
-  for (int attempt = 0; attempt < 16; ++attempt) {
-    fake = make();
-    if (fake != original) break;
-  }
-  return fake;
-}
-
 std::string Base58(const std::string& bytes) {
   static constexpr std::string_view kAlphabet =
       "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";

@@ -41,6 +41,13 @@ std::string FakeCryptoWallet(const SurrogateKey& sk, std::string_view value);
 // Steuer-IdNr, and the European numbers of eu_ids.h; other identifiers keep their shape.
 std::string FakeIdentifier(const SurrogateKey& sk, Entity type, std::string_view value);
 
+// serials.cc
+std::string FakeVin(const SurrogateKey& sk, std::string_view value);
+std::string FakeImei(const SurrogateKey& sk, std::string_view value);
+
+// geo.cc
+std::string FakeCoordinates(const SurrogateKey& sk, std::string_view value);
+
 // places.cc
 std::string FakeStreetAddress(const SurrogateKey& sk, std::string_view value);
 std::string FakeOrganization(const SurrogateKey& sk, std::string_view value);

@@ -131,11 +131,15 @@ TEST(CreditCard, FifteenDigitJcbAndTwelveDigitMaestro) {
 TEST(CreditCard, ProductCodesAreNoCards) {
   const std::string code = WithLuhn("570091895302");
   EXPECT_EQ(Find(Entity::CREDIT_CARD, "Please charge " + code + " today."), Strings{code});
-  for (std::string_view word : {"EAN ", "UPC: ", "GTIN #", "barcode ", "IMEI "}) {
+  for (std::string_view word :
+       {"EAN ", "UPC: ", "GTIN #", "barcode ", "IMEI ", "IMEI is ", "EAN code ", "Serial no. "}) {
     EXPECT_TRUE(Find(Entity::CREDIT_CARD, std::string(word) + code + " in the list").empty())
         << word;
   }
   EXPECT_EQ(Find(Entity::CREDIT_CARD, "CLEAN " + code), Strings{code});
+  // A filler word alone, or before another word, names nothing.
+  EXPECT_EQ(Find(Entity::CREDIT_CARD, "The number is " + code), Strings{code});
+  EXPECT_EQ(Find(Entity::CREDIT_CARD, "Card no. " + code), Strings{code});
 }
 
 TEST(CreditCard, StopsBeforeExpiryDate) {
