@@ -158,11 +158,13 @@ def main():
     found = [json.loads(line) for line in out.stdout.splitlines()]
     found = [f for f in found if f["start"] is not None]
     total, covered, typed = collections.Counter(), collections.Counter(), collections.Counter()
-    misses, near = collections.defaultdict(list), collections.Counter()
+    misses, near, near_hits = collections.defaultdict(list), collections.Counter(), []
     for lab in labels:
         over = [f for f in found if f["start"] < lab["end"] and f["end"] > lab["start"]]
         if not lab["pii"]:
             near[lab["type"]] += bool(over)
+            if over:
+                near_hits.append((lab["type"], lab["text"], [(f["type"], f["text"]) for f in over]))
             continue
         t = lab["type"]
         total[t] += 1
@@ -185,6 +187,9 @@ def main():
     print("findings outside any labelled value: %d" % len(outside))
     for f in outside[:20]:
         print("  %s %r" % (f["type"], f["text"]))
+    if "NEAR" in a.misses.split(","):  # the values that are no personal data, and were found
+        for kind, value, hits in near_hits:
+            print("  found %s %r: %s" % (kind, value, hits))
     for t in filter(None, a.misses.split(",")):
         for m in misses[t][:40]:
             print("  missed %s %r (%s) found: %s" % (t, m[0], m[1], m[2]))

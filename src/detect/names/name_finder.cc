@@ -346,6 +346,9 @@ class RunAnalyzer {
         --start;
       }
       start = StripEverydayLead(StripLeading(start, k), k);
+      // "Hughes, Morgan & Partners", "Dodaro, Longhi e Durante Group": the partners' list. Not
+      // before a family firm, which has one name ("Geochemist, Taylor and Sons").
+      if (start < k && !FamilyWord(TokenText(c_, kw))) start = PartnersBefore(start, k);
       size_t end = k;
       // "Bank of America", "University of Leeds", "Institute for Fiscal Studies"; not "Hospital
       // on Monday": "on" and "upon" join places ("Newcastle upon Tyne"), not organisations.
@@ -433,8 +436,9 @@ class RunAnalyzer {
 
   // "Skadden, Arps, Slate, Meagher & Flom LLP", "Dodaro, Longhi e Durante S.p.A.": a firm named
   // after its partners lists them with commas up to the last two, joined by "and". Only where the
-  // name before the legal form has that "and", and only single-word items: "However, Meagher &
-  // Flom LLP" and "Jane Smith, Meagher & Flom LLP" keep their first words.
+  // name before the legal form (or the organisation word) has that "and", and only single-word
+  // items: "However, Meagher & Flom LLP" and "Jane Smith, Meagher & Flom LLP" keep their first
+  // words.
   size_t PartnersBefore(size_t start, size_t k) const {
     bool joined = false;
     for (size_t i = start; i < k; ++i) joined = joined || IsAnd(T(i));

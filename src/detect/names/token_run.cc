@@ -273,9 +273,15 @@ size_t RunScanner::LowerCaseLegalForm(size_t p, Token& suffix) const {
   }
   if (text_[p] == 's') {
     if (const size_t e = PolishLegalForm(p); e != 0) return Suffix(p, e, suffix);
+    // The Czech company written out: "Novák spol. s r.o.".
+    if (const size_t e = FormAt(p, {"spol. s r.o.", "spol. s r. o."}); e != 0) {
+      return Suffix(p, e, suffix);
+    }
   }
   // "Sokol s.r.o.", "Přibyl a.s.", "Böhm a Kysela v.o.s.": Czech and Slovak forms, single letters
-  // with dots. Not in the lexicon ("Vos" is a surname); as written, none of a short form's doubts.
+  // with dots; "Rossi s.r.l.", "Fratelli Bianchi s.p.a.", "Verdi s.n.c.": Italian ones, as often
+  // written in lower case. Not in the lexicon ("Vos" is a surname); as written, none of a short
+  // form's doubts.
   char key[8];
   size_t k = 0, e = p;
   while (k < sizeof key && e + 1 < n && ascii::IsLower(text_[e]) && text_[e + 1] == '.') {
@@ -284,7 +290,8 @@ size_t RunScanner::LowerCaseLegalForm(size_t p, Token& suffix) const {
   }
   const std::string_view form(key, k);
   if ((e < n && ascii::IsAlnum(text_[e])) ||
-      !(form == "sro" || form == "as" || form == "vos" || form == "ks")) {
+      !(form == "sro" || form == "as" || form == "vos" || form == "ks" || form == "srl" ||
+        form == "srls" || form == "spa" || form == "sas" || form == "snc")) {
     return 0;
   }
   suffix = Token{};

@@ -576,6 +576,13 @@ TEST(NamesOrganization, NoFalsePositives) {
   // Czech and Slovak forms in lower case with dots; French partnerships.
   EXPECT_EQ(Of(kOrg, "Dodavatel: Sokol s.r.o., Praha; odběratel Přibyl a.s. a Kysela v.o.s."),
             (Strings{"Sokol s.r.o", "Přibyl a.s", "Kysela v.o.s"}));
+  EXPECT_EQ(Of(kOrg, "Payment to Novák spol. s r.o. is due."), (Strings{"Novák spol. s r.o"}));
+  // Italian forms, as often in lower case.
+  EXPECT_EQ(Of(kOrg, "Invoice from Alfa Costruzioni s.r.l. and Fratelli Bianchi s.p.a. paid."),
+            (Strings{"Alfa Costruzioni s.r.l", "Fratelli Bianchi s.p.a"}));
+  EXPECT_EQ(Of(kOrg, "Verdi & Figli s.n.c. and Neri s.a.s. signed."),
+            (Strings{"Verdi & Figli s.n.c", "Neri s.a.s"}));
+  EXPECT_TRUE(Of(kOrg, "Set the s.r.l. flag and the s.p.a. option.").empty());
   EXPECT_EQ(Of(kOrg, "Signed by Fournier SCS and Leroy GIE."),
             (Strings{"Fournier SCS", "Leroy GIE"}));
   EXPECT_EQ(Of(kOrg, "Agreement with Blanchard SCA."), (Strings{"Blanchard SCA"}));
@@ -755,6 +762,13 @@ TEST(NamesOrganization, FamilyFirmsAndPartnersInOtherLanguages) {
   EXPECT_EQ(Of(kOrg, "Farias Oliveira e Filhos announced results."),
             (Strings{"Farias Oliveira e Filhos"}));
   EXPECT_EQ(Of(kOrg, "In 2008 Lehman Brothers failed."), (Strings{"Lehman Brothers"}));
+  // The partners' list before an organisation word, as before a legal form.
+  EXPECT_EQ(Of(kOrg, "The report by Dodaro, Longhi e Durante Group is attached."),
+            (Strings{"Dodaro, Longhi e Durante Group"}));
+  EXPECT_EQ(Of(kOrg, "We hired Hughes, Morgan & Partners for the audit."),
+            (Strings{"Hughes, Morgan & Partners"}));
+  EXPECT_EQ(Of(kOrg, "However, Morgan & Partners won."), (Strings{"Morgan & Partners"}));
+  EXPECT_EQ(Of(kOrg, "Job: Geochemist, Taylor and Sons"), (Strings{"Taylor and Sons"}));
   for (std::string_view text : {
            "Fathers and Sons is a novel.",
            "We met Jack and his Sons.",
