@@ -92,6 +92,12 @@ class Collector {
           const TableState& t = tables_.back();
           where += " table " + std::to_string(t.index) + ", row " + std::to_string(t.row + 1) +
                    ", cell " + std::to_string(t.column + 1) + ",";
+          // Below the first row a cell's text is read under its column's header, as a
+          // workbook's cell is: "SSN", "IMEI" or "Latitude" decides what its value is (and the
+          // text of a number cell then agrees with the number).
+          if (annotations_ == 0 && t.row > 0) {
+            if (auto h = t.headers.find(t.column); h != t.headers.end()) hint = h->second;
+          }
         }
         where += " paragraph " + std::to_string(paragraphs_);
         Walk(child, NewUnit(where, hint));
@@ -157,9 +163,14 @@ class Collector {
     std::string where =
         std::string(part_) + " " + t.name + "!" + ColumnName(t.column) + std::to_string(t.row + 1);
     if (type == "float") {
-      std::optional<std::string> digits =
-          ooxml::IntegerDigits(cell.attribute("office:value").value());
-      if (!digits || !ooxml::LooksLikeIdNumber(*digits, hint)) return;
+      const std::string_view value = cell.attribute("office:value").value();
+      std::optional<std::string> digits = ooxml::IntegerDigits(value);
+      if (!digits && ooxml::PlainDecimal(value) && ooxml::HeaderNamesCoordinate(hint)) {
+        digits = std::string(value);
+      }
+      if (!digits || !(ooxml::PlainDecimal(*digits) || ooxml::LooksLikeIdNumber(*digits, hint))) {
+        return;
+      }
       OdfUnit u;
       u.text = *digits;
       u.location = where;
@@ -251,7 +262,8 @@ bool ApplyToCell(const OdfUnit& unit, std::span<const Edit> edits) {
   std::string value = ooxml::ApplyToString(unit.text, edits);
   if (value == unit.text) return false;
   pugi::xml_node cell = unit.cell;
-  if (unit.kind == OdfKind::kNumber && ascii::AllDigits(value)) {
+  if (unit.kind == OdfKind::kNumber &&
+      (ascii::AllDigits(value) || (ooxml::PlainDecimal(unit.text) && ooxml::PlainDecimal(value)))) {
     cell.attribute("office:value").set_value(value.c_str());
   } else if (unit.kind == OdfKind::kDate && IsIsoDate(value)) {
     cell.attribute("office:date-value").set_value((value + unit.time).c_str());

@@ -107,6 +107,26 @@ bool HeaderNamesIdNumber(std::string_view header) {
   return false;
 }
 
+bool HeaderNamesCoordinate(std::string_view header) {
+  for (std::string_view w : {"latitude", "longitude", "coordinates", "gps"}) {
+    if (Mentions(header, w)) return true;
+  }
+  // Short words only as the whole header: "lat" is in "Translation".
+  for (std::string_view w : {"lat", "lng", "lon", "geo", "coords"}) {
+    if (ascii::EqualsIgnoreCase(ascii::Trim(header), w)) return true;
+  }
+  return false;
+}
+
+bool PlainDecimal(std::string_view value) {
+  if (!value.empty() && value[0] == '-') value.remove_prefix(1);
+  const size_t point = value.find('.');
+  if (point == std::string_view::npos || point == 0 || point > 3 || point + 1 == value.size()) {
+    return false;
+  }
+  return ascii::AllDigits(value.substr(0, point)) && ascii::AllDigits(value.substr(point + 1));
+}
+
 namespace {
 
 // The value's part: nullopt when the header decides.

@@ -26,6 +26,12 @@ bool HeaderNamesIdNumber(std::string_view header);
 // The digits of a number cell's value when it is a whole number: "4155552671" as it is, and the
 // exponent form Excel writes for 16 digits and more ("4.1111111111111E+15"); nullopt otherwise.
 std::optional<std::string> IntegerDigits(std::string_view value);
+// True when a header names a latitude, longitude or GPS position: its number cells are scanned
+// as coordinates.
+bool HeaderNamesCoordinate(std::string_view header);
+// "-37.774929": an optional minus, one to three digits, a point and digits, as a spreadsheet
+// writes a coordinate (no exponent, no thousands separator).
+bool PlainDecimal(std::string_view value);
 // True when the header names a date of birth ("DOB", "Birth date", "born").
 bool IsBirthHeader(std::string_view header);
 

@@ -228,7 +228,12 @@ class SheetWalker {
       return;
     }
     std::optional<std::string> digits = IntegerDigits(value);
-    if (!digits || !LooksLikeIdNumberGiven(*digits, TraitsOf(col, hint).names_id)) return;
+    if (!digits && TraitsOf(col, hint).coordinate && PlainDecimal(value))
+      digits = std::string(value);
+    if (!digits ||
+        !(PlainDecimal(*digits) || LooksLikeIdNumberGiven(*digits, TraitsOf(col, hint).names_id))) {
+      return;
+    }
     SheetUnit u;
     u.kind = UnitKind::kNumber;
     u.node = c;
@@ -250,12 +255,13 @@ class SheetWalker {
     bool known = false;
     bool birth = false;
     bool names_id = false;
+    bool coordinate = false;
   };
   static constexpr uint32_t kMaxColumns = 16384;  // Excel's XFD; beyond it nothing is kept
   const HeaderTraits& TraitsOf(uint32_t col, std::string_view hint) {
     HeaderTraits& t = col < kMaxColumns ? Slot(col) : scratch_;
     if (!t.known || col >= kMaxColumns) {
-      t = {true, IsBirthHeader(hint), HeaderNamesIdNumber(hint)};
+      t = {true, IsBirthHeader(hint), HeaderNamesIdNumber(hint), HeaderNamesCoordinate(hint)};
     }
     return t;
   }
@@ -478,8 +484,9 @@ bool UnitWriter::Apply(const SheetUnit& u, std::span<const Edit> raw) {
     case UnitKind::kNumber: {
       std::string value = ApplyToString(u.unit.text, edits);
       if (value == u.unit.text) return false;
-      // Up to 19 digits a number stays a number (Excel keeps 15 of them).
-      if (ascii::AllDigits(value) && value.size() <= 19) {
+      // Up to 19 digits a number stays a number (Excel keeps 15 of them); so does a coordinate.
+      if ((ascii::AllDigits(value) && value.size() <= 19) ||
+          (PlainDecimal(u.unit.text) && PlainDecimal(value))) {
         SetText(u.node.child(QName(u.node, "v").c_str()), value);
       } else if (u.node.child(QName(u.node, "f").c_str())) {
         // The formula stays; Excel computes the value again.

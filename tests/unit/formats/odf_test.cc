@@ -343,32 +343,43 @@ TEST(OdfDocument, NumbersAndDatesOfBirthInCellsAreScannedAndStayTyped) {
           cell("office:value-type=\"string\"", "Phone") +
           cell("office:value-type=\"string\"", "Date of birth") +
           cell("office:value-type=\"string\"", "Amount") +
-          cell("office:value-type=\"string\"", "Account") + "</table:table-row><table:table-row>" +
+          cell("office:value-type=\"string\"", "Account") +
+          cell("office:value-type=\"string\"", "Latitude") + "</table:table-row><table:table-row>" +
           cell("office:value-type=\"float\" office:value=\"4155552671\" "
                "calcext:value-type=\"float\" xmlns:calcext=\"urn:x\"",
                "4155552671") +
           cell("office:value-type=\"date\" office:date-value=\"1984-07-19T00:00:00\"", "07/19/84") +
           cell("office:value-type=\"float\" office:value=\"12.5\"", "12.5") +
           cell("office:value-type=\"float\" office:value=\"123456789\"", "123456789") +
+          cell("office:value-type=\"float\" office:value=\"37.774929\"", "37.774929") +
           "</table:table-row></table:table></office:spreadsheet></office:body>");
   auto doc = OdfDocument::FromBytes(Zip({{"content.xml", content}}, "spreadsheet"), Limits{});
   auto seen = testing::Collect(*doc);
   // The displayed text and the typed value are units of their own.
   const testing::Seen* phone = nullptr;
   for (const auto& s : seen) {
-    if (s.text == "4155552671" && s.hint == "Phone") phone = &s;
+    if (s.text == "4155552671" && s.location == "content.xml People!A2") phone = &s;
   }
   ASSERT_NE(phone, nullptr);
-  EXPECT_EQ(phone->location, "content.xml People!A2");
+  EXPECT_EQ(phone->hint, "Phone");
   const auto* dob = FindSeen(seen, "1984-07-19");
   ASSERT_NE(dob, nullptr);
   EXPECT_EQ(dob->hint, "Date of birth");
-  EXPECT_EQ(FindSeen(seen, "12.5")->hint, "paragraph");  // amounts are not identifiers
+  // A cell's text is read under its column's header; an amount's number is no unit of its own.
+  EXPECT_EQ(FindSeen(seen, "12.5")->hint, "Amount");
+  size_t amounts = 0, latitudes = 0;
+  for (const auto& s : seen) {
+    amounts += s.text == "12.5";
+    latitudes += s.text == "37.774929" && s.hint == "Latitude";
+  }
+  EXPECT_EQ(amounts, 1u);
+  EXPECT_EQ(latitudes, 2u);  // the number and its text
   std::string out = testing::WriteWith(*doc, [](const Segment& s) {
     std::vector<Edit> edits;
     if (s.text == "4155552671") edits.push_back({0, s.text.size(), "2015550123"});
     if (s.text == "1984-07-19") edits.push_back({0, s.text.size(), "1985-02-03"});
     if (s.text == "123456789") edits.push_back({0, s.text.size(), "[ACCOUNT]"});
+    if (s.text == "37.774929") edits.push_back({0, s.text.size(), "12.345678"});
     return edits;
   });
   std::string xml = Entries(out)["content.xml"];
@@ -383,6 +394,11 @@ TEST(OdfDocument, NumbersAndDatesOfBirthInCellsAreScannedAndStayTyped) {
             std::string::npos)
       << xml;
   EXPECT_NE(xml.find("office:value=\"12.5\""), std::string::npos);
+  // A coordinate stays a number.
+  EXPECT_EQ(xml.find("37.774929"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("office:value-type=\"float\" office:value=\"12.345678\""),
+            std::string::npos)
+      << xml;
 }
 
 TEST(OdfDocument, KeptAnnotationsAreScrubbedWithTheirAuthors) {

@@ -577,6 +577,34 @@ TEST(XlsxCellsTest, NumbersAreJudgedByTheirOwnColumnsHeader) {
                                              "S!B3=45678"}));
 }
 
+// Decimals under a coordinate's header are scanned, and a replacement that is a decimal again
+// stays a number; a short word names a coordinate only as the whole header.
+TEST(XlsxCellsTest, CoordinatesUnderTheirHeaderStayNumbers) {
+  EXPECT_TRUE(HeaderNamesCoordinate("Latitude"));
+  EXPECT_TRUE(HeaderNamesCoordinate("GPS longitude"));
+  EXPECT_TRUE(HeaderNamesCoordinate(" lng "));
+  EXPECT_FALSE(HeaderNamesCoordinate("Translation"));
+  EXPECT_FALSE(HeaderNamesCoordinate("Long"));
+  EXPECT_TRUE(PlainDecimal("-122.419416"));
+  EXPECT_FALSE(PlainDecimal("1234.5"));
+  EXPECT_FALSE(PlainDecimal("1.5E-3"));
+  EXPECT_FALSE(PlainDecimal("12."));
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(
+      "<worksheet><sheetData>"
+      "<row r='1'><c r='A1' t='s'><v>0</v></c></row>"
+      "<row r='2'><c r='A2'><v>37.774929</v></c><c r='B2'><v>-122.419416</v></c>"
+      "<c r='C2'><v>12.75</v></c></row></sheetData></worksheet>"));
+  SheetContext ctx;
+  ctx.name = "S";
+  ctx.headers = {{0, "Latitude"}, {1, "lng"}, {2, "Amount"}};
+  std::vector<std::string> found;
+  for (const SheetUnit& u : WorksheetUnits(doc.document_element(), "sheet1.xml", ctx)) {
+    found.push_back(u.unit.location + "=" + u.unit.text);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"S!A2=37.774929", "S!B2=-122.419416"}));
+}
+
 TEST(XlsxCellsTest, FormulaLiteralsSkipQuotedSheetNames) {
   auto lits = FindFormulaLiterals("'It''s \"x\"'!A1&\"a\"\"b\"&\"\"&\"c");
   ASSERT_EQ(lits.size(), 1u);
