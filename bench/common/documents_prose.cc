@@ -333,6 +333,10 @@ void PlantNearMiss(Faker& f, Doc& d) {
     d << "Under ";
   } else if (kind == "placeholder_secret") {
     d << "Set the password to ";
+  } else if (kind == "bad_vin") {
+    d << "Part batch ";
+  } else if (kind == "measurements") {
+    d << "The two samples read ";
   } else {
     d << "Request ";
   }

@@ -106,6 +106,8 @@ class Faker {
   std::string TitleHeading();
   std::string PlaceholderSecret();
   std::string HexId(size_t n);
+  std::string BadVin();
+  std::string Measurements();
 
   // Filler prose with no entities in it (words.cc).
   std::string Sentence();

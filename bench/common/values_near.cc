@@ -12,7 +12,7 @@ constexpr std::string_view kHex = "0123456789abcdef";
 }
 
 std::string Faker::NearMiss(std::string& kind) {
-  switch (rng_.Below(13)) {
+  switch (rng_.Below(15)) {
     case 0:
       kind = "bad_card";
       return BadCard();
@@ -49,10 +49,33 @@ std::string Faker::NearMiss(std::string& kind) {
     case 11:
       kind = "placeholder_secret";
       return PlaceholderSecret();
+    case 12:
+      kind = "bad_vin";
+      return BadVin();
+    case 13:
+      kind = "measurements";
+      return Measurements();
     default:
       kind = "hex_id";
       return HexId(32);
   }
+}
+
+// A North American VIN with its check digit wrong, in a sentence that names no vehicle.
+std::string Faker::BadVin() {
+  static constexpr std::string_view kChars = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+  std::string s = "1FT";
+  while (s.size() < 13) s.push_back(kChars[rng_.Below(kChars.size())]);
+  s += rng_.Digits(4);
+  const char good = check::VinDigit(s);
+  s[8] = good == 'X' ? '0' : (good == '9' ? 'X' : static_cast<char>(good + 1));
+  return s;
+}
+
+// Two decimals that could be a latitude and a longitude, beside no word that says they are.
+std::string Faker::Measurements() {
+  return std::to_string(rng_.Range(10, 80)) + "." + rng_.Digits(4) + ", " +
+         std::to_string(rng_.Range(10, 170)) + "." + rng_.Digits(4);
 }
 
 std::string Faker::BadCard() {

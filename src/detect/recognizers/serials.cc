@@ -17,16 +17,17 @@ namespace deskbench::recognizers {
 
 namespace {
 
+// Not "fin" (Germany's Fahrzeug-Identifizierungsnummer; also Singapore's FIN and the end of
+// things) nor "van" (a particle of Dutch names).
 constexpr std::string_view kVinWords[] = {"vin",
                                           "vehicle",
                                           "chassis",
                                           "car",
                                           "truck",
-                                          "van",
                                           "motorcycle",
                                           "fahrgestellnummer",
                                           "fahrzeug",
-                                          "fin",
+                                          "fahrzeug-identifizierungsnummer",
                                           "bastidor",
                                           "telaio",
                                           "ch\xC3\xA2ssis",
