@@ -2,6 +2,8 @@
 // vehicle's identification number: insurance claims, fleet lists, sales contracts) and IMEI (a
 // mobile phone's: asset registers, police and insurance reports, device enrolment exports).
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -59,47 +61,50 @@ bool VinCell(std::string_view text, Match& m, const Policy&) {
          validators::VinShape(text.substr(m.begin, m.end - m.begin));
 }
 
-// Fifteen digits with the Luhn check (IMEI), or sixteen (IMEISV: a software version for the
-// check), grouped or not: "35-209900-176148-1". After its keyword the check only raises the score.
+// Fifteen digits with the Luhn check (IMEI), sixteen (IMEISV: a software version for the check)
+// or fourteen (written without the check digit, or a spreadsheet's number that lost its leading
+// 0), grouped or not: "35-209900-176148-1". After its keyword the check only raises the score.
 // `spaced`: no digit group may stand next to it (a cell); after a keyword, the start is known.
 bool ImeiDigits(std::string_view text, Match& m, bool spaced) {
   validators::CompactId id(text.substr(m.begin, m.end - m.begin));
   const std::string_view digits = id.view();
   if (!validators::StandaloneAt(text, m.begin, m.end, spaced) || !ascii::AllDigits(digits) ||
-      digits.size() < 15 || digits.size() > 16) {
+      digits.size() < 14 || digits.size() > 16) {
     return false;
   }
-  if (digits.size() == 15 && !LuhnValid(digits)) m.score = 0.8f;
+  if (digits.size() != 16 && !(digits.size() == 15 && LuhnValid(digits))) m.score = 0.8f;
   return true;
 }
 
 // The value ends the match; where it starts is read back group by group, so that the "1" of
-// "IMEI 1 35-780502-398494-2" (the first of a dual-SIM phone's two) stays out: the first start
-// that gives 15 digits, else 16 (an IMEISV).
+// "IMEI 1 35-780502-398494-2" (the first of a dual-SIM phone's two) stays out: the start that
+// gives 15 digits, else 16 (an IMEISV), else 14.
 bool ImeiAfterKeyword(std::string_view text, Match& m, const Policy&) {
-  size_t digits = 0, sixteen = std::string_view::npos;
+  size_t digits = 0;
+  size_t start[17];  // by digit count
+  std::fill(std::begin(start), std::end(start), std::string_view::npos);
   for (size_t p = m.end; p > m.begin; --p) {
     const char c = text[p - 1];
     if (!ascii::IsDigit(c) && c != '-' && c != ' ') break;
     if (!ascii::IsDigit(c)) continue;
     if (++digits > 16) break;
     if (p - 1 > 0 && ascii::IsDigit(text[p - 2])) continue;  // inside a group
-    if (digits == 15) {
-      m.begin = p - 1;
-      return ImeiDigits(text, m, false);
-    }
-    if (digits == 16) sixteen = p - 1;
+    start[digits] = p - 1;
   }
-  if (sixteen == std::string_view::npos) return false;
-  m.begin = sixteen;
-  return ImeiDigits(text, m, false);
+  for (size_t n : {15, 16, 14}) {
+    if (start[n] == std::string_view::npos) continue;
+    m.begin = start[n];
+    return ImeiDigits(text, m, false);
+  }
+  return false;
 }
 
 bool ImeiCell(std::string_view text, Match& m, const Policy&) {
   return validators::TrimBlanks(text, m) && ImeiDigits(text, m, true);
 }
 
-constexpr std::string_view kImeiValue = R"([0-9]{2}[ \-]?[0-9]{6}[ \-]?[0-9]{6}[ \-]?[0-9]{1,2})";
+constexpr std::string_view kImeiValue =
+    R"([0-9]{2}[ \-]?[0-9]{6}[ \-]?[0-9]{6}(?:[ \-]?[0-9]{1,2})?)";
 
 }  // namespace
 

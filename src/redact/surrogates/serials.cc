@@ -34,7 +34,7 @@ std::string FakeVin(const SurrogateKey& sk, std::string_view value) {
 std::string FakeImei(const SurrogateKey& sk, std::string_view value) {
   const std::string digits = ascii::Digits(value);
   Keyed keyed(sk.key, "imei", digits);
-  if (digits.size() < 15 || digits.size() > 16) return KeepShape(value, keyed, false);
+  if (digits.size() < 14 || digits.size() > 16) return KeepShape(value, keyed, false);
   const bool checked = digits.size() == 15 && LuhnValid(digits);
   std::string fake = Distinct(digits, [&] {
     std::string s = digits.substr(0, 8);  // the type allocation code: the model, not the phone

@@ -75,11 +75,15 @@ TEST(Imei, AfterItsKeywordGroupedOrNot) {
   EXPECT_EQ(Scan("IMEI 1 01-326300-543210-8"), (Hits{{"01-326300-543210-8", Entity::IMEI}}));
   EXPECT_EQ(Scan("IMEI 2 013263005432108"), (Hits{{"013263005432108", Entity::IMEI}}));
   EXPECT_EQ(Scan("013263005432108", "IMEI"), (Hits{{"013263005432108", Entity::IMEI}}));
+  // Without its check digit, or a spreadsheet's number that lost its leading 0.
+  EXPECT_EQ(Scan("13263005432108", "IMEI"), (Hits{{"13263005432108", Entity::IMEI}}));
+  EXPECT_EQ(Scan("IMEI: 35780502398494."), (Hits{{"35780502398494", Entity::IMEI}}));
 }
 
 TEST(Imei, NearMisses) {
   EXPECT_TRUE(Scan("Serial 357805023984942 of the lost phone.").empty());  // no keyword
   EXPECT_TRUE(Scan("IMEI 3578050239849 (13 digits)").empty());
+  EXPECT_TRUE(Scan("1326300543210", "IMEI").empty());
   EXPECT_TRUE(Scan("IMEI 35780502398494212 too long").empty());
   EXPECT_TRUE(Scan("013263005432108", "serial").empty());
 }

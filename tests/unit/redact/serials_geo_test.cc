@@ -39,6 +39,10 @@ TEST(FakeImei, KeepsTheModelAndGroupingWithALuhnCheck) {
     EXPECT_EQ(fake[16], '-');
     EXPECT_NE(fake, "35-780502-398494-2");
     EXPECT_TRUE(LuhnValid(ascii::Digits(fake))) << fake;
+    const std::string fourteen = r.Pseudonym(Entity::IMEI, "13263005432108");
+    EXPECT_EQ(fourteen.substr(0, 8), "13263005") << fourteen;
+    EXPECT_EQ(fourteen.size(), 14u);
+    EXPECT_NE(fourteen, "13263005432108");
   }
 }
 
