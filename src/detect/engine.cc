@@ -147,6 +147,9 @@ bool SingleNameInIdentifier(const TermKind& term, std::string_view text, size_t 
          (to + 1 < text.size() && text[to] == '-' && ascii::IsAlpha(text[to + 1]));
 }
 
+// A value learnt in pass 1 (scrub/pipeline.cc) or decided in a decisions file, found again.
+constexpr std::string_view kValuePropagation = "value_propagation";
+
 std::string_view TermRecognizer(Entity type) {
   switch (type) {
     case Entity::USER_TERM:
@@ -156,7 +159,7 @@ std::string_view TermRecognizer(Entity type) {
     case Entity::ORGANIZATION:
       return "org_propagation";
     default:
-      return "term";
+      return kValuePropagation;
   }
 }
 
@@ -190,6 +193,26 @@ void ResolveOverlaps(std::string_view text, std::vector<Finding>& findings,
     if (a.type != b.type) return a.type < b.type;
     return a.recognizer < b.recognizer;
   });
+  // Where a recognizer finds a value again that was propagated as one of its own type, the
+  // finding is the recognizer's, which says why it was found (with the stronger score).
+  for (size_t run = 0; run < findings.size();) {
+    size_t end = run + 1;
+    while (end < findings.size() && findings[end].begin == findings[run].begin &&
+           findings[end].end == findings[run].end) {
+      ++end;
+    }
+    Finding& first = findings[run];
+    if (first.recognizer == kValuePropagation) {
+      for (size_t j = run + 1; j < end; ++j) {
+        if (findings[j].type == first.type && findings[j].recognizer != kValuePropagation) {
+          findings[j].score = std::max(findings[j].score, first.score);
+          std::swap(first, findings[j]);
+          break;
+        }
+      }
+    }
+    run = end;
+  }
   kept.clear();
   for (Finding f : findings) {
     while (!kept.empty() && kept.back().end > f.begin) {

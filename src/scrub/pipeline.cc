@@ -5,6 +5,7 @@
 #include <chrono>
 #include <ctime>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -189,7 +190,24 @@ class ScannerPool {
   std::vector<std::unique_ptr<Engine::Scanner>> free_;
 };
 
-Policy NamesOnly(const Policy& base) {
+// Types whose values are found only beside a word that says what they are ("IMEI:", "Account
+// no.", "GPS") or under such a column. Pass 1 learns their values, so that pass 2 finds the same
+// value in every file where it stands without that word: an account number named in the
+// workbook's column and again in the covering email.
+constexpr Entity kContextValueTypes[] = {Entity::IMEI,
+                                         Entity::GPS_COORDINATES,
+                                         Entity::ID_DOCUMENT,
+                                         Entity::MEDICAL_RECORD_NUMBER,
+                                         Entity::US_DRIVER_LICENSE,
+                                         Entity::US_BANK_ACCOUNT};
+
+bool IsContextValueType(Entity type) {
+  return std::find(std::begin(kContextValueTypes), std::end(kContextValueTypes), type) !=
+         std::end(kContextValueTypes);
+}
+
+// What pass 1 looks for: names, and the values of kContextValueTypes.
+Policy LearningPolicy(const Policy& base) {
   Policy p = base;
   p.enabled.fill(false);
   p.enabled[static_cast<size_t>(Entity::PERSON)] = base.Enabled(Entity::PERSON);
@@ -197,15 +215,20 @@ Policy NamesOnly(const Policy& base) {
   // Places too: a place read before a person ("San Jose") is no person to learn, and the names
   // pass 1 finds are then the very names pass 2 would find (KeptNames).
   p.enabled[static_cast<size_t>(Entity::LOCATION)] = base.Enabled(Entity::LOCATION);
+  for (Entity type : kContextValueTypes) {
+    p.enabled[static_cast<size_t>(type)] = base.Enabled(type);
+  }
   p.terms.clear();
   p.deny.clear();
   return p;
 }
 
-// What pass 1 learns: the people and organisations named with confidence anywhere in the set.
+// What pass 1 learns: the people and organisations named with confidence anywhere in the set, and
+// the values of kContextValueTypes.
 struct Known {
   names::IdentityBook people;
   names::OrgBook orgs;
+  std::map<std::string, std::pair<Entity, float>> values;  // the type found with most certainty
 };
 
 // Documents pass 1 opened and scanned, by file index, that pass 2 takes instead of opening them
@@ -236,17 +259,26 @@ uint64_t SegmentKey(const Segment& seg) {
 Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>& files,
                  KeptDocuments& kept, KeptNames& kept_names) {
   Known known;
-  if (!o.config.policy.Enabled(Entity::PERSON) && !o.config.policy.Enabled(Entity::ORGANIZATION)) {
+  const Policy learning = LearningPolicy(o.config.policy);
+  if (std::none_of(learning.enabled.begin(), learning.enabled.end(), [](bool on) { return on; })) {
     return known;
   }
-  Engine engine(NamesOnly(o.config.policy));
+  Engine engine(learning);
   ScannerPool scanners(engine);
   std::mutex mu;
   std::set<std::string> seeds, org_seeds;
+  std::map<std::string, std::pair<Entity, float>> values;
+  // A value found as two types ("deposit" near an IMEI) is learnt as the surer one.
+  auto learn = [](std::map<std::string, std::pair<Entity, float>>& into, std::string text,
+                  Entity type, float score) {
+    auto [it, added] = into.try_emplace(std::move(text), type, score);
+    if (!added && score > it->second.second) it->second = {type, score};
+  };
   size_t done = 0;
   ParallelFor(plan.files.size(), o.jobs, [&](size_t i) {
     FileReport& fr = files[i];
     std::set<std::string> local, local_orgs;
+    std::map<std::string, std::pair<Entity, float>> local_values;
     OpenedDocument keep;
     uint64_t keep_bytes = 0;
     std::vector<SegmentNames> names;
@@ -274,6 +306,10 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
           if (f.type == Entity::ORGANIZATION) {
             local_orgs.emplace(seg.text.substr(f.begin, f.end - f.begin));
           }
+          if (IsContextValueType(f.type)) {
+            learn(local_values, std::string(seg.text.substr(f.begin, f.end - f.begin)), f.type,
+                  f.score);
+          }
         }
       });
       if (o.reuse_budget > 0) {
@@ -293,10 +329,12 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
     }
     seeds.insert(local.begin(), local.end());
     org_seeds.insert(local_orgs.begin(), local_orgs.end());
+    for (auto& [text, found] : local_values) learn(values, text, found.first, found.second);
     if (o.on_progress) o.on_progress("learning names", ++done, plan.files.size());
   });
   for (const auto& s : seeds) known.people.Add(s);
   for (const auto& s : org_seeds) known.orgs.Add(s);
+  known.values = std::move(values);
   return known;
 }
 
@@ -309,6 +347,10 @@ Policy ActPolicy(const RunOptions& o, const Known& known) {
   };
   if (p.Enabled(Entity::PERSON)) add(known.people.Variants(), Entity::PERSON);
   if (p.Enabled(Entity::ORGANIZATION)) add(known.orgs.Variants(), Entity::ORGANIZATION);
+  // Above a guess from context alone (0.8: "deposit" near an IMEI), so that a value keeps the
+  // type its own word gave it; where a recognizer finds it as that type again, the finding stays
+  // the recognizer's (detect/engine.cc).
+  for (const auto& [text, found] : known.values) p.terms.push_back({text, found.first, 0.85f});
   for (auto& t : o.decisions.Terms()) p.terms.push_back(std::move(t));
   return p;
 }
