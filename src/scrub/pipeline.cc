@@ -201,6 +201,12 @@ constexpr Entity kContextValueTypes[] = {Entity::IMEI,
                                          Entity::US_DRIVER_LICENSE,
                                          Entity::US_BANK_ACCOUNT};
 
+// A value to look for everywhere needs six letters or digits at least: "Latitude: 37.77" says
+// nothing of a price of 37.77 elsewhere.
+bool Distinctive(std::string_view value) {
+  return std::count_if(value.begin(), value.end(), [](char c) { return ascii::IsAlnum(c); }) >= 6;
+}
+
 bool IsContextValueType(Entity type) {
   return std::find(std::begin(kContextValueTypes), std::end(kContextValueTypes), type) !=
          std::end(kContextValueTypes);
@@ -306,9 +312,9 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
           if (f.type == Entity::ORGANIZATION) {
             local_orgs.emplace(seg.text.substr(f.begin, f.end - f.begin));
           }
-          if (IsContextValueType(f.type)) {
-            learn(local_values, std::string(seg.text.substr(f.begin, f.end - f.begin)), f.type,
-                  f.score);
+          const std::string_view text = seg.text.substr(f.begin, f.end - f.begin);
+          if (IsContextValueType(f.type) && Distinctive(text)) {
+            learn(local_values, std::string(text), f.type, f.score);
           }
         }
       });

@@ -66,6 +66,14 @@ class ValuesPropagationTest(unittest.TestCase):
         ledger = [f for f in found if f["file"].endswith("b_ledger.csv")]
         self.assertIn("imei_cell", {f["recognizer"] for f in ledger})
 
+    def test_short_values_are_not_looked_for_everywhere(self):
+        (self.tmp / "in" / "d_site.txt").write_text("Latitude: 37.77\n")
+        (self.tmp / "in" / "e_invoice.txt").write_text("Total due: 37.77 EUR\n")
+        r = run("scan", "--json", "-q", self.tmp / "in")
+        found = [json.loads(line) for line in r.stdout.splitlines()]
+        invoice = [f for f in found if f["file"].endswith("e_invoice.txt")]
+        self.assertEqual(invoice, [])
+
     def test_alone_the_mail_keeps_values_it_cannot_tell(self):
         # Without the files that say what they are, the bare numbers are no findings: nothing
         # is learnt from a file that is not in the task.
