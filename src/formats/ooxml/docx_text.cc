@@ -62,7 +62,7 @@ class StoryCollector::Walker : UnitBuilder {
   // An element directly in the story's container (or its root), as Walk visits it there.
   void VisitTop(const pugi::xml_node& child) { Visit(child, child.parent(), -1, -1, false); }
   // A table of the container, as Visit enters and leaves one, its elements given in between.
-  void OpenTable() { cells_.push_back({++tables_, 0, 0}); }
+  void OpenTable() { cells_.push_back({++tables_, 0, 0, 0, 0, {}}); }
   void CloseTable() { cells_.pop_back(); }
 
   std::vector<TextUnit> Take() { return TakeUnits(); }
@@ -72,16 +72,25 @@ class StoryCollector::Walker : UnitBuilder {
              bool in_text_box) {
     std::string_view local = LocalName(child.name());
     if (local == "tbl") {
-      cells_.push_back({++tables_, 0, 0});
+      cells_.push_back({++tables_, 0, 0, 0, 0, {}});
       Walk(child, paragraph, field, in_text_box);
       cells_.pop_back();
     } else if (local == "tr" && !cells_.empty()) {
       ++cells_.back().row;
       cells_.back().cell = 0;
+      cells_.back().column = 0;
       Walk(child, paragraph, field, in_text_box);
     } else if (local == "tc" && !cells_.empty()) {
-      ++cells_.back().cell;
+      // Indices, not references: a nested table grows cells_ during the walk.
+      const size_t table = cells_.size() - 1;
+      ++cells_[table].cell;
+      const size_t column = cells_[table].column;
+      cells_[table].current = column;
+      const size_t span = GridSpan(child);
+      cells_[table].column += span;
+      const size_t first = units_.size();
       Walk(child, paragraph, field, in_text_box);
+      if (cells_[table].row == 1) RememberHeader(cells_[table], column, span, first);
     } else if (local == "p") {
       ++paragraphs_;
       // A paragraph in a table says which cell it is in, so people (and the review page) can
@@ -93,7 +102,7 @@ class StoryCollector::Walker : UnitBuilder {
                  ", cell " + std::to_string(c.cell) + ",";
       }
       where += " paragraph " + std::to_string(paragraphs_);
-      int p = NewUnit(where, in_text_box ? "text box" : hint_);
+      int p = NewUnit(where, in_text_box ? "text box" : CellHint());
       int f = NewUnit(where + " field code", kFieldCodeHint);
       Walk(child, p, f, in_text_box);
     } else if ((local == "t" || local == "delText") && paragraph >= 0) {
@@ -139,11 +148,59 @@ class StoryCollector::Walker : UnitBuilder {
     }
   }
 
-  std::string part_;
-  std::string hint_;
+  // Columns a cell spans (w:tcPr/w:gridSpan), so that the cells under a merged header line up.
+  static size_t GridSpan(const pugi::xml_node& tc) {
+    for (pugi::xml_node pr : tc.children()) {
+      if (LocalName(pr.name()) != "tcPr") continue;
+      for (pugi::xml_node span : pr.children()) {
+        if (LocalName(span.name()) != "gridSpan") continue;
+        for (pugi::xml_attribute a : span.attributes()) {
+          if (LocalName(a.name()) == "val") return std::clamp<size_t>(a.as_uint(1), 1, 64);
+        }
+      }
+    }
+    return 1;
+  }
+
   struct Cell {
     size_t table, row, cell;
+    size_t column = 0;                 // the grid column the next cell starts in
+    size_t current = 0;                // the grid column the cell being read starts in
+    std::vector<std::string> headers;  // the first row's text, by grid column
   };
+
+  // A header is a short line ("SSN", "IMEI", "Date of birth"); a first row of prose is a table
+  // used for layout, and says nothing of the cells under it.
+  static constexpr size_t kLongestHeader = 64;
+
+  void RememberHeader(Cell& c, size_t column, size_t span, size_t first_unit) {
+    std::string text;
+    for (size_t u = first_unit; u < units_.size(); ++u) {
+      if (units_[u].hint == kFieldCodeHint || units_[u].text.empty()) continue;
+      if (!text.empty()) text += ' ';
+      text += units_[u].text;
+    }
+    const std::string_view header = ascii::Trim(text);
+    if (header.empty() || header.size() > kLongestHeader ||
+        header.find('\n') != std::string_view::npos) {
+      return;
+    }
+    if (c.headers.size() < column + span) c.headers.resize(column + span);
+    for (size_t k = column; k < column + span; ++k) c.headers[k] = std::string(header);
+  }
+
+  // Below a table's first row a paragraph is read under its column's header, as a workbook's
+  // cell is: "SSN", "IMEI" or "Latitude" says what a bare value is.
+  std::string_view CellHint() const {
+    if (cells_.empty()) return hint_;
+    const Cell& c = cells_.back();
+    if (c.row < 2 || c.cell == 0) return hint_;
+    if (c.current < c.headers.size() && !c.headers[c.current].empty()) return c.headers[c.current];
+    return hint_;
+  }
+
+  std::string part_;
+  std::string hint_;
   std::vector<Cell> cells_;  // the tables the walk is in, innermost last
   size_t tables_ = 0;
   size_t paragraphs_ = 0;

@@ -113,6 +113,30 @@ TEST(DocxTest, AParagraphInATableSaysItsCell) {
   EXPECT_EQ(seen[5].location, "word/document.xml paragraph 6");
 }
 
+// Below a table's first row a paragraph is read under its column's header (a merged header
+// spanning two columns heads both); a first row of prose heads nothing.
+TEST(DocxTest, CellsBelowTheFirstRowTakeTheirColumnsHeader) {
+  auto cell = [](const std::string& text) {
+    return "<w:tc><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+  };
+  const std::string merged =
+      "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>Contact</w:t></w:r>"
+      "</w:p></w:tc>";
+  const std::string prose(80, 'x');
+  auto doc = DocxDocument::FromBytes(
+      Docx("<w:tbl><w:tr>" + cell("SSN") + merged + cell(prose) + "</w:tr><w:tr>" +
+           cell("536221234") + cell("a") + cell("b") + cell("c") + "</w:tr></w:tbl>"),
+      Limits{});
+  auto seen = testing::Collect(*doc);
+  ASSERT_EQ(seen.size(), 7u);
+  EXPECT_EQ(seen[0].hint, "");  // the headers themselves: the body's own hint
+  EXPECT_EQ(seen[3].text, "536221234");
+  EXPECT_EQ(seen[3].hint, "SSN");
+  EXPECT_EQ(seen[4].hint, "Contact");
+  EXPECT_EQ(seen[5].hint, "Contact");
+  EXPECT_EQ(seen[6].hint, "");
+}
+
 TEST(DocxTest, AParagraphSplitOverRunsIsOneSegmentAndEditsKeepFormatting) {
   auto doc = DocxDocument::FromBytes(
       Docx("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Call Ja</w:t></w:r><w:proofErr w:type=\"x\"/>"
