@@ -207,6 +207,11 @@ bool Distinctive(std::string_view value) {
   return std::count_if(value.begin(), value.end(), [](char c) { return ascii::IsAlnum(c); }) >= 6;
 }
 
+// At most this many values are learnt in a run (about 20 MB): memory stays bounded however many
+// distinct account numbers a task holds; the values past it are still found where their own word
+// or column is.
+constexpr size_t kMaxLearntValues = size_t{1} << 18;
+
 bool IsContextValueType(Entity type) {
   return std::find(std::begin(kContextValueTypes), std::end(kContextValueTypes), type) !=
          std::end(kContextValueTypes);
@@ -262,8 +267,8 @@ uint64_t SegmentKey(const Segment& seg) {
   return text ^ (hint * 0x9e3779b97f4a7c15ull) ^ (seg.text.size() << 1);
 }
 
-Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>& files,
-                 KeptDocuments& kept, KeptNames& kept_names) {
+Known LearnNamesAndValues(const Plan& plan, const RunOptions& o, std::vector<FileReport>& files,
+                          KeptDocuments& kept, KeptNames& kept_names) {
   Known known;
   const Policy learning = LearningPolicy(o.config.policy);
   if (std::none_of(learning.enabled.begin(), learning.enabled.end(), [](bool on) { return on; })) {
@@ -277,6 +282,7 @@ Known LearnNames(const Plan& plan, const RunOptions& o, std::vector<FileReport>&
   // A value found as two types ("deposit" near an IMEI) is learnt as the surer one.
   auto learn = [](std::map<std::string, std::pair<Entity, float>>& into, std::string text,
                   Entity type, float score) {
+    if (into.size() >= kMaxLearntValues && !into.contains(text)) return;
     auto [it, added] = into.try_emplace(std::move(text), type, score);
     if (!added && score > it->second.second) it->second = {type, score};
   };
@@ -436,7 +442,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
   kept.by_file.resize(plan.files.size());
   KeptNames kept_names;
   kept_names.by_file.resize(plan.files.size());
-  Known known = LearnNames(plan, o, files, kept, kept_names);
+  Known known = LearnNamesAndValues(plan, o, files, kept, kept_names);
   Engine engine(ActPolicy(o, known));
   ScannerPool scanners(engine);
   Replacer replacer(o.key.empty() ? RandomKey() : o.key, &known.people, o.config.replace,
