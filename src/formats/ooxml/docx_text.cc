@@ -84,13 +84,12 @@ class StoryCollector::Walker : UnitBuilder {
       // Indices, not references: a nested table grows cells_ during the walk.
       const size_t table = cells_.size() - 1;
       ++cells_[table].cell;
-      const size_t column = cells_[table].column;
-      cells_[table].current = column;
+      cells_[table].current = cells_[table].column;
       const size_t span = GridSpan(child);
       cells_[table].column += span;
       const size_t first = units_.size();
       Walk(child, paragraph, field, in_text_box);
-      if (cells_[table].row == 1) RememberHeader(cells_[table], column, span, first);
+      if (cells_[table].row == 1) RememberHeader(cells_[table], span, first);
     } else if (local == "p") {
       ++paragraphs_;
       // A paragraph in a table says which cell it is in, so people (and the review page) can
@@ -172,8 +171,13 @@ class StoryCollector::Walker : UnitBuilder {
   // A header is a short line ("SSN", "IMEI", "Date of birth"); a first row of prose is a table
   // used for layout, and says nothing of the cells under it.
   static constexpr size_t kLongestHeader = 64;
+  // Word allows 63 columns; a hostile row of thousands of wide cells keeps no headers past this.
+  static constexpr size_t kMaxHeaderColumns = 256;
 
-  void RememberHeader(Cell& c, size_t column, size_t span, size_t first_unit) {
+  // The text of the first-row cell just read (its units from first_unit on), over its columns.
+  void RememberHeader(Cell& c, size_t span, size_t first_unit) {
+    const size_t column = c.current;
+    if (column + span > kMaxHeaderColumns) return;
     std::string text;
     for (size_t u = first_unit; u < units_.size(); ++u) {
       if (units_[u].hint == kFieldCodeHint || units_[u].text.empty()) continue;
