@@ -89,8 +89,14 @@ std::optional<Coordinate> ReadCoordinate(std::string_view text, size_t begin, bo
     if (c.decimals == 0) {
       if (size_t m = Sexagesimal(text, i, kMinuteMarks); m != 0) {
         c.minutes = true;
+        const size_t from = i;
         i = m;
         if (size_t s = Sexagesimal(text, i, kSecondMarks); s != 0) i = s;
+        // At the limit nothing more: 90°00′ is a latitude, 90°30′ none.
+        if (degrees == limit &&
+            text.substr(from, i - from).find_first_of("123456789") != std::string_view::npos) {
+          return std::nullopt;
+        }
       }
     }
   }

@@ -66,6 +66,9 @@ TEST(GpsCoordinates, ReadsBothAxesWithTheirLimits) {
   EXPECT_EQ(pair->longitude.end, 17u);
   EXPECT_FALSE(validators::ReadCoordinatePair("90.0001, 10.0000", 0).has_value());
   EXPECT_FALSE(validators::ReadCoordinatePair("10.0000, 180.5", 0).has_value());
+  EXPECT_TRUE(validators::ReadCoordinatePair("90°00′N 180°00′W", 0).has_value());
+  EXPECT_FALSE(validators::ReadCoordinatePair("90°30′N 10°00′W", 0).has_value());
+  EXPECT_FALSE(validators::ReadCoordinatePair("10°30′N 180°00′15″W", 0).has_value());
   // A hemisphere letter on one number only is two numbers that meet.
   EXPECT_FALSE(validators::ReadCoordinatePair("51.5074 N, 0.1278", 0).has_value());
 }
