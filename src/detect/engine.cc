@@ -516,10 +516,15 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
     }
     const PatternRecognizer& r = *e.recognizer;
     Match match{m.from, m.to, r.score};
+    if (r.hint_only) {
+      if (hint.empty() || !HasContext({}, 0, 0, hint, r.context)) continue;
+      match.score = std::max(match.score, r.context_score);
+    }
     if (r.validate != nullptr && !r.validate(text, match, c.policy)) continue;
     if (match.begin >= match.end || match.end > text.size()) continue;
     // A context word only matters when it is required or would raise the score.
-    if (!r.context.empty() && (r.context_required || match.score < r.context_score)) {
+    if (!r.hint_only && !r.context.empty() &&
+        (r.context_required || match.score < r.context_score)) {
       bool has = HasContext(text, match.begin, match.end, hint, r.context);
       if (r.context_required && !has) continue;
       if (has) match.score = std::max(match.score, r.context_score);

@@ -37,6 +37,10 @@ struct PatternRecognizer {
   float context_score = 1.0f;
   bool context_required = false;  // without a context word the match is dropped
   bool caseless = false;
+  // The context is looked for in the segment's hint alone, and before validating: a pattern that
+  // takes a whole cell ("Kinghaven" under "City") has no text around it to look in, and most
+  // cells are under other headers. (Last, as some groups initialise these by position.)
+  bool hint_only = false;
 };
 
 // Every built-in recognizer. Each group lives in detect/recognizers/<group>.cc.

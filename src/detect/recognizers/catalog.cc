@@ -10,8 +10,8 @@ std::span<const PatternRecognizer> BuiltinRecognizers() {
     std::vector<PatternRecognizer> v;
     for (auto group : {recognizers::Contact(), recognizers::Financial(), recognizers::NationalIds(),
                        recognizers::EuIds(), recognizers::IdDocuments(), recognizers::Serials(),
-                       recognizers::Geo(), recognizers::Personal(), recognizers::Secrets(),
-                       recognizers::Markers(), recognizers::Columns()}) {
+                       recognizers::Geo(), recognizers::Personal(), recognizers::Places(),
+                       recognizers::Secrets(), recognizers::Markers(), recognizers::Columns()}) {
       v.insert(v.end(), group.begin(), group.end());
     }
     return v;

@@ -14,8 +14,9 @@ std::span<const PatternRecognizer> EuIds();        // PL_PESEL ... DE_SOCIAL_SEC
 std::span<const PatternRecognizer> IdDocuments();  // ID_DOCUMENT
 std::span<const PatternRecognizer> Serials();      // VIN, IMEI
 std::span<const PatternRecognizer> Geo();          // GPS_COORDINATES
-std::span<const PatternRecognizer>
-Personal();  // DATE_OF_BIRTH, MEDICAL_RECORD_NUMBER, STREET_ADDRESS, PERSON, LOCATION
+// DATE_OF_BIRTH, MEDICAL_RECORD_NUMBER, STREET_ADDRESS, PERSON (introduced by name)
+std::span<const PatternRecognizer> Personal();
+std::span<const PatternRecognizer> Places();   // LOCATION: towns no list holds
 std::span<const PatternRecognizer> Secrets();  // SECRET
 std::span<const PatternRecognizer> Markers();  // CONFIDENTIAL_MARKER
 // Identifiers named by their column header or key, whatever their check digits.

@@ -10,8 +10,11 @@
 
 #include "core/ascii.h"
 #include "detect/context.h"
+#include "detect/names/cues.h"
 #include "detect/names/lexicon.h"
 #include "detect/recognizers/groups.h"
+#include "detect/recognizers/name_words.h"
+#include "detect/validators/address_line.h"
 #include "detect/validators/addresses.h"
 #include "detect/validators/addresses_eu.h"
 #include "detect/validators/anchored.h"
@@ -32,6 +35,10 @@ constexpr std::string_view kAddressWords[] = {"address",  "addr",    "lives",   
                                               "residing", "mailing", "ship to", "deliver to",
                                               "postcode", "postal",  "zip",     "home"};
 constexpr float kAddressContextScore = 0.9f;
+// Headers of columns (and keys) that hold a whole postal address.
+constexpr std::string_view kAddressColumns[] = {"address",   "addr",      "anschrift", "adresse",
+                                                "direccion", "indirizzo", "adres",     "endereco",
+                                                "domicilio", "street",    "mailing",   "postal"};
 
 bool ValidBirthDate(std::string_view text, Match& m, const Policy&) {
   // Computed once: a scan that runs across midnight may use yesterday's date, which is harmless.
@@ -165,152 +172,6 @@ bool ValidMbi(std::string_view text, Match& m, const Policy&) {
   return HasContext(text, m.begin, m.end, {}, kMbiWords);
 }
 
-// The end of a word of a name at i: letters (any non-ASCII byte taken as one), and a hyphen or
-// apostrophe between letters ("Jean-Luc", "O'Hare").
-size_t NameWordEnd(std::string_view text, size_t i) {
-  auto letter = [&](size_t k) {
-    return ascii::IsAlpha(text[k]) || static_cast<unsigned char>(text[k]) >= 0x80;
-  };
-  size_t j = i;
-  while (j < text.size() && (letter(j) || ((text[j] == '-' || text[j] == '\'') &&
-                                           j + 1 < text.size() && letter(j + 1)))) {
-    ++j;
-  }
-  return j;
-}
-
-// What the name lexicon knows of a word (names::WordFlag bits; 0 when nothing).
-uint32_t LexiconFlags(std::string_view word) {
-  return names::Lexicon::Get().Lookup(word).flags;
-}
-
-// A capital after a word's first letter other than where names put one: after an apostrophe or a
-// hyphen ("O'Fallon", "Saint-Denis") or a prefix ("McKinney", "MacArthur", "DeKalb", "LaSalle",
-// "DuBois", "VanBuren").
-bool InnerCapital(std::string_view word) {
-  constexpr std::string_view kPrefixes[] = {"Mc", "Mac", "De",  "Di", "Du",
-                                            "La", "Le",  "Van", "Von"};
-  for (size_t i = 1; i < word.size(); ++i) {
-    if (!ascii::IsUpper(word[i]) || word[i - 1] == '\'' || word[i - 1] == '-') continue;
-    bool prefix = false;
-    for (std::string_view p : kPrefixes) prefix |= i == p.size() && word.starts_with(p);
-    if (!prefix) return true;
-  }
-  return false;
-}
-
-// A place nobody listed, named after words that only a place follows: "lives in Lauraville",
-// "moved from Johnhaven to Settimo Lino", "born on 4 May 1980 in Surhuizum". One to four
-// capitalised words, joined by the particles of place names ("Mendes do Galho", "Castiglione
-// della Pescaia"); a first word that is a function word, a month, a thing or an everyday word
-// says the phrase meant something else ("based in March", "located in Settings").
-bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
-  namespace n = names;
-  auto capital_at = [&](size_t i) {
-    return i < text.size() &&
-           (ascii::IsUpper(text[i]) || static_cast<unsigned char>(text[i]) >= 0xC3);
-  };
-  constexpr std::string_view kParticles[] = {"de",  "del", "della", "di",  "do",  "da",
-                                             "dos", "das", "du",    "des", "la",  "le",
-                                             "sur", "am",  "an",    "der", "den", "upon"};
-  const size_t begin = m.end - 1;  // the pattern ends at the place's capital
-  size_t end = NameWordEnd(text, begin);
-  if (end - begin < 3 || end - begin > 30) return false;
-  // An everyday word at the start says the phrase meant something else; a known place or name,
-  // or a word no list knows, is the place.
-  constexpr uint32_t kNeverPlace =
-      n::kFunction | n::kCalendar | n::kThing | n::kTitle | n::kLegalSuffix | n::kOrgKeyword;
-  constexpr uint32_t kNotPlace = kNeverPlace | n::kCommon | n::kWord;
-  constexpr std::string_view kPlaceLeads[] = {
-      "North", "South", "East",  "West",  "New",   "Port",  "Lake",   "Mount", "Fort", "Saint",
-      "St",    "San",   "Santa", "Upper", "Lower", "Great", "Little", "Old",   "Bad",  "Villa"};
-  const std::string_view first_word = text.substr(begin, end - begin);
-  const uint32_t first = LexiconFlags(first_word);
-  bool lead = false;
-  for (std::string_view w : kPlaceLeads) lead |= first_word == w;
-  lead = lead && end + 1 < text.size() && text[end] == ' ' && capital_at(end + 1);
-  if ((first & kNeverPlace) && !lead) return false;  // "New" is a function word too
-  constexpr uint32_t kKnownPlace = n::kCity | n::kCountry | n::kRegion;
-  if ((first & kNotPlace) && !lead && !(first & kKnownPlace)) return false;
-  // "Moved to LPPL", "based in AWS": an unknown word in capitals is an acronym, not a town.
-  bool capitals = true;
-  for (char c : first_word) capitals &= !ascii::IsLower(c);
-  if (capitals && !(first & kKnownPlace)) return false;
-  // "Location: NSPoint", "city: CGFloat": a capital inside an unknown word is a type or a
-  // product, not a town, unless a prefix of names puts it there ("O'Fallon", "McKinney",
-  // "DeKalb", "LaSalle").
-  if (!(first & kKnownPlace) && InnerCapital(first_word)) return false;
-  for (int words = 1; words < 4; ++words) {
-    size_t i = end;
-    if (i >= text.size() || text[i] != ' ') break;
-    ++i;
-    size_t w = NameWordEnd(text, i);
-    std::string_view word = text.substr(i, w - i);
-    bool particle = false;
-    for (std::string_view p : kParticles) particle |= word == p;
-    if (particle) {
-      if (w >= text.size() || text[w] != ' ' || !capital_at(w + 1)) break;
-      i = w + 1;
-      w = NameWordEnd(text, i);
-      word = text.substr(i, w - i);
-    }
-    // "London Office", "Quarnvale Hospital": an everyday word ends the place.
-    const uint32_t f = LexiconFlags(word);
-    if (!capital_at(i) || w == i || (f & kNeverPlace) ||
-        ((f & n::kCommon) && !(f & (n::kCity | n::kCountry | n::kRegion)))) {
-      break;
-    }
-    end = w;
-  }
-  if (end < text.size() && (ascii::IsDigit(text[end]) || text[end] == '@')) return false;
-  // A possessive ends the place: "in Lauraville's harbour".
-  if (end >= begin + 2 && text[end - 2] == '\'' && text[end - 1] == 's') end -= 2;
-  m.begin = begin;
-  m.end = end;
-  return true;
-}
-
-// The pattern ends at the label's colon: words and a colon are literals, which vectorscan finds
-// fast (the place's capital in the pattern cost the scan 10 %). The place is read after blanks
-// and starts with a capital.
-bool PlaceAfterLabel(std::string_view text, Match& m, const Policy& policy) {
-  size_t i = m.end;
-  while (i < text.size() && i - m.end < 4 && (text[i] == ' ' || text[i] == '\t')) ++i;
-  if (i >= text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[i]);
-  if (!ascii::IsUpper(text[i]) && (lead < 0xC3 || lead > 0xC5)) return false;
-  m.end = i + 1;
-  return PlaceAfterPhrase(text, m, policy);
-}
-
-// A town after "Location:" or "Venue:", unless the words after the label name a meeting service,
-// a room or a building ("Location: Webex", "Venue: Boardroom 2", "Location: Sheraton Hotel").
-bool PlaceAfterVenueLabel(std::string_view text, Match& m, const Policy& policy) {
-  constexpr std::string_view kNotTowns[] = {
-      "online", "webex",   "skype",   "zoom",    "teams",   "meet",      "hangouts", "gotomeeting",
-      "slack",  "discord", "jitsi",   "whereby", "virtual", "remote",    "tbd",      "tba",
-      "tbc",    "n/a",     "various", "hybrid",  "room",    "boardroom", "building", "floor",
-      "office", "hotel",   "hall",    "centre",  "center",  "suite",     "campus",   "auditorium",
-      "lobby",  "see",     "same",    "onsite",  "on-site", "offsite",   "off-site"};
-  size_t line_end = text.find('\n', m.end);
-  if (line_end == std::string_view::npos) line_end = text.size();
-  std::string lower = ascii::Lower(text.substr(m.end, std::min(line_end - m.end, size_t{80})));
-  for (char& c : lower) {
-    if (!ascii::IsAlnum(c) && c != '/' && c != '-' && c != ':') c = ' ';
-  }
-  for (size_t i = 0; i < lower.size();) {
-    while (i < lower.size() && lower[i] == ' ') ++i;
-    size_t j = lower.find(' ', i);
-    if (j == std::string::npos) j = lower.size();
-    std::string_view word = std::string_view(lower).substr(i, j - i);
-    for (std::string_view never : kNotTowns) {
-      if (word == never) return false;
-    }
-    i = j;
-  }
-  return PlaceAfterLabel(text, m, policy);
-}
-
 // "my name is keisha washington": who introduces themselves names themselves, in chats and
 // transcripts often in lower case, which the name finder (capitalised words) does not read. The
 // first word must be a given name (a surname after "surname is"), and no everyday word; a second
@@ -365,6 +226,29 @@ bool NameAfterIntroduction(std::string_view text, Match& m, const Policy&) {
   m.begin = first;
   m.end = end;
   return true;
+}
+
+// "Address: 133 Robinson Walk, Chelseaborough, TF3A 5UN": a form's address field, the rest of
+// its line up to the next label, whatever words the street and town are written in. "IP address:"
+// and the like name a machine's address (and their values fail the shape anyway).
+bool AddressAfterLabel(std::string_view text, Match& m, const Policy&) {
+  char buf[16];
+  if (validators::MachineAddressWord(names::PrevWord(text, m.begin, buf, sizeof buf, false))) {
+    return false;
+  }
+  size_t b = m.end;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+  const size_t e = validators::AddressValueEnd(text, b);
+  if (!validators::AddressLineShape(text.substr(b, e - b))) return false;
+  m.begin = b;
+  m.end = e;
+  return true;
+}
+
+// A cell under an address column: the whole cell, its lines included.
+bool AddressCell(std::string_view text, Match& m, const Policy&) {
+  return validators::TrimBlanks(text, m) &&
+         validators::AddressLineShape(text.substr(m.begin, m.end - m.begin));
 }
 
 // "PO Box 1234, Springfield, IL 62704": the town and code after the box are the address too.
@@ -552,6 +436,8 @@ std::span<const PatternRecognizer> Build() {
   // the town before it.
   static const std::string postcode_town =
       std::string(R"(\b)") + std::string(kUkPostcodeSpaced) + R"(\b)";
+  // Postal address cells may hold their lines; two to 160 bytes around a digit.
+  static const std::string address_cell = validators::WholeSegment(R"([^@]{0,80}[0-9][^@]{0,80})");
   static const PatternRecognizer recognizers[] = {
       {.id = "date_of_birth_after_keyword",
        .type = Entity::DATE_OF_BIRTH,
@@ -609,41 +495,6 @@ std::span<const PatternRecognizer> Build() {
        .score = 0.85f,
        .validate = NameAfterIntroduction,
        .caseless = true},
-      {.id = "location_phrase",
-       .type = Entity::LOCATION,
-       .regex = R"(\b(?i:(?:lives?|living|lived|resides?|residing|resident|based|located|)"
-                R"(headquartered|raised|grew up|settled|born|born (?:on|at|near) [^\n]{4,24}) in|)"
-                R"((?:moved|moving|relocated|relocating|emigrated|travell?ed|flew|commutes?) )"
-                R"((?:to|from)|native of) [A-Z\xC3-\xC5])",
-       .score = 0.7f,
-       .validate = PlaceAfterPhrase},
-      // A form's label that only a town follows: "City: Bancroft", "Place of birth: Surhuizum".
-      // "Location" and "Venue" are read apart (location_venue_label).
-      {.id = "location_label",
-       .type = Entity::LOCATION,
-       .regex = R"(\b(?:city|town|village|municipality|hometown|home town|birthplace|)"
-                R"(place of birth|city of birth|town of birth|wohnort|geburtsort|ville|)"
-                R"(lieu de naissance|ciudad|localidad|lugar de nacimiento|citt\xC3\xA0|comune|)"
-                R"(cidade|woonplaats|plaats) ?:)",
-       .score = 0.7f,
-       .validate = PlaceAfterLabel,
-       .caseless = true},
-      // "Location:" and "Venue:" are followed by towns, and as often by rooms, buildings, hotels
-      // and meeting services: a town less surely, and never a word of those (PlaceAfterVenueLabel).
-      {.id = "location_venue_label",
-       .type = Entity::LOCATION,
-       .regex = R"(\b(?:location|venue|meeting place|ort|lieu|luogo|lugar) ?:)",
-       .score = 0.6f,
-       .validate = PlaceAfterVenueLabel,
-       .caseless = true},
-      // The second place of "moved from X to Y": a pattern of its own, since the engine keeps
-      // one match per pattern and start.
-      {.id = "location_phrase_to",
-       .type = Entity::LOCATION,
-       .regex = R"(\b(?i:(?:moved|moving|relocated|relocating|emigrated|travell?ed|flew) from) )"
-                R"([^\n]{3,40} (?i:to) [A-Z\xC3-\xC5])",
-       .score = 0.7f,
-       .validate = PlaceAfterPhrase},
       {.id = "street_address_usps",
        .type = Entity::STREET_ADDRESS,
        .regex = usps_street,
@@ -671,6 +522,22 @@ std::span<const PatternRecognizer> Build() {
        .regex = kNumberPostcodeRegex,
        .score = 0.8f,
        .validate = NamedStreetPostcodeAddress},
+      {.id = "street_address_label",
+       .type = Entity::STREET_ADDRESS,
+       .regex = R"(\b(?:address|addr\.?|anschrift|adresse|direcci\xC3\xB3n|direccion|indirizzo|)"
+                R"(adres|endere\xC3\xA7o|endereco|domicilio) ?:)",
+       .score = 0.85f,
+       .validate = AddressAfterLabel,
+       .caseless = true},
+      {.id = "street_address_cell",
+       .type = Entity::STREET_ADDRESS,
+       .regex = address_cell,
+       .score = 0.8f,
+       .validate = AddressCell,
+       .context = kAddressColumns,
+       .context_score = 0.8f,
+       .context_required = true,
+       .hint_only = true},
       {.id = "po_box",
        .type = Entity::STREET_ADDRESS,
        .regex = R"(\b(?:P\.? ?O\.?|Post Office) Box \d{1,6}\b)",

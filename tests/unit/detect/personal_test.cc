@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <random>
 #include <string>
 #include <utility>
@@ -456,64 +457,49 @@ TEST(Personal, DatesOfBirthInOtherFormsAndLanguages) {
   }
 }
 
-TEST(Personal, UnlistedPlacesAfterPlacePhrases) {
-  Engine engine(Only({Entity::LOCATION}));
-  EXPECT_EQ(Scan(engine, "She lives in Quarnvale with her cat."),
-            (Hits{{"Quarnvale", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "I was born on 4 May 1980 in Tessbury."),
-            (Hits{{"Tessbury", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "We moved from Quarnvale to Port Ellisby last year."),
-            (Hits{{"Quarnvale", Entity::LOCATION}, {"Port Ellisby", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "He grew up in Vila Nova do Quarn, then left."),
-            (Hits{{"Vila Nova do Quarn", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "She relocated to Quarnvale Office last May."),
-            (Hits{{"Quarnvale", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "Headquartered in Quarnvale's old mill."),
-            (Hits{{"Quarnvale", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "SHE WAS BORN IN LONDON"), (Hits{{"LONDON", Entity::LOCATION}}));
-  // A form's label that only a town follows.
-  EXPECT_EQ(Scan(engine, "Name: J. Doe\nCity: Quarnvale\nPlace of birth: Port Ellisby\n"),
-            (Hits{{"Quarnvale", Entity::LOCATION}, {"Port Ellisby", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "Wohnort: Hochwolkersdorf"),
-            (Hits{{"Hochwolkersdorf", Entity::LOCATION}}));
-  // "Location:" and "Venue:" lead to towns, rooms, buildings and meeting services alike.
-  EXPECT_EQ(Scan(engine, "Attendees: J. Doe\nVenue: Lake Quarnvale\n"),
-            (Hits{{"Lake Quarnvale", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "Location: Hyvinkää"), (Hits{{"Hyvinkää", Entity::LOCATION}}));
-  // "New" and the other words that lead a town's name, hyphenated towns, names' prefixes.
-  EXPECT_EQ(Scan(engine, "Venue: New Quarnvale"), (Hits{{"New Quarnvale", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "She now lives in New Tessbury."),
-            (Hits{{"New Tessbury", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "He moved to Quarn-Tessbury last year."),
-            (Hits{{"Quarn-Tessbury", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "born in O'Quarnvale"), (Hits{{"O'Quarnvale", Entity::LOCATION}}));
-  EXPECT_EQ(Scan(engine, "Town: DeQuarn"), (Hits{{"DeQuarn", Entity::LOCATION}}));
+TEST(Personal, AddressAfterItsLabel) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  // The rest of the line, up to the next label or sentence, whatever words the street is in.
+  for (auto [text, address] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+           {"Address: 133 Robinson walks, Chelseaborough, TF3A 5UN",
+            "133 Robinson walks, Chelseaborough, TF3A 5UN"},
+           {"Home address: 8 Patterson Villas, East William, NT, 2522\nPhone: 555",
+            "8 Patterson Villas, East William, NT, 2522"},
+           {"Mailing address: Unit 8125 Box 2867, DPO AP 66577 Tel: 0161 496 0000",
+            "Unit 8125 Box 2867, DPO AP 66577"},
+           {"Indirizzo: Canale Omar 7, Alighiero del friuli, 35171 Trapani (MT)",
+            "Canale Omar 7, Alighiero del friuli, 35171 Trapani (MT)"},
+           {"Anschrift: Quarnweg 12; Tessbury", "Quarnweg 12"},
+           {"Address: 206 Quarn Blvd., Suite 571, Tessbury, NY 70709. Our priority remains.",
+            "206 Quarn Blvd., Suite 571, Tessbury, NY 70709"},
+       }) {
+    EXPECT_EQ(Scan(engine, text), (Hits{{std::string(address), Entity::STREET_ADDRESS}})) << text;
+  }
+  // Machines' addresses, prose after the word, and values no postal address has.
   for (std::string_view text : {
-           "Location: Microsoft Teams Meeting",
-           "Location: Webex",
-           "Venue: Boardroom 2",
-           "Location: Online",
-           "Venue: Quarnvale Hotel, 2nd floor",
-           "func move(Location: NSPoint) -> CGFloat",
-           "var location: CGFloat",
+           "Server address: db01 Quarn rack 3, row 2",
+           "Wallet address: 1A1zP1eP5QGefi 2DMPTfTL5SLmv7DivfNa",
+           "address: 0x7ffd5e8c1a40 in Frame 3",
+           "The address: 12 and 14 are both taken.",
+           "Address: see attached",
+           "Address: Version 2.4.1 Notes",
+           "Address: {{ street }} {{ number }}",
        }) {
     EXPECT_TRUE(Scan(engine, text).empty()) << text;
   }
-  for (std::string_view text : {
-           "City: Select one",
-           "Capacity: Medium",
-           "Location: Conference Room B",
-           "Town: The Old Mill",
-           "The option is located in Settings.",
-           "The release is based in March.",
-           "It lives in Python and Rust.",
-           "She moved to Inc. headquarters.",
-           "He was born in the spring.",
-           "moved to Quarnvale@example.com",
-           "General: Moved to LPPL 1.3c.",
-           "The service is based in AWS.",
-       }) {
-    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+}
+
+TEST(Personal, AddressColumnsHoldWholeAddresses) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  EXPECT_EQ(Scan(engine, "133 Robinson walks, Chelseaborough", "Address"),
+            (Hits{{"133 Robinson walks, Chelseaborough", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "  8 Patterson Villas\nEast William NT 2522 ", "home_address"),
+            (Hits{{"8 Patterson Villas\nEast William NT 2522", Entity::STREET_ADDRESS}}));
+  EXPECT_TRUE(Scan(engine, "133 Robinson walks, Chelseaborough", "Notes").empty());
+  EXPECT_TRUE(Scan(engine, "133 Robinson walks, Chelseaborough").empty());
+  for (std::string_view value : {"10.1.2.3", "jane@example.com", "fe80::1", "Port 8080",
+                                 "00:1A:2B:3C:4D:5E", "https://example.com/2"}) {
+    EXPECT_TRUE(Scan(engine, value, "IP address").empty()) << value;
   }
 }
 
