@@ -60,6 +60,12 @@ inline constexpr std::array<std::string_view, 31> kPlaceBefore = {
     "born",    "outside", "around",        "toward", "towards",  "into",  "within",
     "flight",  "trip",    "travel"};
 
+// Words after a town that say it is one: "our Brettshire office", "the Tessmouth plant".
+inline constexpr std::array<std::string_view, 18> kPlaceAfter = {
+    "office",   "offices", "branch",    "site",    "campus", "plant",
+    "area",     "region",  "warehouse", "depot",   "store",  "factory",
+    "facility", "airport", "station",   "harbour", "harbor", "residents"};
+
 // The lower-cased ASCII word ending before `begin` (skipping spaces and light punctuation), written
 // into buf; empty when there is none.
 // With cross_lines false, a line break before `begin` ends the search ("CFO\nJane" has none).

@@ -9,6 +9,7 @@
 #include "detect/names/cues.h"
 #include "detect/names/hint.h"
 #include "detect/names/lexicon.h"
+#include "detect/names/place_shape.h"
 #include "detect/names/slots.h"
 #include "detect/names/token_run.h"
 #include "detect/validators/addresses.h"
@@ -1490,7 +1491,10 @@ class RunAnalyzer {
       }
     }
     float score = PlaceScore(t, flags, tier, multiword);
-    if (score <= 0) return;
+    if (score <= 0) {
+      if (!multiword && !(flags & (kCity | kCountry | kRegion))) UnlistedPlace(k);
+      return;
+    }
     std::string_view id = kIdLocationGazetteer;
     float boost = 0;
     if (In(Prev(t.begin), kPlaceBefore)) boost += 0.25f;
@@ -1515,6 +1519,42 @@ class RunAnalyzer {
     emit_.Emit(Entity::LOCATION, t.begin, T(end).end, score + boost, id);
     Use(k, end);
     if (score + boost >= c_.policy.Threshold(Entity::LOCATION)) last_place_ = end;
+  }
+
+  // "in Port Vanessatown", "from East Tessbury", "our Quarnchester office": a town no list holds,
+  // told by how place names are built (a leading "Port" or "East", an ending such as -chester,
+  // -mouth, -haven; names/place_shape.h) and by a word before it that places follow or one after
+  // it that follows places. Neither alone: "Newton's law", "Port 8080", "Jane Tessbury".
+  void UnlistedPlace(size_t k) {
+    const Token& t = T(k);
+    if (t.shape != Shape::kCap || t.possessive) return;
+    auto shaped = [&](const Token& x) {
+      char key[Lexicon::kMaxKey];
+      const size_t n = Lexicon::LowerKey(TokenText(c_, x), key, sizeof key);
+      return n > 0 && HasPlaceShape({key, n}, x.flags);
+    };
+    size_t end = k;
+    if (IsPlaceLead(TokenText(c_, t))) {
+      if (k + 1 >= run_.size || used_[k + 1] || T(k + 1).comma_before) return;
+      const Token& name = T(k + 1);
+      // "Port Vanessatown", "East Cheryl", "Lake Quarn"; not "New Balance", "Old Testament".
+      constexpr uint32_t kEveryday = kCommon | kWord | kAmbiguous | kThing | kFunction | kCalendar |
+                                     kOrgKeyword | kLegalSuffix | kTitle;
+      const uint32_t f = name.flags | name.part_flags;
+      if (name.shape != Shape::kCap || name.possessive ||
+          ((f & kEveryday) && !(f & (kFirst | kSurname)) && !shaped(name))) {
+        return;
+      }
+      end = k + 1;
+    } else if (!shaped(t)) {
+      return;
+    }
+    const bool before = In(Prev(t.begin), kPlaceBefore);
+    const bool after = end + 1 == run_.size && In(Next(T(end).end), kPlaceAfter);
+    const int cues = int{before} + int{after} + int{c_.hint.location};
+    if (cues == 0) return;
+    emit_.Emit(Entity::LOCATION, t.begin, T(end).end, cues > 1 ? 0.7f : 0.6f, kIdLocationContext);
+    Use(k, end);
   }
 
   Context& c_;

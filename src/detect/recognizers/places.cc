@@ -7,6 +7,7 @@
 
 #include "core/ascii.h"
 #include "detect/names/lexicon.h"
+#include "detect/names/place_shape.h"
 #include "detect/recognizers/groups.h"
 #include "detect/recognizers/name_words.h"
 #include "detect/validators/anchored.h"
@@ -60,14 +61,10 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
   constexpr uint32_t kNeverPlace =
       n::kFunction | n::kCalendar | n::kThing | n::kTitle | n::kLegalSuffix | n::kOrgKeyword;
   constexpr uint32_t kNotPlace = kNeverPlace | n::kCommon | n::kWord;
-  constexpr std::string_view kPlaceLeads[] = {
-      "North", "South", "East",  "West",  "New",   "Port",  "Lake",   "Mount", "Fort", "Saint",
-      "St",    "San",   "Santa", "Upper", "Lower", "Great", "Little", "Old",   "Bad",  "Villa"};
   const std::string_view first_word = text.substr(begin, end - begin);
   const uint32_t first = LexiconFlags(first_word);
-  bool lead = false;
-  for (std::string_view w : kPlaceLeads) lead |= first_word == w;
-  lead = lead && end + 1 < text.size() && text[end] == ' ' && capital_at(end + 1);
+  const bool lead = names::IsPlaceLead(first_word) && end + 1 < text.size() && text[end] == ' ' &&
+                    capital_at(end + 1);
   if ((first & kNeverPlace) && !lead) return false;  // "New" is a function word too
   constexpr uint32_t kKnownPlace = n::kCity | n::kCountry | n::kRegion;
   if ((first & kNotPlace) && !lead && !(first & kKnownPlace)) return false;

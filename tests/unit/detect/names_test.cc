@@ -834,6 +834,25 @@ TEST(NamesLocation, DatelinesInCapitals) {
   EXPECT_EQ(Of(kLoc, "from Britain and France"), (Strings{"Britain", "France"}));
 }
 
+// A town no list holds, told by how place names are built and by a word that places follow or
+// precede; the shape alone, or the cue alone, is not enough.
+TEST(NamesLocation, UnlistedTownsByTheirShape) {
+  EXPECT_EQ(Of(kLoc, "Jane works for Acme in Port Quarnistown."), (Strings{"Port Quarnistown"}));
+  EXPECT_EQ(Of(kLoc, "Meeting tomorrow at our Tessbrettshire office."),
+            (Strings{"Tessbrettshire"}));
+  EXPECT_EQ(Of(kLoc, "We sold units in West Quarnburgh and in Tesscherbury."),
+            (Strings{"West Quarnburgh", "Tesscherbury"}));
+  EXPECT_EQ(Of(kLoc, "The team in Quarnes-sur-Tessy agreed."), (Strings{"Quarnes-sur-Tessy"}));
+  EXPECT_EQ(Of(kLoc, "Our branch in East Cheryl opened."), (Strings{"East Cheryl"}));
+  EXPECT_TRUE(Of(kLoc, "Tesscherbury is lovely.").empty());          // a shape, no cue
+  EXPECT_TRUE(Of(kLoc, "Notes in Quarnity and Tessel.").empty());    // a cue, no shape
+  EXPECT_TRUE(Of(kLoc, "We deployed to Port 8080 today.").empty());  // a lead, then a number
+  EXPECT_TRUE(Of(kLoc, "It is stored in Lake Formation.").empty());  // then an everyday word
+  EXPECT_TRUE(Of(kLoc, "Data in New Relic and in Excel.").empty());
+  EXPECT_TRUE(Of(kLoc, "The bug in Quarnberg's code.").empty());  // a possessive: a person's
+  EXPECT_TRUE(Of(kLoc, "A report in Downtown style.").empty());   // an English word
+}
+
 TEST(NamesLocation, PersonWinsOverPlace) {
   EXPECT_EQ(Scan("Jordan Whitfield signed the lease."),
             (std::vector<Found>{{kPerson, "Jordan Whitfield"}}));
