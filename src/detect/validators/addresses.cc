@@ -1,6 +1,7 @@
 #include "detect/validators/addresses.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/ascii.h"
 
@@ -233,6 +234,79 @@ size_t NumericPostcode(std::string_view text, size_t i) {
   return j;
 }
 
+// A postal code written before its town, as continental Europe, Brazil and India write them and
+// many forms do for every country: "10115", "72042-7636", "01310-200", "560 001", "1865 CQ",
+// "SW1A 2AA", "A3Q 7N5". Returns its end or npos.
+size_t CodeBeforeTown(std::string_view text, size_t i) {
+  if (size_t p = Postcode(text, i); p != std::string_view::npos) return p;
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t k = 0; k < n; ++k) {
+      if (!ascii::IsDigit(ascii::ByteAt(text, from + k))) return false;
+    }
+    return true;
+  };
+  auto upper = [&](size_t k) { return ascii::IsUpper(ascii::ByteAt(text, k)); };
+  // A ZIP+4 code, and the Dutch four digits and two letters.
+  if (digits(i, 5) && ascii::ByteAt(text, i + 5) == '-' && digits(i + 6, 4) &&
+      !WordByteAt(text, i + 10)) {
+    return i + 10;
+  }
+  if (digits(i, 4) && ascii::ByteAt(text, i + 4) == ' ' && upper(i + 5) && upper(i + 6) &&
+      !WordByteAt(text, i + 7)) {
+    return i + 7;
+  }
+  // A Canadian postal code without its province.
+  if (upper(i) && digits(i + 1, 1) && upper(i + 2) && ascii::ByteAt(text, i + 3) == ' ' &&
+      digits(i + 4, 1) && upper(i + 5) && digits(i + 6, 1) && !WordByteAt(text, i + 7)) {
+    return i + 7;
+  }
+  return NumericPostcode(text, i);
+}
+
+// ", 10115 Berlin", ", 74070-144 Moreira do Descoberto", ", S8J 6Z8 Lake Gérardburgh": a postal
+// code, then the town: one to three capitalised words, joined by the particles of place names.
+// Returns the town's end or npos.
+size_t CodeThenTown(std::string_view text, size_t i) {
+  const size_t code = CodeBeforeTown(text, i);
+  if (code == std::string_view::npos || ascii::ByteAt(text, code) != ' ') {
+    return std::string_view::npos;
+  }
+  static constexpr std::string_view kParticles[] = {"de",  "do",  "da",  "dos", "das", "du",
+                                                    "des", "del", "di",  "la",  "le",  "sur",
+                                                    "am",  "an",  "der", "en",  "upon"};
+  static constexpr std::string_view kNotTown[] = {"The", "A",   "An", "In", "On", "At",  "To",
+                                                  "For", "Our", "We", "I",  "It", "This"};
+  auto word_end = [&](size_t k) {
+    while (k < text.size() && (ascii::IsAlpha(text[k]) || text[k] == '\'' || text[k] == '-' ||
+                               static_cast<unsigned char>(text[k]) >= 0x80)) {
+      ++k;
+    }
+    return k;
+  };
+  size_t end = std::string_view::npos;
+  size_t k = code + 1;
+  for (int words = 0; words < 3 && k < text.size();) {
+    const size_t w = word_end(k);
+    const std::string_view word = text.substr(k, w - k);
+    const bool capital = ascii::IsUpper(text[k]) || static_cast<unsigned char>(text[k]) >= 0xC3;
+    const bool particle =
+        end != std::string_view::npos &&
+        std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+    if (w == k || (!capital && !particle)) break;
+    if (end == std::string_view::npos &&
+        std::find(std::begin(kNotTown), std::end(kNotTown), word) != std::end(kNotTown)) {
+      return std::string_view::npos;
+    }
+    if (!particle) {
+      end = w;
+      ++words;
+    }
+    if (ascii::ByteAt(text, w) != ' ') break;
+    k = w + 1;
+  }
+  return end;
+}
+
 // ", Springfield, IL 62704", ", London SW1A 2AA", ", Fitzroy VIC 3065" or ", Toronto, ON M5V
 // 3L9": up to three place words, then a state or province code (after at least one word) or a
 // postcode. A postcode of digits alone ("Bengaluru, Karnataka 560001") only on the street's own
@@ -376,6 +450,7 @@ size_t ExtendStreetAddress(std::string_view text, size_t end) {
     if (size_t u = Unit(text, s); u != std::string_view::npos) end = u;
   }
   if (size_t s = SkipSeparator(text, end); s != std::string_view::npos) {
+    if (size_t t = CodeThenTown(text, s); t != std::string_view::npos) return t;
     if (size_t t = PlaceTail(text, s, true, true); t != std::string_view::npos) return t;
   }
   // The lines under it, when they end in a ZIP code or postcode: a tail that ends in none is
@@ -401,6 +476,11 @@ float StreetAddressScore(std::string_view address) {
   bool postcode = UkPostcodeValid(last) || PostcodeParts(prev, last);
   bool state = IsUsStateCode(last);
   if (zip || postcode || state) return 0.9f;
+  // A postal code before the town that ends it: "..., 10115 Berlin".
+  for (size_t at = address.find(", "); at != std::string_view::npos;
+       at = address.find(", ", at + 1)) {
+    if (CodeThenTown(address, at + 2) == address.size()) return 0.9f;
+  }
   // An Australian state and postcode, or a Canadian province and postal code, end it.
   for (size_t at = address.find(' '); at != std::string_view::npos;
        at = address.find(' ', at + 1)) {

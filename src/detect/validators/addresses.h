@@ -23,8 +23,9 @@ size_t StreetAddressStart(std::string_view text, size_t type_begin);
 size_t SkipLineBreak(std::string_view text, size_t i);
 
 // Where an address that ends (after its street type) at `end` really ends: past a unit ("Apt
-// 3B", "Suite 300", "#12"), then past a US "City, ST 12345-6789" or a UK "Town, County POSTCODE"
-// when one follows. Returns `end` when nothing follows.
+// 3B", "Suite 300", "#12"), then past a US "City, ST 12345-6789", a UK "Town, County POSTCODE" or
+// a postal code before its town ("10115 Berlin", "01310-200 São Paulo") when one follows.
+// Returns `end` when nothing follows.
 size_t ExtendStreetAddress(std::string_view text, size_t end);
 
 // How sure a matched street address is, from what follows the street: a ZIP code, a state code

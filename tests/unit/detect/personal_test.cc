@@ -400,6 +400,30 @@ TEST(Personal, NumericPostcodesAfterTheTown) {
   }
 }
 
+// A postal code before its town after the street, as continental Europe, Brazil and many forms
+// write it for every country.
+TEST(Personal, PostalCodeBeforeTheTown) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  for (std::string_view address : {
+           "267 Quarn Gardens, 72042-7636 Tessbury",
+           "12 Main Street, 10115 Berlin",
+           "4 Marlborough Road, ST1 7EA East Quarnton",
+           "803 Quarn Place, A7R 0Z3 Tessborough",
+           "22 Quarn Avenue, 1865 CQ Heiloo",
+           "9 Quarn Road, 74070-144 Moreira do Descoberto",
+           "P.O. Box 94079, 1090 GB Amsterdam",
+       }) {
+    EXPECT_EQ(Scan(engine, "Ship to " + std::string(address) + " today."),
+              (Hits{{std::string(address), Entity::STREET_ADDRESS}}));
+  }
+  // A year, a sentence or a word in lower case after the number is no town.
+  for (std::string_view text :
+       {"Ship to 5 Park Road, 2019 The year was good.",
+        "Ship to 5 Park Road, 12345 units were sold.", "Ship to 5 Park Road, 12345 The rest"}) {
+    EXPECT_EQ(Scan(engine, text), (Hits{{"5 Park Road", Entity::STREET_ADDRESS}})) << text;
+  }
+}
+
 // The town, state or province and postcode after the street, as Australia and Canada write them;
 // "WA 6000" is Western Australia where "WA 98101" is Washington.
 TEST(Personal, AustralianAndCanadianAddressTails) {
