@@ -144,5 +144,38 @@ class XlsxTest(unittest.TestCase):
         self.assertIn("zip", r.stderr)
 
 
+class XlsxAddressColumnsTest(unittest.TestCase):
+    """A customer list: whole addresses, towns no gazetteer holds and ZIP codes stored as
+    numbers are each known by their column's header."""
+
+    ADDRESS = "133 Quarnley walks, Tessingborough, TF3A 5UN"
+    TOWN = "Port Quarnistown"
+    ZIP = 94105
+
+    def setUp(self):
+        self.tmp = Path(tempfile.mkdtemp(prefix="deskbench-xlsx-addr-"))
+        self.addCleanup(shutil.rmtree, self.tmp, ignore_errors=True)
+        (self.tmp / "in").mkdir()
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["Customer", "Home address", "City", "ZIP", "Orders"])
+        ws.append(["Order desk", self.ADDRESS, self.TOWN, self.ZIP, 12])
+        wb.save(self.tmp / "in" / "customers.xlsx")
+
+    def test_address_town_and_zip_are_replaced_in_kind(self):
+        out = scrub_one(self, self.tmp)
+        assert_nothing_planted(self, out, ["Quarnley", "Tessingborough", "Quarnistown",
+                                           str(self.ZIP)])
+        ws = openpyxl.load_workbook(out).active
+        self.assertEqual([c.value for c in ws[1]], ["Customer", "Home address", "City", "ZIP",
+                                                    "Orders"])
+        self.assertIsInstance(ws["B2"].value, str)
+        self.assertRegex(ws["B2"].value, r"^\d+ ")  # still an address: a house number first
+        self.assertIsInstance(ws["D2"].value, int)  # a number stays a number
+        self.assertEqual(len(str(ws["D2"].value)), 5)
+        self.assertEqual(ws["E2"].value, 12)
+        self.assertEqual(ws["A2"].value, "Order desk")
+
+
 if __name__ == "__main__":
     unittest.main()

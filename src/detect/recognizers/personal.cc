@@ -129,6 +129,31 @@ bool PostcodeAfterKeyword(std::string_view text, Match& m, const Policy& policy)
   return ValidPostcode(text, m, policy);
 }
 
+// "ZIP code 94105", "PIN code 560 001", "Postcode 1865 CQ": the code is the last token, or the last
+// two where the code is written in two parts.
+bool PostalCodeAfterKeyword(std::string_view text, Match& m, const Policy&) {
+  if (!validators::NarrowToLastToken(text, m)) return false;
+  const std::string_view last = text.substr(m.begin, m.end - m.begin);
+  if (m.begin > 1 && text[m.begin - 1] == ' ' && last.size() <= 3) {
+    size_t first = m.begin - 1;
+    while (first > 0 && ascii::IsAlnum(text[first - 1])) --first;
+    const size_t len = m.begin - 1 - first;
+    const bool digits = ascii::AllDigits(text.substr(first, len));
+    // "560 001", "1865 CQ", "K1A 0B1".
+    if ((digits && len == 3 && ascii::AllDigits(last)) ||
+        (digits && len == 4 && last.size() == 2 && ascii::IsAlpha(last[0])) ||
+        (len == 3 && last.size() == 3 && ascii::IsAlpha(text[first]) && ascii::IsDigit(last[0]))) {
+      m.begin = first;
+    }
+  }
+  return StandaloneAt(text, m.begin, m.end, false);
+}
+
+// A cell under a postal code's column holds the code alone.
+bool PostalCodeCell(std::string_view text, Match& m, const Policy&) {
+  return validators::TrimBlanks(text, m);
+}
+
 bool ValidZipPlus4(std::string_view text, Match& m, const Policy&) {
   std::string_view s = text.substr(m.begin, m.end - m.begin);
   return StandaloneAt(text, m.begin, m.end, false) && s.substr(0, 5) != "00000";
@@ -298,6 +323,31 @@ constexpr std::string_view kBirthKeywordRegex =
 
 constexpr std::string_view kPostcodeKeywords[] = {"postcode", "post code", "postal code",
                                                   "postcodes"};
+// Words naming a postal code of any country, and the codes of digits (and the Dutch and Canadian
+// ones) they name: "ZIP code 94105", "PLZ 10115", "CEP 01310-200", "PIN code 560 001".
+constexpr std::string_view kPostalCodeKeywords[] = {"zip:",
+                                                    "zip code",
+                                                    "zipcode",
+                                                    "postal code",
+                                                    "postcode",
+                                                    "post code",
+                                                    "postleitzahl",
+                                                    "plz",
+                                                    "code postal",
+                                                    "codigo postal",
+                                                    "c\xC3\xB3"
+                                                    "digo postal",
+                                                    "cep",
+                                                    "pin code",
+                                                    "pincode"};
+// The same as column headers, where a bare "ZIP" names the column ("zip" in a sentence is as
+// often the archive).
+constexpr std::string_view kPostalCodeColumns[] = {
+    "zip",          "zipcode",     "postal code", "postcode", "plz",
+    "postleitzahl", "code postal", "cep",         "pincode",  "pin code"};
+constexpr std::string_view kPostalCode =
+    "(?:[0-9]{5}(?:-[0-9]{4}|-[0-9]{3})?|[0-9]{4}(?: ?[A-Z]{2})?|[0-9]{6}|[0-9]{3} [0-9]{3}|"
+    "[0-9]{2}-[0-9]{3}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])";
 
 constexpr std::string_view kMonth =
     "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -436,6 +486,9 @@ std::span<const PatternRecognizer> Build() {
   // the town before it.
   static const std::string postcode_town =
       std::string(R"(\b)") + std::string(kUkPostcodeSpaced) + R"(\b)";
+  static const std::string postal_code_kw =
+      validators::KeywordThenValue(kPostalCodeKeywords, kPostalCode);
+  static const std::string postal_code_cell = validators::WholeSegment(kPostalCode);
   // Postal address cells may hold their lines; two to 160 bytes around a digit.
   static const std::string address_cell = validators::WholeSegment(R"([^@]{0,80}[0-9][^@]{0,80})");
   static const PatternRecognizer recognizers[] = {
@@ -552,6 +605,22 @@ std::span<const PatternRecognizer> Build() {
        .score = 0.85f,
        .validate = PostcodeAfterKeyword,
        .caseless = true},
+      {.id = "postal_code_keyword",
+       .type = Entity::STREET_ADDRESS,
+       .regex = postal_code_kw,
+       .score = 0.85f,
+       .validate = PostalCodeAfterKeyword,
+       .caseless = true},
+      {.id = "postal_code_cell",
+       .type = Entity::STREET_ADDRESS,
+       .regex = postal_code_cell,
+       .score = 0.8f,
+       .validate = PostalCodeCell,
+       .context = kPostalCodeColumns,
+       .context_score = 0.8f,
+       .context_required = true,
+       .caseless = true,
+       .hint_only = true},
       {.id = "uk_postcode_after_town",
        .type = Entity::STREET_ADDRESS,
        .regex = postcode_town,

@@ -98,9 +98,11 @@ bool IsBirthHeader(std::string_view header) {
 }
 
 bool HeaderNamesIdNumber(std::string_view header) {
-  static constexpr std::string_view kWords[] = {"phone",    "tel",     "mobile", "fax",    "ssn",
-                                                "social",   "account", "acct",   "card",   "iban",
-                                                "passport", "licen",   "id",     "number", "no."};
+  static constexpr std::string_view kWords[] = {"phone", "tel", "mobile", "fax", "ssn", "social",
+                                                "account", "acct", "card", "iban", "passport",
+                                                "licen", "id", "number", "no.",
+                                                // Postal codes: "ZIP", "Postal code", "PLZ".
+                                                "zip", "postal", "postcode", "plz"};
   for (std::string_view w : kWords) {
     if (Mentions(header, w)) return true;
   }

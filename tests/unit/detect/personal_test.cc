@@ -527,6 +527,29 @@ TEST(Personal, AddressColumnsHoldWholeAddresses) {
   }
 }
 
+// A postal code named as one, of any country, and a postal code's column.
+TEST(Personal, PostalCodesNamedAsSuch) {
+  Engine engine(Only({Entity::STREET_ADDRESS}));
+  for (auto [text, code] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+           {"My ZIP code is 94105.", "94105"},
+           {"Zip code 94105-1234", "94105-1234"},
+           {"PLZ: 10115", "10115"},
+           {"PIN code 560 001", "560 001"},
+           {"Postcode 1865 CQ", "1865 CQ"},
+           {"Postal code: K1A 0B1", "K1A 0B1"},
+           {"CEP 01310-200", "01310-200"},
+       }) {
+    EXPECT_EQ(Scan(engine, text), (Hits{{std::string(code), Entity::STREET_ADDRESS}})) << text;
+  }
+  // "zip" in a sentence is as often the archive; digits without the word are any number.
+  for (std::string_view text : {"zip 2019 file", "Unzip 12345 files", "Order 94105 shipped"}) {
+    EXPECT_TRUE(Scan(engine, text).empty()) << text;
+  }
+  EXPECT_EQ(Scan(engine, " 94105 ", "ZIP"), (Hits{{"94105", Entity::STREET_ADDRESS}}));
+  EXPECT_EQ(Scan(engine, "K1A 0B1", "postal_code"), (Hits{{"K1A 0B1", Entity::STREET_ADDRESS}}));
+  EXPECT_TRUE(Scan(engine, "94105", "Orders").empty());
+}
+
 TEST(Personal, UkAddressesAndPostcodes) {
   Engine engine(Only({Entity::STREET_ADDRESS}));
   EXPECT_EQ(Scan(engine, "Write to 10 Downing Street, London SW1A 2AA."),

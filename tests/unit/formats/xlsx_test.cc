@@ -535,6 +535,8 @@ TEST(XlsxCellsTest, DatesColumnsAndNames) {
   EXPECT_FALSE(LooksLikeIdNumber("12.5", "Account"));
   EXPECT_TRUE(HeaderNamesIdNumber("Mobile PHONE"));
   EXPECT_FALSE(HeaderNamesIdNumber("Salary"));
+  EXPECT_TRUE(LooksLikeIdNumber("94105", "ZIP code"));
+  EXPECT_TRUE(HeaderNamesIdNumber("Postal code"));
   // Decided per column: the header's answer counts only for 4 to 6 digits.
   EXPECT_TRUE(LooksLikeIdNumberGiven("12345", true));
   EXPECT_FALSE(LooksLikeIdNumberGiven("12345", false));
