@@ -89,7 +89,9 @@ class StoryCollector::Walker : UnitBuilder {
       cells_[table].column += span;
       const size_t first = units_.size();
       Walk(child, paragraph, field, in_text_box);
-      if (cells_[table].row == 1) RememberHeader(cells_[table], span, first);
+      if (cells_[table].row == 1) {
+        RememberHeader(cells_[table].headers, cells_[table].current, span, first);
+      }
     } else if (local == "p") {
       ++paragraphs_;
       // A paragraph in a table says which cell it is in, so people (and the review page) can
@@ -163,35 +165,10 @@ class StoryCollector::Walker : UnitBuilder {
 
   struct Cell {
     size_t table, row, cell;
-    size_t column = 0;                 // the grid column the next cell starts in
-    size_t current = 0;                // the grid column the cell being read starts in
-    std::vector<std::string> headers;  // the first row's text, by grid column
+    size_t column = 0;   // the grid column the next cell starts in
+    size_t current = 0;  // the grid column the cell being read starts in
+    TableHeaders headers;
   };
-
-  // A header is a short line ("SSN", "IMEI", "Date of birth"); a first row of prose is a table
-  // used for layout, and says nothing of the cells under it.
-  static constexpr size_t kLongestHeader = 64;
-  // Word allows 63 columns; a hostile row of thousands of wide cells keeps no headers past this.
-  static constexpr size_t kMaxHeaderColumns = 256;
-
-  // The text of the first-row cell just read (its units from first_unit on), over its columns.
-  void RememberHeader(Cell& c, size_t span, size_t first_unit) {
-    const size_t column = c.current;
-    if (column + span > kMaxHeaderColumns) return;
-    std::string text;
-    for (size_t u = first_unit; u < units_.size(); ++u) {
-      if (units_[u].hint == kFieldCodeHint || units_[u].text.empty()) continue;
-      if (!text.empty()) text += ' ';
-      text += units_[u].text;
-    }
-    const std::string_view header = ascii::Trim(text);
-    if (header.empty() || header.size() > kLongestHeader ||
-        header.find('\n') != std::string_view::npos) {
-      return;
-    }
-    if (c.headers.size() < column + span) c.headers.resize(column + span);
-    for (size_t k = column; k < column + span; ++k) c.headers[k] = std::string(header);
-  }
 
   // Below a table's first row a paragraph is read under its column's header, as a workbook's
   // cell is: "SSN", "IMEI" or "Latitude" says what a bare value is.
@@ -199,8 +176,8 @@ class StoryCollector::Walker : UnitBuilder {
     if (cells_.empty()) return hint_;
     const Cell& c = cells_.back();
     if (c.row < 2 || c.cell == 0) return hint_;
-    if (c.current < c.headers.size() && !c.headers[c.current].empty()) return c.headers[c.current];
-    return hint_;
+    const std::string_view header = c.headers.At(c.current);
+    return header.empty() ? hint_ : header;
   }
 
   std::string part_;
@@ -211,6 +188,32 @@ class StoryCollector::Walker : UnitBuilder {
   size_t drawings_ = 0;
   size_t attributes_ = 0;
 };
+
+std::string_view UnitBuilder::TableHeaders::At(size_t column) const {
+  return column < by_column.size() ? std::string_view(by_column[column]) : std::string_view();
+}
+
+void UnitBuilder::RememberHeader(TableHeaders& headers, size_t column, size_t span,
+                                 size_t first_unit) const {
+  // A header is a short line ("SSN", "IMEI", "Date of birth"). Word allows 63 columns and
+  // PowerPoint 75; a hostile row of thousands of wide cells keeps no headers past 256.
+  constexpr size_t kLongestHeader = 64;
+  constexpr size_t kMaxHeaderColumns = 256;
+  if (column + span > kMaxHeaderColumns) return;
+  std::string text;
+  for (size_t u = first_unit; u < units_.size(); ++u) {
+    if (units_[u].hint == kFieldCodeHint || units_[u].text.empty()) continue;
+    if (!text.empty()) text += ' ';
+    text += units_[u].text;
+  }
+  const std::string_view header = ascii::Trim(text);
+  if (header.empty() || header.size() > kLongestHeader ||
+      header.find('\n') != std::string_view::npos) {
+    return;
+  }
+  if (headers.by_column.size() < column + span) headers.by_column.resize(column + span);
+  for (size_t k = column; k < column + span; ++k) headers.by_column[k] = std::string(header);
+}
 
 int UnitBuilder::NewUnit(std::string location, std::string_view hint) {
   units_.push_back({"", {}, std::move(location), std::string(hint)});

@@ -41,6 +41,18 @@ class UnitBuilder {
   // The units that have text.
   std::vector<TextUnit> TakeUnits();
 
+  // A table's first row, by grid column: below it a cell is read under its column's header, as a
+  // workbook's cell is ("SSN", "IMEI" or "Latitude" says what a bare value is).
+  struct TableHeaders {
+    std::vector<std::string> by_column;
+    // The header over `column`, or empty.
+    std::string_view At(size_t column) const;
+  };
+  // Keeps the text of the first-row cell just read (its units from first_unit on) as the header
+  // of its columns [column, column + span), when it reads as one: a short line. A first row of
+  // prose is a table used for layout and heads nothing.
+  void RememberHeader(TableHeaders& headers, size_t column, size_t span, size_t first_unit) const;
+
   std::vector<TextUnit> units_;
 };
 

@@ -1,5 +1,6 @@
 #include "formats/ooxml/pptx_text.h"
 
+#include <algorithm>
 #include <functional>
 
 #include "formats/ooxml/xml_part.h"
@@ -115,7 +116,10 @@ class Collector : UnitBuilder {
     Walk(shape, ctx, -1, false);
   }
 
+  // Cells below the first row are read under their column's header. Every row has a cell for
+  // each grid column, a merged one included (hMerge), so a cell's column is its place in the row.
   void Table(const pugi::xml_node& table, const Context& ctx) {
+    TableHeaders headers;
     size_t row = 0;
     for (pugi::xml_node tr : table.children()) {
       if (LocalName(tr.name()) != "tr") {
@@ -126,11 +130,19 @@ class Collector : UnitBuilder {
       size_t column = 0;
       for (pugi::xml_node tc : tr.children()) {
         if (LocalName(tc.name()) != "tc") continue;
+        const std::string_view header = row > 1 ? headers.At(column) : std::string_view();
         ++column;
         Context cell{
             ctx.where + ", row " + std::to_string(row) + ", column " + std::to_string(column),
-            ctx.hint.empty() ? "table" : ctx.hint};
+            !header.empty()    ? std::string(header)
+            : ctx.hint.empty() ? "table"
+                               : ctx.hint};
+        const size_t first = units_.size();
         Walk(tc, cell, -1, false);
+        if (row == 1) {
+          const size_t span = std::clamp<size_t>(tc.attribute("gridSpan").as_uint(1), 1, 64);
+          RememberHeader(headers, column - 1, span, first);
+        }
       }
     }
   }

@@ -226,6 +226,34 @@ TEST(PptxTest, TablesGroupsFieldsAltTextAndTooltipsAreSegments) {
   EXPECT_NE(out["ppt/slides/slide1.xml"].find("descr=\"Photo of P\""), std::string::npos);
 }
 
+// Below a table's first row a cell is read under its column's header, as in Word and workbooks
+// (a merged header spanning two columns heads both); a first row of prose heads nothing.
+TEST(PptxTest, CellsBelowTheFirstRowTakeTheirColumnsHeader) {
+  auto cell = [](const std::string& text, const std::string& attrs = "") {
+    return "<a:tc" + attrs + "><a:txBody><a:bodyPr/><a:p>" + TextRun(text) +
+           "</a:p></a:txBody></a:tc>";
+  };
+  const std::string prose(80, 'x');
+  std::string table =
+      "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"4\" name=\"Table 3\"/>"
+      "<p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm/><a:graphic><a:graphicData>"
+      "<a:tbl><a:tblGrid/><a:tr h=\"1\">" +
+      cell("SSN") + cell("Contact", " gridSpan=\"2\"") + "<a:tc hMerge=\"1\"/>" + cell(prose) +
+      cell("IMEI") + "</a:tr><a:tr h=\"1\">" + cell("536221234") + cell("a") + cell("b") +
+      cell("c") + cell("d") + "</a:tr></a:tbl></a:graphicData></a:graphic></p:graphicFrame>";
+  auto doc = PptxDocument::FromBytes(Pptx({Slide(table)}), Limits{});
+  auto seen = Collect(*doc);
+  ASSERT_EQ(seen.size(), 9u);
+  EXPECT_EQ(seen[0].hint, "table");  // the headers themselves
+  EXPECT_EQ(seen[4].text, "536221234");
+  EXPECT_EQ(seen[4].hint, "SSN");
+  EXPECT_EQ(seen[5].hint, "Contact");
+  EXPECT_EQ(seen[6].hint, "Contact");  // under the merged cell's second column
+  EXPECT_EQ(seen[7].hint, "table");    // under prose
+  EXPECT_EQ(seen[8].text, "d");
+  EXPECT_EQ(seen[8].hint, "IMEI");
+}
+
 TEST(PptxTest, NotesMastersLayoutsChartsAndDiagramsAreScanned) {
   std::string notes =
       Slide(Shape("Notes 2", "<a:p>" + TextRun("Call Bob 555") + "</a:p>", "body"), "p:notes");
