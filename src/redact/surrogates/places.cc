@@ -87,6 +87,13 @@ bool HasDigit(std::string_view w) {
   return false;
 }
 
+bool Capitals(std::string_view w) {
+  for (char c : w) {
+    if (!ascii::IsUpper(c)) return false;
+  }
+  return !w.empty();
+}
+
 bool IsStateCode(std::string_view w) {
   return w.size() == 2 && ascii::IsUpper(w[0]) && ascii::IsUpper(w[1]);
 }
@@ -105,7 +112,11 @@ std::string FakeStreetAddress(const SurrogateKey& sk, std::string_view value) {
     if (after_comma && IsStateCode(word)) return std::string(word);
     std::string_view trimmed = StripDot(word);
     std::string tail(word.substr(trimmed.size()));
-    if (trimmed.size() <= 1) return KeepShape(word, keyed);
+    // Letters of a postcode ("1865 CQ") and other short codes in capitals stay letters of the same
+    // count, not a street's or a town's name.
+    if (trimmed.size() <= 1 || (trimmed.size() <= 3 && Capitals(trimmed))) {
+      return KeepShape(word, keyed);
+    }
     auto list = after_comma ? fake::Places() : fake::StreetNames();
     std::string fake(PickAvoiding(keyed, list, trimmed));
     // Place names may have two words; a street keeps one word per word.

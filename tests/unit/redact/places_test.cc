@@ -48,6 +48,18 @@ TEST(FakeStreetAddress, SameShapeNewNameAndNumbers) {
   EXPECT_EQ(ShapeOf(full.substr(full.size() - 5)), "99999");
 }
 
+// A postcode's letters stay letters: "1865 CQ" is no "1865 Lark".
+TEST(FakeStreetAddress, PostcodeLettersKeepTheirShape) {
+  std::string fake = Fake(Entity::STREET_ADDRESS, "1865 CQ");
+  EXPECT_EQ(ShapeOf(fake), "9999 AA") << fake;
+  EXPECT_EQ(fake.find("CQ"), std::string::npos);
+  fake = Fake(Entity::STREET_ADDRESS, "22 Quarn Avenue, 1865 CQ Heiloo");
+  const size_t comma = fake.find(", ");
+  ASSERT_NE(comma, std::string::npos) << fake;
+  EXPECT_EQ(ShapeOf(fake.substr(comma + 2, 8)), "9999 AA ") << fake;
+  EXPECT_EQ(fake.find("Heiloo"), std::string::npos);
+}
+
 TEST(FakeOrganization, KeepsTheLegalForm) {
   std::string fake = Fake(Entity::ORGANIZATION, "Acme Widgets Inc.");
   EXPECT_TRUE(fake.ends_with(" Inc.")) << fake;
