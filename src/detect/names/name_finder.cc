@@ -119,6 +119,7 @@ class RunAnalyzer {
       OrgsBySuffix();
       OrgsByKeyword();
       OrgsBySurnames();
+      SignatureOrg();
     }
     // "Virginia Beach", "San Jose", "New York": a multi-word place before any person in it.
     if (c_.location) {
@@ -695,6 +696,27 @@ class RunAnalyzer {
     if (!labelled) return;
     emit_.Emit(Entity::ORGANIZATION, T(start).begin, T(end).end, 0.65f, kIdOrgContext);
     Use(start, end);
+  }
+
+  // The organisation of a signature block (names/slots.h): the run's last item, ending its line
+  // under the job title or after it on the title's line ("Head of Finance, Northwind Traders").
+  void SignatureOrg() {
+    const size_t n = run_.size;
+    size_t start = n - 1;
+    while (start > 0 && !T(start).comma_before) --start;
+    for (size_t k = start; k < n; ++k) {
+      if (used_[k]) return;
+    }
+    const Token& first = T(start);
+    if (first.shape == Shape::kConnector || AllCommon(start, n)) return;
+    size_t after = T(n - 1).end;
+    while (after < c_.text.size() && (c_.text[after] == ' ' || c_.text[after] == '.')) ++after;
+    if (after < c_.text.size() && c_.text[after] != '\n' && c_.text[after] != '\r') return;
+    // A town on the line under the title is the office's place ("London"): Place reads it.
+    if (start + 1 == n && (first.flags & (kCity | kCountry | kRegion))) return;
+    if (!SignatureOrgSlot(c_.text, first.begin, T(n - 1).end)) return;
+    emit_.Emit(Entity::ORGANIZATION, first.begin, T(n - 1).end, 0.7f, kIdOrgContext);
+    Use(start, n - 1);
   }
 
   bool PrevWordIs(size_t end, std::string_view word) {

@@ -140,7 +140,109 @@ std::string_view PreviousLine(std::string_view text, size_t line_begin) {
   return text.substr(start, end - start);
 }
 
+// A sign-off line ("Best regards,", "Thanks!") or a signature's "--".
+bool SignOffLine(std::string_view line) {
+  line = TrimSpaces(line);
+  if (line == "--") return true;
+  if (!line.empty() && (line.back() == ',' || line.back() == '!')) line.remove_suffix(1);
+  char buf[24];
+  return In(Words(line, buf, sizeof buf), kSignOffs);
+}
+
+// Words of job titles, lower case: a line under a signature's name holding one is its title.
+constexpr std::string_view kJobWords[] = {
+    "manager",      "director",      "engineer",     "accountant",
+    "analyst",      "consultant",    "counsel",      "attorney",
+    "lawyer",       "solicitor",     "barrister",    "paralegal",
+    "officer",      "president",     "vp",           "ceo",
+    "cfo",          "coo",           "cto",          "cio",
+    "partner",      "associate",     "specialist",   "coordinator",
+    "assistant",    "administrator", "advisor",      "adviser",
+    "architect",    "designer",      "developer",    "scientist",
+    "researcher",   "nurse",         "physician",    "surgeon",
+    "pharmacist",   "therapist",     "psychologist", "teacher",
+    "professor",    "lecturer",      "editor",       "writer",
+    "producer",     "agent",         "broker",       "clerk",
+    "secretary",    "supervisor",    "technician",   "representative",
+    "executive",    "head",          "chief",        "founder",
+    "owner",        "principal",     "controller",   "auditor",
+    "economist",    "planner",       "surveyor",     "buyer",
+    "recruiter",    "trainee",       "intern",       "chairman",
+    "chair",        "treasurer",     "underwriter",  "actuary",
+    "banker",       "trader",        "strategist",   "programmer",
+    "statistician", "librarian",     "inspector",    "chemist",
+    "geologist",    "dentist",       "midwife",      "paramedic"};
+
+// A job title's line: short, words only (a comma, slash, '&', '(' or '.' between them), one of
+// them a job word.
+bool TitleLine(std::string_view line) {
+  line = TrimSpaces(line);
+  if (line.size() < 2 || line.size() > 80) return false;
+  bool job = false;
+  for (size_t i = 0; i < line.size();) {
+    const char c = line[i];
+    if (ascii::IsDigit(c) || c == ':' || c == '@' || c == '<') return false;
+    if (!ascii::IsAlpha(c)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < line.size() && ascii::IsAlpha(line[j])) ++j;
+    char buf[16];
+    const std::string_view word = Words(line.substr(i, j - i), buf, sizeof buf);
+    for (std::string_view w : kJobWords) job |= word == w;
+    i = j;
+  }
+  return job;
+}
+
+// A signature's name line: a few words of letters, no label, address or number.
+bool NameLine(std::string_view line) {
+  line = TrimSpaces(line);
+  if (line.size() < 2 || line.size() > 60 || !ascii::IsUpper(line[0])) return false;
+  for (char c : line) {
+    if (ascii::IsDigit(c) || c == ':' || c == '@' || c == ',') return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool SignatureOrgSlot(std::string_view text, size_t begin, size_t end) {
+  if (begin >= end || end > text.size()) return false;
+  size_t ls = begin;
+  while (ls > 0 && text[ls - 1] != '\n' && begin - ls <= kMaxLine) --ls;
+  if (ls > 0 && text[ls - 1] != '\n') return false;
+  size_t le = end;
+  while (le < text.size() && text[le] != '\n' && le - end <= kMaxLine) ++le;
+  std::string_view after = TrimSpaces(text.substr(end, le - end));
+  if (!after.empty() && after != ".") return false;
+  std::string_view before = text.substr(ls, begin - ls);
+  std::string_view title, name, sign_off;
+  if (TrimSpaces(before).empty()) {
+    // Alone on its line, under the title: sign-off, name, title, organisation.
+    title = PreviousLine(text, ls);
+    if (title.data() == nullptr) return false;
+    name = PreviousLine(text, static_cast<size_t>(title.data() - text.data()));
+    if (name.data() == nullptr) return false;
+    sign_off = PreviousLine(text, static_cast<size_t>(name.data() - text.data()));
+  } else {
+    // After the title on its line: "Head of Finance, Northwind Traders".
+    bool separated = false;
+    for (std::string_view sep : {", ", " | ", " - ", " at ", " \xE2\x80\x93 "}) {
+      if (before.ends_with(sep)) {
+        title = before.substr(0, before.size() - sep.size());
+        separated = true;
+        break;
+      }
+    }
+    if (!separated) return false;
+    name = PreviousLine(text, ls);
+    if (name.data() == nullptr) return false;
+    sign_off = PreviousLine(text, static_cast<size_t>(name.data() - text.data()));
+  }
+  return TitleLine(title) && NameLine(name) && SignOffLine(sign_off);
+}
 
 Slot PersonSlot(std::string_view text, size_t begin, size_t end) {
   if (begin >= end || end > text.size()) return Slot::kNone;
@@ -182,10 +284,7 @@ Slot PersonSlot(std::string_view text, size_t begin, size_t end) {
       if (!prev.empty() && prev.back() == ':' && PersonLabel(prev.substr(0, prev.size() - 1))) {
         return Slot::kHeader;
       }
-      if (prev == "--" || prev == "-- ") return Slot::kHeader;
-      if (!prev.empty() && (prev.back() == ',' || prev.back() == '!')) prev.remove_suffix(1);
-      char buf[24];
-      if (In(Words(prev, buf, sizeof buf), kSignOffs)) return Slot::kHeader;
+      if (SignOffLine(prev)) return Slot::kHeader;
     }
     return Slot::kNone;
   }

@@ -20,4 +20,12 @@ enum class Slot : unsigned char {
 // an address or a role in parentheses may stand beside them.
 Slot PersonSlot(std::string_view text, size_t begin, size_t end);
 
+// True when text[begin, end) names the organisation in a signature block, under a sign-off and a
+// name, on the job title's line after ", ", " | ", " - " or " at ", or alone on the line under it:
+//   Best regards,     Best regards,
+//   Jane Doe          Jane Doe
+//   Head of Finance   Head of Finance, Northwind Traders
+//   Northwind Traders
+bool SignatureOrgSlot(std::string_view text, size_t begin, size_t end);
+
 }  // namespace deskbench::names

@@ -165,6 +165,44 @@ TEST(NameSlots, TableReadAsText) {
   EXPECT_TRUE(People("Hello, this is the update, as promised\nQuorvane,Tilsbeck,Dublin\n").empty());
 }
 
+std::vector<std::string> Orgs(std::string_view text) {
+  static const Engine engine(NamesOnly());
+  auto scanner = engine.NewScanner();
+  std::vector<std::string> out;
+  for (const Finding& f : scanner.Scan(text, {})) {
+    if (f.type == Entity::ORGANIZATION) {
+      out.emplace_back(text.substr(f.begin, f.end - f.begin));
+    }
+  }
+  return out;
+}
+
+// A signature names its organisation under the job title or after it on the title's line,
+// whatever the organisation's words are.
+TEST(NameSlots, SignatureOrganisations) {
+  EXPECT_EQ(Orgs("Best regards,\nArdeth Vonnemar\nHead of Finance\nQuarnwell Tessing\n+1 212"),
+            (Strings{"Quarnwell Tessing"}));
+  EXPECT_EQ(Orgs("Kind regards,\nArdeth Vonnemar\nAccountant, chartered, Quarnwell-Tessing\n"),
+            (Strings{"Quarnwell-Tessing"}));
+  EXPECT_EQ(Orgs("Cheers,\nYsolde Marr\nSenior Counsel | Quarnwell Tessing\nys@example.com"),
+            (Strings{"Quarnwell Tessing"}));
+  EXPECT_EQ(Orgs("Thanks,\nYsolde Marr\nProduct Manager at Tessbright"), (Strings{"Tessbright"}));
+  for (std::string_view text : {
+           // No sign-off: a name, a title and a line anywhere.
+           "Ardeth Vonnemar\nHead of Finance\nQuarnwell Tessing\n",
+           // No job title above it.
+           "Best regards,\nArdeth Vonnemar\nSee you Monday\nQuarnwell Tessing\n",
+           // A sentence, not a line of its own; a town is a place.
+           "Best regards,\nArdeth Vonnemar\nHead of Finance\nQuarnwell Tessing will call.\n",
+           "Regards,\nYsolde Marr\nDirector\nLondon\n",
+       }) {
+    EXPECT_TRUE(Orgs(text).empty()) << text;
+  }
+  EXPECT_FALSE(names::SignatureOrgSlot("", 0, 0));
+  EXPECT_FALSE(names::SignatureOrgSlot("Tessing", 0, 7));  // no lines above
+  EXPECT_FALSE(names::SignatureOrgSlot("\nTessing", 1, 8));
+}
+
 TEST(NameSlots, SlotOfPositions) {
   using names::PersonSlot;
   using names::Slot;
