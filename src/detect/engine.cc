@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/ascii.h"
@@ -40,6 +41,7 @@ TermKind KindOf(const Term& t) {
 struct Entry {
   const PatternRecognizer* recognizer = nullptr;
   TermKind term{};
+  int hint_bit = -1;  // a hint-only recognizer's bit in Scanner::HintNames
 };
 
 struct RawMatch {
@@ -257,6 +259,10 @@ struct Engine::Compiled {
   std::unordered_set<std::string> allow;  // lower-case
   size_t longest_allow = 0;
   bool names = false;
+  // The hint-only recognizers (at most 64), each a bit of a hint's mask; those with no pattern
+  // take the whole segment under a hint that names them.
+  std::vector<const PatternRecognizer*> hint_only;
+  std::vector<unsigned> whole_segment;  // bits of hint_only
 };
 
 Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
@@ -273,7 +279,16 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
   PatternSet builtin, terms;
   for (const PatternRecognizer& r : BuiltinRecognizers()) {
     if (!c.policy.builtin || !c.policy.Enabled(r.type)) continue;
-    c.entries.push_back({&r, {}});
+    int bit = -1;
+    if (r.hint_only && c.hint_only.size() < 64) {
+      bit = static_cast<int>(c.hint_only.size());
+      c.hint_only.push_back(&r);
+    }
+    if (r.regex.empty()) {
+      if (bit >= 0 && r.validate != nullptr) c.whole_segment.push_back(static_cast<unsigned>(bit));
+      continue;
+    }
+    c.entries.push_back({&r, {}, bit});
     builtin.patterns.emplace_back(r.regex);
     builtin.flags.push_back(r.caseless ? HS_FLAG_CASELESS : 0u);
   }
@@ -389,6 +404,9 @@ struct Engine::Scanner::State {
   std::vector<Finding> names;  // the name finder's findings of the last text (Names())
   std::string lowered;         // the allow-list check's working space
   std::string blanked;         // a field instruction with its syntax blanked
+  // Which hint-only recognizers each hint names, by hint: a table's cells come row by row, so
+  // their few column headers alternate.
+  std::unordered_map<std::string, uint64_t> hint_names;
 
   ~State() {
     if (scratch != nullptr) hs_free_scratch(scratch);
@@ -464,6 +482,21 @@ const std::vector<Finding>& Engine::Scanner::Names() const {
   return state_->names;
 }
 
+uint64_t Engine::Scanner::HintNames(std::string_view hint) {
+  State& s = *state_;
+  const Compiled& c = *s.compiled;
+  if (hint.empty() || c.hint_only.empty()) return 0;
+  const auto it = s.hint_names.find(std::string(hint));
+  if (it != s.hint_names.end()) return it->second;
+  uint64_t mask = 0;
+  for (size_t bit = 0; bit < c.hint_only.size(); ++bit) {
+    if (HasContext({}, 0, 0, hint, c.hint_only[bit]->context)) mask |= uint64_t{1} << bit;
+  }
+  if (s.hint_names.size() >= 4096) s.hint_names.clear();  // bounded: hints are few but untrusted
+  s.hint_names.emplace(hint, mask);
+  return mask;
+}
+
 const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std::string_view hint,
                                                       const std::vector<Finding>* given_names) {
   State& s = *state_;
@@ -517,7 +550,7 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
     const PatternRecognizer& r = *e.recognizer;
     Match match{m.from, m.to, r.score};
     if (r.hint_only) {
-      if (hint.empty() || !HasContext({}, 0, 0, hint, r.context)) continue;
+      if (e.hint_bit < 0 || !(HintNames(hint) >> e.hint_bit & 1)) continue;
       match.score = std::max(match.score, r.context_score);
     }
     if (r.validate != nullptr && !r.validate(text, match, c.policy)) continue;
@@ -530,6 +563,19 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
       if (has) match.score = std::max(match.score, r.context_score);
     }
     s.findings.push_back({r.type, match.begin, match.end, match.score, r.id});
+  }
+  if (!c.whole_segment.empty() && text.size() <= kShortText) {
+    const uint64_t named = HintNames(hint);
+    for (unsigned bit : c.whole_segment) {
+      if (!(named >> bit & 1)) continue;
+      const PatternRecognizer& r = *c.hint_only[bit];
+      Match match{0, text.size(), std::max(r.score, r.context_score)};
+      if (!r.validate(text, match, c.policy) || match.begin >= match.end ||
+          match.end > text.size()) {
+        continue;
+      }
+      s.findings.push_back({r.type, match.begin, match.end, match.score, r.id});
+    }
   }
 
   if (hint != kFieldCodeHint) {

@@ -3,6 +3,7 @@
 // per pattern shape, see engine.cc), then used from any number of threads through one Scanner per
 // thread.
 
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,8 @@ class Engine {
     struct State;
     const std::vector<Finding>& ScanWith(std::string_view text, std::string_view hint,
                                          const std::vector<Finding>* given_names);
+    // The hint-only recognizers (recognizer.h) that hint names, a bit each, remembered per hint.
+    uint64_t HintNames(std::string_view hint);
     explicit Scanner(const Engine& engine);
     std::unique_ptr<State> state_;
   };

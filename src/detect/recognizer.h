@@ -38,8 +38,11 @@ struct PatternRecognizer {
   bool context_required = false;  // without a context word the match is dropped
   bool caseless = false;
   // The context is looked for in the segment's hint alone, and before validating: a pattern that
-  // takes a whole cell ("Kinghaven" under "City") has no text around it to look in, and most
-  // cells are under other headers. (Last, as some groups initialise these by position.)
+  // takes a whole cell ("94105" under "ZIP") has no text around it to look in, and most cells
+  // are under other headers. With an empty regex the recognizer takes the whole segment, with no
+  // pattern at all, where the hint names it ("Kinghaven" under "City", an address under
+  // "Address"): a pattern broad enough for any town or address would cost every short text a
+  // scan of it. (Last, as some groups initialise these fields by position.)
   bool hint_only = false;
 };
 

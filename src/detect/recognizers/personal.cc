@@ -270,7 +270,8 @@ bool AddressAfterLabel(std::string_view text, Match& m, const Policy&) {
   return true;
 }
 
-// A cell under an address column: the whole cell, its lines included.
+// A cell under an address column: the whole cell, its lines included (no pattern: the engine
+// gives the whole segment when the hint names an address).
 bool AddressCell(std::string_view text, Match& m, const Policy&) {
   return validators::TrimBlanks(text, m) &&
          validators::AddressLineShape(text.substr(m.begin, m.end - m.begin));
@@ -489,8 +490,6 @@ std::span<const PatternRecognizer> Build() {
   static const std::string postal_code_kw =
       validators::KeywordThenValue(kPostalCodeKeywords, kPostalCode);
   static const std::string postal_code_cell = validators::WholeSegment(kPostalCode);
-  // Postal address cells may hold their lines; two to 160 bytes around a digit.
-  static const std::string address_cell = validators::WholeSegment(R"([^@]{0,80}[0-9][^@]{0,80})");
   static const PatternRecognizer recognizers[] = {
       {.id = "date_of_birth_after_keyword",
        .type = Entity::DATE_OF_BIRTH,
@@ -584,7 +583,7 @@ std::span<const PatternRecognizer> Build() {
        .caseless = true},
       {.id = "street_address_cell",
        .type = Entity::STREET_ADDRESS,
-       .regex = address_cell,
+       .regex = {},
        .score = 0.8f,
        .validate = AddressCell,
        .context = kAddressColumns,

@@ -152,6 +152,9 @@ bool PlaceAfterVenueLabel(std::string_view text, Match& m, const Policy& policy)
 // included ("San Giovanni in Fiore" is one town).
 bool TownCell(std::string_view text, Match& m, const Policy& policy) {
   if (!validators::TrimBlanks(text, m) || m.end - m.begin > 60) return false;
+  const auto lead = static_cast<unsigned char>(text[m.begin]);
+  if (!ascii::IsUpper(text[m.begin]) && (lead < 0xC3 || lead > 0xC5)) return false;
+  if (text.substr(m.begin, m.end - m.begin).find('\n') != std::string_view::npos) return false;
   const size_t cell_end = m.end;
   m.end = m.begin + 1;
   if (!PlaceAfterPhrase(text, m, policy)) return false;
@@ -166,7 +169,6 @@ bool TownCell(std::string_view text, Match& m, const Policy& policy) {
 }
 
 std::span<const PatternRecognizer> Build() {
-  static const std::string town_cell = validators::WholeSegment(R"([A-Z\xC3-\xC5][^\n]{1,59})");
   static const PatternRecognizer recognizers[] = {
       {.id = "location_phrase",
        .type = Entity::LOCATION,
@@ -205,7 +207,7 @@ std::span<const PatternRecognizer> Build() {
        .validate = PlaceAfterPhrase},
       {.id = "location_cell",
        .type = Entity::LOCATION,
-       .regex = town_cell,
+       .regex = {},
        .score = 0.75f,
        .validate = TownCell,
        .context = kTownWords,
