@@ -3,6 +3,7 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -406,7 +407,11 @@ struct Engine::Scanner::State {
   std::string blanked;         // a field instruction with its syntax blanked
   // Which hint-only recognizers each hint names, by hint: a table's cells come row by row, so
   // their few column headers alternate.
-  std::unordered_map<std::string, uint64_t> hint_names;
+  struct HintHash {
+    using is_transparent = void;  // looked up by string_view, no string made
+    size_t operator()(std::string_view h) const { return std::hash<std::string_view>{}(h); }
+  };
+  std::unordered_map<std::string, uint64_t, HintHash, std::equal_to<>> hint_names;
 
   ~State() {
     if (scratch != nullptr) hs_free_scratch(scratch);
@@ -486,7 +491,7 @@ uint64_t Engine::Scanner::HintNames(std::string_view hint) {
   State& s = *state_;
   const Compiled& c = *s.compiled;
   if (hint.empty() || c.hint_only.empty()) return 0;
-  const auto it = s.hint_names.find(std::string(hint));
+  const auto it = s.hint_names.find(hint);
   if (it != s.hint_names.end()) return it->second;
   uint64_t mask = 0;
   for (size_t bit = 0; bit < c.hint_only.size(); ++bit) {
@@ -501,6 +506,16 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
                                                       const std::vector<Finding>* given_names) {
   State& s = *state_;
   const Compiled& c = *s.compiled;
+  // Looked up once a scan, when first needed.
+  uint64_t hint_mask = 0;
+  bool hint_known = false;
+  auto hint_names = [&] {
+    if (!hint_known) {
+      hint_mask = HintNames(hint);
+      hint_known = true;
+    }
+    return hint_mask;
+  };
   s.findings.clear();
   s.raw.clear();
   s.names.clear();
@@ -550,7 +565,7 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
     const PatternRecognizer& r = *e.recognizer;
     Match match{m.from, m.to, r.score};
     if (r.hint_only) {
-      if (e.hint_bit < 0 || !(HintNames(hint) >> e.hint_bit & 1)) continue;
+      if (e.hint_bit < 0 || !(hint_names() >> e.hint_bit & 1)) continue;
       match.score = std::max(match.score, r.context_score);
     }
     if (r.validate != nullptr && !r.validate(text, match, c.policy)) continue;
@@ -565,7 +580,7 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
     s.findings.push_back({r.type, match.begin, match.end, match.score, r.id});
   }
   if (!c.whole_segment.empty() && text.size() <= kShortText) {
-    const uint64_t named = HintNames(hint);
+    const uint64_t named = hint_names();
     for (unsigned bit : c.whole_segment) {
       if (!(named >> bit & 1)) continue;
       const PatternRecognizer& r = *c.hint_only[bit];
