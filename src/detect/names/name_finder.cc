@@ -980,7 +980,10 @@ class RunAnalyzer {
     for (size_t j = k + 1; j < run_.size && j <= k + 4; ++j) {
       if (used_[j] || T(j).comma_before) break;
       bool capital_surname = !upper && SurnameInCapitals(T(j)) && !AcronymAfter(a, T(j));
-      if (!NamePart(T(j), upper) && !capital_surname) break;
+      if (!NamePart(T(j), upper) && !capital_surname &&
+          !(j == k + 1 && !upper && SurnameThatIsAFunctionWord(T(j)))) {
+        break;
+      }
       // The longest reading unless it is clearly worse: "Martin Luther King", "Mary Ann Evans".
       float s = FullNameScore(k, j);
       if (s > 0 && s >= best - 0.1f) {
@@ -998,6 +1001,25 @@ class RunAnalyzer {
     emit_.Emit(Entity::PERSON, a.begin, T(best_end).end, best, kIdNameGazetteer);
     Use(k, best_end);
     return true;
+  }
+
+  // "Larry Page", "Julia Page": a surname that the word lists hold as a noun of documents, which
+  // headings capitalise ("Page 3", "Part II"), right after a given name; not before a number. The
+  // pronouns and verbs among function words that are surnames too ("He", "You", "Call") stay out.
+  bool SurnameThatIsAFunctionWord(const Token& t) const {
+    if (t.shape != Shape::kCap || (t.flags & kNotNamePart) != kFunction || !(t.flags & kSurname)) {
+      return false;
+    }
+    static constexpr std::string_view kDocumentNouns[] = {
+        "page", "part", "step", "note", "date", "section", "chapter", "table", "figure", "team"};
+    char key[Lexicon::kMaxKey];
+    const size_t n = Lexicon::LowerKey(TokenText(c_, t), key, sizeof key);
+    bool noun = false;
+    for (std::string_view w : kDocumentNouns) noun |= std::string_view(key, n) == w;
+    if (!noun) return false;
+    const size_t after = t.end;
+    return !(after + 1 < c_.text.size() && c_.text[after] == ' ' &&
+             ascii::IsDigit(c_.text[after + 1]));
   }
 
   // "Jean DUPONT", "HUANG Zihan": a surname written in capitals beside a given name that is not,

@@ -73,6 +73,18 @@ TEST(NamesPerson, FullNamesInAnEmail) {
 
 // Records and rosters write the surname first, often in capitals, with a column after the
 // name; a surname of two words, a second given name; one no list knows where a label says so.
+// A surname the word lists hold as a noun of documents ("page") after a given name; headings
+// and page references stay out, as do pronouns that are surnames too.
+TEST(NamesPerson, SurnamesThatAreNounsOfDocuments) {
+  EXPECT_EQ(Of(kPerson, "Copyright 2009 Adrian Page and others"), (Strings{"Adrian Page"}));
+  EXPECT_EQ(Of(kPerson, "Name: Julia Page"), (Strings{"Julia Page"}));
+  EXPECT_TRUE(Of(kPerson, "See Page 3 for details.").empty());
+  EXPECT_EQ(Of(kPerson, "Larry Page 3"), (Strings{}));
+  for (const std::string& name : Of(kPerson, "I met Larry He and the team.")) {
+    EXPECT_NE(name, "Larry He");
+  }
+}
+
 TEST(NamesPerson, InvertedNamesOfRecords) {
   EXPECT_EQ(Of(kPerson, "Patient: SMITH, John   DOB: 03/07/1958"), (Strings{"SMITH, John"}));
   EXPECT_EQ(Of(kPerson, "Employee: WALKER, Sarah (ID 4471)"), (Strings{"WALKER, Sarah"}));
