@@ -36,6 +36,10 @@ constexpr char ToUpper(char c) {
 constexpr bool IsWordByte(char c) {
   return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
+// A byte that can be part of a word of letters: ASCII letters and any non-ASCII byte (é, ß, ñ).
+constexpr bool IsLetterByte(char c) {
+  return IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
+}
 
 inline std::string Lower(std::string_view s) {
   std::string out(s);

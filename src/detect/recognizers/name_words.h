@@ -13,9 +13,7 @@ namespace deskbench::recognizers {
 // The end of a word of a name at i: letters (any non-ASCII byte taken as one), and a hyphen or
 // apostrophe between letters ("Jean-Luc", "O'Hare").
 inline size_t NameWordEnd(std::string_view text, size_t i) {
-  auto letter = [&](size_t k) {
-    return ascii::IsAlpha(text[k]) || static_cast<unsigned char>(text[k]) >= 0x80;
-  };
+  auto letter = [&](size_t k) { return ascii::IsLetterByte(text[k]); };
   size_t j = i;
   while (j < text.size() && (letter(j) || ((text[j] == '-' || text[j] == '\'') &&
                                            j + 1 < text.size() && letter(j + 1)))) {

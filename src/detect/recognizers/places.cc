@@ -161,8 +161,7 @@ bool TownCell(std::string_view text, Match& m, const Policy& policy) {
   bool words_only = true;
   for (size_t i = m.end; i < cell_end; ++i) {
     const char c = text[i];
-    words_only &= ascii::IsAlpha(c) || c == ' ' || c == '\'' || c == '-' ||
-                  static_cast<unsigned char>(c) >= 0x80;
+    words_only &= ascii::IsLetterByte(c) || c == ' ' || c == '\'' || c == '-';
   }
   if (words_only) m.end = cell_end;
   return true;

@@ -11,10 +11,6 @@ namespace {
 
 constexpr size_t kMaxAddress = 160;
 
-bool LetterByte(char c) {
-  return ascii::IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
-}
-
 // A label such as "Tel:", "E-mail:", "Phone number:" starting at i: letters, dots, hyphens and
 // at most one blank, then a colon followed by a blank or the end.
 bool LabelAt(std::string_view text, size_t i) {
@@ -24,7 +20,7 @@ bool LabelAt(std::string_view text, size_t i) {
     const char c = text[j];
     if (c == ':') return j + 1 == text.size() || text[j + 1] == ' ' || text[j + 1] == '\t';
     if (c == ' ' && ++blanks > 1) return false;
-    if (!LetterByte(c) && c != '.' && c != '-' && c != ' ') return false;
+    if (!ascii::IsLetterByte(c) && c != '.' && c != '-' && c != ' ') return false;
   }
   return false;
 }
@@ -92,9 +88,9 @@ bool AddressLineShape(std::string_view s) {
       i = j;
       continue;
     }
-    if (LetterByte(c)) {
+    if (ascii::IsLetterByte(c)) {
       size_t j = i;
-      while (j < s.size() && LetterByte(s[j])) ++j;
+      while (j < s.size() && ascii::IsLetterByte(s[j])) ++j;
       letters += j - i;
       ++letter_words;
       capitalised += !ascii::IsLower(c);

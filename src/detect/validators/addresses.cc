@@ -277,8 +277,7 @@ size_t CodeThenTown(std::string_view text, size_t i) {
   static constexpr std::string_view kNotTown[] = {"The", "A",   "An", "In", "On", "At",  "To",
                                                   "For", "Our", "We", "I",  "It", "This"};
   auto word_end = [&](size_t k) {
-    while (k < text.size() && (ascii::IsAlpha(text[k]) || text[k] == '\'' || text[k] == '-' ||
-                               static_cast<unsigned char>(text[k]) >= 0x80)) {
+    while (k < text.size() && (ascii::IsLetterByte(text[k]) || text[k] == '\'' || text[k] == '-')) {
       ++k;
     }
     return k;

@@ -12,11 +12,6 @@ namespace {
 
 constexpr size_t kMaxNameWords = 4;
 
-// A letter of a name: ASCII, or any byte of a UTF-8 sequence (é, ß, ñ...).
-bool LetterByte(char c) {
-  return ascii::IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
-}
-
 // An upper-case letter starts at i: A-Z, or À-Þ of Latin-1 in UTF-8 (but not ×).
 bool UpperAt(std::string_view text, size_t i) {
   if (i >= text.size()) return false;
@@ -28,9 +23,9 @@ bool UpperAt(std::string_view text, size_t i) {
 
 // The end of the word of letters, apostrophes and hyphens that starts at i.
 size_t WordEnd(std::string_view text, size_t i) {
-  while (i < text.size() &&
-         (LetterByte(text[i]) || ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
-                                  LetterByte(text[i + 1])))) {
+  while (i < text.size() && (ascii::IsLetterByte(text[i]) ||
+                             ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
+                              ascii::IsLetterByte(text[i + 1])))) {
     ++i;
   }
   return i;
@@ -217,7 +212,7 @@ size_t LocalityThenPostal(std::string_view text, size_t end) {
   }
   size_t words_end = WordEnd(text, i + 2);
   for (int words = 1; words < 3 && words_end + 1 < text.size() && text[words_end] == ' ' &&
-                      LetterByte(text[words_end + 1]);
+                      ascii::IsLetterByte(text[words_end + 1]);
        ++words) {
     words_end = WordEnd(text, words_end + 1);
   }
@@ -290,11 +285,11 @@ bool StreetSuffixAddress(std::string_view text, Match& m) {
   // Back over the street's name: the word the type ends, or the word before a type written alone
   // ("Berliner Straße 12", "Unter den Linden" is not read).
   size_t start = m.begin;
-  while (start > 0 && (LetterByte(text[start - 1]) || text[start - 1] == '-')) --start;
+  while (start > 0 && (ascii::IsLetterByte(text[start - 1]) || text[start - 1] == '-')) --start;
   if (start == m.begin) {
     if (start < 2 || text[start - 1] != ' ') return false;
     size_t prev = start - 1;
-    while (prev > 0 && LetterByte(text[prev - 1])) --prev;
+    while (prev > 0 && ascii::IsLetterByte(text[prev - 1])) --prev;
     if (prev == start - 1) return false;
     start = prev;
   }
@@ -337,12 +332,13 @@ bool UnnumberedFrenchStreet(std::string_view text, Match& m, size_t comma) {
   int names = 0;
   for (int words = 0; words < 6 && at > 1 && text[at - 1] != '\n';) {
     size_t w = at;
-    while (w > 0 && (LetterByte(text[w - 1]) || text[w - 1] == '\'' || text[w - 1] == '-')) --w;
+    while (w > 0 && (ascii::IsLetterByte(text[w - 1]) || text[w - 1] == '\'' || text[w - 1] == '-'))
+      --w;
     if (w == at) return false;
     const std::string_view word = text.substr(w, at - w);
     for (std::string_view type : kTypes) {
       if (word != type) continue;
-      if (names == 0 || (w > 0 && LetterByte(text[w - 1]))) return false;
+      if (names == 0 || (w > 0 && ascii::IsLetterByte(text[w - 1]))) return false;
       const size_t tail = PostalTownAfter(text, comma);
       if (tail == comma || !ascii::IsDigit(text[comma + 2])) return false;
       m.begin = w;
@@ -388,7 +384,7 @@ bool NamedStreetPostcodeAddress(std::string_view text, Match& m) {
   if (tail == number_end) return false;
   // The town is written in capitals and small letters, as a name is ("Pori", not "USD").
   bool small = false;
-  for (size_t i = tail; i > number_end && LetterByte(text[i - 1]); --i) {
+  for (size_t i = tail; i > number_end && ascii::IsLetterByte(text[i - 1]); --i) {
     small = small || ascii::IsLower(text[i - 1]);
   }
   if (!small) return false;
@@ -400,7 +396,8 @@ bool NamedStreetPostcodeAddress(std::string_view text, Match& m) {
   bool capital = false;
   for (size_t space = number - 1; words < 4 && text[space] == ' ';) {
     size_t w = space;
-    while (w > 0 && (LetterByte(text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '.')) --w;
+    while (w > 0 && (ascii::IsLetterByte(text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '.'))
+      --w;
     while (w < space && (static_cast<unsigned char>(text[w]) & 0xC0) == 0x80) ++w;
     if (w == space) break;
     const std::string_view word = text.substr(w, space - w);
@@ -441,7 +438,7 @@ bool NamedStreetPostcodeAddress(std::string_view text, Match& m) {
 
 bool TypeNameNumberAddress(std::string_view text, Match& m) {
   if (m.begin >= m.end || m.end > text.size()) return false;
-  if (m.begin > 0 && LetterByte(text[m.begin - 1])) return false;
+  if (m.begin > 0 && ascii::IsLetterByte(text[m.begin - 1])) return false;
   size_t name_end = NameAfter(text, m.end);
   if (name_end == m.end) return false;
   size_t i = name_end;
