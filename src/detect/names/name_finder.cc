@@ -1573,6 +1573,7 @@ class RunAnalyzer {
     const Token& t = T(k);
     if (t.shape != Shape::kCap || t.possessive) return;
     auto shaped = [&](const Token& x) {
+      if (x.flags & kNotPlaceShape) return false;
       char key[Lexicon::kMaxKey];
       const size_t n = Lexicon::LowerKey(TokenText(c_, x), key, sizeof key);
       return n > 0 && HasPlaceShape({key, n}, x.flags);

@@ -32,9 +32,7 @@ bool IsPlaceLead(std::string_view word) {
 }
 
 bool HasPlaceShape(std::string_view lower, uint32_t flags) {
-  constexpr uint32_t kSaysElse = kCommon | kWord | kAmbiguous | kThing | kFunction | kCalendar |
-                                 kFirst | kSurnameTop | kOrgKeyword | kLegalSuffix | kTitle;
-  if (flags & kSaysElse) return false;
+  if (flags & kNotPlaceShape) return false;
   for (std::string_view joint : kFrenchJoints) {
     const size_t at = lower.find(joint);
     if (at != std::string_view::npos && at >= 2 && at + joint.size() + 2 <= lower.size()) {

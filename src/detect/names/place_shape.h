@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "detect/names/lexicon.h"
+
 namespace deskbench::names {
 
 // Words that lead a place's name, as written (capitalised).
@@ -24,5 +26,11 @@ bool IsPlaceLead(std::string_view word);
 // surnames share ("-ton", "-berg", "-field", "-ford", "-port") count only for a word no list
 // holds at all.
 bool HasPlaceShape(std::string_view lower, uint32_t flags);
+
+// Flags that rule a word out of HasPlaceShape whatever its letters: checked first, before the
+// word is lower-cased.
+inline constexpr uint32_t kNotPlaceShape = kCommon | kWord | kAmbiguous | kThing | kFunction |
+                                           kCalendar | kFirst | kSurnameTop | kOrgKeyword |
+                                           kLegalSuffix | kTitle;
 
 }  // namespace deskbench::names

@@ -140,6 +140,20 @@ std::string_view PreviousLine(std::string_view text, size_t line_begin) {
   return text.substr(start, end - start);
 }
 
+// The line holding text[begin, end): where it starts and ends, looked for no further than
+// kMaxLine away; at_line when its start was found.
+struct LineAround {
+  size_t begin, end;
+  bool at_line;
+};
+LineAround LineOf(std::string_view text, size_t begin, size_t end) {
+  size_t ls = begin;
+  while (ls > 0 && text[ls - 1] != '\n' && begin - ls <= kMaxLine) --ls;
+  size_t le = end;
+  while (le < text.size() && text[le] != '\n' && le - end <= kMaxLine) ++le;
+  return {ls, le, ls == 0 || text[ls - 1] == '\n'};
+}
+
 // A sign-off line ("Best regards,", "Thanks!") or a signature's "--".
 bool SignOffLine(std::string_view line) {
   line = TrimSpaces(line);
@@ -210,11 +224,8 @@ bool NameLine(std::string_view line) {
 
 bool SignatureOrgSlot(std::string_view text, size_t begin, size_t end) {
   if (begin >= end || end > text.size()) return false;
-  size_t ls = begin;
-  while (ls > 0 && text[ls - 1] != '\n' && begin - ls <= kMaxLine) --ls;
-  if (ls > 0 && text[ls - 1] != '\n') return false;
-  size_t le = end;
-  while (le < text.size() && text[le] != '\n' && le - end <= kMaxLine) ++le;
+  const auto [ls, le, at_line] = LineOf(text, begin, end);
+  if (!at_line) return false;
   std::string_view after = TrimSpaces(text.substr(end, le - end));
   if (!after.empty() && after != ".") return false;
   std::string_view before = text.substr(ls, begin - ls);
@@ -246,11 +257,7 @@ bool SignatureOrgSlot(std::string_view text, size_t begin, size_t end) {
 
 Slot PersonSlot(std::string_view text, size_t begin, size_t end) {
   if (begin >= end || end > text.size()) return Slot::kNone;
-  size_t ls = begin;
-  while (ls > 0 && text[ls - 1] != '\n' && begin - ls <= kMaxLine) --ls;
-  bool at_line = ls == 0 || text[ls - 1] == '\n';
-  size_t le = end;
-  while (le < text.size() && text[le] != '\n' && le - end <= kMaxLine) ++le;
+  const auto [ls, le, at_line] = LineOf(text, begin, end);
   std::string_view before = text.substr(ls, begin - ls);
   std::string_view after = text.substr(end, le - end);
   After follows = Follows(after);

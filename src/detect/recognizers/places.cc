@@ -106,15 +106,20 @@ bool PlaceAfterPhrase(std::string_view text, Match& m, const Policy&) {
   return true;
 }
 
+// A capital at i: A-Z, or the lead byte of a Latin-1 letter in UTF-8 (À-ÿ; a capital as often).
+bool LatinCapitalAt(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  const auto lead = static_cast<unsigned char>(text[i]);
+  return ascii::IsUpper(text[i]) || (lead >= 0xC3 && lead <= 0xC5);
+}
+
 // The pattern ends at the label's colon: words and a colon are literals, which vectorscan finds
 // fast (the place's capital in the pattern cost the scan 10 %). The place is read after blanks
 // and starts with a capital.
 bool PlaceAfterLabel(std::string_view text, Match& m, const Policy& policy) {
   size_t i = m.end;
   while (i < text.size() && i - m.end < 4 && (text[i] == ' ' || text[i] == '\t')) ++i;
-  if (i >= text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[i]);
-  if (!ascii::IsUpper(text[i]) && (lead < 0xC3 || lead > 0xC5)) return false;
+  if (!LatinCapitalAt(text, i)) return false;
   m.end = i + 1;
   return PlaceAfterPhrase(text, m, policy);
 }
@@ -152,8 +157,7 @@ bool PlaceAfterVenueLabel(std::string_view text, Match& m, const Policy& policy)
 // included ("San Giovanni in Fiore" is one town).
 bool TownCell(std::string_view text, Match& m, const Policy& policy) {
   if (!validators::TrimBlanks(text, m) || m.end - m.begin > 60) return false;
-  const auto lead = static_cast<unsigned char>(text[m.begin]);
-  if (!ascii::IsUpper(text[m.begin]) && (lead < 0xC3 || lead > 0xC5)) return false;
+  if (!LatinCapitalAt(text, m.begin)) return false;
   if (text.substr(m.begin, m.end - m.begin).find('\n') != std::string_view::npos) return false;
   const size_t cell_end = m.end;
   m.end = m.begin + 1;
