@@ -1,10 +1,12 @@
 #include "formats/image/ocr.h"
 
+#include <dlfcn.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <map>
 #include <memory>
 
@@ -39,6 +41,22 @@ std::string MissingLanguageMessage(const std::string& lang,
          packages;
 }
 
+// Debian builds tesseract with OpenMP, which spreads one page over every core, while deskbench
+// already reads one file per core: the two together made OCR 3x slower (bench/RESULTS.md). No
+// active parallel level on this thread makes each of tesseract's regions a team of one; the
+// setting is the thread's own, so it is made where the thread's engine is. OpenMP is tesseract's
+// dependency, not ours: looked up, and nothing to do where tesseract was built without it. A user
+// who set OpenMP's own variables gets what they asked for.
+void OnePageOneThread() {
+  if (std::getenv("OMP_THREAD_LIMIT") != nullptr || std::getenv("OMP_NUM_THREADS") != nullptr) {
+    return;
+  }
+  using SetLevels = void (*)(int);
+  static const auto set_levels =
+      reinterpret_cast<SetLevels>(::dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+  if (set_levels != nullptr) set_levels(0);
+}
+
 struct EngineDeleter {
   void operator()(tesseract::TessBaseAPI* api) const {
     api->End();
@@ -52,6 +70,7 @@ tesseract::TessBaseAPI& EngineFor(const std::string& lang) {
   thread_local std::map<std::string, Engine> engines;
   auto it = engines.find(lang);
   if (it != engines.end()) return *it->second;
+  OnePageOneThread();
   Engine api(new tesseract::TessBaseAPI());
   // LSTM only: its results do not depend on pages recognised before (the legacy engine adapts),
   // so the same image gives the same lines in both scrub passes.

@@ -1,7 +1,11 @@
 #include "formats/image/ocr.h"
 
+#include <dirent.h>
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>
+
+#include <cstdlib>
+#include <thread>
 
 #include "formats/image/ocr_memo.h"
 #include "image_fixtures.h"
@@ -66,6 +70,37 @@ TEST(Ocr, ReadsLinesWithWordSpansAndBoxes) {
   // Second line lies below the first; words run left to right.
   EXPECT_GT(lines[1].word_box[0].y0, lines[0].word_box[0].y1 - 5);
   EXPECT_LT(lines[1].word_box[1].x1, lines[1].word_box[2].x0);
+}
+
+size_t ThreadsOfThisProcess() {
+  size_t n = 0;
+  DIR* dir = opendir("/proc/self/task");
+  if (dir == nullptr) return 0;
+  while (const dirent* e = readdir(dir)) n += e->d_name[0] != '.';
+  closedir(dir);
+  return n;
+}
+
+// deskbench runs one file per core; tesseract's OpenMP team on top of that made OCR 3x slower
+// (bench/RESULTS.md). A page is read on the calling thread alone unless the user set the limit.
+TEST(Ocr, ReadsAPageOnTheCallingThreadAlone) {
+  if (std::getenv("OMP_THREAD_LIMIT") != nullptr || std::getenv("OMP_NUM_THREADS") != nullptr) {
+    GTEST_SKIP() << "the user's OpenMP setting wins";
+  }
+  Pixels img = Text({"Quarterly report draft", "Contact Maria Lopez today"});
+  const size_t before = ThreadsOfThisProcess();
+  ASSERT_GT(before, 0u);
+  size_t during = 0;
+  std::vector<OcrLine> lines;
+  // A fresh thread, as the pipeline's workers are: the setting is per thread.
+  std::thread worker([&] {
+    lines = Recognize(img, "eng");
+    during = ThreadsOfThisProcess();
+  });
+  worker.join();
+  ASSERT_EQ(lines.size(), 2u);
+  // OpenMP keeps its team's threads alive after a parallel region: none may have been started.
+  EXPECT_EQ(during, before + 1);
 }
 
 TEST(Ocr, BoxesForPicksOverlappingWords) {
