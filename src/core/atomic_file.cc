@@ -1,8 +1,10 @@
 #include "core/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <random>
@@ -74,21 +76,35 @@ void WriteFileAtomic(const fs::path& path, std::string_view bytes) {
 }
 
 std::string ReadFile(const fs::path& path, uint64_t max_bytes) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) throw FileError(path, "cannot read: " + Errno());
-  std::string data;
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-    if (data.size() + n > max_bytes) {
-      std::fclose(f);
-      throw Refusal(path, "larger than the limit of " + std::to_string(max_bytes) + " bytes");
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw FileError(path, "cannot read: " + Errno());
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  auto too_large = [&] {
+    return Refusal(path, "larger than the limit of " + std::to_string(max_bytes) + " bytes");
+  };
+  // A regular file goes into one buffer of its size, with a byte more to see its end (or that it
+  // grew) in the same read; growing a buffer as it fills copied and faulted in each size again.
+  struct stat st {};
+  uint64_t expected = 0;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) expected = static_cast<uint64_t>(st.st_size);
+  if (expected > max_bytes) throw too_large();
+  std::string data(static_cast<size_t>(expected) + 1, '\0');
+  size_t got = 0;
+  for (;;) {
+    if (got == data.size()) data.resize(std::max<size_t>(data.size() * 2, size_t{1} << 16));
+    const ssize_t n = ::read(fd, data.data() + got, data.size() - got);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw FileError(path, "read failed: " + Errno());
     }
-    data.append(buf, n);
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
+    if (got > max_bytes) throw too_large();
   }
-  bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) throw FileError(path, "read failed");
+  data.resize(got);
   return data;
 }
 

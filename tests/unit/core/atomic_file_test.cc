@@ -48,6 +48,27 @@ TEST_F(AtomicFileTest, ReadFileRefusesOversizedInput) {
   EXPECT_THROW(ReadFile(dir_ / "missing", 10), FileError);
 }
 
+TEST_F(AtomicFileTest, ReadFileReadsWholeFilesOfAnySize) {
+  for (size_t size : {size_t{0}, size_t{1}, size_t{65535}, size_t{65536}, size_t{3 << 20}}) {
+    std::string bytes(size, '\0');
+    for (size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>(i * 131 + i / 7);
+    fs::path p = dir_ / ("f" + std::to_string(size));
+    WriteFileAtomic(p, bytes);
+    EXPECT_EQ(ReadFile(p, size), bytes) << size;
+    if (size > 0) {
+      EXPECT_THROW(ReadFile(p, size - 1), Refusal) << size;
+    }
+  }
+}
+
+// Files whose size says nothing (proc files, devices, pipes) are read to their end or the limit.
+TEST_F(AtomicFileTest, ReadFileReadsFilesWithoutASize) {
+  const std::string status = ReadFile("/proc/self/status", 1 << 20);
+  EXPECT_NE(status.find("Name:"), std::string::npos);
+  EXPECT_EQ(status.back(), '\n');
+  EXPECT_THROW(ReadFile("/dev/zero", 100000), Refusal);
+}
+
 TEST(Hash, KnownVectors) {
   EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   // RFC 4231 test case 2.

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -73,18 +74,31 @@ TEST_F(DatabaseCacheTest, StoresThenLoadsTheCompiledDatabase) {
   EXPECT_FALSE(MatchIds(second.get(), "foo12 bar").empty());
 }
 
+std::string Bytes(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
 TEST_F(DatabaseCacheTest, ADamagedFileIsCompiledAgain) {
   LoadOrCompileDatabase(Sample());
   ASSERT_EQ(CachedFiles().size(), 1u);
   const fs::path file = CachedFiles()[0];
-  {
-    std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
-    f.seekp(-3, std::ios::end);
-    f.put('\x7f');
+  const std::string good = Bytes(file);
+  // A flipped bit in the bytecode, a file cut short, another magic: each is compiled again and
+  // the file written anew.
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x10;
+  for (const std::string& damaged :
+       {flipped, good.substr(0, good.size() - 100), "deskbench-hs-db-1\n" + good.substr(18)}) {
+    {
+      std::ofstream out(file, std::ios::binary | std::ios::trunc);
+      out << damaged;
+    }
+    Database db = LoadOrCompileDatabase(Sample());
+    ASSERT_NE(db, nullptr);
+    EXPECT_EQ(MatchIds(db.get(), "bar").size(), 1u);
+    EXPECT_EQ(Bytes(file), good);
   }
-  Database db = LoadOrCompileDatabase(Sample());
-  ASSERT_NE(db, nullptr);
-  EXPECT_EQ(MatchIds(db.get(), "bar").size(), 1u);
   // Another pattern set is another file.
   PatternSet other = Sample();
   other.patterns[1] = "baz";
