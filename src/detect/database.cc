@@ -31,10 +31,14 @@ fs::path CacheFolder() {
 
 // Everything the compiled bytes depend on. A database built for another CPU (a cache folder
 // shared over the network) would load but refuse to scan, so the host's features are part of it.
+// So is the file format: two deskbench versions on one machine must not keep replacing each
+// other's file under one name (each run then compiled every database again).
 std::string CacheKey(const PatternSet& set) {
   hs_platform_info_t platform{};
   hs_populate_platform(&platform);
   Sha256Stream key;
+  key.Update(kMagic);
+  key.Update(kWidthsMagic);
   key.Update(hs_version());
   key.Update(std::string_view("\0", 1));
   key.Update(std::to_string(platform.tune) + "/" + std::to_string(platform.cpu_features));
