@@ -75,6 +75,13 @@ enum class Shape { kSecret, kCaseless, kDigitRun, kOther, kCount };
 // (bench/throughput BM_ScanPieces: +25 % at 16 bytes, +13 % at 64, even at 1 KiB).
 constexpr size_t kShortText = 512;
 
+// A table repeats its values under one header ("Yes", a department, a date, a JSON key), and a
+// scan is a function of its text and hint alone (validators, context and names read nothing
+// else): a scanner remembers what its short texts gave. 43 % of the scans of typical office
+// documents and 73 % of the dense corpus's repeat one before them (bench/RESULTS.md).
+constexpr size_t kMemoText = 128;
+constexpr size_t kMemoEntries = 8192;
+
 // "\b\d{3}[ -]?\d{2}[ -]?\d{4}\b": a case-sensitive pattern that starts with a digit after a word
 // boundary, with no alternatives.
 bool DigitRunPattern(std::string_view regex) {
@@ -412,6 +419,13 @@ struct Engine::Scanner::State {
     size_t operator()(std::string_view h) const { return std::hash<std::string_view>{}(h); }
   };
   std::unordered_map<std::string, uint64_t, HintHash, std::equal_to<>> hint_names;
+  // What each short text gave with its hint (kMemoText): key = hint length, hint, text.
+  struct Remembered {
+    std::vector<Finding> findings;
+    std::vector<Finding> names;
+  };
+  std::unordered_map<std::string, Remembered, HintHash, std::equal_to<>> memo;
+  std::string memo_key;
 
   ~State() {
     if (scratch != nullptr) hs_free_scratch(scratch);
@@ -520,6 +534,20 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
   s.raw.clear();
   s.names.clear();
   if (text.empty()) return s.findings;
+  const bool memo = text.size() <= kMemoText && hint.size() <= kMemoText;
+  if (memo) {
+    s.memo_key.assign(1, static_cast<char>(hint.size()));
+    s.memo_key.append(hint);
+    s.memo_key.append(text);
+    const auto it = s.memo.find(std::string_view(s.memo_key));
+    // Names given are what the name finder gives for this text; were they ever not, the text is
+    // scanned again with them rather than answered from memory.
+    if (it != s.memo.end() && (given_names == nullptr || *given_names == it->second.names)) {
+      s.findings = it->second.findings;
+      s.names = it->second.names;
+      return s.findings;
+    }
+  }
 
   if (text.size() <= kShortText) {
     ScanDatabase(c.all_builtin.db.get(), &c.all_builtin.slots, text, s.scratch, s.raw);
@@ -627,6 +655,10 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
     return false;
   });
   ResolveOverlaps(text, s.findings, s.kept);
+  if (memo) {
+    if (s.memo.size() >= kMemoEntries) s.memo.clear();  // bounded: texts are untrusted
+    s.memo.insert_or_assign(s.memo_key, State::Remembered{s.findings, s.names});
+  }
   return s.findings;
 }
 

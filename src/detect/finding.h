@@ -14,6 +14,7 @@ struct Finding {
   size_t end = 0;
   float score = 0;              // 0..1
   std::string_view recognizer;  // stable id of what found it; points at static storage
+  bool operator==(const Finding&) const = default;
 };
 
 }  // namespace deskbench

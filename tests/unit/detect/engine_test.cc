@@ -57,6 +57,38 @@ TEST(Engine, NamesOfOneScanServeTheNext) {
   EXPECT_EQ(scanner.Names().size(), 1u);
 }
 
+// A scanner remembers what its short texts gave: a repeat gives the same, and neither another
+// hint, a text that only joins hint and text the other way, nor the memory filling up mixes them.
+TEST(Engine, RepeatedTextsGiveWhatTheyGaveBefore) {
+  Engine engine{Policy{}};
+  auto scanner = engine.NewScanner();
+  auto scan = [&](std::string_view text, std::string_view hint) {
+    std::vector<std::string> out;
+    for (const Finding& f : scanner.Scan(text, hint)) {
+      out.push_back(std::string(EntityName(f.type)) + ":" +
+                    std::string(text.substr(f.begin, f.end - f.begin)));
+    }
+    return out;
+  };
+  const auto zip = scan("94105", "ZIP code");
+  ASSERT_EQ(zip, (std::vector<std::string>{"STREET_ADDRESS:94105"}));
+  EXPECT_TRUE(scan("94105", "Amount").empty());
+  EXPECT_EQ(scan("94105", "ZIP code"), zip);
+  // Hint and text joined would be the same bytes: what a fresh scanner finds, not the ZIP code.
+  auto fresh = engine.NewScanner();
+  const std::vector<Finding> joined = fresh.Scan("ZIP code94105", "");
+  EXPECT_EQ(scanner.Scan("ZIP code94105", ""), joined);
+  const std::string sentence = "Call Margaret Thompson on +1 212 555 0199.";
+  const auto first = scan(sentence, "");
+  const std::vector<Finding> names = scanner.Names();
+  ASSERT_FALSE(first.empty());
+  for (int i = 0; i < 20000; ++i) scan("row " + std::to_string(i), "Note");
+  EXPECT_EQ(scan(sentence, ""), first);
+  EXPECT_EQ(scanner.Names(), names);
+  EXPECT_EQ(scan(sentence, ""), first);  // from memory this time
+  EXPECT_EQ(scanner.Names(), names);
+}
+
 TEST(Engine, AllowListSuppressesExactValues) {
   Policy p = DenyOnly({"Bluebird"});
   p.allow = {"bluebird"};
