@@ -1,6 +1,8 @@
 #include "detect/database.h"
 
+#include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -20,6 +22,13 @@ namespace {
 constexpr std::string_view kMagic = "deskbench-hs-db-2\n";
 constexpr std::string_view kWidthsMagic = "deskbench-hs-widths-1\n";
 constexpr uint64_t kMaxCachedBytes = uint64_t{256} << 20;
+// Every policy (a config's types and thresholds) and every deskbench version has databases of its
+// own, about 10 MB a policy: the folder keeps what runs use within this size, least recently used
+// removed first, instead of growing with every upgrade until a disk is full.
+constexpr uint64_t kMaxCacheBytes = uint64_t{128} << 20;
+// A file's modification time is its last use, brought forward at most once a day.
+constexpr auto kMarkUseAfter = std::chrono::hours(24);
+constexpr std::string_view kCachePrefix = "vectorscan-";
 
 fs::path CacheFolder() {
   const char* xdg = std::getenv("XDG_CACHE_HOME");
@@ -63,10 +72,11 @@ Database Load(const fs::path& path) {
   return Database(db);
 }
 
-void Store(const fs::path& path, const hs_database_t* db) {
+// False when the cache could not be written.
+bool Store(const fs::path& path, const hs_database_t* db) {
   char* raw = nullptr;
   size_t size = 0;
-  if (hs_serialize_database(db, &raw, &size) != HS_SUCCESS) return;
+  if (hs_serialize_database(db, &raw, &size) != HS_SUCCESS) return false;
   std::string_view blob(raw, size);
   std::string bytes;
   bytes.reserve(kMagic.size() + size);
@@ -75,8 +85,55 @@ void Store(const fs::path& path, const hs_database_t* db) {
   std::free(raw);  // vectorscan allocates with the default allocator (malloc)
   try {
     WriteFileAtomic(path, bytes);
+    return true;
   } catch (const std::exception&) {
     // A read-only home or a full disk only costs the next run a compile.
+    return false;
+  }
+}
+
+void MarkUsed(const fs::path& path) {
+  std::error_code ec;
+  const fs::file_time_type used = fs::last_write_time(path, ec);
+  if (ec) return;
+  const fs::file_time_type now = fs::file_time_type::clock::now();
+  if (now - used > kMarkUseAfter) fs::last_write_time(path, now, ec);
+}
+
+// After a file was added: removes the least recently used of the cache's files (but `added`)
+// until they fit kMaxCacheBytes. Other files in the folder, and other runs' writes in progress,
+// are left alone; a file another run still maps stays readable until it lets it go.
+void Prune(const fs::path& folder, const fs::path& added) {
+  struct Cached {
+    fs::path path;
+    uint64_t size;
+    fs::file_time_type used;
+  };
+  std::vector<Cached> files;
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const fs::directory_entry& e : fs::directory_iterator(folder, ec)) {
+    const std::string name = e.path().filename().string();
+    if (!name.starts_with(kCachePrefix) || name.find(".deskbench-tmp-") != std::string::npos) {
+      continue;
+    }
+    std::error_code fe;
+    if (!e.is_regular_file(fe)) continue;
+    const uint64_t size = e.file_size(fe);
+    if (fe) continue;
+    const fs::file_time_type used = e.last_write_time(fe);
+    if (fe) continue;
+    files.push_back({e.path(), size, used});
+    total += size;
+  }
+  if (total <= kMaxCacheBytes) return;
+  std::sort(files.begin(), files.end(),
+            [](const Cached& a, const Cached& b) { return a.used < b.used; });
+  for (const Cached& f : files) {
+    if (total <= kMaxCacheBytes) break;
+    if (f.path == added) continue;
+    std::error_code re;
+    if (fs::remove(f.path, re)) total -= f.size;
   }
 }
 
@@ -176,9 +233,12 @@ std::vector<PatternWidth> LoadOrMeasureWidths(const PatternSet& set) {
   if (set.patterns.empty()) return {};
   const fs::path folder = CacheFolder();
   if (folder.empty()) return MeasureWidths(set);
-  const fs::path path = folder / ("vectorscan-widths-" + CacheKey(set) + ".txt");
+  const fs::path path = folder / (std::string(kCachePrefix) + "widths-" + CacheKey(set) + ".txt");
   std::vector<PatternWidth> widths = LoadWidths(path, set.patterns.size());
-  if (!widths.empty()) return widths;
+  if (!widths.empty()) {
+    MarkUsed(path);
+    return widths;
+  }
   widths = MeasureWidths(set);
   std::string text(kWidthsMagic);
   for (const PatternWidth& w : widths) {
@@ -186,6 +246,7 @@ std::vector<PatternWidth> LoadOrMeasureWidths(const PatternSet& set) {
   }
   try {
     WriteFileAtomic(path, text);
+    Prune(folder, path);
   } catch (const std::exception&) {
     // As for databases: a cache that cannot be written only costs the next run the analysis.
   }
@@ -196,10 +257,13 @@ Database LoadOrCompileDatabase(const PatternSet& set) {
   if (set.patterns.empty()) return nullptr;
   const fs::path folder = CacheFolder();
   if (folder.empty()) return CompileDatabase(set);
-  const fs::path path = folder / ("vectorscan-" + CacheKey(set) + ".db");
-  if (Database db = Load(path)) return db;
+  const fs::path path = folder / (std::string(kCachePrefix) + CacheKey(set) + ".db");
+  if (Database db = Load(path)) {
+    MarkUsed(path);
+    return db;
+  }
   Database db = CompileDatabase(set);
-  Store(path, db.get());
+  if (Store(path, db.get())) Prune(folder, path);
   return db;
 }
 

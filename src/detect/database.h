@@ -51,8 +51,9 @@ std::vector<PatternWidth> LoadOrMeasureWidths(const PatternSet& set);
 
 // As CompileDatabase, but first looks for the set's database in the user's cache folder
 // ($XDG_CACHE_HOME/deskbench, else ~/.cache/deskbench), keyed by the patterns, their flags, the
-// vectorscan version and this CPU's features, and stores it there after compiling. Any cache
-// problem (no folder, a damaged or foreign file) falls back to compiling.
+// vectorscan version and this CPU's features, and stores it there after compiling, removing the
+// least recently used files beyond the folder's size. Any cache problem (no folder, a damaged or
+// foreign file) falls back to compiling.
 Database LoadOrCompileDatabase(const PatternSet& set);
 
 }  // namespace deskbench

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -131,6 +132,57 @@ TEST_F(DatabaseCacheTest, MeasuresWidthsOnceThenLoadsThem) {
   const std::vector<PatternWidth> third = LoadOrMeasureWidths(set);
   ASSERT_EQ(third.size(), 3u);
   EXPECT_EQ(third[1].max, 5u);
+}
+
+// The folder stays within its size: adding a database removes the least recently used of
+// deskbench's files, never the new one, never another program's file.
+TEST_F(DatabaseCacheTest, AddingADatabaseRemovesTheLeastRecentlyUsed) {
+  const fs::path folder = dir_ / "deskbench";
+  fs::create_directories(folder);
+  const auto now = fs::file_time_type::clock::now();
+  auto filler = [&](const std::string& name, uint64_t mib, int days_ago) {
+    const fs::path p = folder / name;
+    std::ofstream(p, std::ios::binary).put('x');
+    fs::resize_file(p, mib << 20);  // sparse: costs no disk
+    fs::last_write_time(p, now - std::chrono::hours(24 * days_ago));
+    return p;
+  };
+  // 200 MiB of databases against a limit of 128: the two least recently used go.
+  const fs::path oldest = filler("vectorscan-aaa.db", 50, 30);
+  const fs::path older = filler("vectorscan-bbb.db", 50, 20);
+  const fs::path recent = filler("vectorscan-ccc.db", 50, 1);
+  const fs::path used = filler("vectorscan-ddd.db", 50, 2);
+  const fs::path foreign = filler("notes.txt", 60, 40);
+  ASSERT_NE(LoadOrCompileDatabase(Sample()), nullptr);
+  EXPECT_FALSE(fs::exists(oldest));
+  EXPECT_FALSE(fs::exists(older));
+  EXPECT_TRUE(fs::exists(recent));
+  EXPECT_TRUE(fs::exists(used));
+  EXPECT_TRUE(fs::exists(foreign));
+  size_t databases = 0;
+  for (const fs::path& p : CachedFiles()) {
+    databases += p.filename().string().starts_with("vectorscan-");
+  }
+  EXPECT_EQ(databases, 3u);  // the two recent fillers and the new database
+  // Within the size, nothing more goes.
+  PatternSet other = Sample();
+  other.patterns[1] = "baz";
+  ASSERT_NE(LoadOrCompileDatabase(other), nullptr);
+  EXPECT_TRUE(fs::exists(recent));
+}
+
+// A database loaded is marked as used (at most once a day), so that it outlives unused ones.
+TEST_F(DatabaseCacheTest, LoadingMarksTheDatabaseUsed) {
+  ASSERT_NE(LoadOrCompileDatabase(Sample()), nullptr);
+  ASSERT_EQ(CachedFiles().size(), 1u);
+  const fs::path file = CachedFiles()[0];
+  const auto long_ago = fs::file_time_type::clock::now() - std::chrono::hours(24 * 10);
+  fs::last_write_time(file, long_ago);
+  ASSERT_NE(LoadOrCompileDatabase(Sample()), nullptr);
+  const auto marked = fs::last_write_time(file);
+  EXPECT_GT(marked, long_ago + std::chrono::hours(24 * 9));
+  ASSERT_NE(LoadOrCompileDatabase(Sample()), nullptr);
+  EXPECT_EQ(fs::last_write_time(file), marked);  // not again the same day
 }
 
 TEST(Database, NamesThePatternThatDoesNotCompile) {
