@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "../temp_folder.h"
 #include "core/error.h"
 #include "core/hash.h"
 
@@ -11,9 +12,9 @@ namespace deskbench {
 namespace {
 
 std::filesystem::path WriteToml(const std::string& text) {
+  static const testing::TempFolder folder("config-test");
   static int n = 0;
-  auto p = std::filesystem::temp_directory_path() /
-           ("deskbench-config-" + std::to_string(::getpid()) + "-" + std::to_string(++n) + ".toml");
+  auto p = folder.path() / ("config-" + std::to_string(++n) + ".toml");
   std::ofstream(p) << text;
   return p;
 }

@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "../temp_folder.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 
@@ -11,8 +12,8 @@ namespace deskbench {
 namespace {
 
 std::filesystem::path TempPath(const std::string& name) {
-  return std::filesystem::temp_directory_path() /
-         ("deskbench-decisions-" + std::to_string(::getpid()) + "-" + name);
+  static const testing::TempFolder folder("decisions-test");
+  return folder.path() / name;
 }
 
 TEST(Decisions, ValuesMatchCaseInsensitivelyPerType) {
@@ -36,9 +37,9 @@ TEST(Decisions, ChangedValuesBecomeSearchTerms) {
 
 TEST(Decisions, RoundTripsThroughTheFileItWrites) {
   RunReport report;
-  report.values.Add(ValueId(Entity::EMAIL, "jane@example.org"),
-                    {Entity::EMAIL, "jane@example.org", "user@example.com",
-                     Operator::kPseudonymize, 2});
+  report.values.Add(
+      ValueId(Entity::EMAIL, "jane@example.org"),
+      {Entity::EMAIL, "jane@example.org", "user@example.com", Operator::kPseudonymize, 2});
   report.values.Add(ValueId(Entity::PERSON, "Jane Doe"),
                     {Entity::PERSON, "Jane Doe", "Jane Doe", Operator::kKeep, 1});
   auto path = TempPath("roundtrip.json");
