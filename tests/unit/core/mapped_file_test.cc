@@ -1,10 +1,10 @@
 #include "core/mapped_file.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <string>
 
+#include "../temp_folder.h"
 #include "core/atomic_file.h"
 
 namespace deskbench {
@@ -14,13 +14,8 @@ namespace fs = std::filesystem;
 
 class MappedFileTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("deskbench-mapped-" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  testing::TempFolder folder_{"mapped-file-test"};
+  const fs::path& dir_ = folder_.path();
 };
 
 TEST_F(MappedFileTest, MapsTheWholeFile) {
