@@ -3,6 +3,8 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "core/ascii.h"
 #include "detect/validators/phone_plans.h"
@@ -12,14 +14,20 @@ namespace deskbench {
 namespace {
 
 // Numbering plans whose national prefix for parsing is exactly their national prefix, written as
-// plain digits (so it strips only when the national number starts with it), and whose country
-// code belongs to one main region. Tests compare every one of them with Parse.
+// plain digits (so it strips only when the national number starts with it), with no transform
+// rule, and whose country code belongs to one main region (libphonenumber's metadata, checked by
+// PhoneDirect.PlansAreWhatTheMetadataSays). Tests compare every one of them with Parse.
 struct Plan {
   int country_code;
   std::string_view region;
   char national_prefix;
 };
-constexpr Plan kPlans[] = {{1, "US", '1'}, {44, "GB", '0'}, {49, "DE", '0'}, {33, "FR", '0'}};
+constexpr Plan kPlans[] = {
+    {1, "US", '1'},   {44, "GB", '0'},  {49, "DE", '0'}, {33, "FR", '0'}, {31, "NL", '0'},
+    {32, "BE", '0'},  {41, "CH", '0'},  {43, "AT", '0'}, {46, "SE", '0'}, {27, "ZA", '0'},
+    {40, "RO", '0'},  {64, "NZ", '0'},  {81, "JP", '0'}, {90, "TR", '0'}, {91, "IN", '0'},
+    {353, "IE", '0'}, {972, "IL", '0'},
+};
 
 const Plan* PlanForCountryCode(int cc) {
   for (const Plan& p : kPlans) {
@@ -68,6 +76,12 @@ bool Build(const Plan& plan, std::string_view national, i18n::phonenumbers::Phon
 }
 
 }  // namespace
+
+std::vector<DirectPlan> DirectPlans() {
+  std::vector<DirectPlan> out;
+  for (const Plan& p : kPlans) out.push_back({p.country_code, std::string(p.region)});
+  return out;
+}
 
 DirectParse ParseDirect(std::string_view candidate, std::string_view region,
                         i18n::phonenumbers::PhoneNumber& number) {

@@ -6,7 +6,9 @@
 
 #include <phonenumbers/phonenumber.pb.h>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace deskbench {
 
@@ -15,6 +17,13 @@ enum class DirectParse {
   kInvalid,   // Parse would succeed or fail, but the result cannot be a valid number
   kAskParse,  // not a shape or plan this handles
 };
+
+// The plans ParseDirect builds numbers for: a country code and its main region.
+struct DirectPlan {
+  int country_code;
+  std::string region;
+};
+std::vector<DirectPlan> DirectPlans();
 
 // `candidate` is a phone candidate (detect/validators/phone.h). `region` is the default region
 // for a number without a country code; international numbers ("+44...", "0044...") ignore it.

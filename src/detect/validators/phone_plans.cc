@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "detect/database.h"
+#include "detect/validators/phone_direct.h"
 
 // The serialised PhoneMetadataCollection libphonenumber is built with (exported, not declared
 // in its installed headers).
@@ -28,9 +29,6 @@ namespace {
 
 using i18n::phonenumbers::PhoneMetadata;
 using i18n::phonenumbers::PhoneNumberDesc;
-
-// The country codes ParseDirect builds numbers for (detect/validators/phone_direct.cc).
-constexpr int kCountryCodes[] = {1, 44, 49, 33};
 
 // Room for the patterns of every region of a country code (+1 has 25, with up to 12 each).
 constexpr size_t kMaxPatterns = 512;
@@ -58,7 +56,9 @@ class Plans {
     std::map<std::string, const PhoneMetadata*> by_region;
     for (const PhoneMetadata& m : all.metadata()) by_region[m.id()] = &m;
     const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
-    for (int cc : kCountryCodes) {
+    // The country codes ParseDirect builds numbers for.
+    for (const DirectPlan& plan : DirectPlans()) {
+      const int cc = plan.country_code;
       std::list<std::string> codes;
       util.GetRegionCodesForCountryCallingCode(cc, &codes);
       CountryCode& out = by_code_[cc];

@@ -1,10 +1,17 @@
 #include "detect/validators/phone_direct.h"
 
 #include <gtest/gtest.h>
+#include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
 #include <random>
 #include <string>
+
+// The serialised metadata libphonenumber is built with (exported, not declared in its headers).
+namespace i18n::phonenumbers {
+const void* metadata_get();
+int metadata_size();
+}  // namespace i18n::phonenumbers
 
 namespace deskbench {
 namespace {
@@ -75,6 +82,84 @@ TEST(PhoneDirect, AgreesWithParseOnRandomNumbers) {
   }
   EXPECT_GT(built, 1000);
   EXPECT_GT(valid, 300);
+}
+
+// Every plan is what the direct path assumes: the country code's main region, a national prefix
+// of one digit that is also the whole national prefix for parsing, and no transform rule.
+TEST(PhoneDirect, PlansAreWhatTheMetadataSays) {
+  i18n::phonenumbers::PhoneMetadataCollection all;
+  ASSERT_TRUE(
+      all.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size()));
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  for (const DirectPlan& plan : DirectPlans()) {
+    const i18n::phonenumbers::PhoneMetadata* m = nullptr;
+    for (const auto& candidate : all.metadata()) {
+      if (candidate.id() == plan.region) m = &candidate;
+    }
+    ASSERT_NE(m, nullptr) << plan.region;
+    EXPECT_EQ(m->country_code(), plan.country_code) << plan.region;
+    std::string main;
+    util.GetRegionCodeForCountryCode(plan.country_code, &main);
+    EXPECT_EQ(main, plan.region);
+    EXPECT_EQ(m->national_prefix().size(), 1u) << plan.region;
+    EXPECT_EQ(m->national_prefix_for_parsing(), m->national_prefix()) << plan.region;
+    EXPECT_FALSE(m->has_national_prefix_transform_rule()) << plan.region;
+  }
+}
+
+// Near each plan's example numbers (last digits changed), written as people write them: national
+// with its trunk prefix, international with "+" or "00", grouped or not; read in the plan's own
+// region and in another. The direct answer must be Parse's.
+TEST(PhoneDirect, AgreesWithParseNearEveryPlansExampleNumbers) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::mt19937_64 rng(20261129);
+  int built = 0, valid = 0;
+  for (const DirectPlan& plan : DirectPlans()) {
+    int plan_valid = 0;
+    for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
+      PhoneNumber example;
+      if (!util.GetExampleNumberForType(
+              plan.region, static_cast<PhoneNumberUtil::PhoneNumberType>(type), &example)) {
+        continue;
+      }
+      for (int k = 0; k < 30; ++k) {
+        PhoneNumber near = example;
+        std::string digits = std::to_string(example.national_number());
+        for (size_t d = 0; d < 1 + rng() % 3 && d + 1 < digits.size(); ++d) {
+          digits[digits.size() - 1 - d] = static_cast<char>('0' + rng() % 10);
+        }
+        if (rng() % 6 == 0) digits.push_back(static_cast<char>('0' + rng() % 10));
+        near.set_national_number(std::stoull(digits));
+        std::string written;
+        switch (rng() % 4) {
+          case 0:
+            util.Format(near, PhoneNumberUtil::NATIONAL, &written);
+            break;
+          case 1:
+            util.Format(near, PhoneNumberUtil::INTERNATIONAL, &written);
+            break;
+          case 2:
+            util.Format(near, PhoneNumberUtil::E164, &written);
+            break;
+          default:
+            written = "00" + std::to_string(plan.country_code) + Grouped(rng, digits);
+        }
+        for (const std::string& region : {plan.region, std::string("US"), std::string("DE")}) {
+          PhoneNumber number;
+          const DirectParse direct = ParseDirect(written, region, number);
+          if (direct == DirectParse::kAskParse) continue;
+          ++built;
+          const bool fast = direct == DirectParse::kBuilt && IsValidBuiltNumber(number);
+          valid += fast;
+          plan_valid += fast;
+          EXPECT_EQ(fast, ValidByParse(written, region)) << written << " in " << region;
+        }
+      }
+    }
+    EXPECT_GT(plan_valid, 0) << plan.region;  // the comparison saw valid numbers of each plan
+  }
+  EXPECT_GT(built, 2000);
+  EXPECT_GT(valid, 500);
 }
 
 TEST(PhoneDirect, LeavesUnusualShapesToParse) {
