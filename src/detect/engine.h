@@ -22,7 +22,8 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  // Per-thread scanning state (vectorscan scratch and reusable buffers). Not thread-safe itself.
+  // Per-thread scanning state (vectorscan scratch, reusable buffers, and what its short texts
+  // gave, which it gives again for the same text and hint). Not thread-safe itself.
   class Scanner {
    public:
     ~Scanner();
