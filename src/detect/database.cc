@@ -111,8 +111,11 @@ void Prune(const fs::path& folder, const fs::path& added) {
   };
   std::vector<Cached> files;
   uint64_t total = 0;
+  // Stepped with error codes: housekeeping that fails (a folder another run is pruning too) only
+  // leaves the cache larger, it never fails the run.
   std::error_code ec;
-  for (const fs::directory_entry& e : fs::directory_iterator(folder, ec)) {
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::directory_entry& e = *it;
     const std::string name = e.path().filename().string();
     if (!name.starts_with(kCachePrefix) || name.find(".deskbench-tmp-") != std::string::npos) {
       continue;
