@@ -13,20 +13,24 @@ namespace deskbench {
 
 namespace {
 
-// Numbering plans whose national prefix for parsing is exactly their national prefix, written as
-// plain digits (so it strips only when the national number starts with it), with no transform
-// rule, and whose country code belongs to one main region (libphonenumber's metadata, checked by
+// Numbering plans whose national prefix for parsing strips only the national prefix (one digit)
+// or, for Australia, a carrier code written before it, with no transform rule, and whose country
+// code belongs to one main region (libphonenumber's metadata, checked by
 // PhoneDirect.PlansAreWhatTheMetadataSays). Tests compare every one of them with Parse.
 struct Plan {
   int country_code;
   std::string_view region;
   char national_prefix;
+  std::string_view prefix_for_parsing;  // the metadata's, as it is written there
+  std::string_view carrier = {};        // national numbers starting so are left to Parse
 };
 constexpr Plan kPlans[] = {
-    {1, "US", '1'},   {44, "GB", '0'},  {49, "DE", '0'}, {33, "FR", '0'}, {31, "NL", '0'},
-    {32, "BE", '0'},  {41, "CH", '0'},  {43, "AT", '0'}, {46, "SE", '0'}, {27, "ZA", '0'},
-    {40, "RO", '0'},  {64, "NZ", '0'},  {81, "JP", '0'}, {90, "TR", '0'}, {91, "IN", '0'},
-    {353, "IE", '0'}, {972, "IL", '0'},
+    {1, "US", '1', "1"},   {44, "GB", '0', "0"},  {49, "DE", '0', "0"},
+    {33, "FR", '0', "0"},  {31, "NL", '0', "0"},  {32, "BE", '0', "0"},
+    {41, "CH", '0', "0"},  {43, "AT", '0', "0"},  {46, "SE", '0', "0"},
+    {27, "ZA", '0', "0"},  {40, "RO", '0', "0"},  {64, "NZ", '0', "0"},
+    {81, "JP", '0', "0"},  {90, "TR", '0', "0"},  {91, "IN", '0', "0"},
+    {353, "IE", '0', "0"}, {972, "IL", '0', "0"}, {61, "AU", '0', "0|(183[12])", "183"},
 };
 
 const Plan* PlanForCountryCode(int cc) {
@@ -67,6 +71,7 @@ bool PlainDigits(std::string_view candidate, bool& plus, char* out, size_t& n) {
 bool Build(const Plan& plan, std::string_view national, i18n::phonenumbers::PhoneNumber& number) {
   if (national.size() < 2 || national.size() > 17) return false;
   if (national[0] == '0' || national[0] == plan.national_prefix) return false;
+  if (!plan.carrier.empty() && national.starts_with(plan.carrier)) return false;
   uint64_t value = 0;
   for (char c : national) value = value * 10 + static_cast<uint64_t>(c - '0');
   number.Clear();
@@ -79,7 +84,9 @@ bool Build(const Plan& plan, std::string_view national, i18n::phonenumbers::Phon
 
 std::vector<DirectPlan> DirectPlans() {
   std::vector<DirectPlan> out;
-  for (const Plan& p : kPlans) out.push_back({p.country_code, std::string(p.region)});
+  for (const Plan& p : kPlans) {
+    out.push_back({p.country_code, std::string(p.region), std::string(p.prefix_for_parsing)});
+  }
   return out;
 }
 
@@ -107,9 +114,9 @@ DirectParse ParseDirect(std::string_view candidate, std::string_view region,
   }
   const Plan* plan = PlanForRegion(region);
   if (plan == nullptr) return DirectParse::kAskParse;
-  // A number written with the region's own country code in front is for Parse to untangle.
-  if (digits.starts_with(std::to_string(plan->country_code))) return DirectParse::kAskParse;
   if (plan->national_prefix == '0') {
+    // A number written with the region's own country code in front is for Parse to untangle.
+    if (digits.starts_with(std::to_string(plan->country_code))) return DirectParse::kAskParse;
     // "020 7946 0000": the trunk prefix goes; what remains is checked as it stands. Were the
     // remainder too short or too long to strip, Parse would keep the zero, and a number with a
     // leading zero is valid in none of these plans.
@@ -123,7 +130,17 @@ DirectParse ParseDirect(std::string_view candidate, std::string_view region,
   if (digits[0] == '0') {
     return digits.starts_with("011") ? DirectParse::kAskParse : DirectParse::kInvalid;
   }
-  return Build(*plan, digits, number) ? DirectParse::kBuilt : DirectParse::kAskParse;
+  if (digits[0] != '1') {
+    return Build(*plan, digits, number) ? DirectParse::kBuilt : DirectParse::kAskParse;
+  }
+  // "1 415 555 2671": the leading 1 is both the country code and the trunk prefix. Parse strips
+  // it as either where what remains is a possible number, and keeps it where not, leaving a
+  // number that starts with 1, which no NANP number does. So the remainder, if valid, is what
+  // Parse gives; if not, Parse gives no valid number either. ("1 1 415..." loses both: Parse's.)
+  if (digits.size() < 3 || digits[1] == '1') return DirectParse::kAskParse;
+  if (digits[1] == '0') return DirectParse::kInvalid;
+  if (!Build(*plan, digits.substr(1), number)) return DirectParse::kAskParse;
+  return IsValidBuiltNumber(number) ? DirectParse::kBuilt : DirectParse::kInvalid;
 }
 
 bool IsValidBuiltNumber(const i18n::phonenumbers::PhoneNumber& number) {

@@ -18,10 +18,12 @@ enum class DirectParse {
   kAskParse,  // not a shape or plan this handles
 };
 
-// The plans ParseDirect builds numbers for: a country code and its main region.
+// The plans ParseDirect builds numbers for: a country code, its main region, and the national
+// prefix for parsing it assumes the metadata gives that region.
 struct DirectPlan {
   int country_code;
   std::string region;
+  std::string prefix_for_parsing;
 };
 std::vector<DirectPlan> DirectPlans();
 

@@ -65,8 +65,9 @@ TEST(PhoneDirect, AgreesWithParseOnRandomNumbers) {
     std::string candidate = prefix + Grouped(rng, RandomDigits(rng, 6 + rng() % 7));
     if (rng() % 3 == 0) {
       // Realistic blocks too: random digits are mostly invalid.
-      static const std::string kKnown[] = {"415", "212", "20 7",  "161 ",    "30 ",   "151 ",
-                                           "1 ",  "6 ",  "020 7", "07700 9", "0161 4"};
+      static const std::string kKnown[] = {"415", "212", "20 7",  "161 ",    "30 ",    "151 ",
+                                           "1 ",  "6 ",  "020 7", "07700 9", "0161 4", "4 ",
+                                           "2 9", "04",  "1831",  "1 415",   "1 212"};
       candidate = prefix + kKnown[rng() % std::size(kKnown)] + RandomDigits(rng, 4 + rng() % 5);
     }
     PhoneNumber number;
@@ -84,8 +85,30 @@ TEST(PhoneDirect, AgreesWithParseOnRandomNumbers) {
   EXPECT_GT(valid, 300);
 }
 
+// "1" before a North American number is its trunk prefix or its country code, which Parse strips
+// only where what remains is a possible number: the direct answer must be Parse's either way.
+TEST(PhoneDirect, AgreesWithParseOnNorthAmericanTrunkPrefixes) {
+  std::mt19937_64 rng(20261129);
+  int built = 0, valid = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string digits = "1" + RandomDigits(rng, 7 + rng() % 6);
+    if (rng() % 2 == 0)
+      digits = "1" + std::string(rng() % 2 ? "415" : "212") + RandomDigits(rng, 7);
+    const std::string candidate = Grouped(rng, digits);
+    PhoneNumber number;
+    const DirectParse direct = ParseDirect(candidate, "US", number);
+    if (direct == DirectParse::kAskParse) continue;
+    ++built;
+    const bool fast = direct == DirectParse::kBuilt && IsValidBuiltNumber(number);
+    valid += fast;
+    EXPECT_EQ(fast, ValidByParse(candidate, "US")) << candidate;
+  }
+  EXPECT_GT(built, 2000);
+  EXPECT_GT(valid, 300);
+}
+
 // Every plan is what the direct path assumes: the country code's main region, a national prefix
-// of one digit that is also the whole national prefix for parsing, and no transform rule.
+// of one digit, the national prefix for parsing the plan expects, and no transform rule.
 TEST(PhoneDirect, PlansAreWhatTheMetadataSays) {
   i18n::phonenumbers::PhoneMetadataCollection all;
   ASSERT_TRUE(
@@ -102,7 +125,7 @@ TEST(PhoneDirect, PlansAreWhatTheMetadataSays) {
     util.GetRegionCodeForCountryCode(plan.country_code, &main);
     EXPECT_EQ(main, plan.region);
     EXPECT_EQ(m->national_prefix().size(), 1u) << plan.region;
-    EXPECT_EQ(m->national_prefix_for_parsing(), m->national_prefix()) << plan.region;
+    EXPECT_EQ(m->national_prefix_for_parsing(), plan.prefix_for_parsing) << plan.region;
     EXPECT_FALSE(m->has_national_prefix_transform_rule()) << plan.region;
   }
 }
@@ -166,7 +189,8 @@ TEST(PhoneDirect, LeavesUnusualShapesToParse) {
   PhoneNumber number;
   EXPECT_EQ(ParseDirect("+44 20 7946 0000 ext. 12", "GB", number), DirectParse::kAskParse);
   EXPECT_EQ(ParseDirect("+7 495 123 45 67", "US", number), DirectParse::kAskParse);
-  EXPECT_EQ(ParseDirect("1 415 555 2671", "US", number), DirectParse::kAskParse);
+  EXPECT_EQ(ParseDirect("1 1 415 555 2671", "US", number), DirectParse::kAskParse);
+  EXPECT_EQ(ParseDirect("+61 1831 234 567", "US", number), DirectParse::kAskParse);
   EXPECT_EQ(ParseDirect("020 7946 0000", "ES", number), DirectParse::kAskParse);
   EXPECT_EQ(ParseDirect("020 7946 0000", "US", number), DirectParse::kInvalid);
   ASSERT_EQ(ParseDirect("(415) 555-2671", "US", number), DirectParse::kBuilt);
