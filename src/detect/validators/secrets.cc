@@ -312,7 +312,14 @@ bool LabelStandsAlone(std::string_view text, size_t at) {
 
 bool LabelledPassword(std::string_view text, Match& m, const Policy&) {
   if (!LabelStandsAlone(text, m.begin)) return false;
-  return PasswordValueAt(text, m.end - 1, m, false);  // the regex ends at the value's first byte
+  // The regex ends at the colon; the value starts after at most eight blanks on the line.
+  size_t at = m.end;
+  for (int blanks = 0; blanks < 8 && at < text.size() && (text[at] == ' ' || text[at] == '\t');
+       ++blanks) {
+    ++at;
+  }
+  if (at >= text.size() || ascii::IsSpace(text[at])) return false;
+  return PasswordValueAt(text, at, m, false);
 }
 
 bool PasswordInProse(std::string_view text, Match& m, const Policy&) {

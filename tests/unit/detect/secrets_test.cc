@@ -664,6 +664,13 @@ TEST(Secrets, LabelledPasswordsAsPeopleWriteThem) {
         << label;
   }
   EXPECT_TRUE(Values("Passwort: siehe Tresor\n").empty());
+  // The value follows the colon on its line, after at most eight blanks.
+  EXPECT_EQ(Values("Password:\tSommer2024!xQ\n"), std::vector<std::string>{"Sommer2024!xQ"});
+  EXPECT_EQ(Values("Password:" + std::string(8, ' ') + "Sommer2024!xQ"),
+            std::vector<std::string>{"Sommer2024!xQ"});
+  EXPECT_TRUE(Values("Password:" + std::string(9, ' ') + "Sommer2024!xQ").empty());
+  EXPECT_TRUE(Values("Password:\nSommer2024!xQ\n").empty());
+  EXPECT_TRUE(Values("Password:   ").empty());
   for (std::string text : {
            "password: str\n",
            "    password: Optional[str] = None,\n",
