@@ -19,8 +19,6 @@ struct TrackedChanges {
   size_t total() const { return insertions + deletions + formatting + markers; }
 };
 
-TrackedChanges AcceptTrackedChanges(pugi::xml_node root);
-
 // What is cleaned out of every story, and how much of it was found.
 struct StoryCleaning {
   bool remove_comment_marks = true;   // false when comments are kept
@@ -35,17 +33,15 @@ struct StoryCleaned {
   size_t total() const { return tracked.total() + comment_marks + rsids + references; }
   StoryCleaned& operator+=(const StoryCleaned& other);
 };
-// The four below, in this order, on the elements inside root (a story part's root, or a piece of
-// a streamed story wrapped in its root's start tag: nothing here looks across the root's children;
-// or a table of the body holding some of its rows). namespaces: the element whose declarations
-// say which prefix names relationships (the part's root; root itself when null).
+// On the elements inside root (a story part's root, or a piece of a streamed story wrapped in its
+// root's start tag: nothing here looks across the root's children; or a table of the body holding
+// some of its rows): accepts the tracked changes, removes w:commentRangeStart/End and
+// w:commentReference (when how says so) and the w:rsid* attributes (ids of editing sessions),
+// then RemoveReferences. namespaces: the element whose declarations say which prefix names
+// relationships (the part's root; root itself when null).
 StoryCleaned CleanStory(pugi::xml_node root, const StoryCleaning& how,
                         pugi::xml_node namespaces = {});
 
-// Removes w:commentRangeStart/End and w:commentReference; returns how many.
-size_t RemoveCommentMarks(pugi::xml_node root);
-// Removes the w:rsid* attributes (ids of editing sessions); returns how many.
-size_t StripRsids(pugi::xml_node root);
 // Removes the drawings, pictures and objects (or, outside them, the elements) whose r: attributes
 // name one of ids; returns how many.
 size_t RemoveReferences(pugi::xml_node root, const std::set<std::string>& ids,
