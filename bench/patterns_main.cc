@@ -4,8 +4,9 @@
 //
 //   build/bench/patterns DIR [--top N]
 //
-// Columns: milliseconds alone (best of three), raw matches (every end offset), candidates (the
-// longest per start, as the engine keeps), candidates that validate.
+// Columns: whether start of match is tracked, whether the pattern needs a digit (it is then not
+// scanned in short texts without one), milliseconds alone (best of three), raw matches (every end
+// offset), candidates (the longest per start, as the engine keeps), candidates that validate.
 
 #include <hs/hs.h>
 
@@ -19,6 +20,7 @@
 
 #include "core/error.h"
 #include "detect/database.h"
+#include "detect/pattern_digits.h"
 #include "detect/recognizer.h"
 #include "formats/registry.h"
 
@@ -52,6 +54,7 @@ Segments ReadSegments(const fs::path& dir) {
 struct Cost {
   std::string_view id;
   bool som = false;
+  bool needs_digit = false;  // PatternNeedsDigit: not scanned in texts without one
   double ms = 0;
   size_t raw = 0;
   size_t candidates = 0;
@@ -91,7 +94,7 @@ double TimeScans(const hs_database_t* db, const Segments& segs, size_t* raw_out)
 
 Cost Measure(const PatternRecognizer& r, const deskbench::PatternWidth& width,
              const Segments& segs) {
-  Cost cost{r.id, !width.Fixed()};
+  Cost cost{r.id, !width.Fixed(), deskbench::PatternNeedsDigit(r.regex)};
   deskbench::PatternSet set;
   set.patterns.emplace_back(r.regex);
   set.flags.push_back((r.caseless ? HS_FLAG_CASELESS : 0u) |
@@ -188,12 +191,13 @@ int main(int argc, char** argv) {
   std::sort(costs.begin(), costs.end(), [](const Cost& a, const Cost& b) { return a.ms > b.ms; });
   std::printf("%zu segments, %.1f MB; %zu patterns, %.0f ms alone in all\n", segs.texts.size(),
               static_cast<double>(segs.bytes) / 1e6, costs.size(), total);
-  std::printf("%-36s %4s %9s %10s %10s %8s\n", "recognizer", "som", "ms", "raw", "candidates",
-              "valid");
+  std::printf("%-36s %4s %5s %9s %10s %10s %8s\n", "recognizer", "som", "digit", "ms", "raw",
+              "candidates", "valid");
   for (size_t i = 0; i < costs.size() && i < top; ++i) {
     const Cost& c = costs[i];
-    std::printf("%-36.*s %4s %9.1f %10zu %10zu %8zu\n", static_cast<int>(c.id.size()), c.id.data(),
-                c.som ? "yes" : "", c.ms, c.raw, c.candidates, c.valid);
+    std::printf("%-36.*s %4s %5s %9.1f %10zu %10zu %8zu\n", static_cast<int>(c.id.size()),
+                c.id.data(), c.som ? "yes" : "", c.needs_digit ? "yes" : "", c.ms, c.raw,
+                c.candidates, c.valid);
   }
   return 0;
 }
