@@ -664,6 +664,7 @@ TEST(Secrets, LabelledPasswordsAsPeopleWriteThem) {
         << label;
   }
   EXPECT_TRUE(Values("Passwort: siehe Tresor\n").empty());
+  EXPECT_EQ(Values("Mot  de\tpasse : Sommer2024!xQ\n"), std::vector<std::string>{"Sommer2024!xQ"});
   // The value follows the colon on its line, after at most eight blanks.
   EXPECT_EQ(Values("Password:\tSommer2024!xQ\n"), std::vector<std::string>{"Sommer2024!xQ"});
   EXPECT_EQ(Values("Password:" + std::string(8, ' ') + "Sommer2024!xQ"),
