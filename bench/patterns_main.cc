@@ -2,7 +2,7 @@
 // compiled alone (with the flags the engine gives it) and scans the segments the formats give,
 // so a pattern that slows every byte, or matches far more often than it validates, stands out.
 //
-//   build/bench/patterns DIR [--top N]
+//   build/bench/patterns DIR [--top N] [--min-bytes N] [--marginal] [--try REGEX]
 //
 // Columns: whether start of match is tracked, whether the pattern needs a digit (it is then not
 // scanned in short texts without one), milliseconds alone (best of three), raw matches (every end
@@ -34,13 +34,14 @@ struct Segments {
   size_t bytes = 0;
 };
 
-Segments ReadSegments(const fs::path& dir) {
+Segments ReadSegments(const fs::path& dir, size_t min_bytes) {
   Segments out;
   for (const auto& e : fs::recursive_directory_iterator(dir)) {
     if (!e.is_regular_file()) continue;
     try {
       deskbench::OpenedDocument doc = deskbench::OpenDocument(e.path(), deskbench::Limits{});
       doc.document->Scan([&](const deskbench::Segment& seg) {
+        if (seg.text.size() < min_bytes) return;
         out.bytes += seg.text.size();
         out.texts.emplace_back(seg.text);
       });
@@ -130,7 +131,8 @@ Cost Measure(const PatternRecognizer& r, const deskbench::PatternWidth& width,
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: %s DIR [--top N]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s DIR [--top N] [--min-bytes N] [--marginal] [--try REGEX]\n",
+                 argv[0]);
     return 2;
   }
   size_t top = 40;
@@ -139,7 +141,13 @@ int main(int argc, char** argv) {
     if (std::string(argv[i]) == "--top" && i + 1 < argc) top = std::strtoul(argv[++i], nullptr, 10);
     if (std::string(argv[i]) == "--marginal") marginal = true;
   }
-  const Segments segs = ReadSegments(argv[1]);
+  size_t min_bytes = 0;
+  for (int i = 2; i + 1 < argc; ++i) {
+    if (std::string(argv[i]) == "--min-bytes") min_bytes = std::strtoul(argv[i + 1], nullptr, 10);
+  }
+  // Over 512 bytes, a text is scanned with the shapes' databases (detect/engine.cc): --min-bytes
+  // 513 measures what those texts cost.
+  const Segments segs = ReadSegments(argv[1], min_bytes);
   for (int i = 2; i + 1 < argc; ++i) {
     // A pattern of one's own, to try before changing a recognizer: REGEX, caseless, with SOM.
     if (std::string(argv[i]) != "--try") continue;
