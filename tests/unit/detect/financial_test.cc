@@ -205,6 +205,20 @@ TEST(Iban, RejectsNearMisses) {
   EXPECT_TRUE(Find(Entity::IBAN, "IBAN " + MakeIban("US", "370400440532013000")).empty());
   EXPECT_TRUE(Find(Entity::IBAN, "IBAN DE8 9370 4004 4053 2013 000").empty());
   EXPECT_TRUE(Find(Entity::IBAN, "SKU AB12 CDEF GHIJ KLMN").empty());
+  // Read on from the country code, an IBAN is still only capitals and digits in groups of four
+  // with one separator between them, and ends where its country says.
+  EXPECT_TRUE(Find(Entity::IBAN, "IBAN " + de.substr(0, 4) + "  " + de.substr(4)).empty());
+  EXPECT_TRUE(Find(Entity::IBAN, "IBAN " + de.substr(0, 4) + " -" + de.substr(4)).empty());
+  std::string lower = de;
+  lower[10] = 'a';
+  EXPECT_TRUE(Find(Entity::IBAN, "IBAN " + lower).empty());
+  const std::string gb = MakeIban("GB", "WEST12345698765432");
+  std::string gb_lower = gb;
+  gb_lower[5] = 'e';
+  EXPECT_TRUE(Find(Entity::IBAN, "IBAN " + gb_lower).empty());
+  EXPECT_EQ(Find(Entity::IBAN, "IBAN " + Spaced(de) + " 1234"), (Strings{Spaced(de)}));
+  EXPECT_TRUE(Find(Entity::IBAN, "IBAN " + Spaced(de) + "1").empty());
+  EXPECT_TRUE(Find(Entity::IBAN, "IBAN X" + de).empty());
 }
 
 // ---- US_BANK_ROUTING ----
