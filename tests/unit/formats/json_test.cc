@@ -23,6 +23,33 @@ const testing::Seen* Find(const std::vector<testing::Seen>& seen, std::string_vi
   return nullptr;
 }
 
+// Strings are stepped over eight bytes at a time: a quote, backslash or control character at any
+// place of a string of any length is seen, as nlohmann's parser sees it.
+TEST(JsonTokenizer, SeesEveryByteThatEndsOrBreaksAString) {
+  for (size_t len = 1; len <= 40; ++len) {
+    for (size_t pos = 0; pos < len; ++pos) {
+      for (std::string special : {"\"", "\\", "\x01", "\x1f", "\x7f", "\xc3\xa9", " ", "\\n"}) {
+        std::string body(len, 'a');
+        body.replace(pos, 1, special);
+        const std::string doc = "[\"" + body + "\", 1]";
+        size_t first_end = 0;
+        bool ours = true;
+        try {
+          json::Walk(doc, 64, [&](const json::Token& t) {
+            if (first_end == 0) first_end = t.end;
+          });
+        } catch (const json::ParseError&) {
+          ours = false;
+        }
+        EXPECT_EQ(ours, nlohmann::json::accept(doc)) << doc;
+        if (ours) {
+          EXPECT_EQ(first_end, body.size() + 3) << doc;
+        }
+      }
+    }
+  }
+}
+
 TEST(JsonDocument, StringsKeysAndNumbersAreSegmentsWithPaths) {
   std::string file = R"({"users": [ {"email": "ada@example.com", "ssn": 123456789},
   {"odd key": "x"} ], "n": -1.5e3})";
