@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <mutex>
@@ -37,6 +38,29 @@ inline void ParallelFor(size_t n, unsigned jobs, const std::function<void(size_t
   worker();
   for (auto& t : threads) t.join();
   if (error) std::rethrow_exception(error);
+}
+
+// The indexes of items of these sizes, largest first (equal sizes in index order).
+inline std::vector<size_t> LargestFirst(const std::vector<uint64_t>& sizes) {
+  std::vector<size_t> order(sizes.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+  return order;
+}
+
+// ParallelFor over items of these sizes, the largest handed out first when there are several
+// threads: a huge file started last would leave the other threads idle while it runs alone (a
+// 7 MB file among 24 MB of small ones made two threads 1.35 times as fast as one, not 1.65).
+// One thread takes them in index order, as ParallelFor does.
+inline void ParallelForLargestFirst(const std::vector<uint64_t>& sizes, unsigned jobs,
+                                    const std::function<void(size_t)>& fn) {
+  if (jobs <= 1 || sizes.size() <= 1) {
+    ParallelFor(sizes.size(), jobs, fn);
+    return;
+  }
+  const std::vector<size_t> order = LargestFirst(sizes);
+  ParallelFor(order.size(), jobs, [&](size_t k) { fn(order[k]); });
 }
 
 }  // namespace deskbench

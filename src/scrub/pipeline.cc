@@ -261,6 +261,13 @@ struct KeptNames {
   uint64_t held = 0;  // bytes, guarded by the pass's mutex
 };
 
+std::vector<uint64_t> FileSizes(const std::vector<FileReport>& files) {
+  std::vector<uint64_t> sizes;
+  sizes.reserve(files.size());
+  for (const FileReport& f : files) sizes.push_back(f.bytes_in);
+  return sizes;
+}
+
 uint64_t SegmentKey(const Segment& seg) {
   const uint64_t text = std::hash<std::string_view>{}(seg.text);
   const uint64_t hint = std::hash<std::string_view>{}(seg.hint);
@@ -284,10 +291,15 @@ Known LearnNamesAndValues(const Plan& plan, const RunOptions& o, std::vector<Fil
                   Entity type, float score) {
     if (into.size() >= kMaxLearntValues && !into.contains(text)) return;
     auto [it, added] = into.try_emplace(std::move(text), type, score);
-    if (!added && score > it->second.second) it->second = {type, score};
+    // Ties go to the first type in Entity's order, not to the file read first: the same answer
+    // however many threads read the files, in whatever order.
+    const auto [old_type, old_score] = it->second;
+    if (!added && (score > old_score || (score == old_score && type < old_type))) {
+      it->second = {type, score};
+    }
   };
   size_t done = 0;
-  ParallelFor(plan.files.size(), o.jobs, [&](size_t i) {
+  ParallelForLargestFirst(FileSizes(files), o.jobs, [&](size_t i) {
     FileReport& fr = files[i];
     std::set<std::string> local, local_orgs;
     std::map<std::string, std::pair<Entity, float>> local_values;
@@ -452,7 +464,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
   std::atomic<size_t> reported{0};
   size_t done = 0;
   std::set<std::string> taken_paths;
-  ParallelFor(plan.files.size(), o.jobs, [&](size_t i) {
+  ParallelForLargestFirst(FileSizes(files), o.jobs, [&](size_t i) {
     FileReport& fr = files[i];
     if (fr.status == FileStatus::kRefused || fr.status == FileStatus::kError) {
       std::lock_guard lock(mu);
