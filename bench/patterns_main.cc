@@ -127,9 +127,7 @@ Cost Measure(const PatternRecognizer& r, const deskbench::PatternWidth& width,
   return cost;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   if (argc < 2) {
     std::fprintf(stderr, "usage: %s DIR [--top N] [--min-bytes N] [--marginal] [--try REGEX]\n",
                  argv[0]);
@@ -208,4 +206,15 @@ int main(int argc, char** argv) {
                 c.candidates, c.valid);
   }
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "patterns: %s\n", e.what());
+    return 2;
+  }
 }

@@ -424,7 +424,7 @@ bool ConnectionStringPassword(std::string_view text, Match& m, const Policy&) {
 }
 
 bool PemPrivateKey(std::string_view text, Match& m, const Policy&) {
-  constexpr size_t kMaxBlock = 64 * 1024;
+  constexpr size_t kMaxBlock = size_t{64} * 1024;
   std::string_view rest = text.substr(m.end, std::min(kMaxBlock, text.size() - m.end));
   size_t body_end = rest.find("-----END");
   size_t block_end;
@@ -460,7 +460,7 @@ bool GcpServiceAccountKey(std::string_view text, Match& m, const Policy& policy)
 }
 
 bool PuttyPrivateKey(std::string_view text, Match& m, const Policy&) {
-  constexpr size_t kMaxBlock = 64 * 1024;
+  constexpr size_t kMaxBlock = size_t{64} * 1024;
   std::string_view rest = text.substr(m.end, std::min(kMaxBlock, text.size() - m.end));
   const size_t lines = rest.find("Private-Lines:");
   const size_t mac = rest.find("Private-MAC:");
