@@ -262,7 +262,7 @@ struct Engine::Compiled {
   std::vector<BuiltinDatabase> builtin_dbs;
   BuiltinDatabase all_builtin;  // every built-in pattern in one database, for short texts
   // Those of them that can match where there is no digit, for the short texts without one (most
-  // cells, titles and paragraphs): a third of what all_builtin costs them (bench/RESULTS.md).
+  // cells, titles and paragraphs): half what all_builtin costs them (bench/RESULTS.md).
   BuiltinDatabase digitless_builtin;
   TermIndex term_index;
   Database term_db;
