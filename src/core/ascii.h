@@ -25,6 +25,13 @@ constexpr bool IsAlnum(char c) {
 constexpr bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
+// The value of a hexadecimal digit, either case; -1 for any other byte.
+constexpr int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
 constexpr char ToLower(char c) {
   return IsUpper(c) ? static_cast<char>(c + 32) : c;
 }

@@ -21,13 +21,6 @@ const Bytes kDigits = Range('0', '9');
 const Bytes kWord = Range('0', '9') | Range('A', 'Z') | Range('a', 'z') | Range('_', '_');
 const Bytes kSpace = Range('\t', '\r') | Range(' ', ' ');
 
-std::optional<unsigned> HexValue(char c) {
-  if (ascii::IsDigit(c)) return static_cast<unsigned>(c - '0');
-  if (c >= 'a' && c <= 'f') return static_cast<unsigned>(c - 'a' + 10);
-  if (c >= 'A' && c <= 'F') return static_cast<unsigned>(c - 'A' + 10);
-  return std::nullopt;
-}
-
 // A recursive descent over the PCRE subset the recognizers are written in. Each part answers
 // whether some string it matches holds no digit ("free"); nullopt means syntax it does not follow,
 // and the whole pattern is then taken to need nothing.
@@ -219,11 +212,12 @@ class Analyzer {
         return std::nullopt;
       case 'x': {
         if (pos_ + 1 >= re_.size()) return std::nullopt;
-        const auto hi = HexValue(re_[pos_]);
-        const auto lo = HexValue(re_[pos_ + 1]);
-        if (!hi || !lo) return std::nullopt;  // "\x{...}" and one-digit forms: not followed
+        const int hi = ascii::HexValue(re_[pos_]);
+        const int lo = ascii::HexValue(re_[pos_ + 1]);
+        if (hi < 0 || lo < 0) return std::nullopt;  // "\x{...}" and one-digit forms: not followed
         pos_ += 2;
-        return Range(*hi * 16 + *lo, *hi * 16 + *lo);
+        const auto byte = static_cast<unsigned>(hi * 16 + lo);
+        return Range(byte, byte);
       }
       default:
         // Any other escaped punctuation is itself ("\.", "\+", "\-"); letters and digits are

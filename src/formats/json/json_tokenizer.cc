@@ -12,13 +12,6 @@
 namespace deskbench::json {
 namespace {
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Of 8 bytes (read in memory order), where the first that may end or break a string is: a quote,
 // a backslash or a control character; 8 when none is. Strings are stepped over eight bytes at a
 // time to that byte (byte by byte, they were most of the tokenizer's time). The word-at-a-time
@@ -38,7 +31,7 @@ int32_t Hex4(std::string_view s, size_t i) {
   if (i + 4 > s.size()) return -1;
   int32_t v = 0;
   for (size_t k = 0; k < 4; ++k) {
-    int h = HexValue(s[i + k]);
+    int h = ascii::HexValue(s[i + k]);
     if (h < 0) return -1;
     v = v * 16 + h;
   }

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "core/ascii.h"
+
 namespace deskbench::ooxml {
 
 std::string RelsPartFor(std::string_view source_part) {
@@ -25,19 +27,13 @@ bool SourceOfRelsPart(std::string_view rels_part, std::string& source_part) {
 
 namespace {
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Targets are URIs: "image%201.png" names the entry "image 1.png".
 std::string PercentDecoded(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 && HexValue(s[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2])));
+    if (s[i] == '%' && i + 2 < s.size() && ascii::HexValue(s[i + 1]) >= 0 &&
+        ascii::HexValue(s[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(ascii::HexValue(s[i + 1]) * 16 + ascii::HexValue(s[i + 2])));
       i += 2;
     } else {
       out.push_back(s[i]);

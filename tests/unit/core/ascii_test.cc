@@ -10,6 +10,15 @@
 namespace deskbench::ascii {
 namespace {
 
+TEST(Ascii, HexValueOfEveryByte) {
+  const std::string digits = "0123456789abcdef";
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const size_t at = digits.find(static_cast<char>(b >= 'A' && b <= 'F' ? b + 32 : b));
+    EXPECT_EQ(ascii::HexValue(c), at == std::string::npos ? -1 : static_cast<int>(at)) << b;
+  }
+}
+
 TEST(Ascii, ContainsIgnoreCase) {
   EXPECT_TRUE(ContainsIgnoreCase("Date of Birth", "birth"));
   EXPECT_TRUE(ContainsIgnoreCase("PHONE", "phone"));
