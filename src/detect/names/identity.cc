@@ -1,8 +1,9 @@
 #include "detect/names/identity.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <iterator>
-#include <unordered_map>
 
 #include "core/ascii.h"
 #include "detect/names/lexicon.h"
@@ -137,24 +138,11 @@ bool SearchableAlone(std::string_view w) {
 
 namespace {
 
-void Push(std::vector<uint32_t>& list, uint32_t i) {
-  if (list.empty() || list.back() != i) list.push_back(i);
-}
-
 // The people named in both sorted lists' union, in the order they were added.
-std::vector<uint32_t> Union(const std::vector<uint32_t>* a, const std::vector<uint32_t>* b) {
-  static const std::vector<uint32_t> kNone;
-  if (a == nullptr) a = &kNone;
-  if (b == nullptr) b = &kNone;
+std::vector<uint32_t> Union(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   std::vector<uint32_t> out;
-  std::set_union(a->begin(), a->end(), b->begin(), b->end(), std::back_inserter(out));
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
   return out;
-}
-
-const std::vector<uint32_t>* Lookup(const std::unordered_map<std::string, std::vector<uint32_t>>& m,
-                                    const std::string& key) {
-  auto it = m.find(key);
-  return it == m.end() ? nullptr : &it->second;
 }
 
 }  // namespace
@@ -162,12 +150,10 @@ const std::vector<uint32_t>* Lookup(const std::unordered_map<std::string, std::v
 void IdentityBook::IndexPerson(uint32_t i) {
   const PersonName& p = people_[i];
   const std::string first = Fold(p.first), last = Fold(p.last);
-  Push(by_full_[first + '\0' + last], i);
-  Push(by_first_[first], i);
-  Push(by_last_[last], i);
-  for (std::string& part : LocalParts(Plain(p.first), Plain(p.last))) {
-    Push(by_local_[std::move(part)], i);
-  }
+  by_full_.Add(first + '\0' + last, i);
+  by_first_.Add(first, i);
+  by_last_.Add(last, i);
+  for (const std::string& part : LocalParts(Plain(p.first), Plain(p.last))) by_local_.Add(part, i);
 }
 
 void IdentityBook::Add(std::string_view full_name) {
@@ -181,8 +167,9 @@ void IdentityBook::Add(std::string_view full_name) {
     if (!p.middle.empty()) p.middle += ' ';
     p.middle += words[i];
   }
-  if (const auto* same = Lookup(by_full_, Fold(p.first) + '\0' + Fold(p.last))) {
-    PersonName& q = people_[same->front()];
+  if (const uint32_t same = by_full_.First(Fold(p.first) + '\0' + Fold(p.last));
+      same != Index::kNone) {
+    PersonName& q = people_[same];
     if (q.middle.empty()) q.middle = p.middle;
     return;
   }
@@ -192,7 +179,7 @@ void IdentityBook::Add(std::string_view full_name) {
 
 bool IdentityBook::Names(std::string_view word) const {
   const std::string folded = Fold(word);
-  return by_first_.contains(folded) || by_last_.contains(folded);
+  return by_first_.Contains(folded) || by_last_.Contains(folded);
 }
 
 std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const {
@@ -209,12 +196,12 @@ std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const 
       mention.find(' ') != std::string_view::npos || mention.find(',') != std::string_view::npos;
   if (!spaced) {
     std::string folded = Fold(mention);
-    if (const auto* local = Lookup(by_local_, folded)) {
-      for (uint32_t i : *local) hits.push_back(&people_[i]);
+    if (const std::vector<uint32_t> local = by_local_.Find(folded); !local.empty()) {
+      for (uint32_t i : local) hits.push_back(&people_[i]);
       return unique();
     }
     // A single word: a surname or a given name, if only one person has it.
-    for (uint32_t i : Union(Lookup(by_last_, folded), Lookup(by_first_, folded))) {
+    for (uint32_t i : Union(by_last_.Find(folded), by_first_.Find(folded))) {
       hits.push_back(&people_[i]);
     }
     return unique();
@@ -225,9 +212,7 @@ std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const 
   if (words.size() == 1) return Resolve(words[0]);
   std::string first = Fold(StripDot(words.front())), last = Fold(StripDot(words.back()));
   bool initial = IsInitial(words.front());
-  const auto* same_last = Lookup(by_last_, last);
-  if (same_last == nullptr) return std::nullopt;
-  for (uint32_t i : *same_last) {
+  for (uint32_t i : by_last_.Find(last)) {
     const PersonName& p = people_[i];
     std::string pf = Fold(p.first);
     if (initial ? InitialOf(pf) != InitialOf(first) : pf != first) continue;
@@ -240,36 +225,99 @@ std::optional<PersonName> IdentityBook::Resolve(std::string_view mention) const 
   return unique();
 }
 
-std::vector<std::string> IdentityBook::Variants() const {
-  // folded -> (variant, owners); hashed, not ordered: a dense task has millions of variants, and
-  // the output keeps the order they were first made in.
-  std::unordered_map<std::string, std::pair<std::string, int>> seen;
-  seen.reserve(people_.size() * 8);
-  std::vector<std::string> order;
-  auto add = [&](std::string v, std::vector<std::string>& mine) {
-    std::string key = ascii::Lower(v);  // keeps '.', unlike Fold: "jane.doe" != "janedoe"
-    if (key.empty() || std::find(mine.begin(), mine.end(), key) != mine.end()) return;
-    mine.push_back(key);
-    auto [it, inserted] = seen.try_emplace(key, std::move(v), 0);
-    it->second.second++;
-    if (inserted) order.push_back(key);
-  };
-  std::unordered_map<std::string, int> firsts, lasts;
-  for (const PersonName& p : people_) {
-    firsts[Fold(p.first)]++;
-    lasts[Fold(p.last)]++;
+namespace {
+
+// The variants made for a book, each once, in the order first made, with how many people made
+// it. An open-addressing table of indexes into one vector: a dense task makes hundreds of
+// thousands of variants, and a hash node each (made, looked up again and freed, each a cache
+// miss) was most of the time between the passes.
+class MadeVariants {
+ public:
+  explicit MadeVariants(size_t expected) {
+    size_t size = 1024;
+    while (size < expected * 2) size *= 2;
+    slots_.assign(size, Slot{});
+    made_.reserve(expected);
   }
-  for (const PersonName& p : people_) {
-    std::vector<std::string> mine;
-    std::string first_last = p.first + " " + p.last;
-    if (!p.middle.empty()) add(p.first + " " + p.middle + " " + p.last, mine);
-    add(first_last, mine);
-    add(p.first.substr(0, 1) + ". " + p.last, mine);
-    add(p.last + ", " + p.first, mine);
-    if (lasts[Fold(p.last)] == 1 && SearchableAlone(p.last)) {
-      add(p.last, mine);  // a surname alone, unless it is also a word ("Login", "Baker")
+
+  // The index of `key`, which is added, with the variant it stands for, when it is new.
+  uint32_t Find(std::string&& key, std::string&& variant) {
+    const uint64_t hash = std::hash<std::string_view>{}(key);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.index == kEmpty) {
+        slot = {hash, static_cast<uint32_t>(made_.size())};
+        made_.push_back({std::move(key), std::move(variant), 0});
+        if (made_.size() * 2 > slots_.size()) Grow();
+        return static_cast<uint32_t>(made_.size() - 1);
+      }
+      // The hash first: a variant's text is a cache miss away.
+      if (slot.hash == hash && made_[slot.index].key == key) return slot.index;
     }
-    if (firsts[Fold(p.first)] == 1 && SearchableAlone(p.first)) add(p.first, mine);
+  }
+  void Own(uint32_t index) { ++made_[index].owners; }
+
+  // The variants only one person made, in the order they were first made.
+  std::vector<std::string> Unshared() && {
+    std::vector<std::string> out;
+    for (Made& m : made_) {
+      if (m.owners == 1) out.push_back(std::move(m.variant));
+    }
+    return out;
+  }
+
+ private:
+  struct Made {
+    std::string key;  // lower-cased
+    std::string variant;
+    uint32_t owners;
+  };
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t index = kEmpty;
+  };
+
+  void Grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.index == kEmpty) continue;
+      size_t i = s.hash & mask;
+      while (slots_[i].index != kEmpty) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+
+  std::vector<Made> made_;
+  std::vector<Slot> slots_;
+};
+
+}  // namespace
+
+std::vector<std::string> IdentityBook::Variants() const {
+  MadeVariants made(people_.size() * 16);
+  std::vector<uint32_t> mine;  // what the person at hand made, once each
+  auto add = [&](std::string v) {
+    std::string key = ascii::Lower(v);  // keeps '.', unlike Fold: "jane.doe" != "janedoe"
+    if (key.empty()) return;
+    const uint32_t index = made.Find(std::move(key), std::move(v));
+    if (std::find(mine.begin(), mine.end(), index) != mine.end()) return;
+    mine.push_back(index);
+    made.Own(index);
+  };
+  for (const PersonName& p : people_) {
+    mine.clear();
+    if (!p.middle.empty()) add(p.first + " " + p.middle + " " + p.last);
+    add(p.first + " " + p.last);
+    add(p.first.substr(0, 1) + ". " + p.last);
+    add(p.last + ", " + p.first);
+    if (by_last_.Count(Fold(p.last)) == 1 && SearchableAlone(p.last)) {
+      add(p.last);  // a surname alone, unless it is also a word ("Login", "Baker")
+    }
+    if (by_first_.Count(Fold(p.first)) == 1 && SearchableAlone(p.first)) add(p.first);
     const std::string plain_first = Plain(p.first), plain_last = Plain(p.last);
     const std::string first_l = plain_first + plain_last.substr(0, 1);
     const std::string last_f = plain_last + plain_first.substr(0, 1);
@@ -283,16 +331,11 @@ std::vector<std::string> IdentityBook::Variants() const {
       const uint32_t flags = LexiconFlags(part);
       if ((flags & kAnyWord) == 0 &&
           (part.find_first_of("._-") != std::string::npos || (flags & kEverydayWord) == 0)) {
-        add(part, mine);
+        add(std::move(part));
       }
     }
   }
-  std::vector<std::string> out;
-  for (const std::string& key : order) {
-    const auto& [variant, owners] = seen[key];
-    if (owners == 1) out.push_back(variant);
-  }
-  return out;
+  return std::move(made).Unshared();
 }
 
 }  // namespace deskbench::names

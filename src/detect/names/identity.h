@@ -6,8 +6,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "detect/names/posting_index.h"
 
 namespace deskbench::names {
 
@@ -36,7 +37,7 @@ class IdentityBook {
  private:
   // Indexes into people_, each list in the order people were added, so that resolving a mention
   // looks up its candidates instead of comparing it with every person of a large task.
-  using Index = std::unordered_map<std::string, std::vector<uint32_t>>;
+  using Index = PostingIndex;
   void IndexPerson(uint32_t i);
 
   std::vector<PersonName> people_;

@@ -1,0 +1,87 @@
+#include "detect/names/posting_index.h"
+
+#include <functional>
+#include <stdexcept>
+
+namespace deskbench::names {
+
+namespace {
+
+uint64_t HashOf(std::string_view key) {
+  return std::hash<std::string_view>{}(key);
+}
+
+}  // namespace
+
+uint32_t PostingIndex::KeyOf(uint64_t hash, std::string_view key) const {
+  if (slots_.empty()) return kNone;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.key == kNone) return kNone;
+    if (s.hash != hash) continue;
+    const Key& k = keys_[s.key];
+    if (std::string_view(arena_).substr(k.offset, k.size) == key) return s.key;
+  }
+}
+
+void PostingIndex::Grow() {
+  std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+  old.swap(slots_);
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.key == kNone) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].key != kNone) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+void PostingIndex::Add(std::string_view key, uint32_t value) {
+  if (arena_.size() + key.size() > UINT32_MAX || postings_.size() >= kNone - 1) {
+    throw std::length_error("too many names for the identity book");
+  }
+  const uint64_t hash = HashOf(key);
+  const auto posting = static_cast<uint32_t>(postings_.size());
+  if (const uint32_t found = KeyOf(hash, key); found != kNone) {
+    Key& k = keys_[found];
+    if (postings_[k.last].value == value) return;
+    postings_.push_back({value, kNone});
+    postings_[k.last].next = posting;
+    k.last = posting;
+    ++k.count;
+    return;
+  }
+  if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
+  const size_t mask = slots_.size() - 1;
+  size_t i = hash & mask;
+  while (slots_[i].key != kNone) i = (i + 1) & mask;
+  slots_[i] = {hash, static_cast<uint32_t>(keys_.size())};
+  keys_.push_back({static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size()), posting,
+                   posting, 1});
+  arena_.append(key);
+  postings_.push_back({value, kNone});
+}
+
+std::vector<uint32_t> PostingIndex::Find(std::string_view key) const {
+  std::vector<uint32_t> out;
+  const uint32_t k = KeyOf(HashOf(key), key);
+  if (k == kNone) return out;
+  out.reserve(keys_[k].count);
+  for (uint32_t p = keys_[k].first; p != kNone; p = postings_[p].next) {
+    out.push_back(postings_[p].value);
+  }
+  return out;
+}
+
+uint32_t PostingIndex::First(std::string_view key) const {
+  const uint32_t k = KeyOf(HashOf(key), key);
+  return k == kNone ? kNone : postings_[keys_[k].first].value;
+}
+
+size_t PostingIndex::Count(std::string_view key) const {
+  const uint32_t k = KeyOf(HashOf(key), key);
+  return k == kNone ? 0 : keys_[k].count;
+}
+
+}  // namespace deskbench::names
