@@ -35,8 +35,13 @@ struct TermKind {
 };
 
 TermKind KindOf(const Term& t) {
-  return {t.type, t.score, t.text.find(',') != std::string::npos,
-          t.text.find_first_of(" .-_,'") == std::string::npos};
+  // One pass: a large task has hundreds of thousands of terms.
+  bool comma = false, one_word = true;
+  for (char c : t.text) {
+    comma = comma || c == ',';
+    one_word = one_word && c != ' ' && c != '.' && c != '-' && c != '_' && c != ',' && c != '\'';
+  }
+  return {t.type, t.score, comma, one_word};
 }
 
 // One pattern of the database: a recognizer, or terms of one kind.
@@ -324,6 +329,13 @@ Engine::Engine(Policy policy) : compiled_(std::make_unique<Compiled>()) {
     terms.patterns.emplace_back(text);
     terms.flags.push_back(HS_FLAG_CASELESS);
   };
+  size_t forms = 0, form_bytes = 0;
+  for (const Term& t : c.policy.terms) {
+    const size_t n = t.text.find(' ') == std::string::npos ? 1 : 5;  // with the joined forms
+    forms += n;
+    form_bytes += n * t.text.size();
+  }
+  c.term_index.Reserve(forms, form_bytes);
   for (const Term& t : c.policy.terms) {
     if (!c.policy.Enabled(t.type) || t.text.empty()) continue;
     add_term(t.text, KindOf(t));

@@ -64,12 +64,6 @@ inline size_t ShapeKey(const char* word, size_t len) {
   return (((at(0) << 10) | (at(1) << 5) | at(2)) << 4) | std::min<size_t>(len, 15);
 }
 
-uint64_t HashOf(std::string_view lower) {
-  uint64_t h = kHashStart;
-  for (char c : lower) h = Step(h, c);
-  return Finish(h);
-}
-
 }  // namespace
 
 bool TermIndex::Indexable(std::string_view term) {
@@ -88,9 +82,20 @@ uint32_t TermIndex::Lookup(uint64_t hash, std::string_view key) const {
   }
 }
 
-void TermIndex::Grow() {
+void TermIndex::Reserve(size_t terms, size_t bytes) {
+  if (terms == 0) return;
+  arena_.reserve(arena_.size() + bytes);
+  candidates_.reserve(candidates_.size() + terms);
+  // Terms share a bucket only when they start alike: room for one each.
+  buckets_.reserve(buckets_.size() + terms);
+  size_t slots = std::max<size_t>(slots_.size(), 1024);
+  while (slots < buckets_.capacity() * 2) slots *= 2;
+  if (slots > slots_.size()) Grow(slots);
+}
+
+void TermIndex::Grow(size_t size) {
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  slots_.assign(size, Slot{});
   const size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.bucket == kEmpty) continue;
@@ -105,12 +110,18 @@ void TermIndex::Add(std::string_view term, unsigned id) {
     throw std::length_error("too many terms for the term index");
   }
   const auto offset = static_cast<uint32_t>(arena_.size());
-  for (char c : term) arena_.push_back(ascii::ToLower(c));
+  arena_.append(term);
+  for (size_t k = offset; k < arena_.size(); ++k) arena_[k] = ascii::ToLower(arena_[k]);
   const std::string_view lower = std::string_view(arena_).substr(offset, term.size());
   const size_t first = WordEnd(lower, 0);
   longest_first_word_ = std::max(longest_first_word_, first);
   const std::string_view key = lower.substr(0, std::min(lower.size(), first + 2));
-  const uint64_t hash = HashOf(key);
+  // The first word's hash is a step of the key's.
+  uint64_t running = kHashStart;
+  for (size_t k = 0; k < first; ++k) running = Step(running, key[k]);
+  const uint64_t first_hash = Finish(running);
+  for (size_t k = first; k < key.size(); ++k) running = Step(running, key[k]);
+  const uint64_t hash = Finish(running);
   const auto index = static_cast<uint32_t>(candidates_.size());
   candidates_.push_back({offset, static_cast<uint32_t>(term.size()), id, kNone});
   if (uint32_t found = Lookup(hash, key); found != kEmpty) {
@@ -119,7 +130,7 @@ void TermIndex::Add(std::string_view term, unsigned id) {
     bucket.last = index;
     return;
   }
-  if ((buckets_.size() + 1) * 2 > slots_.size()) Grow();
+  if ((buckets_.size() + 1) * 2 > slots_.size()) Grow(std::max<size_t>(1024, slots_.size() * 2));
   const size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   while (slots_[i].bucket != kEmpty) i = (i + 1) & mask;
@@ -127,7 +138,7 @@ void TermIndex::Add(std::string_view term, unsigned id) {
   buckets_.push_back({offset, static_cast<uint32_t>(key.size()), index, index});
   // The filter holds the hash of the first word alone: only a word that is some term's first
   // word goes on to the table, with or without the bytes after it.
-  const size_t bit = HashOf(lower.substr(0, first)) & (kFilterBits - 1);
+  const size_t bit = first_hash & (kFilterBits - 1);
   filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   const size_t shape = ShapeKey(lower.data(), first);
   shapes_[shape >> 6] |= uint64_t{1} << (shape & 63);

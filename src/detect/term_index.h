@@ -27,6 +27,9 @@ class TermIndex {
   // True when the term can be indexed: it starts with a word byte (core/ascii.h IsWordByte) and
   // its first word is not absurdly long.
   static bool Indexable(std::string_view term);
+  // Makes room for `terms` more terms of `bytes` in all, so that adding a large task's hundreds
+  // of thousands of variants neither grows the table step by step nor copies what it holds.
+  void Reserve(size_t terms, size_t bytes);
   // Adds an indexable term; matching ignores ASCII case.
   void Add(std::string_view term, unsigned id);
   bool empty() const { return buckets_.empty(); }
@@ -64,7 +67,7 @@ class TermIndex {
 
   // The index of the bucket filed under key, or kEmpty.
   uint32_t Lookup(uint64_t hash, std::string_view key) const;
-  void Grow();
+  void Grow(size_t size);  // to `size` slots, a power of two
   bool MaybeShape(size_t key) const { return (shapes_[key >> 6] >> (key & 63)) & 1; }
   bool MaybeKey(uint64_t hash) const {
     size_t b = hash & (kFilterBits - 1);

@@ -63,5 +63,25 @@ TEST(TermIndex, LeavesTermsNotStartingWithAWordToTheDatabase) {
   EXPECT_FALSE(TermIndex::Indexable(std::string(300, 'a')));
 }
 
+// Room made before, between and after the terms changes nothing found, with the table grown past
+// what was reserved.
+TEST(TermIndex, ReservingRoomChangesNothingFound) {
+  std::vector<std::string> terms;
+  for (int i = 0; i < 5000; ++i) terms.push_back("Name" + std::to_string(i) + " Doe");
+  std::string text;
+  for (int i = 0; i < 5000; i += 7) text += "name" + std::to_string(i) + " doe, ";
+  TermIndex plain, reserved;
+  reserved.Reserve(100, 1000);
+  for (size_t i = 0; i < terms.size(); ++i) {
+    plain.Add(terms[i], static_cast<unsigned>(i));
+    if (i == 2000) reserved.Reserve(terms.size(), terms.size() * 12);
+    reserved.Add(terms[i], static_cast<unsigned>(i));
+  }
+  reserved.Reserve(0, 0);
+  const std::vector<std::string> found = Found(plain, text);
+  EXPECT_EQ(found.size(), 715u);
+  EXPECT_EQ(Found(reserved, text), found);
+}
+
 }  // namespace
 }  // namespace deskbench
