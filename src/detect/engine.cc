@@ -86,7 +86,10 @@ constexpr size_t kShortText = 512;
 // else): a scanner remembers what its short texts gave. 43 % of the scans of typical office
 // documents and 73 % of the dense corpus's repeat one before them (bench/RESULTS.md).
 constexpr size_t kMemoText = 128;
-constexpr size_t kMemoEntries = 8192;
+// Direct-mapped by hash: a slot's strings and vectors keep their capacity when another text takes
+// it, so a scanner that has warmed up remembers without allocating; a hash map made a node, a key
+// and two vectors for every text and freed them all when it filled (a tenth of a dense scan).
+constexpr size_t kMemoSlots = 16384;
 
 // "\b\d{3}[ -]?\d{2}[ -]?\d{4}\b": a case-sensitive pattern that starts with a digit after a word
 // boundary, with no alternatives.
@@ -446,13 +449,16 @@ struct Engine::Scanner::State {
     size_t operator()(std::string_view h) const { return std::hash<std::string_view>{}(h); }
   };
   std::unordered_map<std::string, uint64_t, HintHash, std::equal_to<>> hint_names;
-  // What each short text gave with its hint (kMemoText): key = hint length, hint, text.
+  // What short texts gave with their hints (kMemoText), by hash.
   struct Remembered {
+    uint64_t hash = 0;
+    bool used = false;
+    std::string hint;
+    std::string text;
     std::vector<Finding> findings;
     std::vector<Finding> names;
   };
-  std::unordered_map<std::string, Remembered, HintHash, std::equal_to<>> memo;
-  std::string memo_key;
+  std::vector<Remembered> memo;  // kMemoSlots once first used
 
   ~State() {
     if (scratch != nullptr) hs_free_scratch(scratch);
@@ -563,16 +569,19 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
   s.names.clear();
   if (text.empty()) return s.findings;
   const bool memo = text.size() <= kMemoText && hint.size() <= kMemoText;
+  State::Remembered* slot = nullptr;
+  uint64_t memo_hash = 0;
   if (memo) {
-    s.memo_key.assign(1, static_cast<char>(hint.size()));
-    s.memo_key.append(hint);
-    s.memo_key.append(text);
-    const auto it = s.memo.find(std::string_view(s.memo_key));
+    if (s.memo.empty()) s.memo.resize(kMemoSlots);
+    const std::hash<std::string_view> hash;
+    memo_hash = hash(text) ^ (hash(hint) * 0x9e3779b97f4a7c15ull);
+    slot = &s.memo[memo_hash & (kMemoSlots - 1)];
     // Names given are what the name finder gives for this text; were they ever not, the text is
     // scanned again with them rather than answered from memory.
-    if (it != s.memo.end() && (given_names == nullptr || *given_names == it->second.names)) {
-      s.findings = it->second.findings;
-      s.names = it->second.names;
+    if (slot->used && slot->hash == memo_hash && slot->text == text && slot->hint == hint &&
+        (given_names == nullptr || *given_names == slot->names)) {
+      s.findings = slot->findings;
+      s.names = slot->names;
       return s.findings;
     }
   }
@@ -686,9 +695,13 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
     return false;
   });
   ResolveOverlaps(text, s.findings, s.kept);
-  if (memo) {
-    if (s.memo.size() >= kMemoEntries) s.memo.clear();  // bounded: texts are untrusted
-    s.memo.insert_or_assign(s.memo_key, State::Remembered{s.findings, s.names});
+  if (slot != nullptr) {
+    slot->used = true;
+    slot->hash = memo_hash;
+    slot->hint.assign(hint);
+    slot->text.assign(text);
+    slot->findings = s.findings;
+    slot->names = s.names;
   }
   return s.findings;
 }
