@@ -136,10 +136,14 @@ void TermIndex::Add(std::string_view term, unsigned id) {
   while (slots_[i].bucket != kEmpty) i = (i + 1) & mask;
   slots_[i] = {hash, static_cast<uint32_t>(buckets_.size())};
   buckets_.push_back({offset, static_cast<uint32_t>(key.size()), index, index});
-  // The filter holds the hash of the first word alone: only a word that is some term's first
-  // word goes on to the table, with or without the bytes after it.
-  const size_t bit = first_hash & (kFilterBits - 1);
-  filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  // The filter holds the hash of the first word alone, so that only a word that is some term's
+  // first word goes on to the table, and that of the key, so that the word and the bytes after
+  // it go on only where some term starts so: a common given name is the first word of many
+  // terms, and each key looked up in a large table is a cache miss.
+  for (const uint64_t h : {first_hash, hash}) {
+    const size_t bit = h & (kFilterBits - 1);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
   const size_t shape = ShapeKey(lower.data(), first);
   shapes_[shape >> 6] |= uint64_t{1} << (shape & 63);
 }
@@ -192,7 +196,9 @@ void TermIndex::Find(std::string_view text, std::vector<Hit>& out) const {
         for (size_t more = 1; cut == 0 && more <= 2 && end + more <= text.size(); ++more) {
           word[len + more - 1] = ascii::ToLower(text[end + more - 1]);
           more_hash = Step(more_hash, word[len + more - 1]);
-          check(len + more, Finish(more_hash));
+          if (const uint64_t key_hash = Finish(more_hash); MaybeKey(key_hash)) {
+            check(len + more, key_hash);
+          }
         }
       }
     }
