@@ -280,7 +280,7 @@ OpenedDocument OpenSource(const ByteSource& source, const FormatOptions& options
   if (head.starts_with(kOleMagic)) {
     // The directory naming the streams may lie past the head.
     std::string legacy = legacy::LegacyFormat(path, source.ReadAll(limits.max_document_bytes));
-    if (!legacy.empty() && source.memory() != nullptr) {
+    if (!legacy.empty() && !source.on_disk()) {
       throw Refusal(path, "legacy " + legacy + " file inside another file: not supported");
     }
     if (!legacy.empty()) return OpenLegacy(path, legacy, options);

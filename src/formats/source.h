@@ -1,7 +1,7 @@
 #pragma once
-// The bytes an adapter reads: a file on disk (streamed, never loaded whole unless the format needs
-// it) or bytes in memory (tests, fuzzing). Both read the same way so every adapter has one code
-// path.
+// The bytes an adapter reads: a file on disk (a small one read whole when opened, a large one
+// streamed, never loaded whole unless the format needs it) or bytes in memory (members of other
+// files, tests, fuzzing). Both read the same way so every adapter has one code path.
 
 #include <algorithm>
 #include <cstdint>
@@ -36,11 +36,18 @@ class ByteSource {
   std::string Head(size_t n) const;
   // The bytes when they are in memory, else empty: lets in-memory adapters avoid a copy.
   const std::string* memory() const { return bytes_.get(); }
+  // True for a file of its own on disk (FromFile), read now or when needed; false for bytes taken
+  // out of another file.
+  bool on_disk() const { return on_disk_; }
+
+  // Files up to this size are read whole when opened (FromFile).
+  static constexpr uint64_t kReadAtOnce = uint64_t{1} << 20;
 
  private:
   std::filesystem::path name_;
   uint64_t size_ = 0;
-  std::shared_ptr<const std::string> bytes_;  // null for files
+  bool on_disk_ = false;
+  std::shared_ptr<const std::string> bytes_;  // null for files streamed from disk
 };
 
 // Reads a source in blocks while remembering the file offset of what it hands out.
