@@ -527,7 +527,7 @@ const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::st
 }
 
 const std::vector<Finding>& Engine::Scanner::Scan(std::string_view text, std::string_view hint,
-                                                  const std::vector<Finding>& names) {
+                                                  std::span<const Finding> names) {
   return ScanWith(text, hint, &names);
 }
 
@@ -551,7 +551,7 @@ uint64_t Engine::Scanner::HintNames(std::string_view hint) {
 }
 
 const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std::string_view hint,
-                                                      const std::vector<Finding>* given_names) {
+                                                      const std::span<const Finding>* given_names) {
   State& s = *state_;
   const Compiled& c = *s.compiled;
   // Looked up once a scan, when first needed.
@@ -579,7 +579,8 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
     // Names given are what the name finder gives for this text; were they ever not, the text is
     // scanned again with them rather than answered from memory.
     if (slot->used && slot->hash == memo_hash && slot->text == text && slot->hint == hint &&
-        (given_names == nullptr || *given_names == slot->names)) {
+        (given_names == nullptr || std::equal(given_names->begin(), given_names->end(),
+                                              slot->names.begin(), slot->names.end()))) {
       s.findings = slot->findings;
       s.names = slot->names;
       return s.findings;
@@ -663,7 +664,7 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
 
   if (hint != kFieldCodeHint) {
     if (given_names != nullptr) {
-      s.names = *given_names;
+      s.names.assign(given_names->begin(), given_names->end());
     } else if (c.names) {
       names::NameFinder::Default().Find(text, hint, c.policy, s.names);
     }

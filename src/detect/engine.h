@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -36,7 +37,7 @@ class Engine {
     // `names` instead of being looked for: what Names() gave for them under a policy that enables
     // the same three types. A task's second pass thus reuses its first pass's names.
     const std::vector<Finding>& Scan(std::string_view text, std::string_view hint,
-                                     const std::vector<Finding>& names);
+                                     std::span<const Finding> names);
     // The names the last Scan found or was given, before thresholds and overlaps: valid until the
     // next call.
     const std::vector<Finding>& Names() const;
@@ -45,7 +46,7 @@ class Engine {
     friend class Engine;
     struct State;
     const std::vector<Finding>& ScanWith(std::string_view text, std::string_view hint,
-                                         const std::vector<Finding>* given_names);
+                                         const std::span<const Finding>* given_names);
     // The hint-only recognizers (recognizer.h) that hint names, a bit each, remembered per hint.
     uint64_t HintNames(std::string_view hint);
     explicit Scanner(const Engine& engine);

@@ -27,6 +27,7 @@
 #include "scrub/identity_key.h"
 #include "scrub/line_index.h"
 #include "scrub/locations.h"
+#include "scrub/segment_names.h"
 
 namespace deskbench {
 namespace fs = std::filesystem;
@@ -249,15 +250,9 @@ struct KeptDocuments {
   uint64_t held = 0;  // guarded by the pass's mutex
 };
 
-// The names pass 1 found in each segment of a file, for pass 2 to take instead of looking again
-// (the name finder is an eighth of a scan of real text, in each pass). A segment's key checks that
-// pass 2 reads the same text under the same hint; where it does not, pass 2 looks for itself.
-struct SegmentNames {
-  uint64_t key;
-  std::vector<Finding> names;
-};
+// The names pass 1 found in each segment of each file (scrub/segment_names.h).
 struct KeptNames {
-  std::vector<std::vector<SegmentNames>> by_file;
+  std::vector<SegmentNames> by_file;
   uint64_t held = 0;  // bytes, guarded by the pass's mutex
 };
 
@@ -305,7 +300,7 @@ Known LearnNamesAndValues(const Plan& plan, const RunOptions& o, std::vector<Fil
     std::map<std::string, std::pair<Entity, float>> local_values;
     OpenedDocument keep;
     uint64_t keep_bytes = 0;
-    std::vector<SegmentNames> names;
+    SegmentNames names;
     uint64_t names_bytes = 0;
     bool names_fit = o.names_budget > 0;
     Guard(fr, [&] {
@@ -316,12 +311,12 @@ Known LearnNamesAndValues(const Plan& plan, const RunOptions& o, std::vector<Fil
       opened.document->Scan([&](const Segment& seg) {
         const std::vector<Finding>& found = scanner.Scan(seg.text, seg.hint);
         if (names_fit) {
-          names_bytes += sizeof(SegmentNames) + scanner.Names().size() * sizeof(Finding);
+          names_bytes += SegmentNames::BytesOf(scanner.Names().size());
           names_fit = names_bytes <= o.names_budget;
           if (names_fit) {
-            names.push_back({SegmentKey(seg), scanner.Names()});
+            names.Add(SegmentKey(seg), scanner.Names());
           } else {
-            std::vector<SegmentNames>().swap(names);
+            names.Clear();
           }
         }
         for (const Finding& f : found) {
@@ -475,7 +470,7 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
     Guard(fr, [&] {
       // Taken, so that it is let go with this file.
       OpenedDocument opened = std::move(kept.by_file[i]);
-      const std::vector<SegmentNames> learnt_names = std::move(kept_names.by_file[i]);
+      const SegmentNames learnt_names = std::move(kept_names.by_file[i]);
       if (!opened.document) opened = OpenDocument(plan.files[i].path, o.config.formats);
       fr.format = opened.format;
       if (uint64_t content = opened.document->ContentBytes(); content > 0) fr.bytes_in = content;
@@ -517,9 +512,9 @@ RunReport Run(const Plan& plan, const RunOptions& o) {
         if (file_allowed) return edits;
         std::optional<bool> member_allowed;
         const bool learnt =
-            segment < learnt_names.size() && learnt_names[segment].key == SegmentKey(seg);
+            segment < learnt_names.size() && learnt_names.Key(segment) == SegmentKey(seg);
         const std::vector<Finding>& found =
-            learnt ? scanner.Scan(seg.text, seg.hint, learnt_names[segment].names)
+            learnt ? scanner.Scan(seg.text, seg.hint, learnt_names.Names(segment))
                    : scanner.Scan(seg.text, seg.hint);
         for (const Finding& f : found) {
           std::string_view value = seg.text.substr(f.begin, f.end - f.begin);
