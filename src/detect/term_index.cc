@@ -73,10 +73,11 @@ bool TermIndex::Indexable(std::string_view term) {
 uint32_t TermIndex::Lookup(uint64_t hash, std::string_view key) const {
   if (slots_.empty()) return kEmpty;
   const size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+  const uint32_t tag = Tag(hash);
+  for (size_t i = tag & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.bucket == kEmpty) return kEmpty;
-    if (s.hash != hash) continue;
+    if (s.tag != tag) continue;
     const Bucket& b = buckets_[s.bucket];
     if (std::string_view(arena_).substr(b.key_offset, b.key_size) == key) return s.bucket;
   }
@@ -99,7 +100,7 @@ void TermIndex::Grow(size_t size) {
   const size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.bucket == kEmpty) continue;
-    size_t i = s.hash & mask;
+    size_t i = s.tag & mask;
     while (slots_[i].bucket != kEmpty) i = (i + 1) & mask;
     slots_[i] = s;
   }
@@ -132,9 +133,9 @@ void TermIndex::Add(std::string_view term, unsigned id) {
   }
   if ((buckets_.size() + 1) * 2 > slots_.size()) Grow(std::max<size_t>(1024, slots_.size() * 2));
   const size_t mask = slots_.size() - 1;
-  size_t i = hash & mask;
+  size_t i = Tag(hash) & mask;
   while (slots_[i].bucket != kEmpty) i = (i + 1) & mask;
-  slots_[i] = {hash, static_cast<uint32_t>(buckets_.size())};
+  slots_[i] = {Tag(hash), static_cast<uint32_t>(buckets_.size())};
   buckets_.push_back({offset, static_cast<uint32_t>(key.size()), index, index});
   // The filter holds the hash of the first word alone, so that only a word that is some term's
   // first word goes on to the table, and that of the key, so that the word and the bytes after

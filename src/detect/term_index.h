@@ -56,10 +56,13 @@ class TermIndex {
     uint32_t first;  // candidates in the order they were added
     uint32_t last;
   };
+  // A key's slot and tag are the high half of its hash (the filter takes the low half): eight
+  // bytes a slot keep a large task's table half the size, and a rehash needs no key.
   struct Slot {
-    uint64_t hash = 0;
+    uint32_t tag = 0;
     uint32_t bucket = kEmpty;
   };
+  static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
   static constexpr uint32_t kEmpty = UINT32_MAX;
   static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr size_t kFilterBits = size_t{1} << 20;
