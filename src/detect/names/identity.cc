@@ -242,7 +242,7 @@ class MadeVariants {
 
   // The index of `key`, which is added, with the variant it stands for, when it is new.
   uint32_t Find(std::string&& key, std::string&& variant) {
-    const uint64_t hash = std::hash<std::string_view>{}(key);
+    const auto hash = static_cast<uint32_t>(std::hash<std::string_view>{}(key));
     const size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
@@ -274,8 +274,8 @@ class MadeVariants {
     uint32_t owners;
   };
   static constexpr uint32_t kEmpty = UINT32_MAX;
-  struct Slot {
-    uint64_t hash = 0;
+  struct Slot {  // eight bytes: the low half of a variant's hash places and tags it
+    uint32_t hash = 0;
     uint32_t index = kEmpty;
   };
 

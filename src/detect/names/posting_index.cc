@@ -7,13 +7,13 @@ namespace deskbench::names {
 
 namespace {
 
-uint64_t HashOf(std::string_view key) {
-  return std::hash<std::string_view>{}(key);
+uint32_t HashOf(std::string_view key) {
+  return static_cast<uint32_t>(std::hash<std::string_view>{}(key));
 }
 
 }  // namespace
 
-uint32_t PostingIndex::KeyOf(uint64_t hash, std::string_view key) const {
+uint32_t PostingIndex::KeyOf(uint32_t hash, std::string_view key) const {
   if (slots_.empty()) return kNone;
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -41,7 +41,7 @@ void PostingIndex::Add(std::string_view key, uint32_t value) {
   if (arena_.size() + key.size() > UINT32_MAX || postings_.size() >= kNone - 1) {
     throw std::length_error("too many names for the identity book");
   }
-  const uint64_t hash = HashOf(key);
+  const uint32_t hash = HashOf(key);
   const auto posting = static_cast<uint32_t>(postings_.size());
   if (const uint32_t found = KeyOf(hash, key); found != kNone) {
     Key& k = keys_[found];

@@ -39,13 +39,13 @@ class PostingIndex {
     uint32_t value;
     uint32_t next;  // kNone at the end of a list
   };
-  struct Slot {
-    uint64_t hash = 0;
+  struct Slot {  // eight bytes: the low half of a key's hash places and tags it
+    uint32_t hash = 0;
     uint32_t key = kNone;
   };
 
   // The index in keys_ of `key`, or kNone.
-  uint32_t KeyOf(uint64_t hash, std::string_view key) const;
+  uint32_t KeyOf(uint32_t hash, std::string_view key) const;
   void Grow();
 
   std::string arena_;
