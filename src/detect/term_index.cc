@@ -95,7 +95,7 @@ void TermIndex::Reserve(size_t terms, size_t bytes) {
 }
 
 void TermIndex::Grow(size_t size) {
-  std::vector<Slot> old = std::move(slots_);
+  LargeArray<Slot> old = std::move(slots_);
   slots_.assign(size, Slot{});
   const size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {

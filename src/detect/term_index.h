@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/large_array.h"
+
 namespace deskbench {
 
 class TermIndex {
@@ -78,9 +80,9 @@ class TermIndex {
   }
 
   std::string arena_;
-  std::vector<Candidate> candidates_;
-  std::vector<Bucket> buckets_;
-  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  LargeArray<Candidate> candidates_;
+  LargeArray<Bucket> buckets_;
+  LargeArray<Slot> slots_;  // a power of two in size, at most half full
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   // The shapes (ShapeKey: first three bytes and length) of the terms' first words: most words of
   // a text ("the", "software") have a shape no term has, and are dismissed before being hashed.

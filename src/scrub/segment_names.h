@@ -9,8 +9,8 @@
 
 #include <cstdint>
 #include <span>
-#include <vector>
 
+#include "core/large_array.h"
 #include "detect/finding.h"
 
 namespace deskbench {
@@ -33,15 +33,15 @@ class SegmentNames {
     return sizeof(uint64_t) + sizeof(uint32_t) + names * sizeof(Finding);
   }
   void Clear() {
-    std::vector<uint64_t>().swap(keys_);
-    std::vector<uint32_t>().swap(ends_);
-    std::vector<Finding>().swap(names_);
+    LargeArray<uint64_t>().swap(keys_);
+    LargeArray<uint32_t>().swap(ends_);
+    LargeArray<Finding>().swap(names_);
   }
 
  private:
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> ends_;  // names_[ends_[i - 1], ends_[i]) are segment i's
-  std::vector<Finding> names_;
+  LargeArray<uint64_t> keys_;
+  LargeArray<uint32_t> ends_;  // names_[ends_[i - 1], ends_[i]) are segment i's
+  LargeArray<Finding> names_;
 };
 
 }  // namespace deskbench

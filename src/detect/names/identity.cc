@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "core/ascii.h"
+#include "core/large_array.h"
 #include "detect/names/lexicon.h"
 
 namespace deskbench::names {
@@ -280,7 +281,7 @@ class MadeVariants {
   };
 
   void Grow() {
-    std::vector<Slot> old(slots_.size() * 2);
+    LargeArray<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
@@ -291,8 +292,8 @@ class MadeVariants {
     }
   }
 
-  std::vector<Made> made_;
-  std::vector<Slot> slots_;
+  LargeArray<Made> made_;
+  LargeArray<Slot> slots_;
 };
 
 }  // namespace

@@ -26,7 +26,7 @@ uint32_t PostingIndex::KeyOf(uint32_t hash, std::string_view key) const {
 }
 
 void PostingIndex::Grow() {
-  std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+  LargeArray<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
   old.swap(slots_);
   const size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {

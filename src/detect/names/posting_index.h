@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/large_array.h"
+
 namespace deskbench::names {
 
 class PostingIndex {
@@ -49,9 +51,9 @@ class PostingIndex {
   void Grow();
 
   std::string arena_;
-  std::vector<Key> keys_;
-  std::vector<Posting> postings_;
-  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  LargeArray<Key> keys_;
+  LargeArray<Posting> postings_;
+  LargeArray<Slot> slots_;  // a power of two in size, at most half full
 };
 
 }  // namespace deskbench::names

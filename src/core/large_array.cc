@@ -1,0 +1,44 @@
+#include "core/large_array.h"
+
+#include <sys/mman.h>
+
+#include <cstdint>
+
+namespace deskbench {
+
+namespace {
+
+size_t RoundUp(size_t bytes) {
+  return (bytes + kHugePage - 1) / kHugePage * kHugePage;
+}
+
+}  // namespace
+
+void* AllocateLarge(size_t bytes) {
+  if (bytes < kHugePage) return ::operator new(bytes);
+  const size_t size = RoundUp(bytes);
+  if (size < bytes || size + kHugePage < size) throw std::bad_alloc();
+  // A huge page must start at a 2 MiB boundary: map one more, keep the aligned part.
+  void* mapped =
+      ::mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (mapped == MAP_FAILED) throw std::bad_alloc();
+  const auto start = reinterpret_cast<uintptr_t>(mapped);
+  const uintptr_t aligned = (start + kHugePage - 1) / kHugePage * kHugePage;
+  if (aligned > start) ::munmap(mapped, aligned - start);
+  const uintptr_t end = start + size + kHugePage;
+  if (end > aligned + size) ::munmap(reinterpret_cast<void*>(aligned + size), end - aligned - size);
+  // Advice only: without transparent huge pages the block is ordinary memory.
+  ::madvise(reinterpret_cast<void*>(aligned), size, MADV_HUGEPAGE);
+  return reinterpret_cast<void*>(aligned);
+}
+
+void FreeLarge(void* p, size_t bytes) noexcept {
+  if (p == nullptr) return;
+  if (bytes < kHugePage) {
+    ::operator delete(p);
+    return;
+  }
+  ::munmap(p, RoundUp(bytes));
+}
+
+}  // namespace deskbench
