@@ -71,16 +71,9 @@ bool TermIndex::Indexable(std::string_view term) {
 }
 
 uint32_t TermIndex::Lookup(uint64_t hash, std::string_view key) const {
-  if (slots_.empty()) return kEmpty;
-  const size_t mask = slots_.size() - 1;
-  const uint32_t tag = Tag(hash);
-  for (size_t i = tag & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.bucket == kEmpty) return kEmpty;
-    if (s.tag != tag) continue;
-    const Bucket& b = buckets_[s.bucket];
-    if (std::string_view(arena_).substr(b.key_offset, b.key_size) == key) return s.bucket;
-  }
+  return table_.Find(Tag(hash), [&](uint32_t b) {
+    return std::string_view(arena_).substr(buckets_[b].key_offset, buckets_[b].key_size) == key;
+  });
 }
 
 void TermIndex::Reserve(size_t terms, size_t bytes) {
@@ -89,21 +82,7 @@ void TermIndex::Reserve(size_t terms, size_t bytes) {
   candidates_.reserve(candidates_.size() + terms);
   // Terms share a bucket only when they start alike: room for one each.
   buckets_.reserve(buckets_.size() + terms);
-  size_t slots = std::max<size_t>(slots_.size(), 1024);
-  while (slots < buckets_.capacity() * 2) slots *= 2;
-  if (slots > slots_.size()) Grow(slots);
-}
-
-void TermIndex::Grow(size_t size) {
-  LargeArray<Slot> old = std::move(slots_);
-  slots_.assign(size, Slot{});
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.bucket == kEmpty) continue;
-    size_t i = s.tag & mask;
-    while (slots_[i].bucket != kEmpty) i = (i + 1) & mask;
-    slots_[i] = s;
-  }
+  table_.Reserve(buckets_.capacity());
 }
 
 void TermIndex::Add(std::string_view term, unsigned id) {
@@ -131,11 +110,7 @@ void TermIndex::Add(std::string_view term, unsigned id) {
     bucket.last = index;
     return;
   }
-  if ((buckets_.size() + 1) * 2 > slots_.size()) Grow(std::max<size_t>(1024, slots_.size() * 2));
-  const size_t mask = slots_.size() - 1;
-  size_t i = Tag(hash) & mask;
-  while (slots_[i].bucket != kEmpty) i = (i + 1) & mask;
-  slots_[i] = {Tag(hash), static_cast<uint32_t>(buckets_.size())};
+  table_.Insert(Tag(hash), static_cast<uint32_t>(buckets_.size()));
   buckets_.push_back({offset, static_cast<uint32_t>(key.size()), index, index});
   // The filter holds the hash of the first word alone, so that only a word that is some term's
   // first word goes on to the table, and that of the key, so that the word and the bytes after

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/large_array.h"
+#include "core/tag_table.h"
 
 namespace deskbench {
 
@@ -58,21 +59,15 @@ class TermIndex {
     uint32_t first;  // candidates in the order they were added
     uint32_t last;
   };
-  // A key's slot and tag are the high half of its hash (the filter takes the low half): eight
-  // bytes a slot keep a large task's table half the size, and a rehash needs no key.
-  struct Slot {
-    uint32_t tag = 0;
-    uint32_t bucket = kEmpty;
-  };
+  // A key's tag in table_ is the high half of its hash (the filter takes the low half).
   static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
-  static constexpr uint32_t kEmpty = UINT32_MAX;
+  static constexpr uint32_t kEmpty = TagTable::kNone;
   static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr size_t kFilterBits = size_t{1} << 20;
   static constexpr size_t kShapeBits = size_t{1} << 19;
 
   // The index of the bucket filed under key, or kEmpty.
   uint32_t Lookup(uint64_t hash, std::string_view key) const;
-  void Grow(size_t size);  // to `size` slots, a power of two
   bool MaybeShape(size_t key) const { return (shapes_[key >> 6] >> (key & 63)) & 1; }
   bool MaybeKey(uint64_t hash) const {
     size_t b = hash & (kFilterBits - 1);
@@ -82,7 +77,7 @@ class TermIndex {
   std::string arena_;
   LargeArray<Candidate> candidates_;
   LargeArray<Bucket> buckets_;
-  LargeArray<Slot> slots_;  // a power of two in size, at most half full
+  TagTable table_;  // indexes into buckets_
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   // The shapes (ShapeKey: first three bytes and length) of the terms' first words: most words of
   // a text ("the", "software") have a shape no term has, and are dismissed before being hashed.

@@ -7,6 +7,7 @@
 
 #include "core/ascii.h"
 #include "core/large_array.h"
+#include "core/tag_table.h"
 #include "detect/names/lexicon.h"
 
 namespace deskbench::names {
@@ -235,27 +236,20 @@ namespace {
 class MadeVariants {
  public:
   explicit MadeVariants(size_t expected) {
-    size_t size = 1024;
-    while (size < expected * 2) size *= 2;
-    slots_.assign(size, Slot{});
+    table_.Reserve(expected);
     made_.reserve(expected);
   }
 
   // The index of `key`, which is added, with the variant it stands for, when it is new.
   uint32_t Find(std::string&& key, std::string&& variant) {
-    const auto hash = static_cast<uint32_t>(std::hash<std::string_view>{}(key));
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      Slot& slot = slots_[i];
-      if (slot.index == kEmpty) {
-        slot = {hash, static_cast<uint32_t>(made_.size())};
-        made_.push_back({std::move(key), std::move(variant), 0});
-        if (made_.size() * 2 > slots_.size()) Grow();
-        return static_cast<uint32_t>(made_.size() - 1);
-      }
-      // The hash first: a variant's text is a cache miss away.
-      if (slot.hash == hash && made_[slot.index].key == key) return slot.index;
-    }
+    const auto tag = static_cast<uint32_t>(std::hash<std::string_view>{}(key));
+    // The tag first: a variant's text is a cache miss away.
+    const uint32_t found = table_.Find(tag, [&](uint32_t m) { return made_[m].key == key; });
+    if (found != TagTable::kNone) return found;
+    const auto index = static_cast<uint32_t>(made_.size());
+    made_.push_back({std::move(key), std::move(variant), 0});
+    table_.Insert(tag, index);
+    return index;
   }
   void Own(uint32_t index) { ++made_[index].owners; }
 
@@ -274,26 +268,9 @@ class MadeVariants {
     std::string variant;
     uint32_t owners;
   };
-  static constexpr uint32_t kEmpty = UINT32_MAX;
-  struct Slot {  // eight bytes: the low half of a variant's hash places and tags it
-    uint32_t hash = 0;
-    uint32_t index = kEmpty;
-  };
-
-  void Grow() {
-    LargeArray<Slot> old(slots_.size() * 2);
-    old.swap(slots_);
-    const size_t mask = slots_.size() - 1;
-    for (const Slot& s : old) {
-      if (s.index == kEmpty) continue;
-      size_t i = s.hash & mask;
-      while (slots_[i].index != kEmpty) i = (i + 1) & mask;
-      slots_[i] = s;
-    }
-  }
 
   LargeArray<Made> made_;
-  LargeArray<Slot> slots_;
+  TagTable table_;  // indexes into made_, by their key's hash
 };
 
 }  // namespace

@@ -14,27 +14,9 @@ uint32_t HashOf(std::string_view key) {
 }  // namespace
 
 uint32_t PostingIndex::KeyOf(uint32_t hash, std::string_view key) const {
-  if (slots_.empty()) return kNone;
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.key == kNone) return kNone;
-    if (s.hash != hash) continue;
-    const Key& k = keys_[s.key];
-    if (std::string_view(arena_).substr(k.offset, k.size) == key) return s.key;
-  }
-}
-
-void PostingIndex::Grow() {
-  LargeArray<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
-  old.swap(slots_);
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.key == kNone) continue;
-    size_t i = s.hash & mask;
-    while (slots_[i].key != kNone) i = (i + 1) & mask;
-    slots_[i] = s;
-  }
+  return table_.Find(hash, [&](uint32_t k) {
+    return std::string_view(arena_).substr(keys_[k].offset, keys_[k].size) == key;
+  });
 }
 
 void PostingIndex::Add(std::string_view key, uint32_t value) {
@@ -52,11 +34,7 @@ void PostingIndex::Add(std::string_view key, uint32_t value) {
     ++k.count;
     return;
   }
-  if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
-  const size_t mask = slots_.size() - 1;
-  size_t i = hash & mask;
-  while (slots_[i].key != kNone) i = (i + 1) & mask;
-  slots_[i] = {hash, static_cast<uint32_t>(keys_.size())};
+  table_.Insert(hash, static_cast<uint32_t>(keys_.size()));
   keys_.push_back({static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size()), posting,
                    posting, 1});
   arena_.append(key);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/large_array.h"
+#include "core/tag_table.h"
 
 namespace deskbench::names {
 
@@ -41,19 +42,13 @@ class PostingIndex {
     uint32_t value;
     uint32_t next;  // kNone at the end of a list
   };
-  struct Slot {  // eight bytes: the low half of a key's hash places and tags it
-    uint32_t hash = 0;
-    uint32_t key = kNone;
-  };
-
-  // The index in keys_ of `key`, or kNone.
+  // The index in keys_ of `key`, or kNone; `hash` is the low half of its hash.
   uint32_t KeyOf(uint32_t hash, std::string_view key) const;
-  void Grow();
 
   std::string arena_;
   LargeArray<Key> keys_;
   LargeArray<Posting> postings_;
-  LargeArray<Slot> slots_;  // a power of two in size, at most half full
+  TagTable table_;  // indexes into keys_
 };
 
 }  // namespace deskbench::names
