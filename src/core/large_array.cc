@@ -22,14 +22,14 @@ void* AllocateLarge(size_t bytes) {
   void* mapped =
       ::mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (mapped == MAP_FAILED) throw std::bad_alloc();
-  const auto start = reinterpret_cast<uintptr_t>(mapped);
-  const uintptr_t aligned = (start + kHugePage - 1) / kHugePage * kHugePage;
-  if (aligned > start) ::munmap(mapped, aligned - start);
-  const uintptr_t end = start + size + kHugePage;
-  if (end > aligned + size) ::munmap(reinterpret_cast<void*>(aligned + size), end - aligned - size);
+  char* const base = static_cast<char*>(mapped);
+  const size_t skip = (kHugePage - reinterpret_cast<uintptr_t>(base) % kHugePage) % kHugePage;
+  char* const aligned = base + skip;
+  if (skip > 0) ::munmap(base, skip);
+  if (skip < kHugePage) ::munmap(aligned + size, kHugePage - skip);
   // Advice only: without transparent huge pages the block is ordinary memory.
-  ::madvise(reinterpret_cast<void*>(aligned), size, MADV_HUGEPAGE);
-  return reinterpret_cast<void*>(aligned);
+  ::madvise(aligned, size, MADV_HUGEPAGE);
+  return aligned;
 }
 
 void FreeLarge(void* p, size_t bytes) noexcept {
