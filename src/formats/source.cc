@@ -1,12 +1,11 @@
 #include "formats/source.h"
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 
 namespace deskbench {
@@ -56,46 +55,24 @@ ByteSource ByteSource::FromFile(const std::filesystem::path& path) {
   if (::stat(path.c_str(), &st) != 0) {
     throw FileError(path, std::string("cannot read: ") + std::strerror(errno));
   }
-  // Checked before opening: opening a FIFO or a device can block or have effects. And again on
-  // what was opened, in case the path was replaced meanwhile (never blocking on it).
+  // Checked before opening: opening a FIFO or a device can block or have effects.
   if (!S_ISREG(st.st_mode)) throw FileError(path, "not a regular file");
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-  if (fd < 0) throw FileError(path, std::string("cannot read: ") + std::strerror(errno));
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    throw FileError(path, "not a regular file");
-  }
   ByteSource source;
   source.name_ = path;
   source.on_disk_ = true;
   source.size_ = static_cast<uint64_t>(st.st_size);
+  if (source.size_ > kReadAtOnce) {
+    FileReader probe(path);  // fails early on permissions, before any adapter work
+    return source;
+  }
   // A small file is read now, once: sniffing it, checking its encoding and reading it opened it
   // four times in each pass, with two more stats (9,107 opens for the dense corpus's 987 files).
-  std::string bytes;
-  bool whole = source.size_ <= kReadAtOnce;
-  if (whole) {
-    bytes.resize(static_cast<size_t>(source.size_) + 1);  // one byte more sees the end
-    size_t got = 0;
-    while (got < bytes.size()) {
-      const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        const int error = errno;
-        ::close(fd);
-        throw FileError(path, std::string("cannot read: ") + std::strerror(error));
-      }
-      if (n == 0) break;
-      got += static_cast<size_t>(n);
-    }
-    // Grown since it was measured: streamed like a large file.
-    whole = got < bytes.size();
-    bytes.resize(got);
+  try {
+    source.bytes_ = std::make_shared<const std::string>(ReadFile(path, kReadAtOnce));
+  } catch (const Refusal&) {
+    return source;  // grown past the limit since it was measured: streamed like a large file
   }
-  ::close(fd);
-  if (whole) {
-    source.size_ = bytes.size();
-    source.bytes_ = std::make_shared<const std::string>(std::move(bytes));
-  }
+  source.size_ = source.bytes_->size();
   return source;
 }
 
