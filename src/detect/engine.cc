@@ -452,9 +452,8 @@ struct Engine::Scanner::State {
   // What short texts gave with their hints (kMemoText), by hash.
   struct Remembered {
     uint64_t hash = 0;
-    bool used = false;
     std::string hint;
-    std::string text;
+    std::string text;  // empty while the slot is unused: an empty text is never scanned
     std::vector<Finding> findings;
     std::vector<Finding> names;
   };
@@ -578,7 +577,7 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
     slot = &s.memo[memo_hash & (kMemoSlots - 1)];
     // Names given are what the name finder gives for this text; were they ever not, the text is
     // scanned again with them rather than answered from memory.
-    if (slot->used && slot->hash == memo_hash && slot->text == text && slot->hint == hint &&
+    if (slot->hash == memo_hash && slot->text == text && slot->hint == hint &&
         (given_names == nullptr || std::equal(given_names->begin(), given_names->end(),
                                               slot->names.begin(), slot->names.end()))) {
       s.findings = slot->findings;
@@ -697,7 +696,6 @@ const std::vector<Finding>& Engine::Scanner::ScanWith(std::string_view text, std
   });
   ResolveOverlaps(text, s.findings, s.kept);
   if (slot != nullptr) {
-    slot->used = true;
     slot->hash = memo_hash;
     slot->hint.assign(hint);
     slot->text.assign(text);
