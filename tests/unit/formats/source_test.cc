@@ -9,6 +9,7 @@
 #include <fstream>
 #include <string>
 
+#include "../temp_folder.h"
 #include "core/error.h"
 #include "formats/registry.h"
 
@@ -19,15 +20,6 @@ namespace fs = std::filesystem;
 
 class SourceTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("deskbench_source_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   fs::path Put(const std::string& name, const std::string& bytes) {
     fs::path path = dir_ / name;
     std::ofstream(path, std::ios::binary) << bytes;
@@ -42,7 +34,9 @@ class SourceTest : public ::testing::Test {
     return out;
   }
 
-  fs::path dir_;
+  deskbench::testing::TempFolder folder_{
+      std::string("source-") + ::testing::UnitTest::GetInstance()->current_test_info()->name()};
+  const fs::path& dir_ = folder_.path();
 };
 
 TEST_F(SourceTest, ASmallFileIsReadWholeWhenOpened) {
