@@ -3,8 +3,8 @@
 // for each segment, the identity book's indexes): a block of 2 MiB or more is mapped on its own,
 // aligned to 2 MiB and advised as huge pages, so that the kernel fills it 2 MiB at a time instead
 // of 4 KiB. On the 2-core VM of bench/RESULTS.md a page fault costs 15 us and those arrays took
-// half of a dense scan's 21,000; natively, huge pages also spare random lookups in tables of many
-// megabytes most of their TLB misses. Smaller blocks come from operator new as usual.
+// a third of a dense scan's 20,000; natively, huge pages also spare random lookups in tables of
+// many megabytes most of their TLB misses. Smaller blocks come from operator new as usual.
 
 #include <cstddef>
 #include <new>
